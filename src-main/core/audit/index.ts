@@ -1,0 +1,79 @@
+// The audit log: every view, change, export and deletion, by whom and when. Each row's hash covers
+// its content and the previous row's hash, so editing, removing or reordering rows breaks the chain.
+// Details hold ids and counts only; never a data subject's name, so erasure leaves nothing here.
+import { createHash } from 'node:crypto';
+import { asc, desc } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { auditLog } from '../../db/schema';
+import type { Clock } from '../clock';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEvent {
+  actorUserId: number | null;
+  action: string;
+  targetType?: string;
+  targetId?: string | number;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+type AuditRow = typeof auditLog.$inferSelect;
+
+function rowHash(row: Omit<AuditRow, 'hash'>): string {
+  const content = JSON.stringify([
+    row.id,
+    row.at,
+    row.actorUserId,
+    row.action,
+    row.targetType,
+    row.targetId,
+    row.details,
+    row.prevHash,
+  ]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** Appends one entry. Call it inside the transaction of the change it records. */
+export function appendAudit(db: RegisterDb, clock: Clock, event: AuditEvent): AuditRow {
+  const last = db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const base = {
+    id: (last?.id ?? 0) + 1,
+    at: clock.now().toISOString(),
+    actorUserId: event.actorUserId,
+    action: event.action,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId === undefined ? null : String(event.targetId),
+    details: JSON.stringify(event.details ?? {}),
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const row = { ...base, hash: rowHash(base) };
+  db.insert(auditLog).values(row).run();
+  return row;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** The first row whose hash or link does not match, if any. */
+  firstBrokenId: number | null;
+}
+
+export function verifyAuditChain(db: RegisterDb): AuditVerification {
+  let prevHash = GENESIS_HASH;
+  let expectedId = 1;
+  let checked = 0;
+  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).iterate()) {
+    const { hash, ...rest } = row;
+    if (row.id !== expectedId || row.prevHash !== prevHash || rowHash(rest) !== hash) {
+      return { ok: false, checked, firstBrokenId: row.id };
+    }
+    prevHash = hash;
+    expectedId += 1;
+    checked += 1;
+  }
+  return { ok: true, checked, firstBrokenId: null };
+}
+
+export function listAudit(db: RegisterDb, limit: number): AuditRow[] {
+  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
+}

@@ -1,0 +1,64 @@
+// User-facing messages for domain errors, in both UI languages. Main owns these because errors
+// are raised here; the renderer shows `message` as it comes.
+export const LANGUAGES = ['fi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const fi = {
+  INVALID_INPUT: 'Tiedoissa on virhe. Tarkista merkityt kentät.',
+  WRONG_CREDENTIALS: 'Käyttäjätunnus tai salasana on väärin.',
+  WRONG_RECOVERY_KEY: 'Palautusavain on väärin.',
+  LOGIN_THROTTLED: 'Liian monta epäonnistunutta yritystä. Odota {seconds} s ja yritä uudelleen.',
+  NO_CONFIDENTIALITY_AGREEMENT:
+    'Käyttäjältä puuttuu salassapitositoumuksen päiväys. Omistaja voi lisätä sen ennen kirjautumista.',
+  USER_INACTIVE: 'Käyttäjätunnus on poistettu käytöstä.',
+  LOCKED: 'Rekisteri on lukittu. Kirjaudu sisään.',
+  FORBIDDEN: 'Sinulla ei ole oikeutta tähän toimintoon.',
+  REGISTER_EXISTS: 'Rekisteri on jo olemassa.',
+  REGISTER_MISSING: 'Rekisteriä ei löydy. Luo ensin uusi rekisteri.',
+  REGISTER_UNREADABLE: 'Rekisteritiedostoa ei voi avata: se on vaurioitunut tai avain ei kelpaa.',
+  KEYRING_INVALID: 'Avainrengastiedosto on vaurioitunut tai väärää muotoa.',
+  USERNAME_TAKEN: 'Käyttäjätunnus on jo käytössä.',
+  USER_NOT_FOUND: 'Käyttäjää ei löydy.',
+  LAST_OWNER: 'Viimeistä omistajaa ei voi poistaa.',
+  CANNOT_REMOVE_SELF: 'Et voi poistaa omaa käyttäjätunnustasi.',
+  WEAK_PASSWORD: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
+  SCHEMA_TOO_NEW: 'Rekisteri on tehty uudemmalla Kaappi-versiolla. Päivitä Kaappi.',
+  MIGRATION_FAILED: 'Rekisterin päivitys epäonnistui. Tiedosto on ennallaan.',
+  INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
+} as const;
+
+export type ErrorCode = keyof typeof fi;
+
+const en: Record<ErrorCode, string> = {
+  INVALID_INPUT: 'Some information is not valid. Check the marked fields.',
+  WRONG_CREDENTIALS: 'Wrong username or password.',
+  WRONG_RECOVERY_KEY: 'The recovery key is wrong.',
+  LOGIN_THROTTLED: 'Too many failed attempts. Wait {seconds} s and try again.',
+  NO_CONFIDENTIALITY_AGREEMENT:
+    'This user has no confidentiality agreement date. The owner can add it before the user logs in.',
+  USER_INACTIVE: 'This user account has been deactivated.',
+  LOCKED: 'The register is locked. Please log in.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  REGISTER_EXISTS: 'A register already exists.',
+  REGISTER_MISSING: 'No register was found. Create a new register first.',
+  REGISTER_UNREADABLE: 'The register file cannot be opened: it is damaged or the key does not fit.',
+  KEYRING_INVALID: 'The keyring file is damaged or in the wrong format.',
+  USERNAME_TAKEN: 'That username is already in use.',
+  USER_NOT_FOUND: 'User not found.',
+  LAST_OWNER: 'The last owner cannot be removed.',
+  CANNOT_REMOVE_SELF: 'You cannot remove your own account.',
+  WEAK_PASSWORD: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
+  SCHEMA_TOO_NEW: 'The register was made by a newer version of Kaappi. Please update Kaappi.',
+  MIGRATION_FAILED: 'Updating the register failed. The file is unchanged.',
+  INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
+};
+
+export const errorMessages: Record<Language, Record<ErrorCode, string>> = { fi, en };
+
+export function formatErrorMessage(
+  code: ErrorCode,
+  language: Language,
+  params: Record<string, string | number> = {},
+): string {
+  return errorMessages[language][code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

@@ -1,0 +1,26 @@
+// Where a register's files live. The register is `<name>` (the SQLCipher database, with its
+// -wal/-shm companions); the keyring and the login back-off state sit beside it.
+import { existsSync } from 'node:fs';
+import { keyringPath, pendingKeyringPath } from '../keyring';
+import { throttlePath } from '../login-throttle';
+
+export interface RegisterFiles {
+  database: string;
+  keyring: string;
+  pendingKeyring: string;
+  throttle: string;
+}
+
+export function registerFiles(databasePath: string): RegisterFiles {
+  return {
+    database: databasePath,
+    keyring: keyringPath(databasePath),
+    pendingKeyring: pendingKeyringPath(databasePath),
+    throttle: throttlePath(databasePath),
+  };
+}
+
+export function registerExists(databasePath: string): boolean {
+  const files = registerFiles(databasePath);
+  return existsSync(files.database) && existsSync(files.keyring);
+}

@@ -1,0 +1,131 @@
+// An open register: the decrypted connection, the database key, and who opened it.
+// Closing (locking) drops the key from memory and closes the database.
+import { renameSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { checkDatabaseIntegrity, rekeyDatabase, type OpenedDatabase, type RegisterDb } from '../../db/open';
+import { users, type Role } from '../../db/schema';
+import { appendAudit, type AuditEvent } from '../audit';
+import type { Clock, RandomSource } from '../clock';
+import { KaappiError } from '../errors';
+import {
+  readKeyringFile,
+  rotateDatabaseKey,
+  withoutUsers,
+  writeKeyringFile,
+  type Keyring,
+  type KeyringContext,
+  type ScryptParams,
+} from '../keyring';
+import type { RegisterFiles } from './files';
+
+export interface RegisterDeps {
+  clock: Clock;
+  random: RandomSource;
+  /** Cost for new password entries; OWASP_SCRYPT in the app, cheaper in some tests. */
+  scrypt: ScryptParams;
+}
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export class UnlockedRegister {
+  private closed = false;
+
+  constructor(
+    readonly files: RegisterFiles,
+    private readonly opened: OpenedDatabase,
+    private databaseKey: Buffer,
+    readonly user: SessionUser,
+    readonly deps: RegisterDeps,
+  ) {}
+
+  get db(): RegisterDb {
+    this.assertOpen();
+    return this.opened.db;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  get keyringContext(): KeyringContext {
+    return { random: this.deps.random, scrypt: this.deps.scrypt };
+  }
+
+  /** The key is lent for re-wrapping only; callers must not keep it. */
+  withDatabaseKey<T>(use: (key: Buffer) => T): T {
+    this.assertOpen();
+    return use(this.databaseKey);
+  }
+
+  readKeyring(): Keyring {
+    return readKeyringFile(this.files.keyring);
+  }
+
+  writeKeyring(keyring: Keyring): void {
+    writeKeyringFile(this.files.keyring, keyring);
+  }
+
+  /** Runs `change` and its audit entry in one transaction. */
+  transaction<T>(change: (db: RegisterDb) => T): T {
+    this.assertOpen();
+    return this.opened.sqlite.transaction(() => change(this.opened.db)).immediate();
+  }
+
+  audit(event: Omit<AuditEvent, 'actorUserId'>): void {
+    appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
+  }
+
+  refreshUser(): SessionUser | undefined {
+    const row = this.db.select().from(users).where(eq(users.id, this.user.id)).get();
+    return row?.active ? { id: row.id, username: row.username, displayName: row.displayName, role: row.role } : undefined;
+  }
+
+  integrity() {
+    this.assertOpen();
+    return checkDatabaseIntegrity(this.opened.sqlite);
+  }
+
+  /**
+   * Re-encrypts the register with a new random key and re-seals it for every remaining keyring
+   * entry; entries of users not in `keepUserTags` are dropped. Crash-safe order: the new keyring
+   * is written aside first, the file is re-keyed, then the new keyring replaces the old one. An
+   * unlock that finds `.keyring.next` tries both (see unlockRegister).
+   */
+  rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
+    this.assertOpen();
+    const current = this.readKeyring();
+    const kept = keepUserTags ? withoutUsers(current, keepUserTags) : current;
+    const newKey = this.deps.random(32);
+    const next = rotateDatabaseKey(kept, newKey, this.keyringContext);
+    writeKeyringFile(this.files.pendingKeyring, next);
+    try {
+      rekeyDatabase(this.opened.sqlite, newKey);
+    } catch (cause) {
+      newKey.fill(0);
+      throw new KaappiError('INTERNAL', {}, { cause });
+    }
+    renameSync(this.files.pendingKeyring, this.files.keyring);
+    this.databaseKey.fill(0);
+    this.databaseKey = newKey;
+    return { keyVersion: next.keyVersion };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.opened.sqlite.close();
+    } finally {
+      this.databaseKey.fill(0);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new KaappiError('LOCKED');
+  }
+}

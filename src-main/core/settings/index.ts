@@ -1,0 +1,34 @@
+// Register-wide settings, stored as JSON in the register so every user of this laptop shares them.
+import { z } from 'zod';
+import { settings } from '../../db/schema';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+
+export const registerSettingsSchema = z.object({
+  /** Lock after this many idle minutes. */
+  autoLockMinutes: z.number().int().min(1).max(240),
+});
+export type RegisterSettings = z.infer<typeof registerSettingsSchema>;
+
+export const DEFAULT_SETTINGS: RegisterSettings = { autoLockMinutes: 10 };
+
+export function readSettings(register: UnlockedRegister): RegisterSettings {
+  const stored: Record<string, unknown> = {};
+  for (const row of register.db.select().from(settings).all()) stored[row.key] = JSON.parse(row.value);
+  const parsed = registerSettingsSchema.partial().safeParse(stored);
+  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+export function updateSettings(register: UnlockedRegister, patch: Partial<RegisterSettings>): RegisterSettings {
+  assertRole(register, 'owner');
+  const valid = registerSettingsSchema.partial().parse(patch);
+  const now = register.deps.clock.now().toISOString();
+  register.transaction((db) => {
+    for (const [key, value] of Object.entries(valid)) {
+      const json = JSON.stringify(value);
+      db.insert(settings).values({ key, value: json, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: now } }).run();
+    }
+    register.audit({ action: 'settings.updated', targetType: 'settings', details: { keys: Object.keys(valid).join(',') } });
+  });
+  return readSettings(register);
+}

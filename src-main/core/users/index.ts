@@ -1,0 +1,132 @@
+// Staff accounts: personal logins with roles and the confidentiality agreement date.
+// Owner-only operations check the role here too, so the CLI and the IPC door enforce the same rule.
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { users, type Role } from '../../db/schema';
+import { KaappiError } from '../errors';
+import { changePassword, findUserEntry, normaliseUsername, userTag, withUserPassword } from '../keyring';
+import type { UnlockedRegister } from '../register';
+import { isStrongPassword } from './password-policy';
+
+export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from './password-policy';
+
+export interface UserSummary {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  confidentialitySignedOn: string | null;
+  active: boolean;
+  createdAt: string;
+}
+
+export function assertRole(register: UnlockedRegister, ...roles: Role[]): void {
+  if (!roles.includes(register.user.role)) throw new KaappiError('FORBIDDEN');
+}
+
+export function listUsers(register: UnlockedRegister): UserSummary[] {
+  return register.db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      confidentialitySignedOn: users.confidentialitySignedOn,
+      active: users.active,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .orderBy(asc(users.username))
+    .all();
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  confidentialitySignedOn: string;
+}
+
+export async function addUser(register: UnlockedRegister, input: NewUser): Promise<UserSummary> {
+  assertRole(register, 'owner');
+  const username = normaliseUsername(input.username);
+  if (register.db.select({ id: users.id }).from(users).where(eq(users.username, username)).get()) {
+    throw new KaappiError('USERNAME_TAKEN');
+  }
+  if (!isStrongPassword(input.password, [username, input.displayName])) throw new KaappiError('WEAK_PASSWORD');
+  const keyring = await register.withDatabaseKey((key) =>
+    withUserPassword(register.readKeyring(), key, username, input.password, register.keyringContext),
+  );
+  const now = register.deps.clock.now().toISOString();
+  // The keyring is written inside the transaction: if writing it fails, the user row rolls back.
+  return register.transaction((db) => {
+    const row = db
+      .insert(users)
+      .values({
+        username,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        confidentialitySignedOn: input.confidentialitySignedOn,
+        createdAt: now,
+        passwordChangedAt: now,
+      })
+      .returning()
+      .get();
+    register.audit({ action: 'user.added', targetType: 'user', targetId: row.id, details: { role: row.role } });
+    register.writeKeyring(keyring);
+    return toSummary(row);
+  });
+}
+
+/**
+ * Deactivates a user and re-keys the register, so a copy of the old key or keyring entry that
+ * the user might have kept opens nothing. The row stays, so the audit trail keeps its actor.
+ */
+export function deactivateUser(register: UnlockedRegister, userId: number): { keyVersion: number } {
+  assertRole(register, 'owner');
+  if (userId === register.user.id) throw new KaappiError('CANNOT_REMOVE_SELF');
+  const target = register.db.select().from(users).where(eq(users.id, userId)).get();
+  if (!target || !target.active) throw new KaappiError('USER_NOT_FOUND');
+  if (target.role === 'owner') {
+    const otherOwners = register.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'owner'), eq(users.active, true), ne(users.id, userId)))
+      .all();
+    if (otherOwners.length === 0) throw new KaappiError('LAST_OWNER');
+  }
+  register.transaction((db) => {
+    db.update(users).set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, userId)).run();
+    register.audit({ action: 'user.deactivated', targetType: 'user', targetId: userId });
+  });
+  const keyring = register.readKeyring();
+  const remaining = register.db.select({ username: users.username }).from(users).where(eq(users.active, true)).all();
+  const { keyVersion } = register.rekey(new Set(remaining.map((u) => userTag(keyring, u.username))));
+  register.transaction(() =>
+    register.audit({ action: 'register.rekeyed', targetType: 'register', details: { keyVersion, reason: 'user-deactivated' } }),
+  );
+  return { keyVersion };
+}
+
+export async function changeOwnPassword(
+  register: UnlockedRegister,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const { username, displayName, id } = register.user;
+  if (!isStrongPassword(input.newPassword, [username, displayName])) throw new KaappiError('WEAK_PASSWORD');
+  const keyring = await changePassword(register.readKeyring(), username, input.currentPassword, input.newPassword, register.keyringContext);
+  register.transaction((db) => {
+    db.update(users).set({ passwordChangedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, id)).run();
+    register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id });
+    register.writeKeyring(keyring);
+  });
+}
+
+export function hasKeyringEntry(register: UnlockedRegister, username: string): boolean {
+  return findUserEntry(register.readKeyring(), username) !== undefined;
+}
+
+function toSummary(row: typeof users.$inferSelect): UserSummary {
+  const { id, username, displayName, role, confidentialitySignedOn, active, createdAt } = row;
+  return { id, username, displayName, role, confidentialitySignedOn, active, createdAt };
+}

@@ -1,0 +1,56 @@
+// The drizzle schema of a register. drizzle-kit turns changes here into migrations/ (committed).
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const ROLES = ['owner', 'staff', 'readonly'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One row per person who may log in. Rows are never deleted, so the audit trail keeps its actors. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    /** ISO date (YYYY-MM-DD) the confidentiality agreement (salassapitositoumus) was signed. */
+    confidentialitySignedOn: text('confidentiality_signed_on'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull(),
+    deactivatedAt: text('deactivated_at'),
+    passwordChangedAt: text('password_changed_at'),
+  },
+  (table) => [uniqueIndex('users_username_unique').on(table.username)],
+);
+
+/**
+ * Append-only, hash-chained log of who did what to which record. Rows never hold personal data
+ * of data subjects: only ids, so an erased person leaves no trace here (triggers in the migration
+ * forbid UPDATE and DELETE).
+ */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actorUserId: integer('actor_user_id'),
+  action: text('action').notNull(),
+  targetType: text('target_type'),
+  targetId: text('target_id'),
+  /** JSON object with ids and counts only. */
+  details: text('details').notNull().default('{}'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Register-wide settings as JSON values, validated by the settings service. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** Facts about the register file itself: its id (bound into the keyring) and creation time. */
+export const registerInfo = sqliteTable('register_info', {
+  id: integer('id').primaryKey(),
+  registerId: text('register_id').notNull(),
+  createdAt: text('created_at').notNull(),
+});

@@ -1,0 +1,142 @@
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
+import { KaappiError } from '../../src-main/core/errors';
+import { readKeyringFile, unlockWithPassword, unlockWithRecoveryKey } from '../../src-main/core/keyring';
+import { recoverAccess, unlockRegister } from '../../src-main/core/register';
+import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../src-main/core/users';
+import { newRegister, OWASP_SCRYPT, OWNER } from '../fixtures/register';
+
+const STAFF = {
+  username: 'Eero',
+  displayName: 'Eero Jääskeläinen',
+  role: 'staff' as const,
+  password: 'Jooga-Aamu-Sali-42',
+  confidentialitySignedOn: '2026-02-01',
+};
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+async function register(options: Parameters<typeof newRegister>[0] = {}) {
+  const created = await newRegister(options);
+  cleanups.push(() => {
+    created.register.close();
+    created.cleanup();
+  });
+  return created;
+}
+
+function filesOf(dir: string): Buffer {
+  return Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name))));
+}
+
+async function expectCode(promise: Promise<unknown>, code: string) {
+  await expect(promise).rejects.toSatisfy((error) => error instanceof KaappiError && error.code === code);
+}
+
+describe('an encrypted register', () => {
+  it('keeps no plaintext of what it stores in the database, its WAL or the keyring', async () => {
+    const { register: reg, dir } = await register();
+    await addUser(reg, STAFF);
+    const bytes = filesOf(dir);
+    expect(existsSync(join(dir, 'asiakasrekisteri.kaappi-wal'))).toBe(true);
+    for (const secret of ['Mäkinen', 'Jääskeläinen', 'eero', 'aino', 'user.added', 'CREATE TABLE', 'SQLite format 3']) {
+      expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
+    }
+  });
+
+  it('refuses a wrong password and an unknown user with the same error', async () => {
+    const { path, deps, register: reg } = await register();
+    reg.close();
+    await expectCode(unlockRegister(path, { username: 'aino', password: 'wrong-password-123' }, deps), 'WRONG_CREDENTIALS');
+    await expectCode(unlockRegister(path, { username: 'nobody', password: OWNER.password }, deps), 'WRONG_CREDENTIALS');
+  });
+
+  it('opens with each user’s password and with the recovery key', async () => {
+    const { path, deps, register: reg, recoveryKey } = await register();
+    await addUser(reg, STAFF);
+    reg.close();
+    const asStaff = await unlockRegister(path, { username: 'eero', password: STAFF.password }, deps);
+    expect(asStaff.user).toMatchObject({ username: 'eero', role: 'staff', displayName: 'Eero Jääskeläinen' });
+    asStaff.close();
+    const asOwner = await unlockRegister(path, { username: 'AINO ', password: OWNER.password }, deps);
+    expect(asOwner.user.role).toBe('owner');
+    asOwner.close();
+    const key = await unlockWithRecoveryKey(readKeyringFile(`${path}.keyring`), recoveryKey.toLowerCase());
+    const opened = openDatabase(path, key);
+    expect(opened.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 2 });
+    opened.sqlite.close();
+  });
+
+  it('no longer opens with a removed user’s old key or old keyring entry', async () => {
+    const { path, deps, register: reg } = await register();
+    const staff = await addUser(reg, STAFF);
+    const oldKeyringCopy = `${path}.keyring.copied-by-eero`;
+    copyFileSync(`${path}.keyring`, oldKeyringCopy);
+    const oldKey = await unlockWithPassword(readKeyringFile(oldKeyringCopy), 'eero', STAFF.password);
+
+    const { keyVersion } = deactivateUser(reg, staff.id);
+    expect(keyVersion).toBe(2);
+    reg.close();
+
+    expect(() => openDatabase(path, oldKey)).toThrow(DatabaseKeyError);
+    await expectCode(unlockRegister(path, { username: 'eero', password: STAFF.password }, deps), 'WRONG_CREDENTIALS');
+    const owner = await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps);
+    expect(listUsers(owner).find((u) => u.username === 'eero')?.active).toBe(false);
+    owner.close();
+  });
+
+  it('re-wraps on password change: the old password stops working, the new one opens', async () => {
+    const { path, deps, register: reg } = await register();
+    await changeOwnPassword(reg, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' });
+    reg.close();
+    await expectCode(unlockRegister(path, { username: 'aino', password: OWNER.password }, deps), 'WRONG_CREDENTIALS');
+    deps.clock.advanceMs(10_000);
+    (await unlockRegister(path, { username: 'aino', password: 'Uusi-Salasana-Syksy-9' }, deps)).close();
+  });
+
+  it('lets the owner back in with the recovery key and a new password', async () => {
+    const { path, deps, register: reg, recoveryKey } = await register();
+    reg.close();
+    await expectCode(
+      recoverAccess(path, { recoveryKey: 'AAAA-'.repeat(13).slice(0, 64), username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' }, deps),
+      'WRONG_RECOVERY_KEY',
+    );
+    (await recoverAccess(path, { recoveryKey, username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' }, deps)).close();
+    (await unlockRegister(path, { username: 'aino', password: 'Palautettu-Avain-Talvi-3' }, deps)).close();
+  });
+
+  it('refuses staff without a confidentiality agreement date', async () => {
+    const { path, deps, register: reg } = await register();
+    await addUser(reg, { ...STAFF, confidentialitySignedOn: '2026-02-01' });
+    reg.db.$client.prepare("UPDATE users SET confidentiality_signed_on = NULL WHERE username = 'eero'").run();
+    reg.close();
+    await expectCode(unlockRegister(path, { username: 'eero', password: STAFF.password }, deps), 'NO_CONFIDENTIALITY_AGREEMENT');
+  });
+
+  it('finishes a re-key that a crash interrupted before the new keyring replaced the old one', async () => {
+    const { path, deps, register: reg } = await register();
+    const staff = await addUser(reg, STAFF);
+    const before = readFileSync(`${path}.keyring`);
+    deactivateUser(reg, staff.id);
+    reg.close();
+    // Simulate the crash window: the database carries the new key, the old keyring is still in place.
+    copyFileSync(`${path}.keyring`, `${path}.keyring.next`);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${path}.keyring`, before);
+    const owner = await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps);
+    owner.close();
+    expect(existsSync(`${path}.keyring.next`)).toBe(false);
+    expect(readKeyringFile(`${path}.keyring`).keyVersion).toBe(2);
+  });
+
+  it('uses scrypt parameters at least as strong as OWASP’s for password entries by default', async () => {
+    const { path } = await register({ scrypt: OWASP_SCRYPT });
+    const entry = readKeyringFile(`${path}.keyring`).entries.find((e) => e.kind === 'user');
+    expect(entry?.kdf).toMatchObject({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+  });
+});
