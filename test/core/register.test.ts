@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
+import { users } from '../../src-main/db/schema';
 import { KaappiError } from '../../src-main/core/errors';
 import { readKeyringFile, unlockWithPassword, unlockWithRecoveryKey } from '../../src-main/core/keyring';
 import { recoverAccess, unlockRegister } from '../../src-main/core/register';
@@ -113,7 +115,7 @@ describe('an encrypted register', () => {
   it('refuses staff without a confidentiality agreement date', async () => {
     const { path, deps, register: reg } = await register();
     await addUser(reg, { ...STAFF, confidentialitySignedOn: '2026-02-01' });
-    reg.db.$client.prepare("UPDATE users SET confidentiality_signed_on = NULL WHERE username = 'eero'").run();
+    reg.db.update(users).set({ confidentialitySignedOn: null }).where(eq(users.username, 'eero')).run();
     reg.close();
     await expectCode(unlockRegister(path, { username: 'eero', password: STAFF.password }, deps), 'NO_CONFIDENTIALITY_AGREEMENT');
   });

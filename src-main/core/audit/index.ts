@@ -62,7 +62,7 @@ export function verifyAuditChain(db: RegisterDb): AuditVerification {
   let prevHash = GENESIS_HASH;
   let expectedId = 1;
   let checked = 0;
-  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).iterate()) {
+  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     const { hash, ...rest } = row;
     if (row.id !== expectedId || row.prevHash !== prevHash || rowHash(rest) !== hash) {
       return { ok: false, checked, firstBrokenId: row.id };

@@ -1,0 +1,37 @@
+// Validates with a contract schema and reports field errors in the user's language. Used by the
+// registry for input that reaches main and by the renderer's forms, so both say the same thing.
+import { z } from 'zod';
+import type { Language } from '../../core/errors/messages';
+
+const customMessages: Record<string, Record<Language, string>> = {
+  WEAK_PASSWORD: {
+    fi: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
+    en: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
+  },
+  USERNAME_FORMAT: {
+    fi: 'Käytä vain kirjaimia, numeroita ja merkkejä . _ -',
+    en: 'Use only letters, digits and . _ -',
+  },
+  DATE_FORMAT: { fi: 'Anna päivämäärä muodossa VVVV-KK-PP.', en: 'Enter a date as YYYY-MM-DD.' },
+};
+
+const locales = { fi: z.locales.fi(), en: z.locales.en() };
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; fields: FieldIssue[] };
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown, language: Language): Validation<z.output<S>> {
+  const result = schema.safeParse(value, { error: locales[language].localeError });
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    fields: result.error.issues.map((issue) => {
+      const key = issue.code === 'custom' ? (issue.params?.kaappi as string | undefined) : undefined;
+      return { path: issue.path.map(String).join('.'), message: (key && customMessages[key]?.[language]) || issue.message };
+    }),
+  };
+}

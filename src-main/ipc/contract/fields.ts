@@ -1,0 +1,54 @@
+// Field schemas shared by several channels. The renderer's forms validate with these same schemas.
+import { z } from 'zod';
+import { isStrongPassword } from '../../core/users/password-policy';
+
+export const ROLE_VALUES = ['owner', 'staff', 'readonly'] as const;
+export const role = z.enum(ROLE_VALUES);
+
+/** Letters, digits and . _ - ; compared case-insensitively. */
+export const username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .refine((value) => /^[\p{L}\p{N}._-]+$/u.test(value), { params: { kaappi: 'USERNAME_FORMAT' } });
+
+export const displayName = z.string().trim().min(1).max(100);
+
+/** A password being typed to log in: any non-empty text. */
+export const password = z.string().min(1).max(1024);
+
+/** A password being set: must pass the strength policy. */
+export const newPassword = z
+  .string()
+  .max(1024)
+  .refine((value) => isStrongPassword(value), { params: { kaappi: 'WEAK_PASSWORD' } });
+
+/** A calendar date as YYYY-MM-DD that really exists (no 2026-02-30). */
+export const isoDate = z.string().refine(
+  (value) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  },
+  { params: { kaappi: 'DATE_FORMAT' } },
+);
+
+export const language = z.enum(['fi', 'en']);
+
+export const sessionInfo = z.object({
+  user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), role }),
+  autoLockMinutes: z.number().int(),
+});
+
+export const userSummary = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  confidentialitySignedOn: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const empty = z.object({}).strict();

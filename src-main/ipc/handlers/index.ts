@@ -1,0 +1,6 @@
+// Every channel's handler, joined into the one map the registry is typed against.
+import type { Handlers } from '../registry';
+import { sessionHandlers } from './session';
+import { auditHandlers, userHandlers } from './users';
+
+export const handlers: Handlers = { ...sessionHandlers, ...userHandlers, ...auditHandlers };

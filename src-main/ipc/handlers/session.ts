@@ -1,0 +1,36 @@
+// App status, register creation, login, recovery and lock.
+import { createRegister, recoverAccess, registerExists, unlockRegister, type UnlockedRegister } from '../../core/register';
+import { readSettings } from '../../core/settings';
+import type { HandlerContext, HandlersFor } from '../registry';
+
+export function sessionInfo(register: UnlockedRegister) {
+  return { user: { ...register.user }, autoLockMinutes: readSettings(register).autoLockMinutes };
+}
+
+function begin(ctx: HandlerContext, register: UnlockedRegister) {
+  ctx.session.start(register);
+  return sessionInfo(register);
+}
+
+export const sessionHandlers: HandlersFor<
+  'app.status' | 'app.setLanguage' | 'register.create' | 'session.login' | 'session.recover' | 'session.lock'
+> = {
+  'app.status': (ctx) => {
+    const current = ctx.session.current;
+    return { registerExists: registerExists(ctx.registerPath), session: current ? sessionInfo(current) : null };
+  },
+  'app.setLanguage': (ctx, input) => {
+    ctx.session.language = input.language;
+    return null;
+  },
+  'register.create': async (ctx, input) => {
+    const { register, recoveryKey } = await createRegister(ctx.registerPath, input, ctx.deps);
+    return { recoveryKey, session: begin(ctx, register) };
+  },
+  'session.login': async (ctx, input) => begin(ctx, await unlockRegister(ctx.registerPath, input, ctx.deps)),
+  'session.recover': async (ctx, input) => begin(ctx, await recoverAccess(ctx.registerPath, input, ctx.deps)),
+  'session.lock': (ctx) => {
+    ctx.session.end('user', { silent: true });
+    return null;
+  },
+};

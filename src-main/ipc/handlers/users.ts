@@ -1,0 +1,49 @@
+// Staff accounts, settings and the audit log, as the owner manages them.
+import { users } from '../../db/schema';
+import { listAudit, verifyAuditChain } from '../../core/audit';
+import { readSettings, updateSettings } from '../../core/settings';
+import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../core/users';
+import type { HandlersFor } from '../registry';
+
+export const userHandlers: HandlersFor<
+  'users.list' | 'users.add' | 'users.deactivate' | 'users.changeOwnPassword' | 'settings.get' | 'settings.update'
+> = {
+  'users.list': (ctx) => listUsers(ctx.register),
+  'users.add': (ctx, input) => addUser(ctx.register, input),
+  'users.deactivate': (ctx, input) => deactivateUser(ctx.register, input.userId),
+  'users.changeOwnPassword': async (ctx, input) => {
+    await changeOwnPassword(ctx.register, input);
+    return null;
+  },
+  'settings.get': (ctx) => readSettings(ctx.register),
+  'settings.update': (ctx, input) => {
+    const updated = updateSettings(ctx.register, input);
+    ctx.session.refreshSettings();
+    return updated;
+  },
+};
+
+export const auditHandlers: HandlersFor<'audit.verify' | 'audit.recent'> = {
+  'audit.verify': (ctx) => {
+    const register = ctx.register;
+    const chain = verifyAuditChain(register.db);
+    const database = register.integrity();
+    register.transaction(() =>
+      register.audit({ action: 'register.verified', details: { chainOk: chain.ok, databaseOk: database.ok } }),
+    );
+    return { chain, database };
+  },
+  'audit.recent': (ctx, input) => {
+    const db = ctx.register.db;
+    const names = new Map(db.select({ id: users.id, name: users.displayName }).from(users).all().map((u) => [u.id, u.name]));
+    return listAudit(db, input.limit).map((row) => ({
+      id: row.id,
+      at: row.at,
+      action: row.action,
+      actor: row.actorUserId === null ? null : (names.get(row.actorUserId) ?? null),
+      targetType: row.targetType,
+      targetId: row.targetId,
+    }));
+  },
+};
+

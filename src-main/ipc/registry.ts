@@ -1,0 +1,124 @@
+// The handler registry: the one way into the core from any door (Electron IPC, the test host).
+// For each call it validates input with the contract, checks session and role, runs the handler,
+// and returns {ok, value} or a typed error with a message in the user's language — never a stack.
+import type { Clock } from '../core/clock';
+import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
+import type { RegisterDeps, UnlockedRegister } from '../core/register';
+import {
+  contract,
+  isChannelName,
+  validate,
+  type ChannelName,
+  type ChannelOutput,
+  type InvokeError,
+  type InvokeResult,
+  type ParsedInput,
+  type PushEvent,
+} from './contract';
+import { SessionState, type LockReason } from './session-state';
+
+export interface HandlerContext {
+  registerPath: string;
+  deps: RegisterDeps;
+  session: SessionState;
+  /** The open register; only channels that require a session get a handler call, so it is there. */
+  register: UnlockedRegister;
+}
+
+type Handler<C extends ChannelName> = (
+  ctx: HandlerContext,
+  input: ParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+export type HandlersFor<C extends ChannelName> = Pick<Handlers, C>;
+
+export interface RegistryOptions {
+  registerPath: string;
+  deps: RegisterDeps & { clock: Clock };
+  handlers: Handlers;
+  /** Tests turn this on so a handler returning the wrong shape fails loudly. */
+  validateOutput?: boolean;
+  onEvent?: (event: PushEvent) => void;
+  /** Unexpected errors are logged with detail here and shown to users as one line. */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Registry {
+  invoke(channel: unknown, input: unknown): Promise<InvokeResult<unknown>>;
+  lock(reason: LockReason): void;
+  /** Locks when the session has been idle too long; the platform calls it on a timer. */
+  lockIfIdle(): boolean;
+  readonly session: SessionState;
+}
+
+export function createRegistry(options: RegistryOptions): Registry {
+  const session = new SessionState(options.deps.clock, options.onEvent ?? (() => {}));
+  // Calls run one at a time: handlers await the KDF, and two interleaved logins or a lock in the
+  // middle of a user change must not see each other's half-done state.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const fail = (code: ErrorCode, extra: Partial<InvokeError> = {}, params: Record<string, string | number> = {}) => ({
+    ok: false as const,
+    error: { code, message: formatErrorMessage(code, session.language, params), ...extra },
+  });
+
+  async function run(channel: unknown, input: unknown): Promise<InvokeResult<unknown>> {
+    if (!isChannelName(channel)) return fail('INVALID_INPUT', { fields: [{ path: 'channel', message: String(channel) }] });
+    const spec = contract[channel];
+    const parsed = validate(spec.input, input, session.language);
+    if (!parsed.ok) return fail('INVALID_INPUT', { fields: parsed.fields });
+
+    if (spec.access !== 'public') {
+      if (session.isIdleExpired()) session.end('idle');
+      const register = session.current;
+      if (!register) return fail('LOCKED');
+      if (!(spec.access as readonly string[]).includes(register.user.role)) return fail('FORBIDDEN');
+      session.touch();
+    }
+
+    try {
+      const ctx: HandlerContext = {
+        registerPath: options.registerPath,
+        deps: options.deps,
+        session,
+        get register() {
+          const register = session.current;
+          if (!register) throw new KaappiError('LOCKED');
+          return register;
+        },
+      };
+      const handler = options.handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;
+      const value = await handler(ctx, parsed.value);
+      if (options.validateOutput) spec.output.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof LoginThrottledError) {
+        return fail(error.code, { retryAfterSeconds: error.retryAfterSeconds }, error.params);
+      }
+      if (error instanceof KaappiError) {
+        if (error.code === 'INTERNAL') options.logError?.(channel, error.cause ?? error);
+        return fail(error.code, {}, error.params);
+      }
+      options.logError?.(channel, error);
+      return fail('INTERNAL');
+    }
+  }
+
+  return {
+    session,
+    invoke(channel, input) {
+      const result = queue.then(() => run(channel, input));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    lock(reason) {
+      queue = queue.then(() => session.end(reason));
+    },
+    lockIfIdle() {
+      if (!session.isIdleExpired()) return false;
+      session.end('idle');
+      return true;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The one session a window (or test host, or CLI run) has: the open register, if any, the UI
+// language for messages, and when it was last used, for the idle lock.
+import type { Clock } from '../core/clock';
+import type { Language } from '../core/errors';
+import type { UnlockedRegister } from '../core/register';
+import { readSettings } from '../core/settings';
+import type { PushEvent } from './contract';
+
+export type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'];
+
+export class SessionState {
+  language: Language = 'fi';
+  private register: UnlockedRegister | null = null;
+  private lastActivityMs = 0;
+  private autoLockMs = 10 * 60_000;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly emit: (event: PushEvent) => void,
+  ) {}
+
+  get current(): UnlockedRegister | null {
+    return this.register?.isOpen ? this.register : null;
+  }
+
+  start(register: UnlockedRegister): void {
+    this.end('user', { silent: true });
+    this.register = register;
+    this.refreshSettings();
+    this.touch();
+  }
+
+  refreshSettings(): void {
+    if (this.register) this.autoLockMs = readSettings(this.register).autoLockMinutes * 60_000;
+  }
+
+  touch(): void {
+    this.lastActivityMs = this.clock.now().getTime();
+  }
+
+  isIdleExpired(): boolean {
+    return this.current !== null && this.clock.now().getTime() - this.lastActivityMs >= this.autoLockMs;
+  }
+
+  /** Closes the database and drops the key. Records the lock in the audit log first. */
+  end(reason: LockReason, options: { silent?: boolean } = {}): void {
+    const register = this.register;
+    this.register = null;
+    if (!register?.isOpen) return;
+    try {
+      register.transaction(() => register.audit({ action: 'session.locked', details: { reason } }));
+    } finally {
+      register.close();
+    }
+    if (!options.silent) this.emit({ type: 'session.locked', reason });
+  }
+}

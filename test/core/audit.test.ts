@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appendAudit, verifyAuditChain } from '../../src-main/core/audit';
+import { newRegister } from '../fixtures/register';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function registerWithHistory() {
+  const created = await newRegister();
+  cleanup = () => {
+    created.register.close();
+    created.cleanup();
+  };
+  const { register, deps } = created;
+  register.transaction((db) => {
+    for (let i = 0; i < 5; i++) appendAudit(db, deps.clock, { actorUserId: 1, action: 'person.viewed', targetType: 'person', targetId: 100 + i });
+  });
+  return register;
+}
+
+describe('the audit log', () => {
+  it('verifies an untouched chain', async () => {
+    const register = await registerWithHistory();
+    expect(verifyAuditChain(register.db)).toEqual({ ok: true, checked: 7, firstBrokenId: null });
+  });
+
+  it('refuses updates and deletes through the database itself', async () => {
+    const register = await registerWithHistory();
+    const failure = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return String((error as Error).cause ?? error);
+      }
+      return 'no error';
+    };
+    expect(failure(() => register.db.run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(/append-only/);
+    expect(failure(() => register.db.run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
+    expect(verifyAuditChain(register.db).ok).toBe(true);
+  });
+
+  it('detects an edited row even when the triggers were dropped by someone holding the key', async () => {
+    const register = await registerWithHistory();
+    register.db.run(sql`DROP TRIGGER audit_log_no_update`);
+    register.db.run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 4`);
+    expect(verifyAuditChain(register.db)).toMatchObject({ ok: false, firstBrokenId: 4 });
+  });
+
+  it('detects a removed row in the middle of the chain', async () => {
+    const register = await registerWithHistory();
+    register.db.run(sql`DROP TRIGGER audit_log_no_delete`);
+    register.db.run(sql`DELETE FROM audit_log WHERE id = 3`);
+    expect(verifyAuditChain(register.db)).toMatchObject({ ok: false, firstBrokenId: 4 });
+  });
+});

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contract, type ChannelName } from '../../src-main/ipc/contract';
+import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
+import { OWNER, testDeps } from '../fixtures/register';
+import { handlers } from '../../src-main/ipc/handlers';
+import { createRegistry } from '../../src-main/ipc/registry';
+
+const STAFF = {
+  username: 'eero',
+  displayName: 'Eero Jääskeläinen',
+  role: 'staff',
+  password: 'Jooga-Aamu-Sali-42',
+  confidentialitySignedOn: '2026-02-01',
+};
+
+let t: TestRegistry;
+afterEach(() => t?.cleanup());
+
+async function errorOf(channel: string, input: unknown) {
+  const result = await t.registry.invoke(channel, input);
+  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return result.error;
+}
+
+/** Inputs shaped like the channel's own (its keys, wrong values) as well as anything at all. */
+function invalidInputFor(channel: ChannelName) {
+  const schema = contract[channel].input;
+  const keys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+  const nearValid = fc.dictionary(fc.constantFrom(...keys, 'extra'), fc.anything(), { maxKeys: keys.length + 1 });
+  return fc.oneof(fc.anything(), nearValid).filter((value) => !schema.safeParse(value).success);
+}
+
+describe('the handler registry', () => {
+  it('answers invalid input on every channel with a typed error and changes nothing', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    for (const channel of Object.keys(contract) as ChannelName[]) {
+      await fc.assert(
+        fc.asyncProperty(invalidInputFor(channel), async (input) => {
+          const before = snapshot(t);
+          const error = await errorOf(channel, input);
+          expect(error.code).toBe('INVALID_INPUT');
+          expect(error.message).not.toMatch(/\bat\s.+:\d+/); // no stack trace
+          expect(snapshot(t)).toBe(before);
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('refuses an unknown channel without touching anything', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const before = snapshot(t);
+    expect((await errorOf('persons.dropAll', {})).code).toBe('INVALID_INPUT');
+    expect(snapshot(t)).toBe(before);
+  });
+
+  it('enforces roles in main: staff and read-only users are refused owner channels', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('users.add', STAFF);
+    await t.call('users.add', { ...STAFF, username: 'lukija', role: 'readonly' });
+    await t.call('session.lock', {});
+    for (const username of ['eero', 'lukija']) {
+      await t.call('session.login', { username, password: STAFF.password });
+      const before = snapshot(t);
+      expect((await errorOf('users.add', { ...STAFF, username: 'uusi' })).code).toBe('FORBIDDEN');
+      expect((await errorOf('users.list', {})).code).toBe('FORBIDDEN');
+      expect((await errorOf('settings.update', { autoLockMinutes: 5 })).code).toBe('FORBIDDEN');
+      expect(snapshot(t)).toBe(before);
+      expect(await t.call('settings.get', {})).toEqual({ autoLockMinutes: 10 });
+      await t.call('session.lock', {});
+    }
+  });
+
+  it('requires a session for every non-public channel', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('session.lock', {});
+    const error = await errorOf('users.list', {});
+    expect(error).toMatchObject({ code: 'LOCKED', message: 'Rekisteri on lukittu. Kirjaudu sisään.' });
+  });
+
+  it('gives messages in the language the window asked for', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('session.lock', {});
+    expect((await errorOf('session.login', { username: 'aino', password: 'väärä-salasana' })).message).toBe(
+      'Käyttäjätunnus tai salasana on väärin.',
+    );
+    await t.call('app.setLanguage', { language: 'en' });
+    const error = await errorOf('users.add', { ...STAFF, password: 'short' });
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.fields).toContainEqual({ path: 'password', message: expect.stringContaining('too weak') });
+  });
+
+  it('locks after the idle time, drops the session and tells the window', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('settings.update', { autoLockMinutes: 5 });
+    t.clock.advanceMs(4 * 60_000 + 59_000);
+    expect(t.registry.lockIfIdle()).toBe(false);
+    await t.call('users.list', {});
+    t.clock.advanceMs(5 * 60_000);
+    expect(t.registry.lockIfIdle()).toBe(true);
+    expect(t.registry.session.current).toBeNull();
+    expect(t.events).toEqual([{ type: 'session.locked', reason: 'idle' }]);
+    expect((await errorOf('users.list', {})).code).toBe('LOCKED');
+  });
+
+  it('backs off after repeated wrong passwords, also across a restart', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('session.lock', {});
+    for (let i = 0; i < 3; i++) {
+      expect((await errorOf('session.login', { username: 'aino', password: `wrong-${i}` })).code).toBe('WRONG_CREDENTIALS');
+    }
+    expect(await errorOf('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      retryAfterSeconds: 1,
+    });
+    t.clock.advanceMs(1_000);
+    expect((await errorOf('session.login', { username: 'aino', password: 'wrong-4' })).code).toBe('WRONG_CREDENTIALS');
+
+    // A new registry over the same files is what a restarted app has.
+    const restarted = createRegistry({ registerPath: t.registerPath, deps: testDeps({ clock: t.clock }), handlers });
+    const throttled = await restarted.invoke('session.login', { username: 'aino', password: OWNER.password });
+    expect(throttled).toMatchObject({ ok: false, error: { code: 'LOGIN_THROTTLED', retryAfterSeconds: 2 } });
+    t.clock.advanceMs(2_000);
+    expect(await restarted.invoke('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({ ok: true });
+    restarted.lock('user');
+  });
+
+  it('records logins, user changes and verification in a chain that verifies', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const staff = await t.call<{ id: number }>('users.add', STAFF);
+    await t.call('users.deactivate', { userId: staff.id });
+    const verification = await t.call('audit.verify', {});
+    expect(verification).toEqual({ chain: { ok: true, checked: 5, firstBrokenId: null }, database: { ok: true, problems: [] } });
+    const recent = await t.call<Array<{ action: string; actor: string }>>('audit.recent', { limit: 10 });
+    expect(recent.map((r) => r.action)).toEqual([
+      'register.verified',
+      'register.rekeyed',
+      'user.deactivated',
+      'user.added',
+      'user.added',
+      'register.created',
+    ]);
+    expect(recent[0]?.actor).toBe(OWNER.displayName);
+  });
+});
