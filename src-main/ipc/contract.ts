@@ -127,8 +127,7 @@ export type InvokeResult<T> = { ok: true; value: T } | { ok: false; error: Invok
 /** Events main pushes to the window. */
 export type PushEvent = { type: 'session.locked'; reason: 'idle' | 'os-lock' | 'suspend' | 'user' };
 
-export const INVOKE_CHANNEL = 'kaappi:invoke';
-export const EVENT_CHANNEL = 'kaappi:event';
+export { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -46,7 +46,8 @@ export interface RegistryOptions {
 
 export interface Registry {
   invoke(channel: unknown, input: unknown): Promise<InvokeResult<unknown>>;
-  lock(reason: LockReason): void;
+  /** Locks after any call in progress; resolves when the key is gone. */
+  lock(reason: LockReason): Promise<void>;
   /** Locks when the session has been idle too long; the platform calls it on a timer. */
   lockIfIdle(): boolean;
   readonly session: SessionState;
@@ -113,7 +114,9 @@ export function createRegistry(options: RegistryOptions): Registry {
       return result;
     },
     lock(reason) {
-      queue = queue.then(() => session.end(reason));
+      const locked = queue.then(() => session.end(reason));
+      queue = locked.catch(() => undefined);
+      return locked;
     },
     lockIfIdle() {
       if (!session.isIdleExpired()) return false;

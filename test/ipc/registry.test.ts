@@ -130,7 +130,7 @@ describe('the handler registry', () => {
     expect(throttled).toMatchObject({ ok: false, error: { code: 'LOGIN_THROTTLED', retryAfterSeconds: 2 } });
     t.clock.advanceMs(2_000);
     expect(await restarted.invoke('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({ ok: true });
-    restarted.lock('user');
+    await restarted.lock('user');
   });
 
   it('records logins, user changes and verification in a chain that verifies', async () => {

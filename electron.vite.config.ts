@@ -1,0 +1,46 @@
+// Kaappi's folders are not electron-vite's defaults, so each entry is named here.
+// main: ES module, dependencies external; migrations copied beside the bundle.
+// preload: one fully bundled CommonJS file (a sandboxed preload cannot load ESM or modules).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+function copyMigrations(): Plugin {
+  return {
+    name: 'kaappi-copy-migrations',
+    writeBundle(options) {
+      cpSync(resolve('src-main/db/migrations'), resolve(options.dir ?? 'out/main', 'migrations'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+    },
+    plugins: [copyMigrations()],
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src-main/platform/preload.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src-renderer'),
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: resolve('src-renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+});

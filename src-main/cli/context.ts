@@ -1,0 +1,43 @@
+// What every command gets from its surroundings: environment, language, core dependencies and
+// where to write. Built once in main.ts from the process; nothing else reads process.env.
+import { systemClock, systemRandom } from '../core/clock';
+import type { Language } from '../core/errors';
+import { OWASP_SCRYPT, type ScryptParams } from '../core/keyring';
+import type { RegisterDeps } from '../core/register';
+import { cliMessage, type CliMessage } from './messages';
+
+export type Env = Record<string, string | undefined>;
+
+/** The cheap scrypt cost of test/fixtures; only for the CLI's own tests (KAAPPI_TEST_FAST_KDF=1). */
+const TEST_ONLY_SCRYPT: ScryptParams = { N: 2 ** 12, r: 8, p: 1 };
+
+export interface CliContext {
+  env: Env;
+  language: Language;
+  deps: RegisterDeps;
+  /** One line to stdout. */
+  print(line: string): void;
+  /** A line in the user's language to stdout. */
+  say(key: CliMessage, params?: Record<string, string | number>): void;
+}
+
+export function cliLanguage(env: Env): Language {
+  if (env.KAAPPI_LANG === 'fi' || env.KAAPPI_LANG === 'en') return env.KAAPPI_LANG;
+  return env.LANG?.startsWith('fi') ? 'fi' : 'en';
+}
+
+export function cliDeps(env: Env): RegisterDeps {
+  return { clock: systemClock, random: systemRandom, scrypt: env.KAAPPI_TEST_FAST_KDF === '1' ? TEST_ONLY_SCRYPT : OWASP_SCRYPT };
+}
+
+export function createContext(env: Env, write: (text: string) => void): CliContext {
+  const language = cliLanguage(env);
+  const print = (line: string) => write(`${line}\n`);
+  return {
+    env,
+    language,
+    deps: cliDeps(env),
+    print,
+    say: (key, params) => print(cliMessage(language, key, params)),
+  };
+}

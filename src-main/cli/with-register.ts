@@ -1,0 +1,44 @@
+// Opens an existing register as the user named by --user, checks that the user's role may do what
+// the matching contract channel allows, runs the command, and always locks again (drops the key).
+import { resolve } from 'node:path';
+import { unlockRegister, type UnlockedRegister } from '../core/register';
+import { assertRole } from '../core/users';
+import { contract, type ChannelName } from '../ipc/contract';
+import type { OptionSpecs } from './args';
+import type { CliContext } from './context';
+import { openWithRecoveryKey } from './open-register';
+import { existingSecret } from './secrets';
+
+export const OPEN_OPTIONS = {
+  register: { type: 'string', help: 'the register file' },
+  user: { type: 'string', help: 'your username' },
+  'recovery-key': { type: 'boolean', help: 'open with the recovery key instead of your password (owners only)' },
+} as const satisfies OptionSpecs;
+
+export interface OpenFlags {
+  register?: string;
+  user?: string;
+  'recovery-key'?: boolean;
+}
+
+export async function withRegister<T>(
+  flags: OpenFlags,
+  ctx: CliContext,
+  /** The contract channel whose access rule applies: the CLI is another door to the same rooms. */
+  channel: ChannelName,
+  use: (register: UnlockedRegister) => T | Promise<T>,
+): Promise<T> {
+  // parseOptions has checked that both are present.
+  const path = resolve(flags.register ?? '');
+  const username = flags.user ?? '';
+  const register = flags['recovery-key']
+    ? await openWithRecoveryKey(path, { username, recoveryKey: await existingSecret(ctx, 'KAAPPI_RECOVERY_KEY', username) }, ctx.deps)
+    : await unlockRegister(path, { username, password: await existingSecret(ctx, 'KAAPPI_PASSWORD', username) }, ctx.deps);
+  try {
+    const access = contract[channel].access;
+    if (access !== 'public') assertRole(register, ...access);
+    return await use(register);
+  } finally {
+    register.close();
+  }
+}

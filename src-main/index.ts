@@ -1,0 +1,52 @@
+// Electron entry: app lifecycle only. Wires platform/ (window, IPC, power events) to the registry.
+import { app, BrowserWindow } from 'electron';
+import { OWASP_SCRYPT } from './core/keyring';
+import { systemClock, systemRandom } from './core/clock';
+import { useNativeBinding } from './db/open';
+import { handlers } from './ipc/handlers';
+import { createRegistry, type Registry } from './ipc/registry';
+import { bridgeIpc, pushToWindow } from './platform/ipc-bridge';
+import { watchForLock } from './platform/power';
+import { electronNativeBinding, registerPathFromArgs } from './platform/register-path';
+import { createMainWindow, hardenSession } from './platform/window';
+
+let window: BrowserWindow | null = null;
+let registry: Registry | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.whenReady().then(() => {
+  useNativeBinding(electronNativeBinding());
+  hardenSession();
+  registry = createRegistry({
+    registerPath: registerPathFromArgs(process.argv),
+    deps: { clock: systemClock, random: systemRandom, scrypt: OWASP_SCRYPT },
+    handlers,
+    onEvent: pushToWindow(() => window),
+    logError: (channel, error) => console.error(`[kaappi] ${channel}:`, error),
+  });
+  bridgeIpc(() => window, () => registry!);
+  watchForLock(registry);
+  window = createMainWindow();
+  window.on('closed', () => (window = null));
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+});
+
+// Quitting waits for the lock, so the audit log records it and the key is dropped first.
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !registry) return;
+  event.preventDefault();
+  quitting = true;
+  void registry.lock('user').finally(() => app.quit());
+});
+app.on('window-all-closed', () => app.quit());

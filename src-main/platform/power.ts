@@ -1,0 +1,18 @@
+// Locks the register when the OS locks the screen or goes to sleep, and on the idle timer.
+import { powerMonitor } from 'electron';
+import type { Registry } from '../ipc/registry';
+
+const IDLE_CHECK_MS = 15_000;
+
+export function watchForLock(registry: Registry): () => void {
+  const onLockScreen = () => void registry.lock('os-lock');
+  const onSuspend = () => void registry.lock('suspend');
+  powerMonitor.on('lock-screen', onLockScreen);
+  powerMonitor.on('suspend', onSuspend);
+  const timer = setInterval(() => registry.lockIfIdle(), IDLE_CHECK_MS);
+  return () => {
+    clearInterval(timer);
+    powerMonitor.off('lock-screen', onLockScreen);
+    powerMonitor.off('suspend', onSuspend);
+  };
+}

@@ -1,0 +1,60 @@
+// The renderer's only way to main: a typed `invoke` built from the contract. Whoever hosts the
+// page (Electron's preload, or the test host's bridge script) provides `window.kaappi`.
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+  FieldIssue,
+  InvokeError,
+  InvokeResult,
+  PushEvent,
+} from '../src-main/ipc/contract';
+
+interface KaappiBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  onEvent(listener: (event: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    kaappi?: KaappiBridge;
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly fields: FieldIssue[];
+  readonly retryAfterSeconds: number | undefined;
+  constructor(error: InvokeError) {
+    super(error.message);
+    this.code = error.code;
+    this.fields = error.fields ?? [];
+    this.retryAfterSeconds = error.retryAfterSeconds;
+  }
+}
+
+function bridge(): KaappiBridge {
+  if (!window.kaappi) throw new Error('Kaappi bridge missing: open the app through Electron or the dev host.');
+  return window.kaappi;
+}
+
+const lockListeners = new Set<() => void>();
+
+export async function invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = (await bridge().invoke(channel, input)) as InvokeResult<ChannelOutput<C>>;
+  if (result.ok) return result.value;
+  if (result.error.code === 'LOCKED') lockListeners.forEach((listener) => listener());
+  throw new ApiError(result.error);
+}
+
+/** Called when main locks the session (idle, OS lock) or a call finds it locked. */
+export function onLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  const unsubscribe = bridge().onEvent((event) => {
+    if ((event as PushEvent).type === 'session.locked') listener();
+  });
+  return () => {
+    lockListeners.delete(listener);
+    unsubscribe();
+  };
+}

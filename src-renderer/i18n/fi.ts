@@ -1,0 +1,108 @@
+// Finnish UI strings: the default language and the shape every other language must match.
+export const fi = {
+  appName: 'Kaappi',
+  tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
+  language: 'Kieli',
+  loading: 'Ladataan…',
+  unexpected: 'Odottamaton virhe. Yritä uudelleen.',
+
+  firstRun: {
+    title: 'Luo asiakasrekisteri',
+    intro:
+      'Rekisteri tallennetaan salattuna tälle tietokoneelle. Sinusta tulee rekisterin omistaja; voit myöhemmin lisätä henkilökunnalle omat tunnukset.',
+    username: 'Käyttäjätunnus',
+    usernameHint: 'Esimerkiksi etunimesi pienillä kirjaimilla.',
+    displayName: 'Nimi',
+    confidentialityDate: 'Salassapitositoumuksen päiväys (valinnainen)',
+    confidentialityHint: 'Päivä, jona allekirjoitit salassapitositoumuksen, jos sellainen on.',
+    password: 'Salasana',
+    passwordHint: 'Vähintään 12 merkkiä. Pitkä lause on hyvä salasana.',
+    passwordAgain: 'Salasana uudelleen',
+    passwordsDiffer: 'Salasanat eivät täsmää.',
+    create: 'Luo rekisteri',
+    creating: 'Luodaan… (salausavaimen muodostus kestää hetken)',
+  },
+  recovery: {
+    title: 'Palautusavain',
+    intro:
+      'Tällä avaimella rekisterin saa auki, jos salasana unohtuu. Avain näytetään vain tämän kerran. Tulosta se tai kirjoita se paperille ja säilytä lukitussa paikassa erillään tietokoneesta.',
+    keyLabel: 'Rekisterin palautusavain',
+    print: 'Tulosta',
+    copy: 'Kopioi',
+    copied: 'Kopioitu leikepöydälle.',
+    confirm: 'Olen tulostanut tai kirjoittanut palautusavaimen talteen.',
+    continue: 'Jatka rekisteriin',
+    printedOn: 'Luotu',
+  },
+  login: {
+    title: 'Kirjaudu rekisteriin',
+    user: 'Käyttäjä',
+    otherUser: 'Muu käyttäjä…',
+    username: 'Käyttäjätunnus',
+    password: 'Salasana',
+    submit: 'Kirjaudu',
+    submitting: 'Avataan…',
+    forgot: 'Unohtuiko salasana? Käytä palautusavainta',
+    lockedNotice: 'Rekisteri lukittiin. Kirjaudu uudelleen.',
+  },
+  recover: {
+    title: 'Avaa palautusavaimella',
+    intro: 'Anna palautusavain ja omistajan käyttäjätunnus, ja valitse omistajalle uusi salasana.',
+    recoveryKey: 'Palautusavain',
+    username: 'Omistajan käyttäjätunnus',
+    newPassword: 'Uusi salasana',
+    newPasswordAgain: 'Uusi salasana uudelleen',
+    submit: 'Avaa ja vaihda salasana',
+    back: 'Takaisin kirjautumiseen',
+  },
+  strength: {
+    label: 'Salasanan vahvuus',
+    levels: ['Erittäin heikko', 'Heikko', 'Kohtalainen', 'Vahva', 'Erittäin vahva'],
+  },
+  home: {
+    welcome: 'Tervetuloa, {name}',
+    role: 'Rooli',
+    roles: { owner: 'Omistaja', staff: 'Henkilökunta', readonly: 'Vain luku' },
+    autoLock: 'Rekisteri lukittuu {minutes} minuutin käyttämättömyyden jälkeen ja aina kun tietokone lukitaan.',
+    checkTitle: 'Rekisterin eheys',
+    checkIntro: 'Tarkistaa tietokannan salauksen ja rakenteen sekä sen, ettei tapahtumalokia ole muutettu.',
+    checkRun: 'Tarkista nyt',
+    checkRunning: 'Tarkistetaan…',
+    checkOk: 'Kunnossa: tietokanta eheä, tapahtumaloki ({count} merkintää) muuttamaton.',
+    checkFailed: 'Ongelma havaittu: {details}',
+    chainBroken: 'tapahtumaloki on muuttunut merkinnästä {id} alkaen',
+    activityTitle: 'Viimeisimmät tapahtumat',
+    activityEmpty: 'Ei tapahtumia.',
+    when: 'Aika',
+    who: 'Kuka',
+    what: 'Tapahtuma',
+    nextSteps: 'Asiakkaiden, suostumusten ja pyyntöjen hallinta tulee seuraaviin versioihin.',
+  },
+  actions: {
+    'register.created': 'Rekisteri luotiin',
+    'register.rekeyed': 'Rekisterin salausavain vaihdettiin',
+    'register.verified': 'Rekisterin eheys tarkistettiin',
+    'session.login': 'Kirjautuminen',
+    'session.locked': 'Lukitus',
+    'user.added': 'Käyttäjä lisättiin',
+    'user.deactivated': 'Käyttäjä poistettiin käytöstä',
+    'user.password_changed': 'Salasana vaihdettiin',
+    'user.password_reset_with_recovery_key': 'Salasana vaihdettiin palautusavaimella',
+    'settings.updated': 'Asetuksia muutettiin',
+  } as Record<string, string>,
+  header: {
+    lock: 'Lukitse',
+    lockTitle: 'Lukitse rekisteri (tiedot suljetaan ja avain poistetaan muistista)',
+    signedInAs: 'Kirjautuneena: {name}',
+  },
+};
+
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? string[]
+    : T extends Record<string, unknown>
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+
+export type Messages = Widen<typeof fi>;

@@ -1,0 +1,76 @@
+// First run: the owner creates the register, then sees the recovery key once.
+import { useState, type FormEvent } from 'react';
+import { contract, validate } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import type { SessionInfo } from '../../app/types';
+import { Field } from '../../components/Field';
+import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { useI18n } from '../../i18n';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
+
+export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => void }) {
+  const { messages, language } = useI18n();
+  const t = messages.firstRun;
+  const [values, setValues] = useState({ username: '', displayName: '', confidentialitySignedOn: '', password: '', passwordAgain: '' });
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
+
+  if (created) return <RecoveryKeyStep recoveryKey={created.recoveryKey} onContinue={() => onDone(created.session)} />;
+
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      username: values.username,
+      displayName: values.displayName,
+      password: values.password,
+      confidentialitySignedOn: values.confidentialitySignedOn || null,
+    };
+    const checked = validate(contract['register.create'].input, input, language);
+    const fields: Record<string, string> = {};
+    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
+    if (values.password !== values.passwordAgain) fields['passwordAgain'] = t.passwordsDiffer;
+    setErrors({ fields });
+    if (Object.keys(fields).length > 0) return;
+    setBusy(true);
+    try {
+      setCreated(await invoke('register.create', input));
+    } catch (error) {
+      setErrors(toFormErrors(error, messages.unexpected));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="auth-page">
+      <form className="card auth-card" onSubmit={submit} noValidate aria-busy={busy}>
+        <h1>{t.title}</h1>
+        <p className="lead">{t.intro}</p>
+        <FormAlert message={errors.form} />
+        <Field label={t.displayName} autoComplete="name" value={values.displayName} onChange={set('displayName')} error={errors.fields['displayName']} required />
+        <Field label={t.username} hint={t.usernameHint} autoComplete="username" value={values.username} onChange={set('username')} error={errors.fields['username']} required />
+        <Field
+          label={t.password}
+          hint={t.passwordHint}
+          type="password"
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set('password')}
+          error={errors.fields['password']}
+          required
+          after={<StrengthMeter password={values.password} userInputs={[values.username, values.displayName]} />}
+        />
+        <Field label={t.passwordAgain} type="password" autoComplete="new-password" value={values.passwordAgain} onChange={set('passwordAgain')} error={errors.fields['passwordAgain']} required />
+        <Field label={t.confidentialityDate} hint={t.confidentialityHint} type="date" value={values.confidentialitySignedOn} onChange={set('confidentialitySignedOn')} error={errors.fields['confidentialitySignedOn']} />
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {busy ? t.creating : t.create}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+// Login with a user picker (users who have logged in here) and a way to the recovery key.
+import { useId, useState, type FormEvent } from 'react';
+import { invoke } from '../../api';
+import type { SessionInfo } from '../../app/types';
+import { Field } from '../../components/Field';
+import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useI18n } from '../../i18n';
+import { RecoverForm } from './RecoverForm';
+import { recentUsers, rememberUser } from './recent-users';
+
+const OTHER = '';
+
+export function LoginScreen({ onLoggedIn, notice }: { onLoggedIn: (session: SessionInfo) => void; notice?: string | undefined }) {
+  const { messages } = useI18n();
+  const t = messages.login;
+  const [known] = useState(recentUsers);
+  const [picked, setPicked] = useState(known[0] ?? OTHER);
+  const [typed, setTyped] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
+  const pickerId = useId();
+
+  const loggedIn = (session: SessionInfo) => {
+    rememberUser(session.user.username);
+    onLoggedIn(session);
+  };
+
+  if (recovering) return <RecoverForm onRecovered={loggedIn} onBack={() => setRecovering(false)} />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({ fields: {} });
+    try {
+      loggedIn(await invoke('session.login', { username: picked || typed, password }));
+    } catch (error) {
+      setErrors(toFormErrors(error, messages.unexpected));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="auth-page">
+      <form className="card auth-card" onSubmit={submit} noValidate aria-busy={busy}>
+        <div className="auth-card__top">
+          <p className="brand">{messages.appName}</p>
+          <LanguageSwitch />
+        </div>
+        <h1>{t.title}</h1>
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
+        <FormAlert message={errors.form} />
+        {known.length > 0 && (
+          <div className="field">
+            <label htmlFor={pickerId}>{t.user}</label>
+            <select id={pickerId} value={picked} onChange={(event) => setPicked(event.target.value)}>
+              {known.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+              <option value={OTHER}>{t.otherUser}</option>
+            </select>
+          </div>
+        )}
+        {picked === OTHER && (
+          <Field label={t.username} autoComplete="username" value={typed} onChange={(event) => setTyped(event.target.value)} error={errors.fields['username']} required />
+        )}
+        <Field
+          label={t.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.fields['password']}
+          required
+          autoFocus={known.length > 0}
+        />
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {busy ? t.submitting : t.submit}
+        </button>
+        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+          {t.forgot}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+// Opening the register with the recovery key: the owner sets a new password on the way in.
+import { useState, type FormEvent } from 'react';
+import { contract, validate } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import type { SessionInfo } from '../../app/types';
+import { Field } from '../../components/Field';
+import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { useI18n } from '../../i18n';
+
+export function RecoverForm({ onRecovered, onBack }: { onRecovered: (session: SessionInfo) => void; onBack: () => void }) {
+  const { messages, language } = useI18n();
+  const t = messages.recover;
+  const [values, setValues] = useState({ recoveryKey: '', username: '', newPassword: '', again: '' });
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = { recoveryKey: values.recoveryKey, username: values.username, newPassword: values.newPassword };
+    const checked = validate(contract['session.recover'].input, input, language);
+    const fields: Record<string, string> = {};
+    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
+    if (values.newPassword !== values.again) fields['again'] = messages.firstRun.passwordsDiffer;
+    setErrors({ fields });
+    if (Object.keys(fields).length > 0) return;
+    setBusy(true);
+    try {
+      onRecovered(await invoke('session.recover', input));
+    } catch (error) {
+      setErrors(toFormErrors(error, messages.unexpected));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="auth-page">
+      <form className="card auth-card" onSubmit={submit} noValidate aria-busy={busy}>
+        <h1>{t.title}</h1>
+        <p className="lead">{t.intro}</p>
+        <FormAlert message={errors.form} />
+        <Field label={t.recoveryKey} className="mono" autoComplete="off" spellCheck={false} value={values.recoveryKey} onChange={set('recoveryKey')} error={errors.fields['recoveryKey']} required />
+        <Field label={t.username} autoComplete="username" value={values.username} onChange={set('username')} error={errors.fields['username']} required />
+        <Field
+          label={t.newPassword}
+          type="password"
+          autoComplete="new-password"
+          value={values.newPassword}
+          onChange={set('newPassword')}
+          error={errors.fields['newPassword']}
+          required
+          after={<StrengthMeter password={values.newPassword} userInputs={[values.username]} />}
+        />
+        <Field label={t.newPasswordAgain} type="password" autoComplete="new-password" value={values.again} onChange={set('again')} error={errors.fields['again']} required />
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {t.submit}
+        </button>
+        <button type="button" className="link-button" onClick={onBack}>
+          {t.back}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+// Each test gets its own register in a temp dir and its own test host over the real registry.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock, systemRandom } from '../../src-main/core/clock';
+import { OWASP_SCRYPT } from '../../src-main/core/keyring';
+import { createRegister } from '../../src-main/core/register';
+import { startTestHost, type TestHost } from './host/server';
+
+export const OWNER = {
+  username: 'aino',
+  displayName: 'Aino Mäkinen',
+  password: 'Hieronta-Kevät-2026!',
+  confidentialitySignedOn: '2026-01-15',
+};
+
+interface Fixtures {
+  registerPath: string;
+  host: TestHost;
+  /** A register that already exists (created through core), for login tests. */
+  existingRegister: { recoveryKey: string };
+}
+
+export const test = base.extend<Fixtures>({
+  registerPath: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaappi-e2e-'));
+    await use(join(dir, 'asiakasrekisteri.kaappi'));
+    rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ registerPath }, use) => {
+    const host = await startTestHost({ registerPath });
+    await use(host);
+    await host.close();
+  },
+  existingRegister: async ({ registerPath }, use) => {
+    const { register, recoveryKey } = await createRegister(registerPath, OWNER, {
+      clock: systemClock,
+      random: systemRandom,
+      scrypt: OWASP_SCRYPT,
+    });
+    register.close();
+    await use({ recoveryKey });
+  },
+});
+
+export { expect };
+
+/** Fails the test on any axe-core violation, listing them readably. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+const SHOTS = join(process.cwd(), 'test/e2e/screenshots');
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
