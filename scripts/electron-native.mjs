@@ -43,7 +43,10 @@ cpSync(modulePackage, work, { recursive: true, filter: (src) => !src.includes(`$
 const gyp = require.resolve('node-gyp/bin/node-gyp.js', { paths: [modulePackage, root] });
 const flags = [`--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'];
 try {
-  execFileSync(join(work, '..', '..', 'node_modules', '.bin', 'prebuild-install'), flags, { cwd: work, stdio: 'inherit' });
+  execFileSync(join(work, '..', '..', 'node_modules', '.bin', 'prebuild-install'), flags, {
+    cwd: work,
+    stdio: 'inherit',
+  });
 } catch {
   execFileSync(process.execPath, [gyp, 'rebuild', '--release', ...flags], { cwd: work, stdio: 'inherit' });
 }

@@ -32,6 +32,7 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync(join(root, 'native', 'electron', 'better_sqlite3.node'))) run(process.execPath, ['scripts/electron-native.mjs']);
+if (!existsSync(join(root, 'native', 'electron', 'better_sqlite3.node')))
+  run(process.execPath, ['scripts/electron-native.mjs']);
 run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
 run(electronBinary, ['.', ...process.argv.slice(2)]);

@@ -30,7 +30,10 @@ app.whenReady().then(() => {
     onEvent: pushToWindow(() => window),
     logError: (channel, error) => console.error(`[kaappi] ${channel}:`, error),
   });
-  bridgeIpc(() => window, () => registry!);
+  bridgeIpc(
+    () => window,
+    () => registry!,
+  );
   watchForLock(registry);
   window = createMainWindow();
   window.on('closed', () => (window = null));

@@ -25,7 +25,9 @@ export function migrateDatabase(sqlite: SqliteConnection, folder = migrationsFol
   const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
   let applied = 0;
   const run = sqlite.transaction(() => {
-    sqlite.exec(`CREATE TABLE IF NOT EXISTS "${TABLE}" (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, created_at NUMERIC)`);
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS "${TABLE}" (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, created_at NUMERIC)`,
+    );
     const last = sqlite.prepare(`SELECT max(created_at) AS at FROM "${TABLE}"`).get() as { at: number | null };
     const lastApplied = Number(last.at ?? 0);
     if (lastApplied > newestKnown) throw new KaappiError('SCHEMA_TOO_NEW');

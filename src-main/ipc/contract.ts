@@ -56,9 +56,7 @@ export const contract = {
   'session.lock': { input: empty, output: z.null(), access: ALL_ROLES },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
-    input: z
-      .object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate })
-      .strict(),
+    input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
     output: userSummary,
     access: OWNER_ONLY,
   },
@@ -78,7 +76,10 @@ export const contract = {
     access: ALL_ROLES,
   },
   'settings.update': {
-    input: z.object({ autoLockMinutes: z.number().int().min(1).max(240) }).partial().strict(),
+    input: z
+      .object({ autoLockMinutes: z.number().int().min(1).max(240) })
+      .partial()
+      .strict(),
     output: z.object({ autoLockMinutes: z.number().int() }),
     access: OWNER_ONLY,
   },

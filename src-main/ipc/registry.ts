@@ -65,7 +65,8 @@ export function createRegistry(options: RegistryOptions): Registry {
   });
 
   async function run(channel: unknown, input: unknown): Promise<InvokeResult<unknown>> {
-    if (!isChannelName(channel)) return fail('INVALID_INPUT', { fields: [{ path: 'channel', message: String(channel) }] });
+    if (!isChannelName(channel))
+      return fail('INVALID_INPUT', { fields: [{ path: 'channel', message: String(channel) }] });
     const spec = contract[channel];
     const parsed = validate(spec.input, input, session.language);
     if (!parsed.ok) return fail('INVALID_INPUT', { fields: parsed.fields });

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 
 export function registerPathFromArgs(argv: readonly string[]): string {
   const index = argv.indexOf('--register');
-  const explicit = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--register='))?.slice('--register='.length);
+  const explicit =
+    index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--register='))?.slice('--register='.length);
   return explicit ? resolve(explicit) : join(app.getPath('userData'), 'asiakasrekisteri.kaappi');
 }
 

@@ -35,7 +35,10 @@ export function App() {
   }, []);
 
   useEffect(
-    () => onLocked(() => setView((current) => (current.kind === 'register' ? { kind: 'login', lockedNotice: true } : current))),
+    () =>
+      onLocked(() =>
+        setView((current) => (current.kind === 'register' ? { kind: 'login', lockedNotice: true } : current)),
+      ),
     [],
   );
 

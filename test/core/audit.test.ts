@@ -14,7 +14,8 @@ async function registerWithHistory() {
   };
   const { register, deps } = created;
   register.transaction((db) => {
-    for (let i = 0; i < 5; i++) appendAudit(db, deps.clock, { actorUserId: 1, action: 'person.viewed', targetType: 'person', targetId: 100 + i });
+    for (let i = 0; i < 5; i++)
+      appendAudit(db, deps.clock, { actorUserId: 1, action: 'person.viewed', targetType: 'person', targetId: 100 + i });
   });
   return register;
 }

@@ -54,7 +54,10 @@ describe('an encrypted register', () => {
   it('refuses a wrong password and an unknown user with the same error', async () => {
     const { path, deps, register: reg } = await register();
     reg.close();
-    await expectCode(unlockRegister(path, { username: 'aino', password: 'wrong-password-123' }, deps), 'WRONG_CREDENTIALS');
+    await expectCode(
+      unlockRegister(path, { username: 'aino', password: 'wrong-password-123' }, deps),
+      'WRONG_CREDENTIALS',
+    );
     await expectCode(unlockRegister(path, { username: 'nobody', password: OWNER.password }, deps), 'WRONG_CREDENTIALS');
   });
 
@@ -105,10 +108,16 @@ describe('an encrypted register', () => {
     const { path, deps, register: reg, recoveryKey } = await register();
     reg.close();
     await expectCode(
-      recoverAccess(path, { recoveryKey: 'AAAA-'.repeat(13).slice(0, 64), username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' }, deps),
+      recoverAccess(
+        path,
+        { recoveryKey: 'AAAA-'.repeat(13).slice(0, 64), username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' },
+        deps,
+      ),
       'WRONG_RECOVERY_KEY',
     );
-    (await recoverAccess(path, { recoveryKey, username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' }, deps)).close();
+    (
+      await recoverAccess(path, { recoveryKey, username: 'aino', newPassword: 'Palautettu-Avain-Talvi-3' }, deps)
+    ).close();
     (await unlockRegister(path, { username: 'aino', password: 'Palautettu-Avain-Talvi-3' }, deps)).close();
   });
 
@@ -117,7 +126,10 @@ describe('an encrypted register', () => {
     await addUser(reg, { ...STAFF, confidentialitySignedOn: '2026-02-01' });
     reg.db.update(users).set({ confidentialitySignedOn: null }).where(eq(users.username, 'eero')).run();
     reg.close();
-    await expectCode(unlockRegister(path, { username: 'eero', password: STAFF.password }, deps), 'NO_CONFIDENTIALITY_AGREEMENT');
+    await expectCode(
+      unlockRegister(path, { username: 'eero', password: STAFF.password }, deps),
+      'NO_CONFIDENTIALITY_AGREEMENT',
+    );
   });
 
   it('finishes a re-key that a crash interrupted before the new keyring replaced the old one', async () => {

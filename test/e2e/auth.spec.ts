@@ -1,6 +1,9 @@
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 
-test('first run: the owner creates the register, sees the recovery key once and lands in it', async ({ page, host }) => {
+test('first run: the owner creates the register, sees the recovery key once and lands in it', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Luo asiakasrekisteri' })).toBeVisible();
   await expectAccessible(page);
@@ -36,7 +39,11 @@ test('first run: the owner creates the register, sees the recovery key once and 
   await screenshot(page, '03-home-owner');
 });
 
-test('login refuses a wrong password, in the chosen language, and opens with the right one', async ({ page, host, existingRegister }) => {
+test('login refuses a wrong password, in the chosen language, and opens with the right one', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
   void existingRegister;
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
@@ -60,7 +67,11 @@ test('login refuses a wrong password, in the chosen language, and opens with the
   await expect(page.getByRole('heading', { name: `Welcome, ${OWNER.displayName}` })).toBeVisible();
 });
 
-test('lock and unlock from the keyboard; the next login offers the remembered user', async ({ page, host, existingRegister }) => {
+test('lock and unlock from the keyboard; the next login offers the remembered user', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
   void existingRegister;
   await page.goto(host.url);
   await page.getByLabel('Käyttäjätunnus').focus();
@@ -83,7 +94,11 @@ test('lock and unlock from the keyboard; the next login offers the remembered us
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 });
 
-test('when main locks on its own (OS lock, idle), the window returns to login and says why', async ({ page, host, existingRegister }) => {
+test('when main locks on its own (OS lock, idle), the window returns to login and says why', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
   void existingRegister;
   await page.goto(host.url);
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);

@@ -24,6 +24,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   registerPath: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'kaappi-e2e-'));
     await use(join(dir, 'asiakasrekisteri.kaappi'));
@@ -50,7 +52,9 @@ export { expect };
 /** Fails the test on any axe-core violation, listing them readably. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -115,7 +115,9 @@ describe('the handler registry', () => {
     await withOwnerSession(t);
     await t.call('session.lock', {});
     for (let i = 0; i < 3; i++) {
-      expect((await errorOf('session.login', { username: 'aino', password: `wrong-${i}` })).code).toBe('WRONG_CREDENTIALS');
+      expect((await errorOf('session.login', { username: 'aino', password: `wrong-${i}` })).code).toBe(
+        'WRONG_CREDENTIALS',
+      );
     }
     expect(await errorOf('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({
       code: 'LOGIN_THROTTLED',
@@ -129,7 +131,9 @@ describe('the handler registry', () => {
     const throttled = await restarted.invoke('session.login', { username: 'aino', password: OWNER.password });
     expect(throttled).toMatchObject({ ok: false, error: { code: 'LOGIN_THROTTLED', retryAfterSeconds: 2 } });
     t.clock.advanceMs(2_000);
-    expect(await restarted.invoke('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({ ok: true });
+    expect(await restarted.invoke('session.login', { username: 'aino', password: OWNER.password })).toMatchObject({
+      ok: true,
+    });
     await restarted.lock('user');
   });
 
@@ -139,7 +143,10 @@ describe('the handler registry', () => {
     const staff = await t.call<{ id: number }>('users.add', STAFF);
     await t.call('users.deactivate', { userId: staff.id });
     const verification = await t.call('audit.verify', {});
-    expect(verification).toEqual({ chain: { ok: true, checked: 5, firstBrokenId: null }, database: { ok: true, problems: [] } });
+    expect(verification).toEqual({
+      chain: { ok: true, checked: 5, firstBrokenId: null },
+      database: { ok: true, problems: [] },
+    });
     const recent = await t.call<Array<{ action: string; actor: string }>>('audit.recent', { limit: 10 });
     expect(recent.map((r) => r.action)).toEqual([
       'register.verified',

@@ -35,7 +35,12 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
 
 /** Appends one entry. Call it inside the transaction of the change it records. */
 export function appendAudit(db: RegisterDb, clock: Clock, event: AuditEvent): AuditRow {
-  const last = db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const last = db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
   const base = {
     id: (last?.id ?? 0) + 1,
     at: clock.now().toISOString(),

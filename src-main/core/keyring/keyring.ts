@@ -24,8 +24,7 @@ import {
 import { parseRecoveryKey } from './recovery-key';
 
 export type KeyDerivation =
-  | { name: 'scrypt'; N: number; r: number; p: number; salt: string }
-  | { name: 'hkdf-sha256'; salt: string };
+  { name: 'scrypt'; N: number; r: number; p: number; salt: string } | { name: 'hkdf-sha256'; salt: string };
 
 export interface KeyringEntry {
   id: string;
@@ -109,7 +108,12 @@ export async function createKeyring(
   };
   const owner = await passwordEntryParts(args.ownerPassword, ctx);
   keyring.entries.push(
-    makeEntry(keyring, args.databaseKey, { kind: 'user', userTag: userTag(keyring, args.ownerUsername), ...owner }, ctx),
+    makeEntry(
+      keyring,
+      args.databaseKey,
+      { kind: 'user', userTag: userTag(keyring, args.ownerUsername), ...owner },
+      ctx,
+    ),
   );
   const recoverySecret = ctx.random(32);
   keyring.entries.push(recoveryEntry(keyring, args.databaseKey, recoverySecret, ctx));
@@ -141,11 +145,20 @@ async function keyEncryptionKey(entry: KeyringEntry, secret: string | Buffer): P
   return deriveKeyFromRecoverySecret(secret, fromB64(entry.kdf.salt));
 }
 
-function openEntry(keyring: Keyring, entry: KeyringEntry, kek: Buffer): { databaseKey: Buffer; privateKeyDer: Buffer } | null {
+function openEntry(
+  keyring: Keyring,
+  entry: KeyringEntry,
+  kek: Buffer,
+): { databaseKey: Buffer; privateKeyDer: Buffer } | null {
   const privateKeyDer = open(kek, entry.privateKey, privateKeyAad(keyring, entry.id));
   kek.fill(0);
   if (!privateKeyDer) return null;
-  const databaseKey = openWithPrivateKey(privateKeyDer, entry.publicKey, entry.databaseKey, databaseKeyAad(keyring, entry.id));
+  const databaseKey = openWithPrivateKey(
+    privateKeyDer,
+    entry.publicKey,
+    entry.databaseKey,
+    databaseKeyAad(keyring, entry.id),
+  );
   if (!databaseKey) {
     privateKeyDer.fill(0);
     throw new KaappiError('KEYRING_INVALID');

@@ -13,11 +13,7 @@ export function formatRecoveryKey(secret: Buffer): string {
 
 /** Returns the 32-byte secret, or null when the text cannot be a recovery key. */
 export function parseRecoveryKey(text: string): Buffer | null {
-  const cleaned = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const cleaned = text.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (cleaned.length !== 52) return null;
   let bits = '';
   for (const char of cleaned) {

@@ -69,12 +69,23 @@ export async function createRegister(
           .returning()
           .get();
         appendAudit(opened.db, deps.clock, { actorUserId: row.id, action: 'register.created', targetType: 'register' });
-        appendAudit(opened.db, deps.clock, { actorUserId: row.id, action: 'user.added', targetType: 'user', targetId: row.id, details: { role: 'owner' } });
+        appendAudit(opened.db, deps.clock, {
+          actorUserId: row.id,
+          action: 'user.added',
+          targetType: 'user',
+          targetId: row.id,
+          details: { role: 'owner' },
+        });
         return row;
       })
       .immediate();
     writeKeyringFile(files.keyring, keyring);
-    const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: 'owner' };
+    const sessionUser: SessionUser = {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: 'owner',
+    };
     return { register: new UnlockedRegister(files, opened, databaseKey, sessionUser, deps), recoveryKey };
   } catch (error) {
     opened.sqlite.close();
@@ -107,7 +118,8 @@ async function openWithKeyrings(files: RegisterFiles, keySource: KeySource) {
       opened = openDatabase(files.database, key);
     } catch (error) {
       key.fill(0);
-      lastError = error instanceof DatabaseKeyError ? new KaappiError('REGISTER_UNREADABLE', {}, { cause: error }) : error;
+      lastError =
+        error instanceof DatabaseKeyError ? new KaappiError('REGISTER_UNREADABLE', {}, { cause: error }) : error;
       continue;
     }
     if (path === files.pendingKeyring) renameSync(files.pendingKeyring, files.keyring);
@@ -118,7 +130,11 @@ async function openWithKeyrings(files: RegisterFiles, keySource: KeySource) {
 }
 
 function loadUser(opened: OpenedDatabase, username: string) {
-  return opened.db.select().from(users).where(eq(users.username, normaliseUsername(username))).get();
+  return opened.db
+    .select()
+    .from(users)
+    .where(eq(users.username, normaliseUsername(username)))
+    .get();
 }
 
 function assertMayLogIn(user: typeof users.$inferSelect | undefined): asserts user is typeof users.$inferSelect {
@@ -145,7 +161,9 @@ export async function unlockRegister(
   throttle.assertMayTry();
   let result: Awaited<ReturnType<typeof openWithKeyrings>>;
   try {
-    result = await openWithKeyrings(files, (keyring) => unlockWithPassword(keyring, credentials.username, credentials.password));
+    result = await openWithKeyrings(files, (keyring) =>
+      unlockWithPassword(keyring, credentials.username, credentials.password),
+    );
   } catch (error) {
     if (error instanceof WrongCredentialsError) throttle.recordFailure();
     throw error;
@@ -158,7 +176,12 @@ export async function unlockRegister(
     const failedBefore = throttle.recordSuccess();
     const register = new UnlockedRegister(files, opened, key, toSessionUser(row), deps);
     register.transaction(() =>
-      register.audit({ action: 'session.login', targetType: 'user', targetId: row.id, details: { failedAttemptsBefore: failedBefore } }),
+      register.audit({
+        action: 'session.login',
+        targetType: 'user',
+        targetId: row.id,
+        details: { failedAttemptsBefore: failedBefore },
+      }),
     );
     reconcileKeyring(register);
     return register;
@@ -223,6 +246,10 @@ function reconcileKeyring(register: UnlockedRegister): void {
   if (stale.length === 0) return;
   const { keyVersion } = register.rekey(keep);
   register.transaction(() =>
-    register.audit({ action: 'register.rekeyed', targetType: 'register', details: { keyVersion, reason: 'stale-keyring-entries', removedEntries: stale.length } }),
+    register.audit({
+      action: 'register.rekeyed',
+      targetType: 'register',
+      details: { keyVersion, reason: 'stale-keyring-entries', removedEntries: stale.length },
+    }),
   );
 }

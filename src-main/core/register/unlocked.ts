@@ -82,7 +82,9 @@ export class UnlockedRegister {
 
   refreshUser(): SessionUser | undefined {
     const row = this.db.select().from(users).where(eq(users.id, this.user.id)).get();
-    return row?.active ? { id: row.id, username: row.username, displayName: row.displayName, role: row.role } : undefined;
+    return row?.active
+      ? { id: row.id, username: row.username, displayName: row.displayName, role: row.role }
+      : undefined;
   }
 
   integrity() {

@@ -26,9 +26,16 @@ export function updateSettings(register: UnlockedRegister, patch: Partial<Regist
   register.transaction((db) => {
     for (const [key, value] of Object.entries(valid)) {
       const json = JSON.stringify(value);
-      db.insert(settings).values({ key, value: json, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: now } }).run();
+      db.insert(settings)
+        .values({ key, value: json, updatedAt: now })
+        .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: now } })
+        .run();
     }
-    register.audit({ action: 'settings.updated', targetType: 'settings', details: { keys: Object.keys(valid).join(',') } });
+    register.audit({
+      action: 'settings.updated',
+      targetType: 'settings',
+      details: { keys: Object.keys(valid).join(',') },
+    });
   });
   return readSettings(register);
 }

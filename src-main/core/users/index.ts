@@ -96,14 +96,21 @@ export function deactivateUser(register: UnlockedRegister, userId: number): { ke
     if (otherOwners.length === 0) throw new KaappiError('LAST_OWNER');
   }
   register.transaction((db) => {
-    db.update(users).set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, userId)).run();
+    db.update(users)
+      .set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
     register.audit({ action: 'user.deactivated', targetType: 'user', targetId: userId });
   });
   const keyring = register.readKeyring();
   const remaining = register.db.select({ username: users.username }).from(users).where(eq(users.active, true)).all();
   const { keyVersion } = register.rekey(new Set(remaining.map((u) => userTag(keyring, u.username))));
   register.transaction(() =>
-    register.audit({ action: 'register.rekeyed', targetType: 'register', details: { keyVersion, reason: 'user-deactivated' } }),
+    register.audit({
+      action: 'register.rekeyed',
+      targetType: 'register',
+      details: { keyVersion, reason: 'user-deactivated' },
+    }),
   );
   return { keyVersion };
 }
@@ -114,7 +121,13 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const { username, displayName, id } = register.user;
   if (!isStrongPassword(input.newPassword, [username, displayName])) throw new KaappiError('WEAK_PASSWORD');
-  const keyring = await changePassword(register.readKeyring(), username, input.currentPassword, input.newPassword, register.keyringContext);
+  const keyring = await changePassword(
+    register.readKeyring(),
+    username,
+    input.currentPassword,
+    input.newPassword,
+    register.keyringContext,
+  );
   register.transaction((db) => {
     db.update(users).set({ passwordChangedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, id)).run();
     register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id });

@@ -31,7 +31,10 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, languag
     ok: false,
     fields: result.error.issues.map((issue) => {
       const key = issue.code === 'custom' ? (issue.params?.kaappi as string | undefined) : undefined;
-      return { path: issue.path.map(String).join('.'), message: (key && customMessages[key]?.[language]) || issue.message };
+      return {
+        path: issue.path.map(String).join('.'),
+        message: (key && customMessages[key]?.[language]) || issue.message,
+      };
     }),
   };
 }

@@ -1,5 +1,11 @@
 // App status, register creation, login, recovery and lock.
-import { createRegister, recoverAccess, registerExists, unlockRegister, type UnlockedRegister } from '../../core/register';
+import {
+  createRegister,
+  recoverAccess,
+  registerExists,
+  unlockRegister,
+  type UnlockedRegister,
+} from '../../core/register';
 import { readSettings } from '../../core/settings';
 import type { HandlerContext, HandlersFor } from '../registry';
 

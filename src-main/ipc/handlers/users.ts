@@ -35,7 +35,13 @@ export const auditHandlers: HandlersFor<'audit.verify' | 'audit.recent'> = {
   },
   'audit.recent': (ctx, input) => {
     const db = ctx.register.db;
-    const names = new Map(db.select({ id: users.id, name: users.displayName }).from(users).all().map((u) => [u.id, u.name]));
+    const names = new Map(
+      db
+        .select({ id: users.id, name: users.displayName })
+        .from(users)
+        .all()
+        .map((u) => [u.id, u.name]),
+    );
     return listAudit(db, input.limit).map((row) => ({
       id: row.id,
       at: row.at,
@@ -46,4 +52,3 @@ export const auditHandlers: HandlersFor<'audit.verify' | 'audit.recent'> = {
     }));
   },
 };
-

@@ -12,7 +12,13 @@ import { RecoveryKeyStep } from './RecoveryKeyStep';
 export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => void }) {
   const { messages, language } = useI18n();
   const t = messages.firstRun;
-  const [values, setValues] = useState({ username: '', displayName: '', confidentialitySignedOn: '', password: '', passwordAgain: '' });
+  const [values, setValues] = useState({
+    username: '',
+    displayName: '',
+    confidentialitySignedOn: '',
+    password: '',
+    passwordAgain: '',
+  });
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
@@ -52,8 +58,23 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={errors.form} />
-        <Field label={t.displayName} autoComplete="name" value={values.displayName} onChange={set('displayName')} error={errors.fields['displayName']} required />
-        <Field label={t.username} hint={t.usernameHint} autoComplete="username" value={values.username} onChange={set('username')} error={errors.fields['username']} required />
+        <Field
+          label={t.displayName}
+          autoComplete="name"
+          value={values.displayName}
+          onChange={set('displayName')}
+          error={errors.fields['displayName']}
+          required
+        />
+        <Field
+          label={t.username}
+          hint={t.usernameHint}
+          autoComplete="username"
+          value={values.username}
+          onChange={set('username')}
+          error={errors.fields['username']}
+          required
+        />
         <Field
           label={t.password}
           hint={t.passwordHint}
@@ -65,8 +86,23 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
           required
           after={<StrengthMeter password={values.password} userInputs={[values.username, values.displayName]} />}
         />
-        <Field label={t.passwordAgain} type="password" autoComplete="new-password" value={values.passwordAgain} onChange={set('passwordAgain')} error={errors.fields['passwordAgain']} required />
-        <Field label={t.confidentialityDate} hint={t.confidentialityHint} type="date" value={values.confidentialitySignedOn} onChange={set('confidentialitySignedOn')} error={errors.fields['confidentialitySignedOn']} />
+        <Field
+          label={t.passwordAgain}
+          type="password"
+          autoComplete="new-password"
+          value={values.passwordAgain}
+          onChange={set('passwordAgain')}
+          error={errors.fields['passwordAgain']}
+          required
+        />
+        <Field
+          label={t.confidentialityDate}
+          hint={t.confidentialityHint}
+          type="date"
+          value={values.confidentialitySignedOn}
+          onChange={set('confidentialitySignedOn')}
+          error={errors.fields['confidentialitySignedOn']}
+        />
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? t.creating : t.create}
         </button>

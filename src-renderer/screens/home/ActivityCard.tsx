@@ -18,7 +18,10 @@ export function ActivityCard() {
     };
   }, []);
 
-  const time = new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <section className="card" aria-labelledby="activity-title">
       <h2 id="activity-title">{t.activityTitle}</h2>

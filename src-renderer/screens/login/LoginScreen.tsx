@@ -11,7 +11,13 @@ import { recentUsers, rememberUser } from './recent-users';
 
 const OTHER = '';
 
-export function LoginScreen({ onLoggedIn, notice }: { onLoggedIn: (session: SessionInfo) => void; notice?: string | undefined }) {
+export function LoginScreen({
+  onLoggedIn,
+  notice,
+}: {
+  onLoggedIn: (session: SessionInfo) => void;
+  notice?: string | undefined;
+}) {
   const { messages } = useI18n();
   const t = messages.login;
   const [known] = useState(recentUsers);
@@ -72,7 +78,14 @@ export function LoginScreen({ onLoggedIn, notice }: { onLoggedIn: (session: Sess
           </div>
         )}
         {picked === OTHER && (
-          <Field label={t.username} autoComplete="username" value={typed} onChange={(event) => setTyped(event.target.value)} error={errors.fields['username']} required />
+          <Field
+            label={t.username}
+            autoComplete="username"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            error={errors.fields['username']}
+            required
+          />
         )}
         <Field
           label={t.password}

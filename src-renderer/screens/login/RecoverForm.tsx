@@ -8,7 +8,13 @@ import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormE
 import { StrengthMeter } from '../../components/StrengthMeter';
 import { useI18n } from '../../i18n';
 
-export function RecoverForm({ onRecovered, onBack }: { onRecovered: (session: SessionInfo) => void; onBack: () => void }) {
+export function RecoverForm({
+  onRecovered,
+  onBack,
+}: {
+  onRecovered: (session: SessionInfo) => void;
+  onBack: () => void;
+}) {
   const { messages, language } = useI18n();
   const t = messages.recover;
   const [values, setValues] = useState({ recoveryKey: '', username: '', newPassword: '', again: '' });
@@ -42,8 +48,24 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: (session: Se
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={errors.form} />
-        <Field label={t.recoveryKey} className="mono" autoComplete="off" spellCheck={false} value={values.recoveryKey} onChange={set('recoveryKey')} error={errors.fields['recoveryKey']} required />
-        <Field label={t.username} autoComplete="username" value={values.username} onChange={set('username')} error={errors.fields['username']} required />
+        <Field
+          label={t.recoveryKey}
+          className="mono"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.recoveryKey}
+          onChange={set('recoveryKey')}
+          error={errors.fields['recoveryKey']}
+          required
+        />
+        <Field
+          label={t.username}
+          autoComplete="username"
+          value={values.username}
+          onChange={set('username')}
+          error={errors.fields['username']}
+          required
+        />
         <Field
           label={t.newPassword}
           type="password"
@@ -54,7 +76,15 @@ export function RecoverForm({ onRecovered, onBack }: { onRecovered: (session: Se
           required
           after={<StrengthMeter password={values.newPassword} userInputs={[values.username]} />}
         />
-        <Field label={t.newPasswordAgain} type="password" autoComplete="new-password" value={values.again} onChange={set('again')} error={errors.fields['again']} required />
+        <Field
+          label={t.newPasswordAgain}
+          type="password"
+          autoComplete="new-password"
+          value={values.again}
+          onChange={set('again')}
+          error={errors.fields['again']}
+          required
+        />
         <button className="button button--primary" type="submit" disabled={busy}>
           {t.submit}
         </button>

@@ -81,7 +81,11 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     const given = request.headers['x-kaappi-token'] ?? url.searchParams.get('token');
     if (given !== token) return void response.writeHead(403).end();
     if (url.pathname === '/__kaappi/events' && request.method === 'GET') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       response.write(': connected\n\n');
       streams.add(response);
       request.on('close', () => streams.delete(response));
@@ -107,11 +111,15 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   function serveFile(pathname: string, response: ServerResponse) {
     const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
     let file = resolve(rendererDir, relative || 'index.html');
-    if (!file.startsWith(rendererDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html');
+    if (!file.startsWith(rendererDir) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(rendererDir, 'index.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (file.endsWith('index.html')) {
       // The bridge stands where Electron's preload would: before the app's own script.
-      const html = readFileSync(file, 'utf8').replace('<head>', '<head>\n    <script src="/__kaappi/bridge.js"></script>');
+      const html = readFileSync(file, 'utf8').replace(
+        '<head>',
+        '<head>\n    <script src="/__kaappi/bridge.js"></script>',
+      );
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       return void response.end(html);
     }
