@@ -54,6 +54,8 @@ export const contract = {
     access: 'public',
   },
   'session.lock': { input: empty, output: z.null(), access: ALL_ROLES },
+  /** The user is typing or clicking: counts as activity for the idle lock, like any call. */
+  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
     input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),

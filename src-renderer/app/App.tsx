@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LoginScreen } from '../screens/login/LoginScreen';
+import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
 
@@ -42,6 +43,9 @@ export function App() {
     [],
   );
 
+  const unlocked = view.kind === 'register';
+  useEffect(() => (unlocked ? reportActivity() : undefined), [unlocked]);
+
   const lock = useCallback(() => {
     void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedNotice: false }));
   }, []);
@@ -65,7 +69,7 @@ export function App() {
       return (
         <>
           <AppHeader session={view.session} onLock={lock} />
-          <HomeScreen session={view.session} />
+          <HomeScreen session={view.session} onSessionChange={enter} />
         </>
       );
   }

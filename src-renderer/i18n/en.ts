@@ -80,6 +80,22 @@ export const en: Messages = {
     what: 'Event',
     nextSteps: 'Managing customers, consents and requests comes in the next versions.',
   },
+  account: {
+    title: 'Your password',
+    intro: 'Change your password. Other users’ passwords stay as they are.',
+    current: 'Current password',
+    next: 'New password',
+    again: 'New password again',
+    submit: 'Change password',
+    done: 'Password changed. Use the new password next time you log in.',
+  },
+  autoLock: {
+    title: 'Automatic lock',
+    minutes: 'Lock when the register has not been used for (minutes)',
+    hint: '1–240 minutes. Applies to every user of this register.',
+    save: 'Save',
+    saved: 'Saved.',
+  },
   actions: {
     'register.created': 'Register created',
     'register.rekeyed': 'Register encryption key changed',

@@ -78,6 +78,22 @@ export const fi = {
     what: 'Tapahtuma',
     nextSteps: 'Asiakkaiden, suostumusten ja pyyntöjen hallinta tulee seuraaviin versioihin.',
   },
+  account: {
+    title: 'Oma salasana',
+    intro: 'Vaihda salasanasi. Muiden käyttäjien salasanat eivät muutu.',
+    current: 'Nykyinen salasana',
+    next: 'Uusi salasana',
+    again: 'Uusi salasana uudelleen',
+    submit: 'Vaihda salasana',
+    done: 'Salasana vaihdettu. Käytä uutta salasanaa seuraavalla kirjautumisella.',
+  },
+  autoLock: {
+    title: 'Automaattinen lukitus',
+    minutes: 'Lukitse, kun rekisteriä ei ole käytetty (minuuttia)',
+    hint: '1–240 minuuttia. Koskee kaikkia tämän rekisterin käyttäjiä.',
+    save: 'Tallenna',
+    saved: 'Tallennettu.',
+  },
   actions: {
     'register.created': 'Rekisteri luotiin',
     'register.rekeyed': 'Rekisterin salausavain vaihdettiin',

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,9 @@ describe('an encrypted register', () => {
     const { register: reg, dir } = await register();
     await addUser(reg, STAFF);
     const bytes = filesOf(dir);
+    if (process.platform !== 'win32') {
+      for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mode & 0o077, name).toBe(0);
+    }
     expect(existsSync(join(dir, 'asiakasrekisteri.kaappi-wal'))).toBe(true);
     for (const secret of ['Mäkinen', 'Jääskeläinen', 'eero', 'aino', 'user.added', 'CREATE TABLE', 'SQLite format 3']) {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);

@@ -7,6 +7,7 @@ const fi = {
   INVALID_INPUT: 'Tiedoissa on virhe. Tarkista merkityt kentät.',
   WRONG_CREDENTIALS: 'Käyttäjätunnus tai salasana on väärin.',
   WRONG_RECOVERY_KEY: 'Palautusavain on väärin.',
+  WRONG_CURRENT_PASSWORD: 'Nykyinen salasana on väärin.',
   LOGIN_THROTTLED: 'Liian monta epäonnistunutta yritystä. Odota {seconds} s ja yritä uudelleen.',
   NO_CONFIDENTIALITY_AGREEMENT:
     'Käyttäjältä puuttuu salassapitositoumuksen päiväys. Omistaja voi lisätä sen ennen kirjautumista.',
@@ -33,6 +34,7 @@ const en: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Some information is not valid. Check the marked fields.',
   WRONG_CREDENTIALS: 'Wrong username or password.',
   WRONG_RECOVERY_KEY: 'The recovery key is wrong.',
+  WRONG_CURRENT_PASSWORD: 'The current password is wrong.',
   LOGIN_THROTTLED: 'Too many failed attempts. Wait {seconds} s and try again.',
   NO_CONFIDENTIALITY_AGREEMENT:
     'This user has no confidentiality agreement date. The owner can add it before the user logs in.',

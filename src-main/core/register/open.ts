@@ -1,6 +1,7 @@
 // Creating a register and unlocking it: with a user's password, or with the recovery key.
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { DatabaseKeyError, openDatabase, type OpenedDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
@@ -49,8 +50,11 @@ export async function createRegister(
   const recoveryKey = formatRecoveryKey(recoverySecret);
   recoverySecret.fill(0);
 
+  mkdirSync(dirname(databasePath), { recursive: true });
   const opened = openDatabase(databasePath, databaseKey);
   try {
+    // Encrypted or not, the file is nobody else's business on a shared machine.
+    chmodSync(databasePath, 0o600);
     migrateDatabase(opened.sqlite);
     const now = deps.clock.now().toISOString();
     const user = opened.sqlite

@@ -2,7 +2,7 @@
 // Owner-only operations check the role here too, so the CLI and the IPC door enforce the same rule.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users, type Role } from '../../db/schema';
-import { KaappiError } from '../errors';
+import { KaappiError, WrongCredentialsError } from '../errors';
 import { changePassword, findUserEntry, normaliseUsername, userTag, withUserPassword } from '../keyring';
 import type { UnlockedRegister } from '../register';
 import { isStrongPassword } from './password-policy';
@@ -127,7 +127,9 @@ export async function changeOwnPassword(
     input.currentPassword,
     input.newPassword,
     register.keyringContext,
-  );
+  ).catch((error: unknown) => {
+    throw error instanceof WrongCredentialsError ? new KaappiError('WRONG_CURRENT_PASSWORD') : error;
+  });
   register.transaction((db) => {
     db.update(users).set({ passwordChangedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, id)).run();
     register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id });

@@ -19,7 +19,13 @@ function begin(ctx: HandlerContext, register: UnlockedRegister) {
 }
 
 export const sessionHandlers: HandlersFor<
-  'app.status' | 'app.setLanguage' | 'register.create' | 'session.login' | 'session.recover' | 'session.lock'
+  | 'app.status'
+  | 'app.setLanguage'
+  | 'register.create'
+  | 'session.login'
+  | 'session.recover'
+  | 'session.lock'
+  | 'session.activity'
 > = {
   'app.status': (ctx) => {
     const current = ctx.session.current;
@@ -35,6 +41,8 @@ export const sessionHandlers: HandlersFor<
   },
   'session.login': async (ctx, input) => begin(ctx, await unlockRegister(ctx.registerPath, input, ctx.deps)),
   'session.recover': async (ctx, input) => begin(ctx, await recoverAccess(ctx.registerPath, input, ctx.deps)),
+  // The registry has already counted the call as activity; nothing else to do.
+  'session.activity': () => null,
   'session.lock': (ctx) => {
     ctx.session.end('user', { silent: true });
     return null;

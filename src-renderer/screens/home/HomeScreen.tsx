@@ -3,9 +3,17 @@
 import type { SessionInfo } from '../../app/types';
 import { useI18n } from '../../i18n';
 import { ActivityCard } from './ActivityCard';
+import { AutoLockCard } from './AutoLockCard';
 import { IntegrityCard } from './IntegrityCard';
+import { PasswordCard } from './PasswordCard';
 
-export function HomeScreen({ session }: { session: SessionInfo }) {
+export function HomeScreen({
+  session,
+  onSessionChange,
+}: {
+  session: SessionInfo;
+  onSessionChange: (session: SessionInfo) => void;
+}) {
   const { messages, format } = useI18n();
   const t = messages.home;
   const isOwner = session.user.role === 'owner';
@@ -22,6 +30,13 @@ export function HomeScreen({ session }: { session: SessionInfo }) {
       </section>
       {isOwner && <IntegrityCard />}
       {isOwner && <ActivityCard />}
+      <PasswordCard session={session} />
+      {isOwner && (
+        <AutoLockCard
+          minutes={session.autoLockMinutes}
+          onSaved={(autoLockMinutes) => onSessionChange({ ...session, autoLockMinutes })}
+        />
+      )}
     </main>
   );
 }

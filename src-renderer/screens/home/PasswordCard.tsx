@@ -1,0 +1,92 @@
+// Changing one's own password: main re-seals this user's key; nobody else is affected.
+import { useState, type FormEvent } from 'react';
+import { contract, validate } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import type { SessionInfo } from '../../app/types';
+import { Field } from '../../components/Field';
+import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { useI18n } from '../../i18n';
+
+const EMPTY = { currentPassword: '', newPassword: '', again: '' };
+
+export function PasswordCard({ session }: { session: SessionInfo }) {
+  const { messages, language } = useI18n();
+  const t = messages.account;
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
+    const checked = validate(contract['users.changeOwnPassword'].input, input, language);
+    const fields: Record<string, string> = {};
+    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
+    if (values.newPassword !== values.again) fields['again'] = messages.firstRun.passwordsDiffer;
+    setErrors({ fields });
+    if (Object.keys(fields).length > 0) return;
+    setBusy(true);
+    try {
+      await invoke('users.changeOwnPassword', input);
+      setValues(EMPTY);
+      setDone(true);
+    } catch (error) {
+      setErrors(toFormErrors(error, messages.unexpected));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <form onSubmit={submit} noValidate aria-busy={busy}>
+        <h2 id="password-title">{t.title}</h2>
+        <p>{t.intro}</p>
+        <FormAlert message={errors.form} />
+        {/* Lets password managers pair the new password with the account. */}
+        <input type="text" autoComplete="username" value={session.user.username} readOnly hidden />
+        <Field
+          label={t.current}
+          type="password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={set('currentPassword')}
+          error={errors.fields['currentPassword']}
+        />
+        <Field
+          label={t.next}
+          type="password"
+          autoComplete="new-password"
+          value={values.newPassword}
+          onChange={set('newPassword')}
+          error={errors.fields['newPassword']}
+          after={
+            <StrengthMeter
+              password={values.newPassword}
+              userInputs={[session.user.username, session.user.displayName]}
+            />
+          }
+        />
+        <Field
+          label={t.again}
+          type="password"
+          autoComplete="new-password"
+          value={values.again}
+          onChange={set('again')}
+          error={errors.fields['again']}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t.submit}
+        </button>
+        <p role="status" className="ok">
+          {done ? t.done : ''}
+        </p>
+      </form>
+    </section>
+  );
+}

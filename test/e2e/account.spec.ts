@@ -1,0 +1,41 @@
+import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
+
+test('a user changes their own password and the owner changes the auto-lock time', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await page.goto(host.url);
+  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
+  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+
+  const lockMinutes = page.getByLabel('Lukitse, kun rekisteriä ei ole käytetty (minuuttia)');
+  await lockMinutes.fill('0');
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByText(/Liian pieni/)).toBeVisible();
+  await lockMinutes.fill('5');
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(
+    page.getByText('Rekisteri lukittuu 5 minuutin käyttämättömyyden jälkeen', { exact: false }),
+  ).toBeVisible();
+
+  await page.getByLabel('Nykyinen salasana').fill('tämä-ei-ole-oikea');
+  await page.getByLabel('Uusi salasana', { exact: true }).fill('Syksyn-Uusi-Salasana-11');
+  await page.getByLabel('Uusi salasana uudelleen').fill('Syksyn-Uusi-Salasana-11');
+  await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Nykyinen salasana on väärin.');
+
+  await page.getByLabel('Nykyinen salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+  await expect(page.getByText('Salasana vaihdettu.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '09-home-account');
+
+  await page.getByRole('button', { name: 'Lukitse' }).click();
+  await page.getByLabel('Salasana').fill('Syksyn-Uusi-Salasana-11');
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByText('Rekisteri lukittuu 5 minuutin', { exact: false })).toBeVisible();
+});
