@@ -51,7 +51,9 @@ export function defineCommand<O extends OptionSpecs>(definition: CommandDefiniti
 export function commandHelp(command: Pick<Command, 'name' | 'summary' | 'usage' | 'options'>): string {
   const width = Math.max(...Object.keys(command.options).map((name) => name.length)) + 4;
   const lines = Object.entries(command.options).map(([name, spec]) => `  --${name.padEnd(width)}${spec.help}`);
-  return [`kaappi ${command.name}: ${command.summary}`, '', `Usage: ${command.usage}`, '', 'Options:', ...lines].join('\n');
+  return [`kaappi ${command.name}: ${command.summary}`, '', `Usage: ${command.usage}`, '', 'Options:', ...lines].join(
+    '\n',
+  );
 }
 
 /**

@@ -27,7 +27,11 @@ export function cliLanguage(env: Env): Language {
 }
 
 export function cliDeps(env: Env): RegisterDeps {
-  return { clock: systemClock, random: systemRandom, scrypt: env.KAAPPI_TEST_FAST_KDF === '1' ? TEST_ONLY_SCRYPT : OWASP_SCRYPT };
+  return {
+    clock: systemClock,
+    random: systemRandom,
+    scrypt: env.KAAPPI_TEST_FAST_KDF === '1' ? TEST_ONLY_SCRYPT : OWASP_SCRYPT,
+  };
 }
 
 export function createContext(env: Env, write: (text: string) => void): CliContext {

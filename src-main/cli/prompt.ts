@@ -29,15 +29,17 @@ export function promptHidden(question: string): Promise<string> {
       for (const char of chunk) {
         if (char === '\r' || char === '\n') return finish();
         if (char === '\u0003' || (char === '\u0004' && typed === '')) return finish(new PromptCancelledError());
-        if (char === '\u0015') typed = ''; // Ctrl-U clears the line, as in a shell
+        if (char === '\u0015')
+          typed = ''; // Ctrl-U clears the line, as in a shell
         else if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
         else if (char >= ' ') typed += char;
       }
     };
-    output.write(question);
-    input.setEncoding('utf8');
+    // Echo goes off before the question shows, so nothing typed in answer to it is ever echoed.
     input.setRawMode(true);
-    input.resume();
+    input.setEncoding('utf8');
     input.on('data', onData);
+    input.resume();
+    output.write(question);
   });
 }

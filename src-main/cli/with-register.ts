@@ -1,12 +1,11 @@
 // Opens an existing register as the user named by --user, checks that the user's role may do what
 // the matching contract channel allows, runs the command, and always locks again (drops the key).
 import { resolve } from 'node:path';
-import { unlockRegister, type UnlockedRegister } from '../core/register';
+import { openWithRecoveryKey, unlockRegister, type UnlockedRegister } from '../core/register';
 import { assertRole } from '../core/users';
 import { contract, type ChannelName } from '../ipc/contract';
 import type { OptionSpecs } from './args';
 import type { CliContext } from './context';
-import { openWithRecoveryKey } from './open-register';
 import { existingSecret } from './secrets';
 
 export const OPEN_OPTIONS = {
@@ -32,8 +31,16 @@ export async function withRegister<T>(
   const path = resolve(flags.register ?? '');
   const username = flags.user ?? '';
   const register = flags['recovery-key']
-    ? await openWithRecoveryKey(path, { username, recoveryKey: await existingSecret(ctx, 'KAAPPI_RECOVERY_KEY', username) }, ctx.deps)
-    : await unlockRegister(path, { username, password: await existingSecret(ctx, 'KAAPPI_PASSWORD', username) }, ctx.deps);
+    ? await openWithRecoveryKey(
+        path,
+        { username, recoveryKey: await existingSecret(ctx, 'KAAPPI_RECOVERY_KEY', username) },
+        ctx.deps,
+      )
+    : await unlockRegister(
+        path,
+        { username, password: await existingSecret(ctx, 'KAAPPI_PASSWORD', username) },
+        ctx.deps,
+      );
   try {
     const access = contract[channel].access;
     if (access !== 'public') assertRole(register, ...access);

@@ -4,4 +4,10 @@ import { initCommand } from './init';
 import { usersAddCommand, usersListCommand, usersRemoveCommand } from './users';
 import { verifyCommand } from './verify';
 
-export const commands: readonly Command[] = [initCommand, usersAddCommand, usersListCommand, usersRemoveCommand, verifyCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  usersAddCommand,
+  usersListCommand,
+  usersRemoveCommand,
+  verifyCommand,
+];

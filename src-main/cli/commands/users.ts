@@ -14,7 +14,7 @@ const addUsage = `kaappi users add ${OPENS} --username U --display-name D --role
 
 export const usersAddCommand = defineCommand({
   name: 'users add',
-  summary: "add a user (their password: KAAPPI_NEW_PASSWORD or asked twice)",
+  summary: 'add a user (their password: KAAPPI_NEW_PASSWORD or asked twice)',
   usage: addUsage,
   options: {
     ...OPEN_OPTIONS,
@@ -33,7 +33,12 @@ export const usersAddCommand = defineCommand({
         role: values.role,
         confidentialitySignedOn: values['confidentiality-date'],
       },
-      { username: '--username', displayName: '--display-name', role: '--role', confidentialitySignedOn: '--confidentiality-date' },
+      {
+        username: '--username',
+        displayName: '--display-name',
+        role: '--role',
+        confidentialitySignedOn: '--confidentiality-date',
+      },
       ctx,
       addUsage,
     );
@@ -88,5 +93,12 @@ function usersTable(list: UserSummary[], ctx: CliContext): string {
     cliMessage(ctx.language, user.active ? 'userActive' : 'userRemovedStatus'),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -1,6 +1,6 @@
 // `kaappi verify`: the register's own health check, as on the Audit screen: SQLite integrity with
 // every page decrypted and authenticated, then the audit log's hash chain. Exit 1 if either fails.
-import { verifyAuditChain } from '../../core/audit';
+import { verifyRegister } from '../../core/register';
 import { defineCommand } from '../command';
 import { CliFailure, cliMessage } from '../messages';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
@@ -13,16 +13,11 @@ export const verifyCommand = defineCommand({
   required: ['register', 'user'],
   run: (values, ctx) =>
     withRegister(values, ctx, 'audit.verify', (register) => {
-      // Same steps and audit entry as the 'audit.verify' IPC handler.
-      const chain = verifyAuditChain(register.db);
-      const database = register.integrity();
-      register.transaction(() =>
-        register.audit({ action: 'register.verified', details: { chainOk: chain.ok, databaseOk: database.ok } }),
-      );
+      const { chain, database } = verifyRegister(register);
       if (database.ok) ctx.say('databaseOk');
       else ctx.say('databaseFailed', { problems: database.problems.join('; ') });
       if (chain.ok) ctx.say('chainOk', { checked: chain.checked });
-      else ctx.say('chainBroken', { id: chain.firstBrokenId ?? '?', checked: chain.checked });
+      else ctx.say('chainBroken', { id: chain.firstBrokenId ?? '?' });
       const failed = [
         ...(database.ok ? [] : [cliMessage(ctx.language, 'verifyFailedDatabase')]),
         ...(chain.ok ? [] : [cliMessage(ctx.language, 'verifyFailedChain')]),

@@ -1,3 +1,5 @@
 export { registerExists, registerFiles, type RegisterFiles } from './files';
-export { createRegister, recoverAccess, unlockRegister, type NewOwner } from './open';
+export { createRegister, type NewOwner } from './create';
+export { openWithRecoveryKey, recoverAccess, unlockRegister } from './unlock';
 export { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
+export { verifyRegister, type RegisterVerification } from './verify';

@@ -1,6 +1,7 @@
 // Staff accounts, settings and the audit log, as the owner manages them.
 import { users } from '../../db/schema';
-import { listAudit, verifyAuditChain } from '../../core/audit';
+import { listAudit } from '../../core/audit';
+import { verifyRegister } from '../../core/register';
 import { readSettings, updateSettings } from '../../core/settings';
 import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../core/users';
 import type { HandlersFor } from '../registry';
@@ -24,15 +25,7 @@ export const userHandlers: HandlersFor<
 };
 
 export const auditHandlers: HandlersFor<'audit.verify' | 'audit.recent'> = {
-  'audit.verify': (ctx) => {
-    const register = ctx.register;
-    const chain = verifyAuditChain(register.db);
-    const database = register.integrity();
-    register.transaction(() =>
-      register.audit({ action: 'register.verified', details: { chainOk: chain.ok, databaseOk: database.ok } }),
-    );
-    return { chain, database };
-  },
+  'audit.verify': (ctx) => verifyRegister(ctx.register),
   'audit.recent': (ctx, input) => {
     const db = ctx.register.db;
     const names = new Map(

@@ -1,0 +1,33 @@
+// `npm run bench [-- name…]`: runs the benchmarks (all, or those named), prints each one's table
+// and writes test/bench/results/<name>.json. Add a benchmark by adding its module to the list.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { environment, type Benchmark } from './harness';
+import { unlockBenchmark } from './unlock';
+
+const benchmarks: Benchmark[] = [unlockBenchmark];
+
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark: ${unknown.join(', ')} (known: ${benchmarks.map((b) => b.name).join(', ')})`);
+  process.exit(2);
+}
+
+const env = environment();
+console.log(`Kaappi benchmarks: node ${env.node}, ${env.cpu} ×${env.cpuCount}, ${env.platform}\n`);
+mkdirSync(resultsDir, { recursive: true });
+for (const benchmark of benchmarks.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
+  try {
+    const result = await benchmark.run();
+    const file = `${resultsDir}${benchmark.name}.json`;
+    const json = { benchmark: benchmark.name, date: new Date().toISOString(), environment: env, ...result.json };
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    console.log([...result.report, `→ ${file}`, ''].join('\n'));
+  } catch (error) {
+    // A benchmark that cannot run is a failure; a missed target is only reported.
+    console.error(`${benchmark.name}: failed:`, error);
+    process.exitCode = 1;
+  }
+}

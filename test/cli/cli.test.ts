@@ -1,0 +1,226 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../src-main/core/audit';
+import { unlockRegister } from '../../src-main/core/register';
+import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { runCli, runCliOnTerminal, type CliRun } from './run-cli';
+
+const STAFF = {
+  username: 'eero',
+  displayName: 'Eero Jääskeläinen',
+  password: 'Jooga-Aamu-Sali-42',
+  confidentialitySignedOn: '2026-02-01',
+};
+const RECOVERY_KEY = /\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){12}\b/g;
+
+const cleanups: Array<() => void> = [];
+afterAll(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A register made by `kaappi init` in a fresh temp dir, with the owner's flags. */
+async function initRegister() {
+  const { dir, cleanup } = tempDir('kaappi-cli-');
+  cleanups.push(cleanup);
+  const path = join(dir, 'asiakasrekisteri.kaappi');
+  const run = await runCli(
+    [
+      'init',
+      '--register',
+      path,
+      '--owner',
+      OWNER.username,
+      '--display-name',
+      OWNER.displayName,
+      '--confidentiality-date',
+      OWNER.confidentialitySignedOn,
+    ],
+    { KAAPPI_PASSWORD: OWNER.password },
+  );
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const opens = ['--register', path, '--user', OWNER.username];
+  const asOwner = (args: string[]) => runCli([...args, ...opens], { KAAPPI_PASSWORD: OWNER.password });
+  return { path, run, opens, asOwner };
+}
+
+function expectOneLineFailure(run: CliRun, message: string) {
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe(`kaappi: ${message}\n`);
+}
+
+const usersOf = (run: CliRun) => JSON.parse(run.stdout) as Array<{ username: string; role: string; active: boolean }>;
+
+describe.concurrent('the kaappi command', () => {
+  it('creates a register and shows a recovery key once, which then opens it without setting a new password', async () => {
+    const { path, run, opens } = await initRegister();
+    expect(run.stdout).toContain('shown only this once');
+    const keys = run.stdout.match(RECOVERY_KEY) ?? [];
+    expect(keys).toHaveLength(1);
+    const keyringBefore = readFileSync(`${path}.keyring`, 'utf8');
+
+    const recovered = await runCli(['users', 'list', '--json', '--recovery-key', ...opens], {
+      KAAPPI_RECOVERY_KEY: keys[0]!,
+    });
+    expect(recovered.stderr).toBe('');
+    expect(usersOf(recovered)).toMatchObject([{ username: 'aino', role: 'owner', active: true }]);
+    expect(readFileSync(`${path}.keyring`, 'utf8')).toBe(keyringBefore);
+
+    const wrongKey = keys[0]!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+    expectOneLineFailure(
+      await runCli(['users', 'list', '--recovery-key', ...opens], { KAAPPI_RECOVERY_KEY: wrongKey }),
+      'The recovery key is wrong.',
+    );
+  });
+
+  it('adds, lists and removes users, and a removed user can no longer open the register', async () => {
+    const { path, asOwner } = await initRegister();
+    const asStaff = (args: string[]) =>
+      runCli([...args, '--register', path, '--user', STAFF.username], { KAAPPI_PASSWORD: STAFF.password });
+
+    const added = await runCli(
+      [
+        'users',
+        'add',
+        '--register',
+        path,
+        '--user',
+        OWNER.username,
+        '--username',
+        STAFF.username,
+        '--display-name',
+        STAFF.displayName,
+        '--role',
+        'staff',
+        '--confidentiality-date',
+        STAFF.confidentialitySignedOn,
+      ],
+      { KAAPPI_PASSWORD: OWNER.password, KAAPPI_NEW_PASSWORD: STAFF.password },
+    );
+    expect(added).toMatchObject({ code: 0, stdout: 'Added user eero (staff).\n', stderr: '' });
+    expect(usersOf(await asOwner(['users', 'list', '--json']))).toMatchObject([
+      { username: 'aino', active: true },
+      { username: 'eero', role: 'staff', active: true },
+    ]);
+    const table = await asOwner(['users', 'list']);
+    expect(table.stdout).toMatch(/eero\s+Eero Jääskeläinen\s+staff\s+2026-02-01\s+active/);
+    // Eero's password opens the register; listing users is for owners only.
+    expectOneLineFailure(await asStaff(['users', 'list']), 'You are not allowed to do this.');
+
+    const removed = await asOwner(['users', 'remove', '--username', 'Eero']);
+    expect(removed.stdout).toContain('key version 2');
+    expect(removed.code).toBe(0);
+    expectOneLineFailure(await asStaff(['users', 'list']), 'Wrong username or password.');
+    expect(usersOf(await asOwner(['users', 'list', '--json']))).toMatchObject([
+      { username: 'aino' },
+      { username: 'eero', active: false },
+    ]);
+  });
+
+  it('exits 1 with one line and no stack trace for a wrong password, in the language asked for', async () => {
+    const { opens } = await initRegister();
+    expectOneLineFailure(
+      await runCli(['verify', ...opens], { KAAPPI_PASSWORD: 'Väärä-Salasana-123' }),
+      'Wrong username or password.',
+    );
+    expectOneLineFailure(
+      await runCli(['verify', ...opens], { KAAPPI_PASSWORD: 'Väärä-Salasana-123', KAAPPI_LANG: 'fi' }),
+      'Käyttäjätunnus tai salasana on väärin.',
+    );
+  });
+
+  it('exits 2 with a usage line for a missing --register, an unknown option or an unknown command', async () => {
+    const missing = await runCli(['verify', '--user', 'aino'], { KAAPPI_PASSWORD: OWNER.password });
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toBe(
+      "kaappi: missing required option '--register'\nUsage: kaappi verify --register FILE --user NAME [--recovery-key]\n",
+    );
+    const unknownOption = await runCli(['users', 'list', '--register', 'x.kaappi', '--user', 'aino', '--all']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toMatch(/^kaappi: unknown option '--all'\nUsage: kaappi users list /);
+    const unknownCommand = await runCli(['backup']);
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toMatch(/^kaappi: unknown command 'backup'\nUsage: /);
+  });
+
+  it('verifies a fresh register and records it, then exits 1 once someone holding the key has edited an audit row', async () => {
+    const { path, asOwner } = await initRegister();
+    const fresh = await asOwner(['verify']);
+    expect(fresh.stdout).toMatch(/^Database integrity and encryption: OK.*\nAudit chain: OK \(3 entries\)\n$/);
+    expect(fresh).toMatchObject({ code: 0, stderr: '' });
+
+    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    try {
+      expect(listAudit(register.db, 10).map((row) => row.action)).toContain('register.verified');
+      register.db.run(sql`DROP TRIGGER audit_log_no_update`);
+      register.db.run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 2`);
+    } finally {
+      register.close();
+    }
+
+    const tampered = await asOwner(['verify']);
+    expect(tampered.stdout).toContain('Database integrity and encryption: OK');
+    expect(tampered.stdout).toContain('Audit chain: BROKEN at entry 2; the entries before it are intact');
+    expectOneLineFailure(tampered, 'Verification failed: audit chain.');
+  });
+
+  it('prints usage with --help and names the fast password hash as a test-only switch', async () => {
+    const help = await runCli(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    for (const command of ['init', 'users add', 'users list', 'users remove', 'verify'])
+      expect(help.stdout).toContain(`  ${command} `);
+    expect(help.stdout).toMatch(/KAAPPI_TEST_FAST_KDF=1\s+TEST ONLY/);
+  });
+
+  it.runIf(process.platform === 'linux' && hasScript())(
+    'asks for passwords on the terminal without echoing them, and refuses two that differ',
+    async () => {
+      const { path, opens } = await initRegister();
+      const listed = await runCliOnTerminal(
+        ['users', 'list', ...opens],
+        [{ after: 'Password for aino:', type: OWNER.password }],
+      );
+      expect(listed.code).toBe(0);
+      expect(listed.stdout).toContain('Aino Mäkinen');
+      expect(listed.stdout).not.toContain(OWNER.password);
+
+      const differ = await runCliOnTerminal(
+        [
+          'users',
+          'add',
+          ...opens,
+          '--username',
+          'eero',
+          '--display-name',
+          'Eero',
+          '--role',
+          'staff',
+          '--confidentiality-date',
+          '2026-02-01',
+        ],
+        [
+          { after: 'Password for aino:', type: OWNER.password },
+          { after: 'New password for eero:', type: STAFF.password },
+          { after: 'Repeat the password:', type: `${STAFF.password}x` },
+        ],
+      );
+      expect(differ.stdout).toContain('kaappi: The passwords do not match.');
+      expect(differ.stdout).not.toContain(STAFF.password);
+      expect(differ.code).toBe(1);
+      // Nobody was added: the keyring still holds the owner's entry and the recovery entry only.
+      expect(JSON.parse(readFileSync(`${path}.keyring`, 'utf8')).entries).toHaveLength(2);
+    },
+  );
+});
+
+function hasScript(): boolean {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

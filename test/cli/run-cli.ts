@@ -1,0 +1,71 @@
+// Runs the real `kaappi` command as a child process, the way a user or a script would.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = 'src-main/cli/main.ts';
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The child's environment: no secrets or language leaking in from the test runner's own. */
+function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (!name.startsWith('KAAPPI_') && name !== 'LANG') env[name] = value;
+  return { ...env, KAAPPI_TEST_FAST_KDF: '1', KAAPPI_LANG: 'en', ...extra };
+}
+
+function collect(child: ReturnType<typeof spawn>): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: ROOT,
+    env: cliEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return collect(child);
+}
+
+const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the command on a pseudo-terminal (util-linux `script`) and types each answer when its
+ * prompt appears. Everything the terminal shows, echo included, arrives on stdout.
+ */
+export function runCliOnTerminal(
+  args: string[],
+  answers: Array<{ after: string; type: string }>,
+  env: Record<string, string> = {},
+) {
+  const command = [process.execPath, '--import', 'tsx', MAIN, ...args].map(shellQuote).join(' ');
+  const child = spawn('script', ['-qfec', command, '/dev/null'], {
+    cwd: ROOT,
+    env: cliEnv(env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let seen = '';
+  const pending = [...answers];
+  child.stdout.on('data', (chunk: Buffer) => {
+    seen += chunk.toString('utf8');
+    const next = pending[0];
+    if (next && seen.includes(next.after)) {
+      pending.shift();
+      seen = '';
+      child.stdin.write(`${next.type}\r`);
+    }
+  });
+  return collect(child).finally(() => child.stdin.end());
+}
