@@ -2,7 +2,10 @@
 // connection needs. Raw SQL lives here because pragmas are outside what drizzle expresses.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from './schema';
+import * as accessSchema from './schema';
+import * as registerSchema from './schema-register';
+
+const schema = { ...accessSchema, ...registerSchema };
 
 export type RegisterDb = BetterSQLite3Database<typeof schema>;
 export type SqliteConnection = Database.Database;

@@ -1,6 +1,6 @@
 // The drizzle schema of a register. drizzle-kit turns changes here into migrations/ (committed).
 import { sql } from 'drizzle-orm';
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['owner', 'staff', 'readonly'] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,18 +28,22 @@ export const users = sqliteTable(
  * of data subjects: only ids, so an erased person leaves no trace here (triggers in the migration
  * forbid UPDATE and DELETE).
  */
-export const auditLog = sqliteTable('audit_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actorUserId: integer('actor_user_id'),
-  action: text('action').notNull(),
-  targetType: text('target_type'),
-  targetId: text('target_id'),
-  /** JSON object with ids and counts only. */
-  details: text('details').notNull().default('{}'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorUserId: integer('actor_user_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    /** JSON object with ids and counts only. */
+    details: text('details').notNull().default('{}'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_target').on(t.targetType, t.targetId)],
+);
 
 /** Register-wide settings as JSON values, validated by the settings service. */
 export const settings = sqliteTable('settings', {

@@ -1,113 +1,15 @@
 // The single typed contract between the renderer (or any other door) and the main process.
 // Each channel: zod input, zod output, and who may call it ('public' = without a session).
 // The registry's handler map is typed from this object, so a channel without a handler does not compile.
-import { z } from 'zod';
-import {
-  displayName,
-  empty,
-  isoDate,
-  language,
-  newPassword,
-  password,
-  role,
-  sessionInfo,
-  userSummary,
-  username,
-} from './contract/fields';
+// Channels are grouped by area in contract/; this module joins them.
+import type { z } from 'zod';
+import { accessChannels } from './contract/access';
+import type { Channel } from './contract/base';
+import { registerChannels } from './contract/register';
 
-export type Role = z.infer<typeof role>;
-export const ALL_ROLES: readonly Role[] = ['owner', 'staff', 'readonly'];
-export const OWNER_ONLY: readonly Role[] = ['owner'];
+export { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel, type Role } from './contract/base';
 
-export interface Channel {
-  input: z.ZodType;
-  output: z.ZodType;
-  access: 'public' | readonly Role[];
-}
-
-export const contract = {
-  'app.status': {
-    input: empty,
-    output: z.object({ registerExists: z.boolean(), session: sessionInfo.nullable() }),
-    access: 'public',
-  },
-  'app.setLanguage': {
-    input: z.object({ language }).strict(),
-    output: z.null(),
-    access: 'public',
-  },
-  'register.create': {
-    input: z
-      .object({ username, displayName, password: newPassword, confidentialitySignedOn: isoDate.nullable() })
-      .strict(),
-    output: z.object({ recoveryKey: z.string(), session: sessionInfo }),
-    access: 'public',
-  },
-  'session.login': {
-    input: z.object({ username: z.string().trim().min(1).max(64), password }).strict(),
-    output: sessionInfo,
-    access: 'public',
-  },
-  'session.recover': {
-    input: z.object({ recoveryKey: z.string().trim().min(1).max(200), username, newPassword }).strict(),
-    output: sessionInfo,
-    access: 'public',
-  },
-  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES },
-  /** The user is typing or clicking: counts as activity for the idle lock, like any call. */
-  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES },
-  'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
-  'users.add': {
-    input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
-    output: userSummary,
-    access: OWNER_ONLY,
-  },
-  'users.deactivate': {
-    input: z.object({ userId: z.number().int().positive() }).strict(),
-    output: z.object({ keyVersion: z.number().int() }),
-    access: OWNER_ONLY,
-  },
-  'users.changeOwnPassword': {
-    input: z.object({ currentPassword: password, newPassword }).strict(),
-    output: z.null(),
-    access: ALL_ROLES,
-  },
-  'settings.get': {
-    input: empty,
-    output: z.object({ autoLockMinutes: z.number().int() }),
-    access: ALL_ROLES,
-  },
-  'settings.update': {
-    input: z
-      .object({ autoLockMinutes: z.number().int().min(1).max(240) })
-      .partial()
-      .strict(),
-    output: z.object({ autoLockMinutes: z.number().int() }),
-    access: OWNER_ONLY,
-  },
-  'audit.verify': {
-    input: empty,
-    output: z.object({
-      chain: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable() }),
-      database: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
-    }),
-    access: OWNER_ONLY,
-  },
-  'audit.recent': {
-    input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
-    output: z.array(
-      z.object({
-        id: z.number().int(),
-        at: z.string(),
-        action: z.string(),
-        actor: z.string().nullable(),
-        targetType: z.string().nullable(),
-        targetId: z.string().nullable(),
-      }),
-    ),
-    access: OWNER_ONLY,
-  },
-} as const satisfies Record<string, Channel>;
+export const contract = { ...accessChannels, ...registerChannels } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

@@ -25,6 +25,16 @@ const fi = {
   WEAK_PASSWORD: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
   SCHEMA_TOO_NEW: 'Rekisteri on tehty uudemmalla Kaappi-versiolla. Päivitä Kaappi.',
   MIGRATION_FAILED: 'Rekisterin päivitys epäonnistui. Tiedosto on ennallaan.',
+  PERSON_NOT_FOUND: 'Henkilöä ei löydy rekisteristä.',
+  ORGANIZATION_NOT_FOUND: 'Organisaatiota ei löydy rekisteristä.',
+  EMAIL_TAKEN: 'Sähköpostiosoite on jo toisella henkilöllä rekisterissä.',
+  BUSINESS_ID_TAKEN: 'Y-tunnus on jo toisella organisaatiolla rekisterissä.',
+  UNKNOWN_KIND: 'Tuntematon asiakkuuden laji.',
+  UNKNOWN_SOURCE: 'Tuntematon tietolähde.',
+  UNKNOWN_FIELD: 'Tuntematon lisäkenttä tai arvo ei sovi kenttään.',
+  KEY_TAKEN: 'Tunniste on jo käytössä.',
+  PERSON_RESTRICTED:
+    'Henkilön tietojen käsittely on rajoitettu. Tietoja ei voi muuttaa ennen kuin rajoitus poistetaan.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -52,6 +62,15 @@ const en: Record<ErrorCode, string> = {
   WEAK_PASSWORD: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
   SCHEMA_TOO_NEW: 'The register was made by a newer version of Kaappi. Please update Kaappi.',
   MIGRATION_FAILED: 'Updating the register failed. The file is unchanged.',
+  PERSON_NOT_FOUND: 'That person is not in the register.',
+  ORGANIZATION_NOT_FOUND: 'That organization is not in the register.',
+  EMAIL_TAKEN: 'Another person in the register already has that email address.',
+  BUSINESS_ID_TAKEN: 'Another organization in the register already has that business ID.',
+  UNKNOWN_KIND: 'Unknown kind of relationship.',
+  UNKNOWN_SOURCE: 'Unknown data source.',
+  UNKNOWN_FIELD: 'Unknown custom field, or the value does not fit it.',
+  KEY_TAKEN: 'That key is already in use.',
+  PERSON_RESTRICTED: 'Processing of this person is restricted. Nothing can be changed until the restriction is lifted.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

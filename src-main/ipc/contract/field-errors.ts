@@ -13,6 +13,19 @@ const customMessages: Record<string, Record<Language, string>> = {
     en: 'Use only letters, digits and . _ -',
   },
   DATE_FORMAT: { fi: 'Anna päivämäärä muodossa VVVV-KK-PP.', en: 'Enter a date as YYYY-MM-DD.' },
+  PHONE_FORMAT: {
+    fi: 'Puhelinnumero ei kelpaa. Esimerkiksi 040 123 4567 tai +358 40 123 4567.',
+    en: 'Not a valid phone number. For example 040 123 4567 or +358 40 123 4567.',
+  },
+  WWW_FORMAT: {
+    fi: 'Anna verkko-osoite, esimerkiksi www.esimerkki.fi.',
+    en: 'Enter a web address, e.g. www.example.fi.',
+  },
+  BUSINESS_ID_FORMAT: {
+    fi: 'Y-tunnus ei kelpaa: muoto 1234567-8 ja tarkistusmerkin pitää täsmätä.',
+    en: 'Not a valid business ID (Y-tunnus): format 1234567-8 with a matching check digit.',
+  },
+  POSTAL_CODE_FORMAT: { fi: 'Suomalainen postinumero on viisi numeroa.', en: 'A Finnish postal code has five digits.' },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };

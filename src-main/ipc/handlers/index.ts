@@ -1,6 +1,7 @@
 // Every channel's handler, joined into the one map the registry is typed against.
 import type { Handlers } from '../registry';
+import { registerHandlers } from './register';
 import { sessionHandlers } from './session';
 import { auditHandlers, userHandlers } from './users';
 
-export const handlers: Handlers = { ...sessionHandlers, ...userHandlers, ...auditHandlers };
+export const handlers: Handlers = { ...sessionHandlers, ...userHandlers, ...auditHandlers, ...registerHandlers };

@@ -1,0 +1,123 @@
+// Consents and bans as events. The current state is derived (latest event per subject by when it
+// took effect), so the register can always show what held on a given day and on what evidence
+// (GDPR Art. 7(1)). `mayContact` is the one answer every export and mailing list uses.
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
+import { CONSENT_SUBJECTS } from '../../db/vocabulary';
+import { KaappiError } from '../errors';
+import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons/records';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+
+export const CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const PURPOSES = ['marketing', 'research', 'listing'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export interface ConsentChange {
+  subject: ConsentSubject;
+  granted: boolean;
+  method: ConsentMethod;
+  evidence: string;
+  /** When it took effect; defaults to now. */
+  effectiveAt?: string;
+}
+
+export type ConsentState = Record<
+  ConsentSubject,
+  { granted: boolean; effectiveAt: string; method: ConsentMethod } | null
+>;
+
+export function recordConsents(register: UnlockedRegister, personId: number, changes: ConsentChange[]): ConsentState {
+  assertRole(register, ...WRITE_ROLES);
+  const now = register.deps.clock.now().toISOString();
+  return register.transaction((db) => {
+    // A ban may always be set on a restricted person (that is what they asked for); nothing else.
+    if (changes.some((c) => !(c.subject.startsWith('ban_') && c.granted))) assertMayChange(db, personId);
+    else assertPersonExists(db, personId);
+    for (const change of changes) {
+      if (change.effectiveAt && change.effectiveAt > now) throw new KaappiError('INVALID_INPUT');
+      db.insert(consentEvents)
+        .values({
+          personId,
+          subject: change.subject,
+          granted: change.granted,
+          method: change.method,
+          evidence: change.evidence,
+          effectiveAt: change.effectiveAt ?? now,
+          recordedAt: now,
+          recordedBy: register.user.id,
+        })
+        .run();
+      register.audit({
+        action: 'consent.recorded',
+        targetType: 'person',
+        targetId: personId,
+        details: { subject: change.subject, granted: change.granted, method: change.method },
+      });
+    }
+    return consentState(db, personId, now);
+  });
+}
+
+/** The state on `at` (an ISO instant): for each subject, the latest event that had taken effect. */
+export function consentState(db: RegisterDb, personId: number, at: string): ConsentState {
+  const state = Object.fromEntries(CONSENT_SUBJECTS.map((s) => [s, null])) as ConsentState;
+  const rows = db
+    .select()
+    .from(consentEvents)
+    .where(and(eq(consentEvents.personId, personId), lte(consentEvents.effectiveAt, at)))
+    .orderBy(asc(consentEvents.effectiveAt), asc(consentEvents.id))
+    .all();
+  for (const row of rows)
+    state[row.subject] = { granted: row.granted, effectiveAt: row.effectiveAt, method: row.method };
+  return state;
+}
+
+export function consentHistory(db: RegisterDb, personId: number) {
+  return db
+    .select()
+    .from(consentEvents)
+    .where(eq(consentEvents.personId, personId))
+    .orderBy(desc(consentEvents.effectiveAt), desc(consentEvents.id))
+    .all();
+}
+
+export type ContactRefusal =
+  'restricted' | 'no_channel_consent' | 'direct_marketing_ban' | 'research_ban' | 'publication_ban' | 'no_address';
+
+export interface ContactAnswer {
+  allowed: boolean;
+  reasons: ContactRefusal[];
+}
+
+/**
+ * May this person be contacted through `channel` for `purpose` at `at`? Restriction and the
+ * direct-marketing ban override channel consents; research and listing (mailing labels) have
+ * their own bans on top. All reasons are returned, so exports can count why people were left out.
+ */
+export function mayContact(
+  db: RegisterDb,
+  personId: number,
+  channel: Channel,
+  purpose: Purpose,
+  at: string,
+): ContactAnswer {
+  const person = db
+    .select({ restricted: persons.restricted, email: persons.email, phone: persons.phone, street: persons.street })
+    .from(persons)
+    .where(eq(persons.id, personId))
+    .get();
+  if (!person) throw new KaappiError('PERSON_NOT_FOUND');
+  const state = consentState(db, personId, at);
+  const reasons: ContactRefusal[] = [];
+  if (person.restricted) reasons.push('restricted');
+  if (!state[channel]?.granted) reasons.push('no_channel_consent');
+  if (state.ban_direct_marketing?.granted) reasons.push('direct_marketing_ban');
+  if (purpose === 'research' && state.ban_research?.granted) reasons.push('research_ban');
+  if (purpose === 'listing' && state.ban_publication?.granted) reasons.push('publication_ban');
+  const address = { email: person.email, sms: person.phone, phone: person.phone, post: person.street }[channel];
+  if (!address) reasons.push('no_address');
+  return { allowed: reasons.length === 0, reasons };
+}

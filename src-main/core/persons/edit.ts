@@ -1,0 +1,128 @@
+// Creating and editing persons. Each change is one transaction with its audit entry, which
+// names the changed fields but never their values (so an erased person leaves nothing there).
+import { randomUUID } from 'node:crypto';
+import { and, eq, ne } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { persons } from '../../db/schema-register';
+import { finnishDate } from '../clock';
+import { KaappiError } from '../errors';
+import { kindIdByKey, sourceIdByKey } from '../lists';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+import { startEmployment } from './employment';
+import { assertMayChange, personRecord, WRITE_ROLES, type PersonRecord } from './records';
+import { reindexPerson } from './search-index';
+
+export interface PersonFields {
+  firstName: string;
+  lastName: string;
+  jobTitle: string | null;
+  phone: string | null;
+  email: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+  birthDate: string | null;
+  age: number | null;
+  www: string | null;
+  ipAddress: string | null;
+  notes: string | null;
+  language: 'fi' | 'en';
+  sourceKey: string | null;
+  informedOn: string | null;
+  informedHow: string | null;
+  kindKey: string;
+}
+
+function assertEmailFree(db: RegisterDb, email: string | null | undefined, exceptId?: number): void {
+  if (!email) return;
+  const key = email.toLowerCase();
+  const where = exceptId ? and(eq(persons.emailKey, key), ne(persons.id, exceptId)) : eq(persons.emailKey, key);
+  if (db.select({ id: persons.id }).from(persons).where(where).get()) throw new KaappiError('EMAIL_TAKEN');
+}
+
+/** Column values for the fields present in `fields` (a full person or a partial change). */
+function columns(db: RegisterDb, fields: Partial<PersonFields>, today: string) {
+  const { sourceKey, kindKey, age, ...plain } = fields;
+  return {
+    ...plain,
+    ...(fields.email !== undefined ? { emailKey: fields.email?.toLowerCase() ?? null } : {}),
+    ...(sourceKey !== undefined ? { sourceId: sourceIdByKey(db, sourceKey) } : {}),
+    ...(kindKey !== undefined ? { kindId: kindIdByKey(db, kindKey) } : {}),
+    ...(age !== undefined ? { age, ageRecordedOn: age === null ? null : today } : {}),
+  };
+}
+
+export function createPerson(
+  register: UnlockedRegister,
+  fields: PersonFields,
+  options: { organizationId?: number | null; title?: string | null } = {},
+): PersonRecord {
+  assertRole(register, ...WRITE_ROLES);
+  const now = register.deps.clock.now();
+  const today = finnishDate(now);
+  return register.transaction((db) => {
+    assertEmailFree(db, fields.email);
+    const row = db
+      .insert(persons)
+      .values({
+        ...columns(db, fields, today),
+        firstName: fields.firstName,
+        lastName: fields.lastName,
+        kindId: kindIdByKey(db, fields.kindKey),
+        uid: randomUUID(),
+        status: 'active',
+        statusChangedOn: today,
+        lastActivityOn: today,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      })
+      .returning({ id: persons.id })
+      .get();
+    if (options.organizationId) {
+      startEmployment(db, row.id, options.organizationId, options.title ?? fields.jobTitle, today);
+    }
+    reindexPerson(db, row.id);
+    register.audit({ action: 'person.created', targetType: 'person', targetId: row.id });
+    return personRecord(db, row.id);
+  });
+}
+
+export function updatePerson(
+  register: UnlockedRegister,
+  id: number,
+  changes: Partial<PersonFields>,
+  options: { customerActivity?: boolean } = {},
+): PersonRecord {
+  assertRole(register, ...WRITE_ROLES);
+  const now = register.deps.clock.now();
+  const today = finnishDate(now);
+  return register.transaction((db) => {
+    assertMayChange(db, id);
+    assertEmailFree(db, changes.email, id);
+    const before = personRecord(db, id);
+    const changed = (Object.keys(changes) as Array<keyof PersonFields>).filter(
+      (field) => changes[field] !== before[field],
+    );
+    if (changed.length === 0) return before;
+    db.update(persons)
+      .set({
+        ...columns(db, changes, today),
+        updatedAt: now.toISOString(),
+        // A change the customer made (new address, new email) is customer activity; a staff
+        // member's correction is not.
+        ...(options.customerActivity ? { lastActivityOn: today } : {}),
+      })
+      .where(eq(persons.id, id))
+      .run();
+    reindexPerson(db, id);
+    register.audit({
+      action: 'person.updated',
+      targetType: 'person',
+      targetId: id,
+      details: { fields: changed.join(','), customerActivity: options.customerActivity ?? false },
+    });
+    return personRecord(db, id);
+  });
+}

@@ -1,0 +1,15 @@
+export { addContact, addInterest, addOrder, removeInterest, setCustomValue, setInvoiceStatus } from './activity';
+export type { NewContact, NewOrder } from './activity';
+export { personDetail, type PersonDetail } from './detail';
+export { createPerson, updatePerson, type PersonFields } from './edit';
+export { moveToOrganization, passivatePersons, setRelationshipStatus } from './employment';
+export { personRecord, WRITE_ROLES, type PersonRecord } from './records';
+export {
+  searchPersons,
+  SORTABLE,
+  type PersonFilters,
+  type PersonQuery,
+  type PersonRow,
+  type SortColumn,
+} from './search';
+export { reindexPerson, toFtsQuery } from './search-index';

@@ -1,0 +1,61 @@
+// Keeps persons_fts in step with persons and their organizations. The FTS table is contentless,
+// so its text exists only as index tokens; secure-delete overwrites a removed person's tokens.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { employments, organizations, persons } from '../../db/schema-register';
+
+/** Phone digits as typed in Finland and internationally, so '040123' and '35840123' both find it. */
+function phoneTokens(e164: string | null): string {
+  if (!e164) return '';
+  const digits = e164.replace(/\D/g, '');
+  return e164.startsWith('+358') ? `${digits} 0${digits.slice(3)}` : digits;
+}
+
+export function reindexPerson(db: RegisterDb, personId: number): void {
+  const person = db.select().from(persons).where(eq(persons.id, personId)).get();
+  db.run(sql`DELETE FROM persons_fts WHERE rowid = ${personId}`);
+  if (!person) return;
+  const orgNames = db
+    .select({ name: organizations.name })
+    .from(employments)
+    .innerJoin(organizations, eq(organizations.id, employments.organizationId))
+    .where(and(eq(employments.personId, personId), isNull(employments.endedOn)))
+    .all()
+    .map((row) => row.name)
+    .join(' ');
+  db.run(sql`INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES (
+    ${personId},
+    ${`${person.firstName} ${person.lastName}`},
+    ${[person.email ?? '', phoneTokens(person.phone)].join(' ')},
+    ${[person.city ?? '', person.postalCode ?? ''].join(' ')},
+    ${orgNames}
+  )`);
+}
+
+export function reindexOrganizationMembers(db: RegisterDb, organizationId: number): void {
+  const members = db
+    .select({ personId: employments.personId })
+    .from(employments)
+    .where(and(eq(employments.organizationId, organizationId), isNull(employments.endedOn)))
+    .all();
+  for (const { personId } of members) reindexPerson(db, personId);
+}
+
+/**
+ * Turns what someone typed into an FTS5 query: every word must match as a prefix. Quotes keep
+ * FTS syntax characters in the input from being read as operators.
+ */
+export function toFtsQuery(text: string): string | null {
+  if (/^[\d\s+()-]+$/.test(text) && text.replace(/\D/g, '').length >= 3) {
+    // A phone number typed with spaces: '040 123 4567' is one token in the index.
+    return `"${text.replace(/\D/g, '').replace(/^00/, '')}"*`;
+  }
+  const words = text
+    .normalize('NFC')
+    .split(/[\s,;:()"'*^+]+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}@._-]/gu, ''))
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' ');
+}

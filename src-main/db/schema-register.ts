@@ -1,0 +1,234 @@
+// The register itself: persons, organizations and what the notices say is kept about them.
+// Every row about a person references persons.id with ON DELETE CASCADE, so erasing a person is
+// one DELETE (retention issue), and nothing about them can be left behind by a forgotten table.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './schema';
+import {
+  CONSENT_METHODS,
+  CONSENT_SUBJECTS,
+  CONTACT_CHANNELS,
+  CONTACT_KINDS,
+  CUSTOM_FIELD_TYPES,
+  INVOICE_STATUSES,
+  PERSON_STATUSES,
+} from './vocabulary';
+
+export * from './vocabulary';
+
+/** Owner-configurable lists (relationship kinds, data sources): a key and a label per language. */
+const listColumns = {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  key: text('key').notNull(),
+  labelFi: text('label_fi').notNull(),
+  labelEn: text('label_en').notNull(),
+  builtin: integer('builtin', { mode: 'boolean' }).notNull().default(false),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  position: integer('position').notNull().default(0),
+};
+
+export const relationshipKinds = sqliteTable('relationship_kinds', listColumns, (t) => [
+  uniqueIndex('relationship_kinds_key_unique').on(t.key),
+]);
+
+export const dataSources = sqliteTable('data_sources', listColumns, (t) => [
+  uniqueIndex('data_sources_key_unique').on(t.key),
+]);
+
+export const persons = sqliteTable(
+  'persons',
+  {
+    // AUTOINCREMENT: an erased person's id is never given to someone else.
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Random id for files that leave the register (exports, the erasure ledger). */
+    uid: text('uid').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    jobTitle: text('job_title'),
+    /** E.164, e.g. +358401234567. */
+    phone: text('phone'),
+    email: text('email'),
+    /** Lower-cased email: unique where present. */
+    emailKey: text('email_key'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    country: text('country').notNull().default('FI'),
+    birthDate: text('birth_date'),
+    /** Age as told, and when, for registers that record age instead of birth date (seed 002). */
+    age: integer('age'),
+    ageRecordedOn: text('age_recorded_on'),
+    www: text('www'),
+    ipAddress: text('ip_address'),
+    notes: text('notes'),
+    language: text('language', { enum: ['fi', 'en'] })
+      .notNull()
+      .default('fi'),
+    sourceId: integer('source_id').references(() => dataSources.id),
+    /** When the person was told about the registration (seed 000 §6). */
+    informedOn: text('informed_on'),
+    informedHow: text('informed_how'),
+    kindId: integer('kind_id')
+      .notNull()
+      .references(() => relationshipKinds.id),
+    status: text('status', { enum: PERSON_STATUSES }).notNull().default('active'),
+    statusChangedOn: text('status_changed_on').notNull(),
+    passivatedOn: text('passivated_on'),
+    endedOn: text('ended_on'),
+    /** Customer activity (orders, contacts, edits that are activity); not a staff member viewing. */
+    lastActivityOn: text('last_activity_on').notNull(),
+    /** Restriction of processing (GDPR Art. 18): no marketing, no edits but lifting it. */
+    restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('persons_uid_unique').on(t.uid),
+    uniqueIndex('persons_email_key_unique')
+      .on(t.emailKey)
+      .where(sql`email_key IS NOT NULL`),
+    index('persons_last_name').on(t.lastName, t.firstName),
+    index('persons_status').on(t.status, t.lastActivityOn),
+    index('persons_kind').on(t.kindId),
+    index('persons_phone').on(t.phone),
+    index('persons_last_activity').on(t.lastActivityOn),
+  ],
+);
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** Y-tunnus, e.g. 2900263-2, check digit validated. */
+    businessId: text('business_id'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    country: text('country').notNull().default('FI'),
+    phone: text('phone'),
+    email: text('email'),
+    www: text('www'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('organizations_business_id_unique')
+      .on(t.businessId)
+      .where(sql`business_id IS NOT NULL`),
+    index('organizations_name').on(t.name),
+  ],
+);
+
+/** A person representing an organization over time; endedOn null = current. */
+export const employments = sqliteTable(
+  'employments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    title: text('title'),
+    startedOn: text('started_on').notNull(),
+    endedOn: text('ended_on'),
+  },
+  (t) => [index('employments_person').on(t.personId), index('employments_organization').on(t.organizationId)],
+);
+
+/** Consents and bans as events; the current state is the latest event per subject. */
+export const consentEvents = sqliteTable(
+  'consent_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    subject: text('subject', { enum: CONSENT_SUBJECTS }).notNull(),
+    /** Channel: consent given (true) or withdrawn. Ban: set (true) or lifted. */
+    granted: integer('granted', { mode: 'boolean' }).notNull(),
+    method: text('method', { enum: CONSENT_METHODS }).notNull(),
+    /** The consent text shown, or the request that set a ban: what Art. 7(1) asks us to show. */
+    evidence: text('evidence').notNull(),
+    /** When it took effect (e.g. a Mailchimp opt-in time); recordedAt is when it was entered. */
+    effectiveAt: text('effective_at').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+  },
+  (t) => [index('consent_events_person').on(t.personId, t.subject, t.effectiveAt)],
+);
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').references(() => persons.id, { onDelete: 'cascade' }),
+    orderedOn: text('ordered_on').notNull(),
+    description: text('description').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    invoiceStatus: text('invoice_status', { enum: INVOICE_STATUSES }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('orders_person').on(t.personId, t.orderedOn)],
+);
+
+export const interests = sqliteTable(
+  'interests',
+  {
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.tag] }), index('interests_tag').on(t.tag)],
+);
+
+/** Feedback and contacts (asiakaspalautteet ja yhteydenotot). */
+export const contactLog = sqliteTable(
+  'contact_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    occurredOn: text('occurred_on').notNull(),
+    channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
+    kind: text('kind', { enum: CONTACT_KINDS }).notNull(),
+    summary: text('summary').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+  },
+  (t) => [index('contact_log_person').on(t.personId, t.occurredOn)],
+);
+
+export const customFields = sqliteTable(
+  'custom_fields',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    labelFi: text('label_fi').notNull(),
+    labelEn: text('label_en').notNull(),
+    type: text('type', { enum: CUSTOM_FIELD_TYPES }).notNull(),
+    /** JSON array of choices for type 'choice'. */
+    choices: text('choices').notNull().default('[]'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('custom_fields_key_unique').on(t.key)],
+);
+
+export const customFieldValues = sqliteTable(
+  'custom_field_values',
+  {
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    fieldId: integer('field_id')
+      .notNull()
+      .references(() => customFields.id),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.fieldId] })],
+);

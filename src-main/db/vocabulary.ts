@@ -1,0 +1,23 @@
+// The register's fixed vocabularies, kept free of drizzle so the renderer can share them.
+export const PERSON_STATUSES = ['active', 'passive', 'ended'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+export const CONSENT_SUBJECTS = [
+  'email',
+  'sms',
+  'phone',
+  'post',
+  'ban_direct_marketing',
+  'ban_publication',
+  'ban_research',
+  'ban_profiling',
+] as const;
+export type ConsentSubject = (typeof CONSENT_SUBJECTS)[number];
+
+export const CONSENT_METHODS = ['in_person', 'email', 'phone', 'letter', 'form', 'import', 'request'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+export const INVOICE_STATUSES = ['open', 'paid', 'in_collection'] as const;
+export const CONTACT_CHANNELS = ['email', 'phone', 'sms', 'in_person', 'letter', 'other'] as const;
+export const CONTACT_KINDS = ['contact', 'feedback'] as const;
+export const CUSTOM_FIELD_TYPES = ['text', 'date', 'choice'] as const;

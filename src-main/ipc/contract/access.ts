@@ -1,0 +1,101 @@
+// Channels of the register's access layer: status, creating the register, sessions, users,
+// settings and the audit log.
+import { z } from 'zod';
+import {
+  displayName,
+  empty,
+  isoDate,
+  language,
+  newPassword,
+  password,
+  role,
+  sessionInfo,
+  userSummary,
+  username,
+} from './fields';
+
+import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
+
+export const accessChannels = {
+  'app.status': {
+    input: empty,
+    output: z.object({ registerExists: z.boolean(), session: sessionInfo.nullable() }),
+    access: 'public',
+  },
+  'app.setLanguage': {
+    input: z.object({ language }).strict(),
+    output: z.null(),
+    access: 'public',
+  },
+  'register.create': {
+    input: z
+      .object({ username, displayName, password: newPassword, confidentialitySignedOn: isoDate.nullable() })
+      .strict(),
+    output: z.object({ recoveryKey: z.string(), session: sessionInfo }),
+    access: 'public',
+  },
+  'session.login': {
+    input: z.object({ username: z.string().trim().min(1).max(64), password }).strict(),
+    output: sessionInfo,
+    access: 'public',
+  },
+  'session.recover': {
+    input: z.object({ recoveryKey: z.string().trim().min(1).max(200), username, newPassword }).strict(),
+    output: sessionInfo,
+    access: 'public',
+  },
+  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES },
+  /** The user is typing or clicking: counts as activity for the idle lock, like any call. */
+  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES },
+  'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
+  'users.add': {
+    input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
+    output: userSummary,
+    access: OWNER_ONLY,
+  },
+  'users.deactivate': {
+    input: z.object({ userId: z.number().int().positive() }).strict(),
+    output: z.object({ keyVersion: z.number().int() }),
+    access: OWNER_ONLY,
+  },
+  'users.changeOwnPassword': {
+    input: z.object({ currentPassword: password, newPassword }).strict(),
+    output: z.null(),
+    access: ALL_ROLES,
+  },
+  'settings.get': {
+    input: empty,
+    output: z.object({ autoLockMinutes: z.number().int() }),
+    access: ALL_ROLES,
+  },
+  'settings.update': {
+    input: z
+      .object({ autoLockMinutes: z.number().int().min(1).max(240) })
+      .partial()
+      .strict(),
+    output: z.object({ autoLockMinutes: z.number().int() }),
+    access: OWNER_ONLY,
+  },
+  'audit.verify': {
+    input: empty,
+    output: z.object({
+      chain: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable() }),
+      database: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+    }),
+    access: OWNER_ONLY,
+  },
+  'audit.recent': {
+    input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        at: z.string(),
+        action: z.string(),
+        actor: z.string().nullable(),
+        targetType: z.string().nullable(),
+        targetId: z.string().nullable(),
+      }),
+    ),
+    access: OWNER_ONLY,
+  },
+} as const satisfies Record<string, Channel>;

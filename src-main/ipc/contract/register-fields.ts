@@ -1,0 +1,121 @@
+// Field schemas of the register (persons, organizations, consents). Forms send '' for an empty
+// field; these schemas turn that into null, trim text, and normalise phone numbers to E.164.
+import { z } from 'zod';
+import { isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, toE164 } from '../../core/fields';
+import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../../db/vocabulary';
+import { isoDate } from './fields';
+
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+/** Optional free text: '' and whitespace become null. */
+export const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+export const phone = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .max(40)
+    .transform((value, ctx) => {
+      const e164 = toE164(value);
+      if (!e164) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_FORMAT' } });
+      return e164 ?? value;
+    })
+    .nullable(),
+);
+
+export const email = z.preprocess(blankToNull, z.string().trim().max(254).pipe(z.email()).nullable());
+
+export const www = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(value), {
+      params: { kaappi: 'WWW_FORMAT' },
+    })
+    .nullable(),
+);
+
+export const ipAddress = z.preprocess(blankToNull, z.union([z.ipv4(), z.ipv6()]).nullable());
+export const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
+export const countryCode = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toUpperCase() || 'FI' : value),
+  z.string().regex(/^[A-Z]{2}$/),
+);
+export const listKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9_]+$/);
+
+export const businessId = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .trim()
+    .refine(isValidBusinessId, { params: { kaappi: 'BUSINESS_ID_FORMAT' } })
+    .transform(normaliseBusinessId)
+    .nullable(),
+);
+
+/** Postal code: five digits in Finland, free text up to 12 characters elsewhere. */
+function checkPostalCode(value: { postalCode?: string | null; country?: string }, ctx: z.RefinementCtx) {
+  if (value.postalCode && (value.country ?? 'FI') === 'FI' && !isFinnishPostalCode(value.postalCode)) {
+    ctx.addIssue({ code: 'custom', path: ['postalCode'], params: { kaappi: 'POSTAL_CODE_FORMAT' } });
+  }
+}
+
+const addressShape = {
+  street: optionalText(200),
+  postalCode: optionalText(12),
+  city: optionalText(100),
+  country: countryCode.default('FI'),
+};
+
+export const personShape = {
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  jobTitle: optionalText(200),
+  phone,
+  email,
+  ...addressShape,
+  birthDate: optionalDate,
+  age: z.preprocess(blankToNull, z.coerce.number().int().min(0).max(130).nullable()),
+  www,
+  ipAddress,
+  notes: optionalText(5000),
+  language: z.enum(['fi', 'en']).default('fi'),
+  sourceKey: z.preprocess(blankToNull, listKey.nullable()),
+  informedOn: optionalDate,
+  informedHow: optionalText(200),
+  kindKey: listKey,
+};
+
+const personObject = z.object(personShape).strict();
+export const personInput = personObject.superRefine(checkPostalCode);
+export type PersonInput = z.output<typeof personInput>;
+
+export const personChanges = personObject.partial().strict().superRefine(checkPostalCode);
+export type PersonChanges = z.output<typeof personChanges>;
+
+const organizationObject = z
+  .object({
+    name: requiredText(200),
+    businessId,
+    ...addressShape,
+    phone,
+    email,
+    www,
+  })
+  .strict();
+export const organizationInput = organizationObject.superRefine(checkPostalCode);
+export type OrganizationInput = z.output<typeof organizationInput>;
+export const organizationChanges = organizationObject.partial().strict().superRefine(checkPostalCode);
+
+export const personStatus = z.enum(PERSON_STATUSES);
+export const consentSubject = z.enum(CONSENT_SUBJECTS);
+export const consentMethod = z.enum(CONSENT_METHODS);
+export const entityId = z.number().int().positive();
