@@ -21,6 +21,8 @@ declare global {
   }
 }
 
+export type { LockReason };
+
 export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldIssue[];
@@ -38,20 +40,22 @@ function bridge(): KaappiBridge {
   return window.kaappi;
 }
 
-const lockListeners = new Set<() => void>();
+type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'] | 'unknown';
+const lockListeners = new Set<(reason: LockReason) => void>();
 
 export async function invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = (await bridge().invoke(channel, input)) as InvokeResult<ChannelOutput<C>>;
   if (result.ok) return result.value;
-  if (result.error.code === 'LOCKED') lockListeners.forEach((listener) => listener());
+  if (result.error.code === 'LOCKED') lockListeners.forEach((listener) => listener('unknown'));
   throw new ApiError(result.error);
 }
 
 /** Called when main locks the session (idle, OS lock) or a call finds it locked. */
-export function onLocked(listener: () => void): () => void {
+export function onLocked(listener: (reason: LockReason) => void): () => void {
   lockListeners.add(listener);
   const unsubscribe = bridge().onEvent((event) => {
-    if ((event as PushEvent).type === 'session.locked') listener();
+    const pushed = event as PushEvent;
+    if (pushed.type === 'session.locked') listener(pushed.reason);
   });
   return () => {
     lockListeners.delete(listener);

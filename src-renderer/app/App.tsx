@@ -1,7 +1,7 @@
 // Which screen is showing: first run, login, or the register. Main decides; the renderer follows,
 // including when main locks the session on its own (idle, OS lock).
 import { useCallback, useEffect, useState } from 'react';
-import { invoke, onLocked } from '../api';
+import { invoke, onLocked, type LockReason } from '../api';
 import { useI18n } from '../i18n';
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
@@ -14,7 +14,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error' }
   | { kind: 'first-run' }
-  | { kind: 'login'; lockedNotice: boolean }
+  | { kind: 'login'; lockedBecause: LockReason | null }
   | { kind: 'register'; session: SessionInfo };
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
           status.session
             ? { kind: 'register', session: status.session }
             : status.registerExists
-              ? { kind: 'login', lockedNotice: false }
+              ? { kind: 'login', lockedBecause: null }
               : { kind: 'first-run' },
         ),
       )
@@ -37,8 +37,8 @@ export function App() {
 
   useEffect(
     () =>
-      onLocked(() =>
-        setView((current) => (current.kind === 'register' ? { kind: 'login', lockedNotice: true } : current)),
+      onLocked((reason) =>
+        setView((current) => (current.kind === 'register' ? { kind: 'login', lockedBecause: reason } : current)),
       ),
     [],
   );
@@ -47,7 +47,7 @@ export function App() {
   useEffect(() => (unlocked ? reportActivity() : undefined), [unlocked]);
 
   const lock = useCallback(() => {
-    void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedNotice: false }));
+    void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedBecause: null }));
   }, []);
 
   const enter = useCallback((session: SessionInfo) => setView({ kind: 'register', session }), []);
@@ -64,7 +64,12 @@ export function App() {
     case 'first-run':
       return <FirstRunScreen onDone={enter} />;
     case 'login':
-      return <LoginScreen onLoggedIn={enter} notice={view.lockedNotice ? messages.login.lockedNotice : undefined} />;
+      return (
+        <LoginScreen
+          onLoggedIn={enter}
+          notice={view.lockedBecause ? messages.login.lockedBecause[view.lockedBecause] : undefined}
+        />
+      );
     case 'register':
       return (
         <>

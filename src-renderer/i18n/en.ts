@@ -1,7 +1,9 @@
 // English UI strings. Typed against the Finnish ones, so a missing key does not compile.
 import type { Messages } from './fi';
+import { registerEn } from './register.en';
 
 export const en: Messages = {
+  register: registerEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',
@@ -45,7 +47,13 @@ export const en: Messages = {
     submit: 'Log in',
     submitting: 'Opening…',
     forgot: 'Forgot the password? Use the recovery key',
-    lockedNotice: 'The register was locked. Please log in again.',
+    lockedBecause: {
+      idle: 'The register was locked because it was not used for a while. Please log in again.',
+      'os-lock': 'The register was locked because the computer was locked. Please log in again.',
+      suspend: 'The register was locked because the computer went to sleep. Please log in again.',
+      user: 'The register was locked. Please log in again.',
+      unknown: 'The register was locked. Please log in again.',
+    },
   },
   recover: {
     title: 'Open with the recovery key',
@@ -101,6 +109,7 @@ export const en: Messages = {
     'register.rekeyed': 'Register encryption key changed',
     'register.verified': 'Register integrity checked',
     'session.login': 'Login',
+    'session.login_with_recovery_key': 'Login with the recovery key',
     'session.locked': 'Locked',
     'user.added': 'User added',
     'user.deactivated': 'User deactivated',

@@ -1,5 +1,8 @@
 // Finnish UI strings: the default language and the shape every other language must match.
+import { registerFi } from './register.fi';
+
 export const fi = {
+  register: registerFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',
@@ -43,7 +46,13 @@ export const fi = {
     submit: 'Kirjaudu',
     submitting: 'Avataan…',
     forgot: 'Unohtuiko salasana? Käytä palautusavainta',
-    lockedNotice: 'Rekisteri lukittiin. Kirjaudu uudelleen.',
+    lockedBecause: {
+      idle: 'Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Kirjaudu uudelleen.',
+      'os-lock': 'Rekisteri lukittiin, koska tietokone lukittiin. Kirjaudu uudelleen.',
+      suspend: 'Rekisteri lukittiin, koska tietokone meni lepotilaan. Kirjaudu uudelleen.',
+      user: 'Rekisteri lukittiin. Kirjaudu uudelleen.',
+      unknown: 'Rekisteri lukittiin. Kirjaudu uudelleen.',
+    },
   },
   recover: {
     title: 'Avaa palautusavaimella',
@@ -99,6 +108,7 @@ export const fi = {
     'register.rekeyed': 'Rekisterin salausavain vaihdettiin',
     'register.verified': 'Rekisterin eheys tarkistettiin',
     'session.login': 'Kirjautuminen',
+    'session.login_with_recovery_key': 'Kirjautuminen palautusavaimella',
     'session.locked': 'Lukitus',
     'user.added': 'Käyttäjä lisättiin',
     'user.deactivated': 'Käyttäjä poistettiin käytöstä',
@@ -113,7 +123,7 @@ export const fi = {
   },
 };
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends readonly string[]
     ? string[]

@@ -107,7 +107,7 @@ test('when main locks on its own (OS lock, idle), the window returns to login an
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 
   await host.registry.lock('os-lock');
-  await expect(page.getByText('Rekisteri lukittiin. Kirjaudu uudelleen.')).toBeVisible();
+  await expect(page.getByText('Rekisteri lukittiin, koska tietokone lukittiin. Kirjaudu uudelleen.')).toBeVisible();
   expect(host.registry.session.current).toBeNull();
   await expectAccessible(page);
   await screenshot(page, '07-locked-by-os');
