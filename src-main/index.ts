@@ -1,7 +1,6 @@
 // Electron entry: app lifecycle only. Wires platform/ (window, IPC, power events) to the registry.
 import { app, BrowserWindow } from 'electron';
-import { OWASP_SCRYPT } from './core/keyring';
-import { systemClock, systemRandom } from './core/clock';
+import { defaultRegisterDeps } from './core/register';
 import { useNativeBinding } from './db/open';
 import { handlers } from './ipc/handlers';
 import { createRegistry, type Registry } from './ipc/registry';
@@ -25,7 +24,7 @@ app.whenReady().then(() => {
   hardenSession();
   registry = createRegistry({
     registerPath: registerPathFromArgs(process.argv),
-    deps: { clock: systemClock, random: systemRandom, scrypt: OWASP_SCRYPT },
+    deps: defaultRegisterDeps(),
     handlers,
     onEvent: pushToWindow(() => window),
     logError: (channel, error) => console.error(`[kaappi] ${channel}:`, error),

@@ -24,13 +24,33 @@ export function useNativeBinding(path: string | undefined): void {
 
 export class DatabaseKeyError extends Error {}
 
-function applyKey(sqlite: SqliteConnection, key: Buffer): void {
+/**
+ * Gives SQLCipher the key as a raw key (x'…'), built directly in a buffer that is zeroed after
+ * use, so the key never exists as a JavaScript string. A raw key skips SQLCipher's own PBKDF2: the
+ * key is already random, and the password work happens once, in the keyring's scrypt.
+ */
+function withRawKey<T>(key: Buffer, use: (raw: Buffer) => T): T {
   if (key.length !== 32) throw new Error('database key must be 256 bits');
+  const hex = Buffer.from('0123456789abcdef', 'latin1');
+  const raw = Buffer.alloc(3 + 64);
+  raw[0] = 0x78; // x
+  raw[1] = 0x27; // '
+  for (let i = 0; i < 32; i++) {
+    raw[2 + i * 2] = hex[key[i]! >> 4]!;
+    raw[3 + i * 2] = hex[key[i]! & 15]!;
+  }
+  raw[66] = 0x27; // '
+  try {
+    return use(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+function applyKey(sqlite: SqliteConnection, key: Buffer): void {
   sqlite.pragma(`cipher='sqlcipher'`);
   sqlite.pragma('legacy=4');
-  // A raw key (x'…') skips SQLCipher's own PBKDF2: the key is already random, and the
-  // password work happens once, in the keyring's scrypt.
-  sqlite.pragma(`key="x'${key.toString('hex')}'"`);
+  withRawKey(key, (raw) => sqlite.key(raw));
 }
 
 /**
@@ -64,13 +84,26 @@ export function openDatabase(path: string, key: Buffer, options: { readonly?: bo
 }
 
 /**
- * Re-encrypts the whole file with a new key. SQLite3 Multiple Ciphers cannot re-key in WAL mode,
- * so the journal is switched to DELETE for the duration (which also checkpoints the WAL).
+ * Re-keying rewrites the whole file. SQLite3 Multiple Ciphers cannot re-key in WAL mode, so the
+ * journal is switched to DELETE first, which also checkpoints the WAL and fails while another
+ * connection has the file open: then nothing has changed.
  */
-export function rekeyDatabase(sqlite: SqliteConnection, newKey: Buffer): void {
-  sqlite.pragma('journal_mode = DELETE');
-  sqlite.pragma(`rekey="x'${newKey.toString('hex')}'"`);
-  sqlite.pragma('journal_mode = WAL');
+export function beginExclusiveRekey(sqlite: SqliteConnection): void {
+  const mode = sqlite.pragma('journal_mode = DELETE', { simple: true });
+  if (mode !== 'delete') throw new Error(`could not leave WAL mode (still ${String(mode)})`);
+}
+
+export function applyRekey(sqlite: SqliteConnection, newKey: Buffer): void {
+  withRawKey(newKey, (raw) => sqlite.rekey(raw));
+}
+
+/** Back to WAL. If that fails the register still works in rollback mode; the next open retries. */
+export function endExclusiveRekey(sqlite: SqliteConnection): void {
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } catch {
+    // Deliberately ignored: see above.
+  }
 }
 
 /** SQLite's integrity check plus a read of every b-tree page, which makes the cipher check each page's HMAC. */

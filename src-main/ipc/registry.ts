@@ -1,5 +1,5 @@
 // The handler registry: the one way into the core from any door (Electron IPC, the test host).
-// For each call it validates input with the contract, checks session and role, runs the handler,
+// For each call it checks session and role, validates input with the contract, runs the handler,
 // and returns {ok, value} or a typed error with a message in the user's language — never a stack.
 import type { Clock } from '../core/clock';
 import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
@@ -54,7 +54,7 @@ export interface Registry {
 }
 
 export function createRegistry(options: RegistryOptions): Registry {
-  const session = new SessionState(options.deps.clock, options.onEvent ?? (() => {}));
+  const session = new SessionState(options.deps.clock, options.onEvent ?? (() => {}), options.logError);
   // Calls run one at a time: handlers await the KDF, and two interleaved logins or a lock in the
   // middle of a user change must not see each other's half-done state.
   let queue: Promise<unknown> = Promise.resolve();
@@ -68,16 +68,26 @@ export function createRegistry(options: RegistryOptions): Registry {
     if (!isChannelName(channel))
       return fail('INVALID_INPUT', { fields: [{ path: 'channel', message: String(channel) }] });
     const spec = contract[channel];
-    const parsed = validate(spec.input, input, session.language);
-    if (!parsed.ok) return fail('INVALID_INPUT', { fields: parsed.fields });
 
+    // Who may call comes before what they sent: a caller without the right gets no hints about
+    // what the channel would accept.
     if (spec.access !== 'public') {
       if (session.isIdleExpired()) session.end('idle');
       const register = session.current;
       if (!register) return fail('LOCKED');
-      if (!(spec.access as readonly string[]).includes(register.user.role)) return fail('FORBIDDEN');
+      // Read the user again on every call: one removed or demoted meanwhile (from the CLI, say)
+      // loses access at once, not at the next login.
+      const user = register.refreshUser();
+      if (!user) {
+        session.end('user');
+        return fail('LOCKED');
+      }
+      if (!(spec.access as readonly string[]).includes(user.role)) return fail('FORBIDDEN');
       session.touch();
     }
+
+    const parsed = validate(spec.input, input, session.language);
+    if (!parsed.ok) return fail('INVALID_INPUT', { fields: parsed.fields });
 
     try {
       const ctx: HandlerContext = {

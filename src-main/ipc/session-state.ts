@@ -17,6 +17,7 @@ export class SessionState {
   constructor(
     private readonly clock: Clock,
     private readonly emit: (event: PushEvent) => void,
+    private readonly logError: (context: string, error: unknown) => void = () => {},
   ) {}
 
   get current(): UnlockedRegister | null {
@@ -42,15 +43,24 @@ export class SessionState {
     return this.current !== null && this.clock.now().getTime() - this.lastActivityMs >= this.autoLockMs;
   }
 
-  /** Closes the database and drops the key. Records the lock in the audit log first. */
+  /**
+   * Closes the database and drops the key, recording the lock in the audit log first. Locking
+   * must always happen: if the audit entry cannot be written (disk full), the lock still does.
+   */
   end(reason: LockReason, options: { silent?: boolean } = {}): void {
     const register = this.register;
     this.register = null;
     if (!register?.isOpen) return;
     try {
       register.transaction(() => register.audit({ action: 'session.locked', details: { reason } }));
+    } catch (error) {
+      this.logError('session.lock', error);
     } finally {
-      register.close();
+      try {
+        register.close();
+      } catch (error) {
+        this.logError('session.lock', error);
+      }
     }
     if (!options.silent) this.emit({ type: 'session.locked', reason });
   }

@@ -9,7 +9,12 @@ export function watchForLock(registry: Registry): () => void {
   const onSuspend = () => void registry.lock('suspend');
   powerMonitor.on('lock-screen', onLockScreen);
   powerMonitor.on('suspend', onSuspend);
-  const timer = setInterval(() => registry.lockIfIdle(), IDLE_CHECK_MS);
+  const timer = setInterval(() => {
+    // Electron's 'lock-screen' event exists on macOS and Windows only; on Linux the idle state
+    // says 'locked' while the screen is locked.
+    if (powerMonitor.getSystemIdleState(60) === 'locked') void registry.lock('os-lock');
+    else registry.lockIfIdle();
+  }, IDLE_CHECK_MS);
   return () => {
     clearInterval(timer);
     powerMonitor.off('lock-screen', onLockScreen);

@@ -32,8 +32,6 @@ export const en: Messages = {
       'This key opens the register if the password is forgotten. It is shown only this once. Print it or write it on paper and keep it locked away, apart from the computer.',
     keyLabel: 'Register recovery key',
     print: 'Print',
-    copy: 'Copy',
-    copied: 'Copied to the clipboard.',
     confirm: 'I have printed or written down the recovery key.',
     continue: 'Continue to the register',
     printedOn: 'Created',
@@ -67,7 +65,7 @@ export const en: Messages = {
   },
   strength: {
     label: 'Password strength',
-    levels: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'],
+    levels: ['Very weak', 'Weak', 'Weak', 'Fair, not yet strong enough', 'Strong'],
   },
   home: {
     welcome: 'Welcome, {name}',
@@ -80,6 +78,8 @@ export const en: Messages = {
     checkRunning: 'Checking…',
     checkOk: 'All good: database intact, activity log ({count} entries) unaltered.',
     checkFailed: 'Problem found: {details}',
+    databaseDamaged: 'the database structure or encryption is damaged: restore a backup',
+    technicalDetails: 'Technical details',
     chainBroken: 'the activity log has been altered from entry {id} on',
     activityTitle: 'Recent activity',
     activityEmpty: 'No activity.',

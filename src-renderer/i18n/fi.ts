@@ -31,8 +31,6 @@ export const fi = {
       'Tällä avaimella rekisterin saa auki, jos salasana unohtuu. Avain näytetään vain tämän kerran. Tulosta se tai kirjoita se paperille ja säilytä lukitussa paikassa erillään tietokoneesta.',
     keyLabel: 'Rekisterin palautusavain',
     print: 'Tulosta',
-    copy: 'Kopioi',
-    copied: 'Kopioitu leikepöydälle.',
     confirm: 'Olen tulostanut tai kirjoittanut palautusavaimen talteen.',
     continue: 'Jatka rekisteriin',
     printedOn: 'Luotu',
@@ -66,7 +64,7 @@ export const fi = {
   },
   strength: {
     label: 'Salasanan vahvuus',
-    levels: ['Erittäin heikko', 'Heikko', 'Kohtalainen', 'Vahva', 'Erittäin vahva'],
+    levels: ['Erittäin heikko', 'Heikko', 'Heikko', 'Kohtalainen, ei vielä riittävä', 'Vahva'],
   },
   home: {
     welcome: 'Tervetuloa, {name}',
@@ -79,6 +77,8 @@ export const fi = {
     checkRunning: 'Tarkistetaan…',
     checkOk: 'Kunnossa: tietokanta eheä, tapahtumaloki ({count} merkintää) muuttamaton.',
     checkFailed: 'Ongelma havaittu: {details}',
+    databaseDamaged: 'tietokannan rakenteessa tai salauksessa on vikaa: palauta varmuuskopio',
+    technicalDetails: 'Tekninen kuvaus',
     chainBroken: 'tapahtumaloki on muuttunut merkinnästä {id} alkaen',
     activityTitle: 'Viimeisimmät tapahtumat',
     activityEmpty: 'Ei tapahtumia.',

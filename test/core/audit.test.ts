@@ -55,3 +55,25 @@ describe('the audit log', () => {
     expect(verifyAuditChain(register.db)).toMatchObject({ ok: false, firstBrokenId: 4 });
   });
 });
+
+describe('the audit log’s insert guard', () => {
+  it('refuses INSERT OR REPLACE over an existing row and out-of-order ids', async () => {
+    const register = await registerWithHistory();
+    const failure = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return String((error as Error).cause ?? error);
+      }
+      return 'no error';
+    };
+    const row = `'2026-01-01T00:00:00.000Z', 1, 'forged', NULL, NULL, '{}', 'x', 'y'`;
+    expect(failure(() => register.db.run(sql.raw(`INSERT OR REPLACE INTO audit_log VALUES (3, ${row})`)))).toMatch(
+      /append-only/,
+    );
+    expect(failure(() => register.db.run(sql.raw(`INSERT INTO audit_log VALUES (100, ${row})`)))).toMatch(
+      /append-only/,
+    );
+    expect(verifyAuditChain(register.db).ok).toBe(true);
+  });
+});

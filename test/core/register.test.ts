@@ -1,14 +1,20 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
 import { KaappiError } from '../../src-main/core/errors';
-import { readKeyringFile, unlockWithPassword, unlockWithRecoveryKey } from '../../src-main/core/keyring';
-import { recoverAccess, unlockRegister } from '../../src-main/core/register';
+import {
+  readKeyringFile,
+  unlockWithPassword,
+  unlockWithRecoveryKey,
+  userTag,
+  type Keyring,
+} from '../../src-main/core/keyring';
+import { createRegister, defaultRegisterDeps, recoverAccess, unlockRegister } from '../../src-main/core/register';
 import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../src-main/core/users';
-import { newRegister, OWASP_SCRYPT, OWNER } from '../fixtures/register';
+import { newRegister, OWNER, tempDir } from '../fixtures/register';
 
 const STAFF = {
   username: 'Eero',
@@ -143,7 +149,6 @@ describe('an encrypted register', () => {
     reg.close();
     // Simulate the crash window: the database carries the new key, the old keyring is still in place.
     copyFileSync(`${path}.keyring`, `${path}.keyring.next`);
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(`${path}.keyring`, before);
     const owner = await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps);
     owner.close();
@@ -151,9 +156,99 @@ describe('an encrypted register', () => {
     expect(readKeyringFile(`${path}.keyring`).keyVersion).toBe(2);
   });
 
-  it('uses scrypt parameters at least as strong as OWASP’s for password entries by default', async () => {
-    const { path } = await register({ scrypt: OWASP_SCRYPT });
+  it('uses scrypt parameters at least as strong as OWASP’s by default (app, CLI and dev host deps)', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const path = join(dir, 'oletus.kaappi');
+    const { register: reg } = await createRegister(path, OWNER, defaultRegisterDeps());
+    reg.close();
     const entry = readKeyringFile(`${path}.keyring`).entries.find((e) => e.kind === 'user');
     expect(entry?.kdf).toMatchObject({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+  });
+});
+
+describe('attacks on the keyring and the back-off', () => {
+  it('after a password change, an old keyring copy with the old password opens nothing', async () => {
+    const { path, deps, register: reg } = await register();
+    copyFileSync(`${path}.keyring`, `${path}.old-keyring`);
+    await changeOwnPassword(reg, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' });
+    reg.close();
+    const oldKey = await unlockWithPassword(readKeyringFile(`${path}.old-keyring`), 'aino', OWNER.password);
+    expect(() => openDatabase(path, oldKey)).toThrow(DatabaseKeyError);
+    (await unlockRegister(path, { username: 'aino', password: 'Uusi-Salasana-Syksy-9' }, deps)).close();
+  });
+
+  it('refuses a staff entry relabelled with the owner’s user tag', async () => {
+    const { path, deps, register: reg } = await register();
+    await addUser(reg, STAFF);
+    reg.close();
+    const keyring = JSON.parse(readFileSync(`${path}.keyring`, 'utf8')) as Keyring;
+    const ownerTag = userTag(keyring, 'aino');
+    const staffEntry = keyring.entries.find((e) => e.userTag === userTag(keyring, 'eero'))!;
+    keyring.entries = keyring.entries.filter((e) => e.userTag !== ownerTag);
+    staffEntry.userTag = ownerTag;
+    writeFileSync(`${path}.keyring`, JSON.stringify(keyring));
+    await expectCode(unlockRegister(path, { username: 'aino', password: STAFF.password }, deps), 'WRONG_CREDENTIALS');
+  });
+
+  it('does not re-key while another connection has the file open, and then changes nothing', async () => {
+    const { path, deps, register: reg } = await register();
+    const staff = await addUser(reg, STAFF);
+    const other = await unlockRegister(path, { username: 'eero', password: STAFF.password }, deps);
+    const keyringBefore = readFileSync(`${path}.keyring`, 'utf8');
+    expect(() => deactivateUser(reg, staff.id)).toThrow(expect.objectContaining({ code: 'REGISTER_BUSY' }));
+    expect(readFileSync(`${path}.keyring`, 'utf8')).toBe(keyringBefore);
+    expect(existsSync(`${path}.keyring.next`)).toBe(false);
+    expect(listUsers(reg).find((u) => u.id === staff.id)?.active).toBe(true);
+    other.close();
+    deactivateUser(reg, staff.id);
+    reg.close();
+    await expectCode(unlockRegister(path, { username: 'eero', password: STAFF.password }, deps), 'WRONG_CREDENTIALS');
+  });
+
+  it('ignores a stale .keyring.next left before the file was re-keyed', async () => {
+    const { path, deps, register: reg } = await register();
+    reg.close();
+    writeFileSync(`${path}.keyring.next`, readFileSync(`${path}.keyring`));
+    const keyring = JSON.parse(readFileSync(`${path}.keyring.next`, 'utf8')) as Keyring;
+    keyring.keyVersion = 99;
+    writeFileSync(`${path}.keyring.next`, JSON.stringify(keyring));
+    (await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps)).close();
+    expect(existsSync(`${path}.keyring.next`)).toBe(false);
+  });
+
+  it('treats a damaged back-off file as the longest wait, which does end', async () => {
+    const { path, deps, register: reg } = await register();
+    reg.close();
+    writeFileSync(`${path}.logins`, '{ broken');
+    await expectCode(unlockRegister(path, { username: 'aino', password: OWNER.password }, deps), 'LOGIN_THROTTLED');
+    deps.clock.advanceMs(301_000);
+    (await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps)).close();
+  });
+
+  it('waits from now, not until a future date, after a failure recorded with a wrong clock', async () => {
+    const { path, deps, register: reg } = await register();
+    reg.close();
+    writeFileSync(
+      `${path}.logins`,
+      JSON.stringify({ consecutiveFailures: 4, lastFailureAt: '2030-01-01T00:00:00.000Z' }),
+    );
+    await expectCode(unlockRegister(path, { username: 'aino', password: OWNER.password }, deps), 'LOGIN_THROTTLED');
+    deps.clock.advanceMs(3_000);
+    (await unlockRegister(path, { username: 'aino', password: OWNER.password }, deps)).close();
+  });
+
+  it('counts wrong current passwords in a password change towards the back-off', async () => {
+    const { register: reg } = await register();
+    for (let i = 0; i < 3; i++) {
+      await expectCode(
+        changeOwnPassword(reg, { currentPassword: `arvaus-${i}`, newPassword: 'Uusi-Salasana-Syksy-9' }),
+        'WRONG_CURRENT_PASSWORD',
+      );
+    }
+    await expectCode(
+      changeOwnPassword(reg, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' }),
+      'LOGIN_THROTTLED',
+    );
   });
 });

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../src-main/ipc/contract';
 import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
 import { OWNER, testDeps } from '../fixtures/register';
+import { eq } from 'drizzle-orm';
+import { unlockRegister } from '../../src-main/core/register';
+import { users } from '../../src-main/db/schema';
 import { handlers } from '../../src-main/ipc/handlers';
 import { createRegistry } from '../../src-main/ipc/registry';
 
@@ -57,22 +60,47 @@ describe('the handler registry', () => {
     expect(snapshot(t)).toBe(before);
   });
 
-  it('enforces roles in main: staff and read-only users are refused owner channels', async () => {
+  it('enforces every channel’s roles in main, whatever the UI shows', async () => {
     t = newTestRegistry();
     await withOwnerSession(t);
     await t.call('users.add', STAFF);
     await t.call('users.add', { ...STAFF, username: 'lukija', role: 'readonly' });
     await t.call('session.lock', {});
-    for (const username of ['eero', 'lukija']) {
+    for (const [username, role] of [
+      ['eero', 'staff'],
+      ['lukija', 'readonly'],
+    ] as const) {
       await t.call('session.login', { username, password: STAFF.password });
       const before = snapshot(t);
-      expect((await errorOf('users.add', { ...STAFF, username: 'uusi' })).code).toBe('FORBIDDEN');
-      expect((await errorOf('users.list', {})).code).toBe('FORBIDDEN');
-      expect((await errorOf('settings.update', { autoLockMinutes: 5 })).code).toBe('FORBIDDEN');
+      const refused = (Object.keys(contract) as ChannelName[]).filter((channel) => {
+        const access = contract[channel].access;
+        return access !== 'public' && !access.includes(role);
+      });
+      expect(refused.length).toBeGreaterThan(role === 'staff' ? 5 : 15);
+      for (const channel of refused) expect((await errorOf(channel, {})).code, channel).toBe('FORBIDDEN');
       expect(snapshot(t)).toBe(before);
       expect(await t.call('settings.get', {})).toEqual({ autoLockMinutes: 10 });
       await t.call('session.lock', {});
     }
+  });
+
+  it('takes access away at once from a user removed while logged in elsewhere', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const staff = await t.call<{ id: number }>('users.add', STAFF);
+    await t.call('session.lock', {});
+    await t.call('session.login', { username: 'eero', password: STAFF.password });
+    const owner = await unlockRegister(
+      t.registerPath,
+      { username: OWNER.username, password: OWNER.password },
+      testDeps({ clock: t.clock }),
+    );
+    // The other connection (the app) must be closed for the re-key; mark the user inactive the way
+    // an interrupted removal would leave it, and check the open session loses access.
+    owner.transaction((db) => db.update(users).set({ active: false }).where(eq(users.id, staff.id)).run());
+    owner.close();
+    expect((await errorOf('settings.get', {})).code).toBe('LOCKED');
+    expect(t.registry.session.current).toBeNull();
   });
 
   it('requires a session for every non-public channel', async () => {
@@ -91,6 +119,7 @@ describe('the handler registry', () => {
       'Käyttäjätunnus tai salasana on väärin.',
     );
     await t.call('app.setLanguage', { language: 'en' });
+    await t.call('session.login', { username: OWNER.username, password: OWNER.password });
     const error = await errorOf('users.add', { ...STAFF, password: 'short' });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.fields).toContainEqual({ path: 'password', message: expect.stringContaining('too weak') });

@@ -23,6 +23,8 @@ export class WrongCredentialsError extends KaappiError {
 
 export class LoginThrottledError extends KaappiError {
   constructor(readonly retryAfterSeconds: number) {
-    super('LOGIN_THROTTLED', { seconds: retryAfterSeconds });
+    super('LOGIN_THROTTLED', {
+      wait: retryAfterSeconds < 60 ? `${retryAfterSeconds} s` : `${Math.ceil(retryAfterSeconds / 60)} min`,
+    });
   }
 }

@@ -8,7 +8,8 @@ const fi = {
   WRONG_CREDENTIALS: 'Käyttäjätunnus tai salasana on väärin.',
   WRONG_RECOVERY_KEY: 'Palautusavain on väärin.',
   WRONG_CURRENT_PASSWORD: 'Nykyinen salasana on väärin.',
-  LOGIN_THROTTLED: 'Liian monta epäonnistunutta yritystä. Odota {seconds} s ja yritä uudelleen.',
+  LOGIN_THROTTLED:
+    'Liian monta epäonnistunutta yritystä. Odota {wait} ja yritä uudelleen. Odotus koskee kaikkia tämän koneen käyttäjiä.',
   NO_CONFIDENTIALITY_AGREEMENT:
     'Käyttäjältä puuttuu salassapitositoumuksen päiväys. Omistaja voi lisätä sen ennen kirjautumista.',
   USER_INACTIVE: 'Käyttäjätunnus on poistettu käytöstä.',
@@ -18,6 +19,8 @@ const fi = {
   REGISTER_MISSING: 'Rekisteriä ei löydy. Luo ensin uusi rekisteri.',
   REGISTER_UNREADABLE: 'Rekisteritiedostoa ei voi avata: se on vaurioitunut tai avain ei kelpaa.',
   KEYRING_INVALID: 'Avainrengastiedosto on vaurioitunut tai väärää muotoa.',
+  REGISTER_BUSY:
+    'Rekisteri on auki toisessa ohjelmassa (esimerkiksi komentorivillä). Sulje se ja yritä uudelleen; mitään ei muutettu.',
   USERNAME_TAKEN: 'Käyttäjätunnus on jo käytössä.',
   USER_NOT_FOUND: 'Käyttäjää ei löydy.',
   LAST_OWNER: 'Viimeistä omistajaa ei voi poistaa.',
@@ -45,7 +48,8 @@ const en: Record<ErrorCode, string> = {
   WRONG_CREDENTIALS: 'Wrong username or password.',
   WRONG_RECOVERY_KEY: 'The recovery key is wrong.',
   WRONG_CURRENT_PASSWORD: 'The current password is wrong.',
-  LOGIN_THROTTLED: 'Too many failed attempts. Wait {seconds} s and try again.',
+  LOGIN_THROTTLED:
+    'Too many failed attempts. Wait {wait} and try again. The wait applies to every user of this computer.',
   NO_CONFIDENTIALITY_AGREEMENT:
     'This user has no confidentiality agreement date. The owner can add it before the user logs in.',
   USER_INACTIVE: 'This user account has been deactivated.',
@@ -55,6 +59,8 @@ const en: Record<ErrorCode, string> = {
   REGISTER_MISSING: 'No register was found. Create a new register first.',
   REGISTER_UNREADABLE: 'The register file cannot be opened: it is damaged or the key does not fit.',
   KEYRING_INVALID: 'The keyring file is damaged or in the wrong format.',
+  REGISTER_BUSY:
+    'The register is open in another program (for example the command line). Close it and try again; nothing was changed.',
   USERNAME_TAKEN: 'That username is already in use.',
   USER_NOT_FOUND: 'User not found.',
   LAST_OWNER: 'The last owner cannot be removed.',

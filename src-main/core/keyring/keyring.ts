@@ -60,9 +60,13 @@ export function userTag(keyring: Pick<Keyring, 'usernameSalt'>, username: string
   return createHmac('sha256', fromB64(keyring.usernameSalt)).update(normaliseUsername(username)).digest('base64url');
 }
 
-const privateKeyAad = (keyring: Keyring, entryId: string) => `kaappi/private-key/${keyring.registerId}/${entryId}`;
-const databaseKeyAad = (keyring: Keyring, entryId: string) =>
-  `kaappi/database-key/${keyring.registerId}/${keyring.keyVersion}/${entryId}`;
+type EntryIdentity = Pick<KeyringEntry, 'id' | 'userTag'>;
+// The user tag is bound into both seals: moving an entry to another user's tag (to log in as
+// them with one's own password) makes it fail to open.
+const privateKeyAad = (keyring: Keyring, entry: EntryIdentity) =>
+  `kaappi/private-key/${keyring.registerId}/${entry.id}/${entry.userTag ?? 'recovery'}`;
+const databaseKeyAad = (keyring: Keyring, entry: EntryIdentity) =>
+  `kaappi/database-key/${keyring.registerId}/${keyring.keyVersion}/${entry.id}/${entry.userTag ?? 'recovery'}`;
 
 async function passwordEntryParts(password: string, ctx: KeyringContext) {
   const salt = ctx.random(16);
@@ -77,16 +81,15 @@ function makeEntry(
   parts: { kind: KeyringEntry['kind']; userTag?: string; kdf: KeyDerivation; kek: Buffer },
   ctx: KeyringContext,
 ): KeyringEntry {
-  const id = b64(ctx.random(12));
+  const identity: EntryIdentity = { id: b64(ctx.random(12)), ...(parts.userTag ? { userTag: parts.userTag } : {}) };
   const pair = generateKeyPair();
   const entry: KeyringEntry = {
-    id,
+    ...identity,
     kind: parts.kind,
-    ...(parts.userTag ? { userTag: parts.userTag } : {}),
     kdf: parts.kdf,
     publicKey: pair.publicKey,
-    privateKey: seal(parts.kek, pair.privateKeyDer, privateKeyAad(keyring, id), ctx.random),
-    databaseKey: sealToPublicKey(pair.publicKey, databaseKey, databaseKeyAad(keyring, id), ctx.random),
+    privateKey: seal(parts.kek, pair.privateKeyDer, privateKeyAad(keyring, identity), ctx.random),
+    databaseKey: sealToPublicKey(pair.publicKey, databaseKey, databaseKeyAad(keyring, identity), ctx.random),
   };
   pair.privateKeyDer.fill(0);
   parts.kek.fill(0);
@@ -150,14 +153,14 @@ function openEntry(
   entry: KeyringEntry,
   kek: Buffer,
 ): { databaseKey: Buffer; privateKeyDer: Buffer } | null {
-  const privateKeyDer = open(kek, entry.privateKey, privateKeyAad(keyring, entry.id));
+  const privateKeyDer = open(kek, entry.privateKey, privateKeyAad(keyring, entry));
   kek.fill(0);
   if (!privateKeyDer) return null;
   const databaseKey = openWithPrivateKey(
     privateKeyDer,
     entry.publicKey,
     entry.databaseKey,
-    databaseKeyAad(keyring, entry.id),
+    databaseKeyAad(keyring, entry),
   );
   if (!databaseKey) {
     privateKeyDer.fill(0);
@@ -214,30 +217,6 @@ export async function withUserPassword(
   return { ...keyring, entries: [...keyring.entries.filter((e) => e.userTag !== tag), entry] };
 }
 
-/** A user's own password change: the private key is re-sealed; the database key wrap is untouched. */
-export async function changePassword(
-  keyring: Keyring,
-  username: string,
-  currentPassword: string,
-  newPassword: string,
-  ctx: KeyringContext,
-): Promise<Keyring> {
-  const entry = findUserEntry(keyring, username);
-  if (!entry) throw new WrongCredentialsError();
-  const opened = openEntry(keyring, entry, await keyEncryptionKey(entry, currentPassword));
-  if (!opened) throw new WrongCredentialsError();
-  opened.databaseKey.fill(0);
-  const parts = await passwordEntryParts(newPassword, ctx);
-  const updated: KeyringEntry = {
-    ...entry,
-    kdf: parts.kdf,
-    privateKey: seal(parts.kek, opened.privateKeyDer, privateKeyAad(keyring, entry.id), ctx.random),
-  };
-  parts.kek.fill(0);
-  opened.privateKeyDer.fill(0);
-  return { ...keyring, entries: keyring.entries.map((e) => (e.id === entry.id ? updated : e)) };
-}
-
 export function withoutUsers(keyring: Keyring, keepTags: ReadonlySet<string>): Keyring {
   return { ...keyring, entries: keyring.entries.filter((e) => e.kind === 'recovery' || keepTags.has(e.userTag ?? '')) };
 }
@@ -247,7 +226,7 @@ export function rotateDatabaseKey(keyring: Keyring, newDatabaseKey: Buffer, ctx:
   const next: Keyring = { ...keyring, keyVersion: keyring.keyVersion + 1 };
   next.entries = keyring.entries.map((entry) => ({
     ...entry,
-    databaseKey: sealToPublicKey(entry.publicKey, newDatabaseKey, databaseKeyAad(next, entry.id), ctx.random),
+    databaseKey: sealToPublicKey(entry.publicKey, newDatabaseKey, databaseKeyAad(next, entry), ctx.random),
   }));
   return next;
 }

@@ -9,10 +9,12 @@ import { writeFileAtomic } from '../keyring/store';
 
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_SECONDS = 300;
+/** What a damaged state file counts as: enough failures for the longest wait. */
+const MAX_FAILURES_COUNTED = 12;
 
 const stateSchema = z.object({
   consecutiveFailures: z.number().int().min(0),
-  lastFailureAt: z.string().nullable(),
+  lastFailureAt: z.iso.datetime().nullable(),
 });
 export type ThrottleState = z.infer<typeof stateSchema>;
 
@@ -31,12 +33,22 @@ export class LoginThrottle {
 
   read(): ThrottleState {
     if (!existsSync(this.path)) return { consecutiveFailures: 0, lastFailureAt: null };
+    const now = this.clock.now();
+    let state: ThrottleState;
     try {
-      return stateSchema.parse(JSON.parse(readFileSync(this.path, 'utf8')));
+      state = stateSchema.parse(JSON.parse(readFileSync(this.path, 'utf8')));
     } catch {
-      // A damaged file must not become a way around the back-off: treat it as the maximum.
-      return { consecutiveFailures: 12, lastFailureAt: this.clock.now().toISOString() };
+      // A damaged file must not become a way around the back-off, nor a lock-out for good: it
+      // counts as the maximum back-off from now, written once so the wait does end.
+      state = { consecutiveFailures: MAX_FAILURES_COUNTED, lastFailureAt: now.toISOString() };
+      this.write(state);
     }
+    // A failure "in the future" (the clock was wrong then) waits from now, not until that date.
+    if (state.lastFailureAt && Date.parse(state.lastFailureAt) > now.getTime()) {
+      state = { ...state, lastFailureAt: now.toISOString() };
+      this.write(state);
+    }
+    return state;
   }
 
   /** Throws LoginThrottledError while the wait after the last failure has not passed. */
@@ -50,7 +62,10 @@ export class LoginThrottle {
 
   recordFailure(): void {
     const state = this.read();
-    this.write({ consecutiveFailures: state.consecutiveFailures + 1, lastFailureAt: this.clock.now().toISOString() });
+    this.write({
+      consecutiveFailures: state.consecutiveFailures + 1,
+      lastFailureAt: this.clock.now().toISOString(),
+    });
   }
 
   /** Returns how many failures preceded this success, for the audit log. */

@@ -1,6 +1,6 @@
 // Creating a register: the database file with its schema, the owner, and the keyring.
 import { randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
@@ -25,7 +25,10 @@ export async function createRegister(
   owner: NewOwner,
   deps: RegisterDeps,
 ): Promise<{ register: UnlockedRegister; recoveryKey: string }> {
-  if (registerExists(databasePath) || existsSync(databasePath)) throw new KaappiError('REGISTER_EXISTS');
+  if (registerExists(databasePath)) throw new KaappiError('REGISTER_EXISTS');
+  // A database without a keyring is what a first run interrupted before its last step leaves:
+  // nobody can open it, so it is set aside (never deleted) and the register is created anew.
+  setAsideIncomplete(databasePath, deps.clock.now());
   if (!isStrongPassword(owner.password, [owner.username, owner.displayName])) throw new KaappiError('WEAK_PASSWORD');
   const files = registerFiles(databasePath);
   const registerId = randomUUID();
@@ -82,5 +85,14 @@ export async function createRegister(
     opened.sqlite.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
     throw error;
+  }
+}
+
+function setAsideIncomplete(databasePath: string, now: Date): void {
+  if (!existsSync(databasePath)) return;
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(databasePath + suffix))
+      renameSync(databasePath + suffix, `${databasePath}.incomplete-${stamp}${suffix}`);
   }
 }

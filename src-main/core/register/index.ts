@@ -3,3 +3,4 @@ export { createRegister, type NewOwner } from './create';
 export { openWithRecoveryKey, recoverAccess, unlockRegister } from './unlock';
 export { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 export { verifyRegister, type RegisterVerification } from './verify';
+export { defaultRegisterDeps } from './deps';

@@ -1,8 +1,15 @@
 // An open register: the decrypted connection, the database key, and who opened it.
 // Closing (locking) drops the key from memory and closes the database.
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { checkDatabaseIntegrity, rekeyDatabase, type OpenedDatabase, type RegisterDb } from '../../db/open';
+import {
+  applyRekey,
+  beginExclusiveRekey,
+  checkDatabaseIntegrity,
+  endExclusiveRekey,
+  type OpenedDatabase,
+  type RegisterDb,
+} from '../../db/open';
 import { users, type Role } from '../../db/schema';
 import { appendAudit, type AuditEvent } from '../audit';
 import type { Clock, RandomSource } from '../clock';
@@ -39,9 +46,14 @@ export class UnlockedRegister {
     readonly files: RegisterFiles,
     private readonly opened: OpenedDatabase,
     private databaseKey: Buffer,
-    readonly user: SessionUser,
+    private sessionUser: SessionUser,
     readonly deps: RegisterDeps,
   ) {}
+
+  /** Who opened the register, as of the last refreshUser(). */
+  get user(): SessionUser {
+    return this.sessionUser;
+  }
 
   get db(): RegisterDb {
     this.assertOpen();
@@ -80,11 +92,12 @@ export class UnlockedRegister {
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
   }
 
+  /** Re-reads the user (role, active flag); undefined once they have been deactivated. */
   refreshUser(): SessionUser | undefined {
-    const row = this.db.select().from(users).where(eq(users.id, this.user.id)).get();
-    return row?.active
-      ? { id: row.id, username: row.username, displayName: row.displayName, role: row.role }
-      : undefined;
+    const row = this.db.select().from(users).where(eq(users.id, this.sessionUser.id)).get();
+    if (!row?.active) return undefined;
+    this.sessionUser = { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
+    return this.sessionUser;
   }
 
   integrity() {
@@ -94,26 +107,37 @@ export class UnlockedRegister {
 
   /**
    * Re-encrypts the register with a new random key and re-seals it for every remaining keyring
-   * entry; entries of users not in `keepUserTags` are dropped. Crash-safe order: the new keyring
-   * is written aside first, the file is re-keyed, then the new keyring replaces the old one. An
-   * unlock that finds `.keyring.next` tries both (see unlockRegister).
+   * entry; entries of users not in `keepUserTags` are dropped. Order, for crash safety: take the
+   * file for ourselves (fails cleanly with REGISTER_BUSY if another process has it open), write
+   * the new keyring aside, re-key the file, then let the new keyring replace the old one. An
+   * unlock that finds `.keyring.next` tries both (see unlock.ts).
    */
   rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
     this.assertOpen();
+    const sqlite = this.opened.sqlite;
+    try {
+      beginExclusiveRekey(sqlite);
+    } catch (cause) {
+      throw new KaappiError('REGISTER_BUSY', {}, { cause });
+    }
     const current = this.readKeyring();
     const kept = keepUserTags ? withoutUsers(current, keepUserTags) : current;
     const newKey = this.deps.random(32);
     const next = rotateDatabaseKey(kept, newKey, this.keyringContext);
-    writeKeyringFile(this.files.pendingKeyring, next);
     try {
-      rekeyDatabase(this.opened.sqlite, newKey);
+      writeKeyringFile(this.files.pendingKeyring, next);
+      applyRekey(sqlite, newKey);
     } catch (cause) {
       newKey.fill(0);
+      rmSync(this.files.pendingKeyring, { force: true });
+      endExclusiveRekey(sqlite);
       throw new KaappiError('INTERNAL', {}, { cause });
     }
+    // From here the file is encrypted with the new key: nothing may throw that key away.
     renameSync(this.files.pendingKeyring, this.files.keyring);
     this.databaseKey.fill(0);
     this.databaseKey = newKey;
+    endExclusiveRekey(sqlite);
     return { keyVersion: next.keyVersion };
   }
 

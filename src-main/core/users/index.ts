@@ -3,7 +3,8 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users, type Role } from '../../db/schema';
 import { KaappiError, WrongCredentialsError } from '../errors';
-import { changePassword, findUserEntry, normaliseUsername, userTag, withUserPassword } from '../keyring';
+import { findUserEntry, normaliseUsername, unlockWithPassword, userTag, withUserPassword } from '../keyring';
+import { LoginThrottle } from '../login-throttle';
 import type { UnlockedRegister } from '../register';
 import { isStrongPassword } from './password-policy';
 
@@ -95,45 +96,61 @@ export function deactivateUser(register: UnlockedRegister, userId: number): { ke
       .all();
     if (otherOwners.length === 0) throw new KaappiError('LAST_OWNER');
   }
+  // Re-key first, without the user's entry: if it cannot happen (another process has the file
+  // open), nothing has changed. Should the app stop between the two steps, the user can no
+  // longer open the register, and removing them again finishes the job.
+  const keyring = register.readKeyring();
+  const remaining = register.db
+    .select({ username: users.username })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.id, userId)))
+    .all();
+  const { keyVersion } = register.rekey(new Set(remaining.map((u) => userTag(keyring, u.username))));
   register.transaction((db) => {
     db.update(users)
       .set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() })
       .where(eq(users.id, userId))
       .run();
     register.audit({ action: 'user.deactivated', targetType: 'user', targetId: userId });
-  });
-  const keyring = register.readKeyring();
-  const remaining = register.db.select({ username: users.username }).from(users).where(eq(users.active, true)).all();
-  const { keyVersion } = register.rekey(new Set(remaining.map((u) => userTag(keyring, u.username))));
-  register.transaction(() =>
     register.audit({
       action: 'register.rekeyed',
       targetType: 'register',
       details: { keyVersion, reason: 'user-deactivated' },
-    }),
-  );
+    });
+  });
   return { keyVersion };
 }
 
+/**
+ * A user's own password change. The user gets a new key pair sealed with the new password and
+ * the register is re-keyed, so a copy of the old keyring opened with the old password (someone
+ * who learned it) no longer opens anything. Wrong current passwords count towards the back-off.
+ */
 export async function changeOwnPassword(
   register: UnlockedRegister,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const { username, displayName, id } = register.user;
   if (!isStrongPassword(input.newPassword, [username, displayName])) throw new KaappiError('WEAK_PASSWORD');
-  const keyring = await changePassword(
-    register.readKeyring(),
-    username,
-    input.currentPassword,
-    input.newPassword,
-    register.keyringContext,
-  ).catch((error: unknown) => {
-    throw error instanceof WrongCredentialsError ? new KaappiError('WRONG_CURRENT_PASSWORD') : error;
-  });
+  const throttle = new LoginThrottle(register.files.throttle, register.deps.clock);
+  throttle.assertMayTry();
+  try {
+    (await unlockWithPassword(register.readKeyring(), username, input.currentPassword)).fill(0);
+  } catch (error) {
+    if (!(error instanceof WrongCredentialsError)) throw error;
+    throttle.recordFailure();
+    throw new KaappiError('WRONG_CURRENT_PASSWORD');
+  }
+  throttle.recordSuccess();
+  // Re-key first: if that cannot happen now, nothing has changed and the old password still works.
+  const { keyVersion } = register.rekey();
+  const keyring = await register.withDatabaseKey((key) =>
+    withUserPassword(register.readKeyring(), key, username, input.newPassword, register.keyringContext),
+  );
+  register.writeKeyring(keyring);
   register.transaction((db) => {
     db.update(users).set({ passwordChangedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, id)).run();
-    register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id });
-    register.writeKeyring(keyring);
+    register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id, details: { keyVersion } });
   });
 }
 

@@ -1,4 +1,5 @@
-// Shows the recovery key once, with print and copy, and asks the owner to confirm it is stored.
+// Shows the recovery key once, with a print step (no copy button: clipboard managers keep what
+// they are given), and asks the owner to confirm it is stored.
 import { useState } from 'react';
 import { useI18n } from '../../i18n';
 
@@ -6,17 +7,7 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
   const { messages, language } = useI18n();
   const t = messages.recovery;
   const [confirmed, setConfirmed] = useState(false);
-  const [copied, setCopied] = useState(false);
   const createdOn = new Date().toLocaleDateString(language === 'fi' ? 'fi-FI' : 'en-GB');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(recoveryKey);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
 
   return (
     <main className="auth-page">
@@ -38,12 +29,6 @@ export function RecoveryKeyStep({ recoveryKey, onContinue }: { recoveryKey: stri
           <button type="button" className="button" onClick={() => window.print()}>
             {t.print}
           </button>
-          <button type="button" className="button" onClick={copy}>
-            {t.copy}
-          </button>
-          <span role="status" className="muted">
-            {copied ? t.copied : ''}
-          </span>
         </div>
         <label className="checkbox no-print">
           <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />

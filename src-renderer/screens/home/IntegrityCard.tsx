@@ -22,10 +22,12 @@ export function IntegrityCard() {
     }
   }
 
+  // SQLite's own messages are English and technical: the user gets one line in their language,
+  // the detail stays available for whoever helps them.
   const problems = result
     ? [
         ...(result.chain.ok ? [] : [format(t.chainBroken, { id: result.chain.firstBrokenId ?? '?' })]),
-        ...result.database.problems,
+        ...(result.database.ok ? [] : [t.databaseDamaged]),
       ]
     : [];
 
@@ -39,6 +41,12 @@ export function IntegrityCard() {
       <div role="status" aria-live="polite">
         {result && problems.length === 0 && <p className="ok">{format(t.checkOk, { count: result.chain.checked })}</p>}
         {problems.length > 0 && <p className="problem">{format(t.checkFailed, { details: problems.join('; ') })}</p>}
+        {result && !result.database.ok && (
+          <details>
+            <summary>{t.technicalDetails}</summary>
+            <pre className="technical">{result.database.problems.join('\n')}</pre>
+          </details>
+        )}
         {failure && <p className="problem">{failure}</p>}
       </div>
     </section>

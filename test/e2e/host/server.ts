@@ -6,8 +6,9 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { systemClock, systemRandom, type Clock } from '../../../src-main/core/clock';
-import { OWASP_SCRYPT, type ScryptParams } from '../../../src-main/core/keyring';
+import type { Clock } from '../../../src-main/core/clock';
+import type { ScryptParams } from '../../../src-main/core/keyring';
+import { defaultRegisterDeps } from '../../../src-main/core/register';
 import type { PushEvent } from '../../../src-main/ipc/contract';
 import { handlers } from '../../../src-main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../src-main/ipc/registry';
@@ -50,7 +51,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   };
   const registry = createRegistry({
     registerPath: options.registerPath,
-    deps: { clock: options.clock ?? systemClock, random: systemRandom, scrypt: options.scrypt ?? OWASP_SCRYPT },
+    deps: { ...defaultRegisterDeps(), ...(options.clock ? { clock: options.clock } : {}), ...(options.scrypt ? { scrypt: options.scrypt } : {}) },
     handlers,
     validateOutput: true,
     onEvent: push,
