@@ -4,8 +4,9 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as accessSchema from './schema';
 import * as registerSchema from './schema-register';
+import * as retentionSchema from './schema-retention';
 
-const schema = { ...accessSchema, ...registerSchema };
+const schema = { ...accessSchema, ...registerSchema, ...retentionSchema };
 
 export type RegisterDb = BetterSQLite3Database<typeof schema>;
 export type SqliteConnection = Database.Database;

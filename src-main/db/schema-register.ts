@@ -165,6 +165,8 @@ export const orders = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     personId: integer('person_id').references(() => persons.id, { onDelete: 'cascade' }),
+    /** Set when the person was anonymised: the order stays for statistics, unlinked from them. */
+    anonymousId: integer('anonymous_id'),
     orderedOn: text('ordered_on').notNull(),
     description: text('description').notNull(),
     amountCents: integer('amount_cents').notNull(),

@@ -21,3 +21,9 @@ export const INVOICE_STATUSES = ['open', 'paid', 'in_collection'] as const;
 export const CONTACT_CHANNELS = ['email', 'phone', 'sms', 'in_person', 'letter', 'other'] as const;
 export const CONTACT_KINDS = ['contact', 'feedback'] as const;
 export const CUSTOM_FIELD_TYPES = ['text', 'date', 'choice'] as const;
+
+/** The retention rules the notices contain (PRODUCT.md, "Retention"). */
+export const RETENTION_RULES = ['inactive', 'passive_not_moved', 'after_end', 'prospect_not_converted'] as const;
+export type RetentionRule = (typeof RETENTION_RULES)[number];
+export const RETENTION_ACTIONS = ['delete', 'anonymise'] as const;
+export const RETENTION_MODES = ['review', 'automatic'] as const;

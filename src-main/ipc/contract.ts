@@ -6,10 +6,15 @@ import type { z } from 'zod';
 import { accessChannels } from './contract/access';
 import type { Channel } from './contract/base';
 import { registerChannels } from './contract/register';
+import { retentionChannels } from './contract/retention';
 
 export { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel, type Role } from './contract/base';
 
-export const contract = { ...accessChannels, ...registerChannels } as const satisfies Record<string, Channel>;
+export const contract = {
+  ...accessChannels,
+  ...registerChannels,
+  ...retentionChannels,
+} as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

@@ -4,6 +4,7 @@
 import type { Clock } from '../core/clock';
 import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
 import type { RegisterDeps, UnlockedRegister } from '../core/register';
+import { runRetentionIfDue } from '../core/retention';
 import {
   contract,
   isChannelName,
@@ -23,6 +24,8 @@ export interface HandlerContext {
   session: SessionState;
   /** The open register; only channels that require a session get a handler call, so it is there. */
   register: UnlockedRegister;
+  /** Runs the day's scheduled jobs (the retention sweep) if not yet done today. */
+  runScheduled: () => void;
 }
 
 type Handler<C extends ChannelName> = (
@@ -50,6 +53,8 @@ export interface Registry {
   lock(reason: LockReason): Promise<void>;
   /** Locks when the session has been idle too long; the platform calls it on a timer. */
   lockIfIdle(): boolean;
+  /** The day's scheduled jobs, if a register is open and they have not run today. */
+  runScheduled(): Promise<void>;
   readonly session: SessionState;
 }
 
@@ -94,6 +99,7 @@ export function createRegistry(options: RegistryOptions): Registry {
         registerPath: options.registerPath,
         deps: options.deps,
         session,
+        runScheduled,
         get register() {
           const register = session.current;
           if (!register) throw new KaappiError('LOCKED');
@@ -117,8 +123,24 @@ export function createRegistry(options: RegistryOptions): Registry {
     }
   }
 
+  /** Never while locked: the jobs need the open register. Failures are logged, not thrown. */
+  function runScheduled(): void {
+    const register = session.current;
+    if (!register) return;
+    try {
+      runRetentionIfDue(register);
+    } catch (error) {
+      options.logError?.('retention.run', error);
+    }
+  }
+
   return {
     session,
+    runScheduled() {
+      const done = queue.then(runScheduled);
+      queue = done.catch(() => undefined);
+      return done;
+    },
     invoke(channel, input) {
       const result = queue.then(() => run(channel, input));
       queue = result.catch(() => undefined);

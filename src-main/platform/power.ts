@@ -1,8 +1,11 @@
-// Locks the register when the OS locks the screen or goes to sleep, and on the idle timer.
+// Timers of the main process: lock when the OS locks the screen or goes to sleep, or after the
+// idle time; run the day's scheduled jobs (retention) while a register is open.
 import { powerMonitor } from 'electron';
 import type { Registry } from '../ipc/registry';
 
 const IDLE_CHECK_MS = 15_000;
+/** The retention sweep runs once a day; checking hourly catches the day change. */
+const SCHEDULE_CHECK_MS = 60 * 60_000;
 
 export function watchForLock(registry: Registry): () => void {
   const onLockScreen = () => void registry.lock('os-lock');
@@ -15,8 +18,10 @@ export function watchForLock(registry: Registry): () => void {
     if (powerMonitor.getSystemIdleState(60) === 'locked') void registry.lock('os-lock');
     else registry.lockIfIdle();
   }, IDLE_CHECK_MS);
+  const schedule = setInterval(() => void registry.runScheduled(), SCHEDULE_CHECK_MS);
   return () => {
     clearInterval(timer);
+    clearInterval(schedule);
     powerMonitor.off('lock-screen', onLockScreen);
     powerMonitor.off('suspend', onSuspend);
   };

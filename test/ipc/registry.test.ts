@@ -79,7 +79,7 @@ describe('the handler registry', () => {
       expect(refused.length).toBeGreaterThan(role === 'staff' ? 5 : 15);
       for (const channel of refused) expect((await errorOf(channel, {})).code, channel).toBe('FORBIDDEN');
       expect(snapshot(t)).toBe(before);
-      expect(await t.call('settings.get', {})).toEqual({ autoLockMinutes: 10 });
+      expect(await t.call('settings.get', {})).toEqual({ autoLockMinutes: 10, bookkeepingYears: 6 });
       await t.call('session.lock', {});
     }
   });
@@ -166,14 +166,14 @@ describe('the handler registry', () => {
     await restarted.lock('user');
   });
 
-  it('records logins, user changes and verification in a chain that verifies', async () => {
+  it('records user changes, the unlock-time retention run and verification in a chain that verifies', async () => {
     t = newTestRegistry();
     await withOwnerSession(t);
     const staff = await t.call<{ id: number }>('users.add', STAFF);
     await t.call('users.deactivate', { userId: staff.id });
     const verification = await t.call('audit.verify', {});
     expect(verification).toEqual({
-      chain: { ok: true, checked: 5, firstBrokenId: null },
+      chain: { ok: true, checked: 6, firstBrokenId: null },
       database: { ok: true, problems: [] },
     });
     const recent = await t.call<Array<{ action: string; actor: string }>>('audit.recent', { limit: 10 });
@@ -182,6 +182,7 @@ describe('the handler registry', () => {
       'register.rekeyed',
       'user.deactivated',
       'user.added',
+      'retention.run',
       'user.added',
       'register.created',
     ]);

@@ -1,5 +1,6 @@
-// Keeps persons_fts in step with persons and their organizations. The FTS table is contentless,
-// so its text exists only as index tokens; secure-delete overwrites a removed person's tokens.
+// Keeps persons_fts in step with persons and their organizations. Every change deletes the old
+// entry (FTS5 secure-delete removes its tokens, so a corrected email is not findable by the old
+// one) and writes the new one.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';

@@ -7,10 +7,13 @@ import { assertRole } from '../users';
 export const registerSettingsSchema = z.object({
   /** Lock after this many idle minutes. */
   autoLockMinutes: z.number().int().min(1).max(240),
+  /** Bookkeeping material (orders, invoices) is kept this many years from the end of its
+   * financial year (Finnish Accounting Act: 6); deletion of a person waits for it. */
+  bookkeepingYears: z.number().int().min(0).max(20),
 });
 export type RegisterSettings = z.infer<typeof registerSettingsSchema>;
 
-export const DEFAULT_SETTINGS: RegisterSettings = { autoLockMinutes: 10 };
+export const DEFAULT_SETTINGS: RegisterSettings = { autoLockMinutes: 10, bookkeepingYears: 6 };
 
 export function readSettings(register: UnlockedRegister): RegisterSettings {
   const stored: Record<string, unknown> = {};

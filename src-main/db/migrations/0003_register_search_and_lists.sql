@@ -1,10 +1,10 @@
--- Full-text search over persons. Contentless (the text lives only in persons/organizations),
--- with contentless_delete so a person's entry can be removed by rowid, and secure-delete so a
--- removed entry's tokens are overwritten rather than left in the index pages.
+-- Full-text search over persons. The FTS table keeps its own copy of the indexed text (not
+-- contentless): only then can FTS5's secure-delete remove a deleted person's tokens from the
+-- index; a contentless table would keep them behind a tombstone until the next merge. With
+-- secure_delete on, the freed content rows are zeroed too (a test scans the pages for them).
 -- unicode61 with remove_diacritics 2 folds ä/ö/å: 'makinen' and 'mäkinen' both find 'Mäkinen'.
 CREATE VIRTUAL TABLE `persons_fts` USING fts5(
 	`names`, `contact`, `place`, `organizations`,
-	content='', contentless_delete=1,
 	tokenize='unicode61 remove_diacritics 2',
 	prefix='2 3'
 );

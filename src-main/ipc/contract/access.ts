@@ -65,15 +65,15 @@ export const accessChannels = {
   },
   'settings.get': {
     input: empty,
-    output: z.object({ autoLockMinutes: z.number().int() }),
+    output: z.object({ autoLockMinutes: z.number().int(), bookkeepingYears: z.number().int() }),
     access: ALL_ROLES,
   },
   'settings.update': {
     input: z
-      .object({ autoLockMinutes: z.number().int().min(1).max(240) })
+      .object({ autoLockMinutes: z.number().int().min(1).max(240), bookkeepingYears: z.number().int().min(0).max(20) })
       .partial()
       .strict(),
-    output: z.object({ autoLockMinutes: z.number().int() }),
+    output: z.object({ autoLockMinutes: z.number().int(), bookkeepingYears: z.number().int() }),
     access: OWNER_ONLY,
   },
   'audit.verify': {

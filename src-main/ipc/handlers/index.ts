@@ -1,7 +1,14 @@
 // Every channel's handler, joined into the one map the registry is typed against.
 import type { Handlers } from '../registry';
 import { registerHandlers } from './register';
+import { retentionHandlers } from './retention';
 import { sessionHandlers } from './session';
 import { auditHandlers, userHandlers } from './users';
 
-export const handlers: Handlers = { ...sessionHandlers, ...userHandlers, ...auditHandlers, ...registerHandlers };
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+  ...registerHandlers,
+  ...retentionHandlers,
+};

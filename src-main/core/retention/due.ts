@@ -1,0 +1,65 @@
+// Who is due for deletion today, by which rule since which day, and what holds them.
+// A person may match several policies: the earliest due date wins; any hold blocks deletion.
+import type { RegisterDb } from '../../db/open';
+import { holdsOf, sweepDue, type HoldRow } from '../../db/retention-sweep';
+import type { RetentionRule } from '../../db/vocabulary';
+import { listPolicies } from './policies';
+
+export type HoldReason =
+  | { kind: 'open_invoice' }
+  | { kind: 'in_collection' }
+  | { kind: 'billing_retention'; until: string }
+  | { kind: 'contact_person' }
+  | { kind: 'manual'; reason: string }
+  | { kind: 'postponed'; until: string };
+
+export interface DuePerson {
+  personId: number;
+  rule: RetentionRule;
+  dueOn: string;
+  action: 'delete' | 'anonymise';
+  automatic: boolean;
+  holds: HoldReason[];
+}
+
+export function holdReasons(row: HoldRow): HoldReason[] {
+  const holds: HoldReason[] = [];
+  if (row.openInvoice) holds.push({ kind: 'open_invoice' });
+  if (row.inCollection) holds.push({ kind: 'in_collection' });
+  if (row.billingUntil) holds.push({ kind: 'billing_retention', until: row.billingUntil });
+  if (row.contactPerson) holds.push({ kind: 'contact_person' });
+  if (row.manualHold) holds.push({ kind: 'manual', reason: row.manualHold });
+  if (row.postponedUntil) holds.push({ kind: 'postponed', until: row.postponedUntil });
+  return holds;
+}
+
+export interface RetentionSettings {
+  /** Bookkeeping material is kept this many years from the end of its financial year. */
+  bookkeepingYears: number;
+}
+
+export function dueForDeletion(db: RegisterDb, today: string, settings: RetentionSettings): DuePerson[] {
+  const policies = listPolicies(db).filter((p) => p.active);
+  const byRule = new Map(policies.map((p) => [p.rule, p]));
+  return sweepDue(db, policies, today, settings.bookkeepingYears).map((row) => {
+    const policy = byRule.get(row.rule)!;
+    return {
+      personId: row.personId,
+      rule: row.rule,
+      dueOn: row.dueOn,
+      action: policy.action,
+      automatic: policy.mode === 'automatic',
+      holds: holdReasons(row),
+    };
+  });
+}
+
+export function holdsFor(db: RegisterDb, personIds: number[], today: string, settings: RetentionSettings) {
+  const result = new Map<number, HoldReason[]>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    for (const row of holdsOf(db, personIds.slice(i, i + 500), today, settings.bookkeepingYears)) {
+      result.set(row.personId, holdReasons(row));
+    }
+  }
+  return result;
+}

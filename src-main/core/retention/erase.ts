@@ -1,0 +1,142 @@
+// Deleting (or anonymising) a person so that nothing about them remains: every row about them
+// goes in one transaction (ON DELETE CASCADE reaches every table), the search index entry is
+// removed with FTS5 secure-delete, secure_delete zeroes the freed space, and a WAL checkpoint
+// leaves no old page in the WAL. What remains is a tombstone without personal data and an audit
+// entry that names only the record id.
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import {
+  consentEvents,
+  contactLog,
+  customFieldValues,
+  employments,
+  interests,
+  orders,
+  persons,
+  relationshipKinds,
+} from '../../db/schema-register';
+import { anonymisedPersons, retentionHolds, tombstones } from '../../db/schema-retention';
+import { finnishDate } from '../clock';
+import { KaappiError } from '../errors';
+import type { UnlockedRegister } from '../register';
+import { holdsFor, type HoldReason, type RetentionSettings } from './due';
+
+export interface EraseRequest {
+  personIds: number[];
+  /** The retention rule that made them due, or 'request' for an erasure request. */
+  reason: string;
+  action: 'delete' | 'anonymise';
+  /** Automatic deletions by the scheduler have no acting user. */
+  byScheduler?: boolean;
+}
+
+export interface EraseResult {
+  erased: number[];
+  held: Array<{ personId: number; holds: HoldReason[] }>;
+}
+
+const counted = [
+  ['consents', consentEvents],
+  ['orders', orders],
+  ['contacts', contactLog],
+  ['interests', interests],
+  ['employments', employments],
+  ['customValues', customFieldValues],
+  ['holds', retentionHolds],
+] as const;
+
+function countRows(db: RegisterDb, personId: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [name, table] of counted) {
+    counts[name] = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${table} WHERE person_id = ${personId}`)?.n ?? 0;
+  }
+  return counts;
+}
+
+/** Keeps what statistics need (decade of birth, postal area, orders' dates and amounts), unlinked. */
+function anonymiseOrders(db: RegisterDb, personId: number, today: string): void {
+  const person = db
+    .select({
+      birthDate: persons.birthDate,
+      age: persons.age,
+      ageRecordedOn: persons.ageRecordedOn,
+      postalCode: persons.postalCode,
+      kindKey: relationshipKinds.key,
+    })
+    .from(persons)
+    .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
+    .where(eq(persons.id, personId))
+    .get();
+  if (!person) return;
+  const birthYear = person.birthDate
+    ? Number(person.birthDate.slice(0, 4))
+    : person.age !== null && person.ageRecordedOn
+      ? Number(person.ageRecordedOn.slice(0, 4)) - person.age
+      : null;
+  const anonymous = db
+    .insert(anonymisedPersons)
+    .values({
+      birthDecade: birthYear === null ? null : Math.floor(birthYear / 10) * 10,
+      postalArea: person.postalCode ? person.postalCode.slice(0, 2) : null,
+      kindKey: person.kindKey,
+      anonymisedOn: today,
+    })
+    .returning({ id: anonymisedPersons.id })
+    .get();
+  db.update(orders).set({ personId: null, anonymousId: anonymous.id }).where(eq(orders.personId, personId)).run();
+}
+
+export function erasePersons(
+  register: UnlockedRegister,
+  request: EraseRequest,
+  settings: RetentionSettings,
+): EraseResult {
+  const now = register.deps.clock.now();
+  const today = finnishDate(now);
+  const result = register.transaction((db) => {
+    const existing = db
+      .select({ id: persons.id, uid: persons.uid })
+      .from(persons)
+      .where(inArray(persons.id, request.personIds))
+      .all();
+    if (existing.length !== new Set(request.personIds).size) throw new KaappiError('PERSON_NOT_FOUND');
+    const holds = holdsFor(db, request.personIds, today, settings);
+    const erased: number[] = [];
+    const held: EraseResult['held'] = [];
+    for (const { id, uid } of existing) {
+      const personHolds = holds.get(id) ?? [];
+      if (personHolds.length > 0) {
+        held.push({ personId: id, holds: personHolds });
+        continue;
+      }
+      const counts = countRows(db, id);
+      if (request.action === 'anonymise') anonymiseOrders(db, id, today);
+      db.run(sql`DELETE FROM persons_fts WHERE rowid = ${id}`);
+      db.delete(persons).where(eq(persons.id, id)).run();
+      db.insert(tombstones)
+        .values({
+          personId: id,
+          personUid: uid,
+          action: request.action,
+          at: now.toISOString(),
+          reason: request.reason,
+          byUserId: request.byScheduler ? null : register.user.id,
+          counts: JSON.stringify(counts),
+        })
+        .run();
+      register.audit({
+        action: request.action === 'anonymise' ? 'person.anonymised' : 'person.erased',
+        targetType: 'person',
+        targetId: id,
+        details: { reason: request.reason, automatic: request.byScheduler ?? false, ...counts },
+      });
+      erased.push(id);
+    }
+    return { erased, held };
+  });
+  if (result.erased.length > 0) {
+    // Copy the now-zeroed pages into the file and empty the WAL, so no old page survives there.
+    register.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+  }
+  return result;
+}

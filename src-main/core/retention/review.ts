@@ -1,0 +1,61 @@
+// The review page's actions: approving deletions (all or some of the due persons) and what the
+// page shows about each due person.
+import { inArray } from 'drizzle-orm';
+import { persons } from '../../db/schema-register';
+import { finnishDate } from '../clock';
+import type { UnlockedRegister } from '../register';
+import { readSettings } from '../settings';
+import { assertRole } from '../users';
+import { dueForDeletion, type DuePerson } from './due';
+import { erasePersons, type EraseResult } from './erase';
+
+export interface DueForReview extends DuePerson {
+  firstName: string;
+  lastName: string;
+}
+
+export function dueForReview(register: UnlockedRegister): DueForReview[] {
+  assertRole(register, 'owner');
+  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), readSettings(register));
+  const names = new Map<number, { firstName: string; lastName: string }>();
+  for (let i = 0; i < due.length; i += 500) {
+    const ids = due.slice(i, i + 500).map((d) => d.personId);
+    for (const row of register.db
+      .select({ id: persons.id, firstName: persons.firstName, lastName: persons.lastName })
+      .from(persons)
+      .where(inArray(persons.id, ids))
+      .all()) {
+      names.set(row.id, { firstName: row.firstName, lastName: row.lastName });
+    }
+  }
+  return due.map((d) => ({ ...d, ...(names.get(d.personId) ?? { firstName: '', lastName: '' }) }));
+}
+
+/**
+ * The owner approves deletion of some due persons. Each is deleted (or anonymised) under the
+ * rule that made them due, unless a hold applies by now; persons not due are left alone.
+ */
+export function approveDeletion(register: UnlockedRegister, personIds: number[]): EraseResult & { notDue: number[] } {
+  assertRole(register, 'owner');
+  const settings = readSettings(register);
+  const wanted = new Set(personIds);
+  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings).filter((d) =>
+    wanted.has(d.personId),
+  );
+  const result: EraseResult & { notDue: number[] } = { erased: [], held: [], notDue: [] };
+  const dueIds = new Set(due.map((d) => d.personId));
+  result.notDue = personIds.filter((id) => !dueIds.has(id));
+  const groups = new Map<string, DuePerson[]>();
+  for (const d of due) groups.set(`${d.rule}:${d.action}`, [...(groups.get(`${d.rule}:${d.action}`) ?? []), d]);
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const partial = erasePersons(
+      register,
+      { personIds: group.map((d) => d.personId), reason: first.rule, action: first.action },
+      settings,
+    );
+    result.erased.push(...partial.erased);
+    result.held.push(...partial.held);
+  }
+  return result;
+}

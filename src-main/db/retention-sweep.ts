@@ -1,0 +1,107 @@
+// The retention sweep as one set-based query: which persons a policy makes due, on which day,
+// and what holds them. Raw SQL because of the date arithmetic and the per-rule union; the rule
+// definitions themselves are data (retention_policies).
+import { sql, type SQL } from 'drizzle-orm';
+import type { RegisterDb } from './open';
+import type { RetentionRule } from './vocabulary';
+
+export interface SweepPolicy {
+  rule: RetentionRule;
+  years: number;
+  kindKeys: string[];
+}
+
+export interface SweepRow {
+  personId: number;
+  rule: RetentionRule;
+  dueOn: string;
+  openInvoice: number;
+  inCollection: number;
+  /** Last day the bookkeeping law keeps this person's orders, if that is still ahead. */
+  billingUntil: string | null;
+  contactPerson: number;
+  manualHold: string | null;
+  postponedUntil: string | null;
+}
+
+/** The date column a rule counts from, and which persons it can apply to at all. */
+function ruleSource(rule: RetentionRule): { from: SQL; where: SQL } {
+  switch (rule) {
+    case 'inactive':
+      return { from: sql`p.last_activity_on`, where: sql`1 = 1` };
+    case 'passive_not_moved':
+      return { from: sql`p.passivated_on`, where: sql`p.status = 'passive'` };
+    case 'after_end':
+      return { from: sql`p.ended_on`, where: sql`p.status = 'ended'` };
+    case 'prospect_not_converted':
+      return { from: sql`substr(p.created_at, 1, 10)`, where: sql`k.key = 'prospect'` };
+  }
+}
+
+function dueSelect(policy: SweepPolicy, today: string): SQL {
+  const { from, where } = ruleSource(policy.rule);
+  const years = sql.raw(`'+${Math.trunc(policy.years)} years'`);
+  // The first comparison can use an index (a superset: a few days of slack for leap days); the
+  // second is exact: due on the anniversary, not a day earlier.
+  const cutoff = sql`date(${today}, ${`-${Math.trunc(policy.years)} years`}, '+3 days')`;
+  const kinds = policy.kindKeys.length
+    ? sql` AND k.key IN (${sql.join(
+        policy.kindKeys.map((key) => sql`${key}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
+    FROM persons p JOIN relationship_kinds k ON k.id = p.kind_id
+    WHERE ${where}${kinds} AND ${from} IS NOT NULL AND ${from} <= ${cutoff} AND date(${from}, ${years}) <= ${today}`;
+}
+
+/** The hold columns for the person whose id is `personId` (an SQL expression). */
+function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQL {
+  const keepYears = `+${Math.trunc(bookkeepingYears)} years`;
+  const billingEnd = sql`date(strftime('%Y', o.ordered_on) || '-12-31', ${keepYears})`;
+  return sql`
+      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open') AS openInvoice,
+      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection') AS inCollection,
+      (SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
+        HAVING max(${billingEnd}) >= ${today}) AS billingUntil,
+      EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL) AS contactPerson,
+      (SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
+        AND (h.until IS NULL OR h.until >= ${today}) ORDER BY h.id DESC LIMIT 1) AS manualHold,
+      (SELECT max(h.until) FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'postponed'
+        AND h.until >= ${today}) AS postponedUntil`;
+}
+
+export type HoldRow = Omit<SweepRow, 'rule' | 'dueOn'>;
+
+/** What holds each of these persons today, whether or not a policy makes them due. */
+export function holdsOf(db: RegisterDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
+  if (personIds.length === 0) return [];
+  const ids = sql.join(
+    personIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return db.all<HoldRow>(
+    sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`, today, bookkeepingYears)} FROM persons p WHERE p.id IN (${ids})`,
+  );
+}
+
+export function sweepDue(db: RegisterDb, policies: SweepPolicy[], today: string, bookkeepingYears: number): SweepRow[] {
+  if (policies.length === 0) return [];
+  const union = sql.join(
+    policies.map((policy) => dueSelect(policy, today)),
+    sql` UNION ALL `,
+  );
+  return db.all<SweepRow>(sql`
+    WITH due AS (${union}),
+    earliest AS (
+      SELECT person_id, rule, due_on FROM (
+        SELECT person_id, rule, due_on,
+               row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule) AS n
+        FROM due
+      ) WHERE n = 1
+    )
+    SELECT e.person_id AS personId, e.rule AS rule, e.due_on AS dueOn,
+      ${holdColumns(sql`e.person_id`, today, bookkeepingYears)}
+    FROM earliest e
+    ORDER BY e.due_on, e.person_id`);
+}

@@ -1,0 +1,62 @@
+// Retention: the policies the owner picks from the notices, holds that block deletion, and the
+// tombstones that are all that remains of a deleted person.
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './schema';
+import { persons } from './schema-register';
+import { RETENTION_ACTIONS, RETENTION_MODES, RETENTION_RULES } from './vocabulary';
+
+/** A retention rule as data: which rule, how many years, for which kinds, what then happens. */
+export const retentionPolicies = sqliteTable(
+  'retention_policies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rule: text('rule', { enum: RETENTION_RULES }).notNull(),
+    years: integer('years').notNull(),
+    /** JSON array of relationship kind keys; [] = every kind. */
+    kindKeys: text('kind_keys').notNull().default('[]'),
+    action: text('action', { enum: RETENTION_ACTIONS }).notNull().default('delete'),
+    mode: text('mode', { enum: RETENTION_MODES }).notNull().default('review'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('retention_policies_rule_unique').on(t.rule)],
+);
+
+/** A manual hold (with a reason) or a postponement from the review page; until null = open-ended. */
+export const retentionHolds = sqliteTable(
+  'retention_holds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['manual', 'postponed'] }).notNull(),
+    reason: text('reason').notNull(),
+    until: text('until'),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+  },
+  (t) => [index('retention_holds_person').on(t.personId)],
+);
+
+/** What is left of a deleted or anonymised person: no personal data, only what happened. */
+export const tombstones = sqliteTable('tombstones', {
+  personId: integer('person_id').primaryKey(),
+  /** The random id that left the register in exports and backups, for the erasure ledger. */
+  personUid: text('person_uid').notNull(),
+  action: text('action', { enum: RETENTION_ACTIONS }).notNull(),
+  at: text('at').notNull(),
+  /** The retention rule, or 'request' for an erasure request. */
+  reason: text('reason').notNull(),
+  byUserId: integer('by_user_id').references(() => users.id),
+  /** JSON object: rows removed per table. */
+  counts: text('counts').notNull(),
+});
+
+/** What statistics keep of an anonymised person: coarse, and not linkable back. */
+export const anonymisedPersons = sqliteTable('anonymised_persons', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  birthDecade: integer('birth_decade'),
+  postalArea: text('postal_area'),
+  kindKey: text('kind_key').notNull(),
+  anonymisedOn: text('anonymised_on').notNull(),
+});

@@ -1,0 +1,36 @@
+// Handlers of the retention channels: thin calls into core.
+import {
+  addHold,
+  approveDeletion,
+  dueForReview,
+  listPolicies,
+  removeManualHolds,
+  runRetention,
+  updatePolicy,
+} from '../../core/retention';
+import { assertRole } from '../../core/users';
+import type { retentionChannels } from '../contract/retention';
+import type { HandlersFor } from '../registry';
+
+export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {
+  'retention.policies': ({ register }) => listPolicies(register.db),
+  'retention.updatePolicy': ({ register }, { rule, ...changes }) => updatePolicy(register, rule, changes),
+  'retention.due': ({ register }) => dueForReview(register),
+  'retention.approve': ({ register }, { personIds }) => approveDeletion(register, personIds),
+  'retention.postpone': ({ register }, { personId, until, reason }) => {
+    addHold(register, personId, { kind: 'postponed', reason, until });
+    return null;
+  },
+  'retention.addHold': ({ register }, { personId, reason, until }) => {
+    addHold(register, personId, { kind: 'manual', reason, until });
+    return null;
+  },
+  'retention.removeHolds': ({ register }, { personId }) => {
+    removeManualHolds(register, personId);
+    return null;
+  },
+  'retention.run': ({ register }) => {
+    assertRole(register, 'owner');
+    return runRetention(register);
+  },
+};
