@@ -51,7 +51,11 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   };
   const registry = createRegistry({
     registerPath: options.registerPath,
-    deps: { ...defaultRegisterDeps(), ...(options.clock ? { clock: options.clock } : {}), ...(options.scrypt ? { scrypt: options.scrypt } : {}) },
+    deps: {
+      ...defaultRegisterDeps(),
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+    },
     handlers,
     validateOutput: true,
     onEvent: push,
