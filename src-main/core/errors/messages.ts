@@ -38,6 +38,8 @@ const fi = {
   KEY_TAKEN: 'Tunniste on jo käytössä.',
   PERSON_RESTRICTED:
     'Henkilön tietojen käsittely on rajoitettu. Tietoja ei voi muuttaa ennen kuin rajoitus poistetaan.',
+  BACKUP_INVALID:
+    'Varmuuskopio on vaurioitunut, keskeneräinen tai muuttunut. Sitä ei käytetty; nykyinen rekisteri on ennallaan.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -77,6 +79,7 @@ const en: Record<ErrorCode, string> = {
   UNKNOWN_FIELD: 'Unknown custom field, or the value does not fit it.',
   KEY_TAKEN: 'That key is already in use.',
   PERSON_RESTRICTED: 'Processing of this person is restricted. Nothing can be changed until the restriction is lifted.',
+  BACKUP_INVALID: 'The backup is damaged, incomplete or altered. It was not used; the current register is unchanged.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

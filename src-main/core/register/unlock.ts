@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { DatabaseKeyError, openDatabase, type OpenedDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
 import { users } from '../../db/schema';
+import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { KaappiError, WrongCredentialsError } from '../errors';
 import {
   normaliseUsername,
@@ -133,6 +134,7 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
       }),
     );
     reconcileKeyring(register);
+    reconcileLedger(register.db, ledgerPath(databasePath));
     return register;
   } catch (error) {
     opened.sqlite.close();

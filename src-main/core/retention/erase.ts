@@ -2,7 +2,7 @@
 // goes in one transaction (ON DELETE CASCADE reaches every table), the search index entry is
 // removed with FTS5 secure-delete, secure_delete zeroes the freed space, and a WAL checkpoint
 // leaves no old page in the WAL. What remains is a tombstone without personal data and an audit
-// entry that names only the record id.
+// entry that names only the record id, and the person's random uid in the erasure ledger.
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import {
@@ -16,6 +16,7 @@ import {
   relationshipKinds,
 } from '../../db/schema-register';
 import { anonymisedPersons, retentionHolds, tombstones } from '../../db/schema-retention';
+import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
@@ -28,6 +29,8 @@ export interface EraseRequest {
   action: 'delete' | 'anonymise';
   /** Automatic deletions by the scheduler have no acting user. */
   byScheduler?: boolean;
+  /** Re-applying an erasure already decided (restore from backup): holds no longer apply. */
+  ignoreHolds?: boolean;
 }
 
 export interface EraseResult {
@@ -100,7 +103,9 @@ export function erasePersons(
       .where(inArray(persons.id, request.personIds))
       .all();
     if (existing.length !== new Set(request.personIds).size) throw new KaappiError('PERSON_NOT_FOUND');
-    const holds = holdsFor(db, request.personIds, today, settings);
+    const holds = request.ignoreHolds
+      ? new Map<number, HoldReason[]>()
+      : holdsFor(db, request.personIds, today, settings);
     const erased: number[] = [];
     const held: EraseResult['held'] = [];
     for (const { id, uid } of existing) {
@@ -137,6 +142,8 @@ export function erasePersons(
   if (result.erased.length > 0) {
     // Copy the now-zeroed pages into the file and empty the WAL, so no old page survives there.
     register.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+    // Outside the database, so a restore of an older backup erases them again (see backup/).
+    reconcileLedger(register.db, ledgerPath(register.files.database));
   }
   return result;
 }

@@ -1,0 +1,53 @@
+// The erasure ledger: a file beside the register listing the random ids (uid) of erased persons
+// and when, nothing else. It lives outside the database so that restoring an older backup can
+// erase again everyone erased since (GDPR Art. 17 must survive a restore). A copy goes with every
+// backup. Appends are fsynced; the tombstones in the database are the source it is checked against.
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { RegisterDb } from '../../db/open';
+import { tombstones } from '../../db/schema-retention';
+
+export const ledgerPath = (registerPath: string) => `${registerPath}.erasures`;
+
+const entrySchema = z.object({ uid: z.string().min(1), at: z.string() });
+export type LedgerEntry = z.infer<typeof entrySchema>;
+
+function parseLine(line: string): LedgerEntry | null {
+  try {
+    const parsed = entrySchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // a torn last line (power cut mid-append) is skipped, not fatal
+  }
+}
+
+export function readLedger(path: string): LedgerEntry[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map(parseLine)
+    .filter((entry): entry is LedgerEntry => entry !== null);
+}
+
+export function appendLedger(path: string, entries: LedgerEntry[]): void {
+  if (entries.length === 0) return;
+  appendFileSync(path, entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Adds to the ledger every tombstone it lacks (after a crash between commit and append). */
+export function reconcileLedger(db: RegisterDb, path: string): number {
+  const known = new Set(readLedger(path).map((e) => e.uid));
+  const missing = db
+    .select({ uid: tombstones.personUid, at: tombstones.at })
+    .from(tombstones)
+    .all()
+    .filter((t) => !known.has(t.uid));
+  appendLedger(path, missing);
+  return missing.length;
+}
