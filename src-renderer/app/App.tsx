@@ -1,11 +1,17 @@
 // Which screen is showing: first run, login, or the register. Main decides; the renderer follows,
-// including when main locks the session on its own (idle, OS lock).
-import { useCallback, useEffect, useState } from 'react';
+// including when main locks the session on its own (idle, OS lock). Inside the register a small
+// route stack picks the screen (home, contacts, person, organization).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invoke, onLocked, type LockReason } from '../api';
+import { forgetScreens, NavigationContext, type Navigation, type Route } from '../components/Navigation';
 import { useI18n } from '../i18n';
+import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { LoginScreen } from '../screens/login/LoginScreen';
+import { OrganizationScreen } from '../screens/organization/OrganizationScreen';
+import { PersonFormScreen } from '../screens/person/PersonFormScreen';
+import { PersonScreen } from '../screens/person/PersonScreen';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
@@ -20,6 +26,7 @@ type View =
 export function App() {
   const { messages } = useI18n();
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [routes, setRoutes] = useState<Route[]>([{ name: 'home' }]);
 
   useEffect(() => {
     invoke('app.status', {})
@@ -37,9 +44,11 @@ export function App() {
 
   useEffect(
     () =>
-      onLocked((reason) =>
-        setView((current) => (current.kind === 'register' ? { kind: 'login', lockedBecause: reason } : current)),
-      ),
+      onLocked((reason) => {
+        forgetScreens();
+        setRoutes([{ name: 'home' }]);
+        setView((current) => (current.kind === 'register' ? { kind: 'login', lockedBecause: reason } : current));
+      }),
     [],
   );
 
@@ -47,10 +56,33 @@ export function App() {
   useEffect(() => (unlocked ? reportActivity() : undefined), [unlocked]);
 
   const lock = useCallback(() => {
+    forgetScreens();
+    setRoutes([{ name: 'home' }]);
     void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedBecause: null }));
   }, []);
 
   const enter = useCallback((session: SessionInfo) => setView({ kind: 'register', session }), []);
+
+  const canWrite = view.kind === 'register' && view.session.user.role !== 'readonly';
+  const navigation = useMemo<Navigation>(
+    () => ({
+      route: routes.at(-1) ?? { name: 'home' },
+      canWrite,
+      navigate: (route, options) => {
+        window.scrollTo(0, 0);
+        setRoutes((current) => {
+          // The header's top-level places start a fresh trail.
+          if (route.name === 'home' || route.name === 'contacts') return [route];
+          return options?.replace ? [...current.slice(0, -1), route] : [...current, route];
+        });
+      },
+      back: () => {
+        window.scrollTo(0, 0);
+        setRoutes((current) => (current.length > 1 ? current.slice(0, -1) : [{ name: 'contacts' }]));
+      },
+    }),
+    [routes, canWrite],
+  );
 
   switch (view.kind) {
     case 'loading':
@@ -72,10 +104,36 @@ export function App() {
       );
     case 'register':
       return (
-        <>
+        <NavigationContext.Provider value={navigation}>
           <AppHeader session={view.session} onLock={lock} />
-          <HomeScreen session={view.session} onSessionChange={enter} />
-        </>
+          <RegisterScreen route={navigation.route} session={view.session} onSessionChange={enter} />
+        </NavigationContext.Provider>
       );
+  }
+}
+
+function RegisterScreen({
+  route,
+  session,
+  onSessionChange,
+}: {
+  route: Route;
+  session: SessionInfo;
+  onSessionChange: (session: SessionInfo) => void;
+}) {
+  // Keys remount a screen when it shows another person, so no state leaks between them.
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen session={session} onSessionChange={onSessionChange} />;
+    case 'contacts':
+      return <ContactsScreen />;
+    case 'person':
+      return <PersonScreen key={route.id} id={route.id} />;
+    case 'person-new':
+      return <PersonFormScreen key="new" />;
+    case 'person-edit':
+      return <PersonFormScreen key={route.id} id={route.id} />;
+    case 'organization':
+      return <OrganizationScreen key={route.id} id={route.id} />;
   }
 }

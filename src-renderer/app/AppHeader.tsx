@@ -1,12 +1,37 @@
 import { useI18n } from '../i18n';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
+
+/** Which top-level place a screen belongs to, for the header's "you are here". */
+function place(route: Route): 'home' | 'contacts' {
+  return route.name === 'home' ? 'home' : 'contacts';
+}
 
 export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: () => void }) {
   const { messages, format } = useI18n();
+  const { route, navigate } = useNavigation();
+  const current = place(route);
+  const t = messages.register.nav;
   return (
     <header className="app-header">
       <p className="brand">{messages.appName}</p>
+      <nav className="app-nav" aria-label={t.label}>
+        {(['home', 'contacts'] as const).map((name) => (
+          <a
+            key={name}
+            href={`#${name}`}
+            className={`app-nav__link${current === name ? ' is-current' : ''}`}
+            aria-current={current === name ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate({ name });
+            }}
+          >
+            {t[name]}
+          </a>
+        ))}
+      </nav>
       <p className="app-header__user">{format(messages.header.signedInAs, { name: session.user.displayName })}</p>
       <LanguageSwitch />
       <button type="button" className="button button--lock" onClick={onLock} title={messages.header.lockTitle}>

@@ -1,9 +1,11 @@
 // English UI strings. Typed against the Finnish ones, so a missing key does not compile.
 import type { Messages } from './fi';
 import { registerEn } from './register.en';
+import { retentionEn } from './retention.en';
 
 export const en: Messages = {
   register: registerEn,
+  retention: retentionEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',

@@ -1,8 +1,10 @@
 // Finnish UI strings: the default language and the shape every other language must match.
 import { registerFi } from './register.fi';
+import { retentionFi } from './retention.fi';
 
 export const fi = {
   register: registerFi,
+  retention: retentionFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',

@@ -1,0 +1,69 @@
+// A small form in a dialog: checks with a channel's schema, calls main, maps errors to fields.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { serverErrors } from './checkForm';
+import { Dialog } from './Dialog';
+import { FormAlert, type FormErrors } from './FormError';
+import { useI18n } from '../i18n';
+
+export function ActionDialog({
+  title,
+  intro,
+  submitLabel,
+  onClose,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  intro?: string | undefined;
+  submitLabel: string;
+  onClose: () => void;
+  /** Resolves to field errors to show, or null when done (the dialog then closes). */
+  onSubmit: () => Promise<Record<string, string> | null>;
+  children: (errors: Record<string, string>) => ReactNode;
+}) {
+  const { messages } = useI18n();
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+
+  /** A field's error goes once the user changes that field (fields carry their names). */
+  function clearFieldError(event: FormEvent<HTMLFormElement>) {
+    const name = (event.target as HTMLInputElement).name;
+    if (name && errors.fields[name]) {
+      const { [name]: _cleared, ...rest } = errors.fields;
+      setErrors({ ...errors, fields: rest });
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const fields = await onSubmit();
+      if (fields) {
+        setErrors({ fields });
+        setBusy(false);
+      } else onClose();
+    } catch (error) {
+      setErrors(serverErrors(error, messages.unexpected));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={title} onClose={onClose} wide>
+      <form onSubmit={submit} onChange={clearFieldError} noValidate aria-busy={busy}>
+        {intro && <p className="muted">{intro}</p>}
+        <FormAlert message={errors.form} />
+        {children(errors.fields)}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? messages.register.common.saving : submitLabel}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {messages.register.common.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,45 @@
+// In-app navigation: which register screen shows, a back stack, and a small memory for screens
+// that should look the same when the user comes back (the contacts table's search and filters).
+// Everything here is forgotten when the register locks.
+import { createContext, useContext, useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'contacts' }
+  | { name: 'person'; id: number }
+  | { name: 'person-new' }
+  | { name: 'person-edit'; id: number }
+  | { name: 'organization'; id: number };
+
+export interface Navigation {
+  route: Route;
+  /** Opens a screen; `replace` swaps the current one (e.g. a saved form shows what it saved). */
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  /** Back to the previous screen, or to the contacts table when there is none. */
+  back: () => void;
+  canWrite: boolean;
+}
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation outside NavigationContext');
+  return navigation;
+}
+
+const memory = new Map<string, unknown>();
+
+/** Drops what screens remembered; called when the register locks. */
+export function forgetScreens(): void {
+  memory.clear();
+}
+
+/** Like useState, but the value survives leaving the screen and coming back (until lock). */
+export function useRemembered<T>(key: string, initial: () => T): [T, (value: T | ((current: T) => T)) => void] {
+  const [value, setValue] = useState<T>(() => (memory.has(key) ? (memory.get(key) as T) : initial()));
+  useEffect(() => {
+    memory.set(key, value);
+  }, [key, value]);
+  return [value, setValue];
+}

@@ -1,0 +1,119 @@
+// The contact and feedback log: what was said, when and through which channel.
+import { useState } from 'react';
+import { contract } from '../../../src-main/ipc/contract';
+import { CONTACT_CHANNELS, CONTACT_KINDS } from '../../../src-main/db/vocabulary';
+import { invoke } from '../../api';
+import { ActionDialog } from '../../components/ActionDialog';
+import { checkForm } from '../../components/checkForm';
+import { DateField } from '../../components/DateField';
+import { SelectField, TextAreaField } from '../../components/FormFields';
+import { todayIso, useFormats } from '../../components/format';
+import { useI18n } from '../../i18n';
+import type { CardProps } from './types';
+
+export function ContactLogCard({ detail, reload, editable }: CardProps) {
+  const { messages, language } = useI18n();
+  const t = messages.register.contactLog;
+  const formats = useFormats();
+  const [adding, setAdding] = useState(false);
+  const [values, setValues] = useState({ occurredOn: '', channel: 'phone', kind: 'contact', summary: '' });
+  const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [key]: event.target.value }));
+
+  function openAdd() {
+    setValues({ occurredOn: todayIso(), channel: 'phone', kind: 'contact', summary: '' });
+    setAdding(true);
+  }
+
+  async function add(): Promise<Record<string, string> | null> {
+    const checked = checkForm(contract['contacts.add'].input, { personId: detail.person.id, ...values }, language, {
+      requiredMessage: messages.register.common.required,
+      friendly: { occurredOn: messages.register.friendly.date },
+    });
+    if (!checked.ok) return checked.fields;
+    await invoke('contacts.add', checked.value);
+    await reload();
+    return null;
+  }
+
+  return (
+    <section className="card" aria-labelledby="contacts-log-title" id="contact-log">
+      <h2 id="contacts-log-title">{t.title}</h2>
+      {detail.contacts.length === 0 ? (
+        <p className="muted">{t.empty}</p>
+      ) : (
+        <ul className="plain-list log-list">
+          {detail.contacts.map((entry) => (
+            <li key={entry.id}>
+              <p className="log-list__head">
+                <span className="nowrap">{formats.date(entry.occurredOn)}</span>
+                <span className={`badge badge--${entry.kind}`}>{t.kinds[entry.kind]}</span>
+                <span className="muted">{t.channels[entry.channel]}</span>
+              </p>
+              <p className="pre-wrap">{entry.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <div className="button-row">
+          <button type="button" className="button" onClick={openAdd}>
+            {t.add}
+          </button>
+        </div>
+      )}
+      {adding && (
+        <ActionDialog title={t.add} submitLabel={t.add} onClose={() => setAdding(false)} onSubmit={add}>
+          {(errors) => (
+            <>
+              <div className="form-grid">
+                <DateField
+                  label={t.date}
+                  value={values.occurredOn}
+                  onChange={(value) => set('occurredOn')({ target: { value } })}
+                  name="occurredOn"
+                  error={errors['occurredOn']}
+                />
+                <SelectField
+                  label={t.kind}
+                  value={values.kind}
+                  onChange={set('kind')}
+                  name="kind"
+                  error={errors['kind']}
+                >
+                  {CONTACT_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t.kinds[kind]}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField
+                  label={t.channel}
+                  value={values.channel}
+                  onChange={set('channel')}
+                  name="channel"
+                  error={errors['channel']}
+                >
+                  {CONTACT_CHANNELS.map((channel) => (
+                    <option key={channel} value={channel}>
+                      {t.channels[channel]}
+                    </option>
+                  ))}
+                </SelectField>
+              </div>
+              <TextAreaField
+                label={t.summary}
+                value={values.summary}
+                onChange={set('summary')}
+                name="summary"
+                error={errors['summary']}
+                rows={4}
+                autoFocus
+              />
+            </>
+          )}
+        </ActionDialog>
+      )}
+    </section>
+  );
+}

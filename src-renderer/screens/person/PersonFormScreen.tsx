@@ -1,0 +1,301 @@
+// Creating and editing a person: every field of the contract's personInput, checked with the same
+// schema main uses; main's own errors land on the same fields.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { checkForm, serverErrors } from '../../components/checkForm';
+import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
+import { FormAlert, type FormErrors } from '../../components/FormError';
+import { SelectField, TextAreaField } from '../../components/FormFields';
+import { useNavigation } from '../../components/Navigation';
+import { OrganizationPicker, type PickedOrganization } from '../../components/OrganizationPicker';
+import { useLabel, useLists } from '../../components/useLists';
+import { useI18n } from '../../i18n';
+import { emptyPerson, personValues, type PersonField, type PersonRecord, type PersonValues } from './personValues';
+
+export function PersonFormScreen({ id }: { id?: number }) {
+  const { messages } = useI18n();
+  const [person, setPerson] = useState<PersonRecord | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (id === undefined) return;
+    let live = true;
+    invoke('persons.get', { id })
+      .then((detail) => live && setPerson(detail.person))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (id !== undefined && !person) {
+    return (
+      <main className="page">
+        <p className={failed ? 'form-alert' : 'muted'} role={failed ? 'alert' : 'status'}>
+          {failed ? messages.register.common.loadFailed : messages.loading}
+        </p>
+      </main>
+    );
+  }
+  return <PersonForm person={person} />;
+}
+
+function PersonForm({ person }: { person: PersonRecord | null }) {
+  const { messages, language, format } = useI18n();
+  const t = messages.register;
+  const { navigate, back } = useNavigation();
+  const lists = useLists();
+  const label = useLabel();
+  const [values, setValues] = useState<PersonValues>(() => (person ? personValues(person) : emptyPerson('customer')));
+  const [organization, setOrganization] = useState<PickedOrganization | null>(null);
+  const [title, setTitle] = useState('');
+  const [customerActivity, setCustomerActivity] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+  const [failedSaves, setFailedSaves] = useState(0);
+  useEffect(() => {
+    // After a failed save, take the user to the first field to fix.
+    if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSaves]);
+
+  const setValue = (field: PersonField, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    // The field's own error goes once the user changes it; the rest wait for the next save.
+    setErrors((current) => {
+      if (!current.fields[field]) return current;
+      const { [field]: _cleared, ...fields } = current.fields;
+      return { ...current, fields };
+    });
+  };
+  const set = (field: PersonField) => (event: { target: { value: string } }) => setValue(field, event.target.value);
+
+  const options = {
+    requiredMessage: t.common.required,
+    friendly: {
+      age: t.friendly.age,
+      ipAddress: t.friendly.ipAddress,
+      country: t.friendly.country,
+      birthDate: t.friendly.date,
+      informedOn: t.friendly.date,
+    },
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const prefix = person ? 'changes' : 'person';
+    const checked = person
+      ? checkForm(contract['persons.update'].input, { id: person.id, changes: values, customerActivity }, language, {
+          ...options,
+          prefix,
+        })
+      : checkForm(
+          contract['persons.create'].input,
+          { person: values, organizationId: organization?.id ?? null, title },
+          language,
+          { ...options, prefix },
+        );
+    if (!checked.ok) {
+      setErrors({ form: t.personForm.errorsTitle, fields: checked.fields });
+      setFailedSaves((count) => count + 1);
+      return;
+    }
+    setErrors({ fields: {} });
+    setBusy(true);
+    try {
+      // What the schema parsed (trimmed, phone in E.164) is what main gets.
+      if (person) {
+        await invoke('persons.update', checked.value as ChannelInput<'persons.update'>);
+        back();
+      } else {
+        const created = await invoke('persons.create', checked.value as ChannelInput<'persons.create'>);
+        navigate({ name: 'person', id: created.id }, { replace: true });
+      }
+    } catch (error) {
+      setErrors(serverErrors(error, messages.unexpected, { prefix, codeFields: { EMAIL_TAKEN: 'email' } }));
+      setFailedSaves((count) => count + 1);
+      setBusy(false);
+    }
+  }
+
+  const text = (field: PersonField, extra: Record<string, unknown> = {}) => (
+    <Field
+      label={t.fields[field]}
+      value={values[field]}
+      onChange={set(field)}
+      error={errors.fields[field]}
+      {...extra}
+    />
+  );
+  const heading = person
+    ? format(t.personForm.editTitle, { name: `${person.firstName} ${person.lastName}` })
+    : t.personForm.newTitle;
+  const kinds = lists?.kinds.filter((kind) => kind.active || kind.key === values.kindKey) ?? [];
+  const sources = lists?.sources.filter((source) => source.active || source.key === values.sourceKey) ?? [];
+
+  return (
+    <main className="page" aria-labelledby="person-form-title">
+      <form ref={formRef} className="card person-form" onSubmit={submit} noValidate aria-busy={busy}>
+        <h1 id="person-form-title" ref={headingRef} tabIndex={-1}>
+          {heading}
+        </h1>
+        {person?.restricted && (
+          <p className="restricted-banner" role="alert">
+            <strong>{t.person.restrictedTitle}.</strong> {t.person.restrictedBody}
+          </p>
+        )}
+        <FormAlert message={errors.form} />
+
+        <fieldset className="form-section" disabled={person?.restricted}>
+          <legend>{t.personForm.basics}</legend>
+          <div className="form-grid">
+            {text('firstName', { required: true, autoComplete: 'off' })}
+            {text('lastName', { required: true, autoComplete: 'off' })}
+            {text('jobTitle')}
+            <SelectField
+              label={t.fields.kindKey}
+              value={values.kindKey}
+              onChange={set('kindKey')}
+              error={errors.fields['kindKey']}
+            >
+              {kinds.length === 0 && <option value={values.kindKey}>{values.kindKey}</option>}
+              {kinds.map((kind) => (
+                <option key={kind.key} value={kind.key}>
+                  {label(kind)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t.fields.language}
+              value={values.language}
+              onChange={set('language')}
+              error={errors.fields['language']}
+            >
+              <option value="fi">{t.languages['fi']}</option>
+              <option value="en">{t.languages['en']}</option>
+            </SelectField>
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={person?.restricted}>
+          <legend>{t.personForm.contact}</legend>
+          <div className="form-grid">
+            {text('phone', { type: 'tel', hint: t.hints.phone, autoComplete: 'off' })}
+            {text('email', { type: 'email', autoComplete: 'off' })}
+            {text('www')}
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={person?.restricted}>
+          <legend>{t.personForm.address}</legend>
+          <div className="form-grid">
+            {text('street', { autoComplete: 'off' })}
+            {text('postalCode', { inputMode: 'numeric', hint: t.hints.postalCode, className: 'medium' })}
+            {text('city')}
+            {text('country', { hint: t.hints.country, className: 'narrow', maxLength: 2 })}
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={person?.restricted}>
+          <legend>{t.personForm.more}</legend>
+          <div className="form-grid">
+            <DateField
+              label={t.fields.birthDate}
+              value={values.birthDate}
+              onChange={(value) => setValue('birthDate', value)}
+              error={errors.fields['birthDate']}
+            />
+            {text('age', { inputMode: 'numeric', hint: t.hints.age, className: 'narrow' })}
+            {text('ipAddress', { className: 'medium' })}
+          </div>
+          <TextAreaField
+            label={t.fields.notes}
+            value={values.notes}
+            onChange={set('notes')}
+            error={errors.fields['notes']}
+            rows={4}
+          />
+        </fieldset>
+
+        <fieldset className="form-section" disabled={person?.restricted}>
+          <legend>{t.personForm.register}</legend>
+          <div className="form-grid">
+            <SelectField
+              label={t.fields.sourceKey}
+              value={values.sourceKey}
+              onChange={set('sourceKey')}
+              error={errors.fields['sourceKey']}
+            >
+              <option value="">{t.personForm.chooseSource}</option>
+              {sources.map((source) => (
+                <option key={source.key} value={source.key}>
+                  {label(source)}
+                </option>
+              ))}
+            </SelectField>
+            <DateField
+              label={t.fields.informedOn}
+              value={values.informedOn}
+              onChange={(value) => setValue('informedOn', value)}
+              error={errors.fields['informedOn']}
+            />
+          </div>
+          {text('informedHow', { hint: t.hints.informedHow })}
+        </fieldset>
+
+        {!person && (
+          <fieldset className="form-section">
+            <legend>{t.personForm.employer}</legend>
+            <p className="muted">{t.personForm.employerIntro}</p>
+            <div className="form-grid form-grid--two">
+              <OrganizationPicker
+                value={organization}
+                onChange={setOrganization}
+                error={errors.fields['organizationId']}
+              />
+              <Field
+                label={t.fields.title}
+                hint={t.hints.title}
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                error={errors.fields['title']}
+              />
+            </div>
+          </fieldset>
+        )}
+
+        {person && (
+          <div className="checkbox-field">
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={customerActivity}
+                disabled={person.restricted}
+                onChange={(event) => setCustomerActivity(event.target.checked)}
+                aria-describedby="customer-activity-hint"
+              />
+              <span>{t.personForm.customerActivity}</span>
+            </label>
+            <p id="customer-activity-hint" className="field__hint">
+              {t.personForm.customerActivityHint}
+            </p>
+          </div>
+        )}
+
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy || person?.restricted}>
+            {busy ? t.common.saving : person ? t.common.save : t.personForm.create}
+          </button>
+          <button type="button" className="button" onClick={back}>
+            {t.common.cancel}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,133 @@
+// The person view: every field, the relationship, organizations, consents and bans with their
+// history, orders, the contact log, interests, custom fields and the audit trail. Opening it is
+// logged by main ('persons.get'). A restricted person is shown with a banner and cannot be edited.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { invoke } from '../../api';
+import { useNavigation } from '../../components/Navigation';
+import { useLists } from '../../components/useLists';
+import { useI18n } from '../../i18n';
+import { RestrictedBadge, StatusBadge } from '../contacts/columns';
+import { ConsentsCard } from './ConsentsCard';
+import { ContactLogCard } from './ContactLogCard';
+import { CustomFieldsCard } from './CustomFieldsCard';
+import { EmploymentCard } from './EmploymentCard';
+import { InterestsCard } from './InterestsCard';
+import { OrdersCard } from './OrdersCard';
+import { PersonFacts } from './PersonFacts';
+import { RelationshipCard } from './RelationshipCard';
+import { TrailCard } from './TrailCard';
+import type { PersonDetail } from './types';
+
+export function PersonScreen({ id }: { id: number }) {
+  const { messages } = useI18n();
+  const t = messages.register;
+  const { navigate, back, canWrite } = useNavigation();
+  const lists = useLists();
+  const [detail, setDetail] = useState<PersonDetail | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setDetail(await invoke('persons.get', { id }));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : messages.unexpected);
+    }
+  }, [id, messages.unexpected]);
+
+  useEffect(() => {
+    let live = true;
+    invoke('persons.get', { id })
+      .then((value) => live && setDetail(value))
+      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const loaded = detail !== null;
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus();
+  }, [loaded]);
+
+  if (!detail) {
+    return (
+      <main className="page">
+        <p className={failure !== null ? 'form-alert' : 'muted'} role={failure !== null ? 'alert' : 'status'}>
+          {failure !== null ? failure || t.common.loadFailed : messages.loading}
+        </p>
+      </main>
+    );
+  }
+
+  const p = detail.person;
+  const editable = canWrite && !p.restricted;
+  const current = detail.employments.find((employment) => employment.endedOn === null);
+  const cardProps = { detail, reload, editable };
+  const subtitle = [p.jobTitle, current?.organizationName].filter(Boolean).join(' · ');
+
+  return (
+    <main className="page page--person" aria-labelledby="person-title">
+      <div className="person-head card">
+        <p className="person-head__back">
+          <button type="button" className="link-button" onClick={back}>
+            ← {t.common.back}
+          </button>
+        </p>
+        <div className="person-head__title">
+          <h1 id="person-title" ref={headingRef} tabIndex={-1}>
+            {p.firstName} {p.lastName}
+          </h1>
+          <StatusBadge status={p.status} />
+          {p.restricted && <RestrictedBadge />}
+          {canWrite && (
+            <button
+              type="button"
+              className="button person-head__edit"
+              disabled={p.restricted}
+              onClick={() => navigate({ name: 'person-edit', id: p.id })}
+            >
+              {t.person.edit}
+            </button>
+          )}
+        </div>
+        {subtitle && <p className="muted">{subtitle}</p>}
+        {!canWrite && <p className="notice">{t.common.readonly}</p>}
+        {p.restricted && (
+          <div className="restricted-banner" role="note" aria-labelledby="restricted-title">
+            <p id="restricted-title">
+              <strong>{t.person.restrictedTitle}</strong>
+            </p>
+            <p>{t.person.restrictedBody}</p>
+          </div>
+        )}
+        <nav aria-label={t.person.sectionsLabel} className="section-nav">
+          <a href="#facts">{t.person.details}</a>
+          <a href="#relationship">{t.relationship.title}</a>
+          <a href="#employment">{t.employment.title}</a>
+          <a href="#consents">{t.consents.title}</a>
+          <a href="#orders">{t.orders.title}</a>
+          <a href="#contact-log">{t.contactLog.title}</a>
+          <a href="#interests">{t.interests.title}</a>
+          <a href="#trail">{t.trail.title}</a>
+        </nav>
+      </div>
+
+      <div className="person-columns">
+        <div className="person-column">
+          <PersonFacts detail={detail} lists={lists} />
+          <RelationshipCard {...cardProps} lists={lists} />
+          <EmploymentCard {...cardProps} />
+          <InterestsCard {...cardProps} />
+          <CustomFieldsCard {...cardProps} />
+        </div>
+        <div className="person-column">
+          <ConsentsCard {...cardProps} canWrite={canWrite} />
+          <OrdersCard {...cardProps} />
+          <ContactLogCard {...cardProps} />
+        </div>
+      </div>
+      <TrailCard trail={detail.trail} />
+    </main>
+  );
+}

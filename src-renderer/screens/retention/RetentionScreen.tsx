@@ -1,0 +1,113 @@
+// Retention and deletion (owner): the rules from the privacy notice, the bookkeeping period, and
+// the review of who is due for deletion today.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { Field } from '../../components/Field';
+import { useFormats } from '../../components/format';
+import { useLists } from '../../components/useLists';
+import { useI18n } from '../../i18n';
+import { PolicyCard } from './PolicyCard';
+import { ReviewList } from './ReviewList';
+
+export function RetentionScreen() {
+  const { messages, format } = useI18n();
+  const t = messages.retention;
+  const formats = useFormats();
+  const lists = useLists();
+  const [policies, setPolicies] = useState<ChannelOutput<'retention.policies'> | null>(null);
+  const [due, setDue] = useState<ChannelOutput<'retention.due'> | null>(null);
+  const [run, setRun] = useState<ChannelOutput<'retention.run'> | null>(null);
+  const [bookkeeping, setBookkeeping] = useState('');
+  const [bookkeepingSaved, setBookkeepingSaved] = useState(false);
+
+  const reload = useCallback(() => {
+    void invoke('retention.due', {}).then(setDue);
+  }, []);
+
+  useEffect(() => {
+    void invoke('retention.policies', {}).then(setPolicies);
+    void invoke('settings.get', {}).then((s) => setBookkeeping(String(s.bookkeepingYears)));
+    reload();
+  }, [reload]);
+
+  async function runNow() {
+    setRun(await invoke('retention.run', {}));
+    reload();
+  }
+
+  async function saveBookkeeping(event: FormEvent) {
+    event.preventDefault();
+    const years = Number(bookkeeping);
+    if (!Number.isInteger(years) || years < 0 || years > 20) return;
+    await invoke('settings.update', { bookkeepingYears: years });
+    setBookkeepingSaved(true);
+    reload();
+  }
+
+  return (
+    <main className="page" aria-labelledby="retention-title">
+      <section className="card">
+        <h1 id="retention-title">{t.title}</h1>
+        <p>{t.intro}</p>
+      </section>
+      <section className="card" aria-labelledby="review-title">
+        <h2 id="review-title">{t.reviewTitle}</h2>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void runNow()}>
+            {t.runNow}
+          </button>
+          <span role="status" className="muted">
+            {run
+              ? format(t.lastRun, {
+                  date: formats.date(run.ranOn),
+                  due: run.due,
+                  held: run.held,
+                  deleted: run.deletedAutomatically,
+                })
+              : ''}
+          </span>
+        </div>
+        {due === null ? <p className="muted">{messages.loading}</p> : <ReviewList due={due} onChanged={reload} />}
+      </section>
+      <section className="card" aria-labelledby="policies-title">
+        <h2 id="policies-title">{t.policiesTitle}</h2>
+        {policies?.map((policy) => (
+          <PolicyCard
+            key={policy.rule}
+            policy={policy}
+            lists={lists}
+            onSaved={(next) => {
+              setPolicies(next);
+              reload();
+            }}
+          />
+        ))}
+      </section>
+      <section className="card" aria-labelledby="bookkeeping-title">
+        <form onSubmit={saveBookkeeping} noValidate>
+          <h2 id="bookkeeping-title">{t.bookkeepingTitle}</h2>
+          <Field
+            label={t.bookkeepingYears}
+            hint={t.bookkeepingHint}
+            type="number"
+            min={0}
+            max={20}
+            className="narrow"
+            value={bookkeeping}
+            onChange={(e) => {
+              setBookkeeping(e.target.value);
+              setBookkeepingSaved(false);
+            }}
+          />
+          <button type="submit" className="button">
+            {messages.register.common.save}
+          </button>
+          <span role="status" className="ok">
+            {bookkeepingSaved ? t.saved : ''}
+          </span>
+        </form>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+// Helpers for the register's e2e tests: log in through the UI, then seed persons and
+// organizations straight through the host's registry (the same handlers the UI calls).
+import { eq } from 'drizzle-orm';
+import type { Page } from '@playwright/test';
+import { persons } from '../../src-main/db/schema-register';
+import { expect, OWNER } from './fixtures';
+import type { TestHost } from './host/server';
+
+export async function logIn(page: Page, host: TestHost): Promise<void> {
+  await page.goto(host.url);
+  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
+  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+}
+
+export async function openContacts(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asiakkaat' }).click();
+  await expect(page.getByRole('heading', { name: 'Asiakkaat', level: 1 })).toBeVisible();
+}
+
+async function call<T>(host: TestHost, channel: string, input: unknown): Promise<T> {
+  const result = await host.registry.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const FIRST = ['Aino', 'Eero', 'Helmi', 'Ilmari', 'Kaisa', 'Lauri', 'Minna', 'Olli', 'Päivi', 'Sami', 'Tiina', 'Väinö'];
+const LAST = ['Virtanen', 'Korhonen', 'Nieminen', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen'];
+const CITIES = ['Jyväskylä', 'Tampere', 'Oulu', 'Kuopio', 'Turku'];
+
+export function personInput(overrides: Record<string, unknown> = {}) {
+  return {
+    firstName: 'Aino',
+    lastName: 'Virtanen',
+    jobTitle: null,
+    phone: null,
+    email: null,
+    street: null,
+    postalCode: null,
+    city: null,
+    country: 'FI',
+    birthDate: null,
+    age: null,
+    www: null,
+    ipAddress: null,
+    notes: null,
+    language: 'fi',
+    sourceKey: 'booking',
+    informedOn: '2025-01-10',
+    informedHow: null,
+    kindKey: 'customer',
+    ...overrides,
+  };
+}
+
+/** Creates `count` realistic persons, named so that sorting by last name is predictable. */
+export async function seedPersons(host: TestHost, count: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const number = String(i).padStart(3, '0');
+    const person = personInput({
+      firstName: FIRST[i % FIRST.length],
+      lastName: `${LAST[i % LAST.length]}-${number}`,
+      email: `asiakas${number}@example.fi`,
+      phone: `+35840${String(1_000_000 + i)}`,
+      postalCode: '40100',
+      city: CITIES[i % CITIES.length],
+    });
+    ids.push((await call<{ id: number }>(host, 'persons.create', { person })).id);
+  }
+  return ids;
+}
+
+export async function createPerson(host: TestHost, overrides: Record<string, unknown> = {}): Promise<number> {
+  return (await call<{ id: number }>(host, 'persons.create', { person: personInput(overrides) })).id;
+}
+
+/** Marks a person restricted (GDPR Art. 18); the request screens that do this come later. */
+export function restrict(host: TestHost, personId: number): void {
+  const register = host.registry.session.current;
+  if (!register) throw new Error('not logged in');
+  register.db.update(persons).set({ restricted: true }).where(eq(persons.id, personId)).run();
+}
+
+export { call };
