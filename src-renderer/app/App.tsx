@@ -12,6 +12,7 @@ import { LoginScreen } from '../screens/login/LoginScreen';
 import { OrganizationScreen } from '../screens/organization/OrganizationScreen';
 import { PersonFormScreen } from '../screens/person/PersonFormScreen';
 import { PersonScreen } from '../screens/person/PersonScreen';
+import { RetentionScreen } from '../screens/retention/RetentionScreen';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
@@ -72,7 +73,7 @@ export function App() {
         window.scrollTo(0, 0);
         setRoutes((current) => {
           // The header's top-level places start a fresh trail.
-          if (route.name === 'home' || route.name === 'contacts') return [route];
+          if (route.name === 'home' || route.name === 'contacts' || route.name === 'retention') return [route];
           return options?.replace ? [...current.slice(0, -1), route] : [...current, route];
         });
       },
@@ -135,5 +136,7 @@ function RegisterScreen({
       return <PersonFormScreen key={route.id} id={route.id} />;
     case 'organization':
       return <OrganizationScreen key={route.id} id={route.id} />;
+    case 'retention':
+      return <RetentionScreen />;
   }
 }

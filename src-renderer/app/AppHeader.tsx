@@ -3,9 +3,11 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
 
+type Place = 'home' | 'contacts' | 'retention';
+
 /** Which top-level place a screen belongs to, for the header's "you are here". */
-function place(route: Route): 'home' | 'contacts' {
-  return route.name === 'home' ? 'home' : 'contacts';
+function place(route: Route): Place {
+  return route.name === 'home' || route.name === 'retention' ? route.name : 'contacts';
 }
 
 export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: () => void }) {
@@ -13,11 +15,13 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   const { route, navigate } = useNavigation();
   const current = place(route);
   const t = messages.register.nav;
+  // Retention (approving deletions) is the owner's; the registry refuses others anyway.
+  const places: Place[] = session.user.role === 'owner' ? ['home', 'contacts', 'retention'] : ['home', 'contacts'];
   return (
     <header className="app-header">
       <p className="brand">{messages.appName}</p>
       <nav className="app-nav" aria-label={t.label}>
-        {(['home', 'contacts'] as const).map((name) => (
+        {places.map((name) => (
           <a
             key={name}
             href={`#${name}`}
@@ -28,7 +32,7 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
               navigate({ name });
             }}
           >
-            {t[name]}
+            {name === 'retention' ? messages.retention.nav : t[name]}
           </a>
         ))}
       </nav>

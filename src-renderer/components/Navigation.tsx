@@ -9,7 +9,8 @@ export type Route =
   | { name: 'person'; id: number }
   | { name: 'person-new' }
   | { name: 'person-edit'; id: number }
-  | { name: 'organization'; id: number };
+  | { name: 'organization'; id: number }
+  | { name: 'retention' };
 
 export interface Navigation {
   route: Route;

@@ -43,7 +43,7 @@ export function ActivityCard() {
               <tr key={row.id}>
                 <td>{time.format(new Date(row.at))}</td>
                 <td>{row.actor ?? '—'}</td>
-                <td>{messages.actions[row.action] ?? row.action}</td>
+                <td>{messages.actions[row.action] ?? messages.register.trail.actions[row.action] ?? row.action}</td>
               </tr>
             ))}
           </tbody>

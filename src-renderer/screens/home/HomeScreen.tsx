@@ -1,11 +1,13 @@
-// The dashboard after login: who is signed in, the lock policy, and for the owner the register's
-// integrity check and recent activity from the audit log.
+// The dashboard after login: who is signed in, the lock policy, the way to the customers, and for
+// the owner how many are due for deletion, the register's integrity check and recent activity.
 import type { SessionInfo } from '../../app/types';
+import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { ActivityCard } from './ActivityCard';
 import { AutoLockCard } from './AutoLockCard';
 import { IntegrityCard } from './IntegrityCard';
 import { PasswordCard } from './PasswordCard';
+import { RetentionCard } from './RetentionCard';
 
 export function HomeScreen({
   session,
@@ -17,6 +19,7 @@ export function HomeScreen({
   const { messages, format } = useI18n();
   const t = messages.home;
   const isOwner = session.user.role === 'owner';
+  const { navigate } = useNavigation();
   return (
     <main className="page" aria-labelledby="home-title">
       <section className="card">
@@ -26,8 +29,13 @@ export function HomeScreen({
           <dd>{t.roles[session.user.role]}</dd>
         </dl>
         <p>{format(t.autoLock, { minutes: session.autoLockMinutes })}</p>
-        <p className="muted">{t.nextSteps}</p>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'contacts' })}>
+            {t.openContacts}
+          </button>
+        </div>
       </section>
+      {isOwner && <RetentionCard onOpen={() => navigate({ name: 'retention' })} />}
       {isOwner && <IntegrityCard />}
       {isOwner && <ActivityCard />}
       <PasswordCard session={session} />

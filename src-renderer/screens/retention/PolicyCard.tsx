@@ -61,7 +61,7 @@ export function PolicyCard({
   const title = format(t.rules[policy.rule] ?? policy.rule, { years: draft.years || '…' });
 
   return (
-    <form className="policy" onSubmit={save} noValidate aria-label={title}>
+    <form className="policy" onSubmit={save} noValidate aria-label={t.ruleShort[policy.rule] ?? policy.rule}>
       <label className="checkbox policy__title">
         <input
           type="checkbox"

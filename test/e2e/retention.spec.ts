@@ -1,0 +1,69 @@
+import { eq, inArray } from 'drizzle-orm';
+import { persons } from '../../src-main/db/schema-register';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { call, createPerson, logIn } from './register-fixtures';
+
+test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const due = await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi' });
+  const held = await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' });
+  await createPerson(host, { firstName: 'Olli', lastName: 'Tuore', email: 'olli@example.fi' });
+  await call(host, 'orders.add', {
+    personId: held,
+    orderedOn: '2018-03-01',
+    description: 'Hieronta 60 min',
+    amountCents: 6500,
+    invoiceStatus: 'open',
+  });
+  // Six years without activity, as if time had passed (the host runs on the real clock).
+  host.registry.session
+    .current!.db.update(persons)
+    .set({ lastActivityOn: '2019-01-01' })
+    .where(inArray(persons.id, [due, held]))
+    .run();
+
+  // The dashboard loaded before the seeding: go away and back so it counts again.
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('link', { name: 'Asiakkaat' }).click();
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(page.getByTestId('due-count')).toHaveText('1 henkilöä erääntynyt poistettavaksi');
+  await page.getByRole('button', { name: 'Avaa säilytys ja poistot' }).click();
+  await expect(page.getByRole('heading', { name: 'Säilytysajat ja poistot' })).toBeVisible();
+  const heldRow = page.getByRole('row', { name: /Helmi Hämäläinen/ });
+  await expect(heldRow).toContainText('Avoin lasku');
+  await expect(heldRow.getByRole('checkbox')).toBeDisabled();
+  await expect(page.getByRole('row', { name: /Olli Tuore/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, '20-retention-review');
+
+  await page.getByLabel('Valitse Eero Jääskeläinen').check();
+  await page.getByRole('button', { name: 'Hyväksy valittujen poisto (1)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Poistetaanko pysyvästi?' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
+  await expect(page.getByText('Poistettu 1. Pidossa 0. Ei erääntynyt 0.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Eero Jääskeläinen/ })).toHaveCount(0);
+  expect(host.registry.session.current!.db.select().from(persons).where(eq(persons.id, due)).all()).toEqual([]);
+
+  await heldRow.getByRole('button', { name: 'Lisää este' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog.getByText('Pakollinen tieto.')).toBeVisible();
+  await dialog.getByLabel('Syy (esimerkiksi perintä kesken)').fill('Perintä kesken');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(heldRow).toContainText('Este: Perintä kesken');
+
+  const inactive = page.getByRole('form', { name: 'Ei toimintaa' });
+  await expect(inactive).toContainText('Asiakassuhde ei ole ollut aktiivinen 5 vuoteen');
+  await inactive.getByLabel('Vuotta').fill('8');
+  await inactive.getByRole('button', { name: 'Tallenna sääntö' }).click();
+  await expect(inactive.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(inactive).toContainText('Asiakassuhde ei ole ollut aktiivinen 8 vuoteen');
+  await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
+  await screenshot(page, '21-retention-policies');
+});
