@@ -32,10 +32,10 @@ describe('how the kaappi command reports failures', () => {
 
   it('shows a domain error in the user’s language, with its parameters and no stack even when debugging', () => {
     expect(
-      report(new KaappiError('LOGIN_THROTTLED', { seconds: 8 }), { KAAPPI_LANG: 'fi', KAAPPI_DEBUG: '1' }),
+      report(new KaappiError('LOGIN_THROTTLED', { wait: '8 s' }), { KAAPPI_LANG: 'fi', KAAPPI_DEBUG: '1' }),
     ).toEqual({
       code: 1,
-      stderr: 'kaappi: Liian monta epäonnistunutta yritystä. Odota 8 s ja yritä uudelleen.\n',
+      stderr: 'kaappi: Liian monta epäonnistunutta yritystä. Odota 8 s ja yritä uudelleen. Odotus koskee kaikkia tämän koneen käyttäjiä.\n',
     });
   });
 

@@ -16,7 +16,7 @@ function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env))
     if (!name.startsWith('KAAPPI_') && name !== 'LANG') env[name] = value;
-  return { ...env, KAAPPI_TEST_FAST_KDF: '1', KAAPPI_LANG: 'en', ...extra };
+  return { ...env, KAAPPI_TEST_FAST_KDF: '1', NODE_ENV: 'test', KAAPPI_LANG: 'en', ...extra };
 }
 
 function collect(child: ReturnType<typeof spawn>): Promise<CliRun> {

@@ -5,7 +5,7 @@ import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
@@ -75,25 +75,14 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
           error={errors.fields['username']}
           required
         />
-        <Field
-          label={t.password}
-          hint={t.passwordHint}
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.fields['password']}
-          required
-          after={<StrengthMeter password={values.password} userInputs={[values.username, values.displayName]} />}
-        />
-        <Field
-          label={t.passwordAgain}
-          type="password"
-          autoComplete="new-password"
-          value={values.passwordAgain}
-          onChange={set('passwordAgain')}
-          error={errors.fields['passwordAgain']}
-          required
+        <NewPasswordFields
+          labels={{ password: t.password, again: t.passwordAgain, hint: t.passwordHint }}
+          password={values.password}
+          again={values.passwordAgain}
+          onPassword={(value) => setValues((v) => ({ ...v, password: value }))}
+          onAgain={(value) => setValues((v) => ({ ...v, passwordAgain: value }))}
+          errors={{ password: errors.fields['password'], again: errors.fields['passwordAgain'] }}
+          userInputs={[values.username, values.displayName]}
         />
         <Field
           label={t.confidentialityDate}

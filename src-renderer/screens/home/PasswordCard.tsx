@@ -5,7 +5,7 @@ import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 
 const EMPTY = { currentPassword: '', newPassword: '', again: '' };
@@ -58,27 +58,14 @@ export function PasswordCard({ session }: { session: SessionInfo }) {
           onChange={set('currentPassword')}
           error={errors.fields['currentPassword']}
         />
-        <Field
-          label={t.next}
-          type="password"
-          autoComplete="new-password"
-          value={values.newPassword}
-          onChange={set('newPassword')}
-          error={errors.fields['newPassword']}
-          after={
-            <StrengthMeter
-              password={values.newPassword}
-              userInputs={[session.user.username, session.user.displayName]}
-            />
-          }
-        />
-        <Field
-          label={t.again}
-          type="password"
-          autoComplete="new-password"
-          value={values.again}
-          onChange={set('again')}
-          error={errors.fields['again']}
+        <NewPasswordFields
+          labels={{ password: t.next, again: t.again }}
+          password={values.newPassword}
+          again={values.again}
+          onPassword={(value) => setValues((v) => ({ ...v, newPassword: value }))}
+          onAgain={(value) => setValues((v) => ({ ...v, again: value }))}
+          errors={{ password: errors.fields['newPassword'], again: errors.fields['again'] }}
+          userInputs={[session.user.username, session.user.displayName]}
         />
         <button type="submit" className="button" disabled={busy}>
           {t.submit}

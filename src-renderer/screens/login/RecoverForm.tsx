@@ -5,7 +5,7 @@ import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 
 export function RecoverForm({
@@ -66,24 +66,14 @@ export function RecoverForm({
           error={errors.fields['username']}
           required
         />
-        <Field
-          label={t.newPassword}
-          type="password"
-          autoComplete="new-password"
-          value={values.newPassword}
-          onChange={set('newPassword')}
-          error={errors.fields['newPassword']}
-          required
-          after={<StrengthMeter password={values.newPassword} userInputs={[values.username]} />}
-        />
-        <Field
-          label={t.newPasswordAgain}
-          type="password"
-          autoComplete="new-password"
-          value={values.again}
-          onChange={set('again')}
-          error={errors.fields['again']}
-          required
+        <NewPasswordFields
+          labels={{ password: t.newPassword, again: t.newPasswordAgain }}
+          password={values.newPassword}
+          again={values.again}
+          onPassword={(value) => setValues((v) => ({ ...v, newPassword: value }))}
+          onAgain={(value) => setValues((v) => ({ ...v, again: value }))}
+          errors={{ password: errors.fields['newPassword'], again: errors.fields['again'] }}
+          userInputs={[values.username]}
         />
         <button className="button button--primary" type="submit" disabled={busy}>
           {t.submit}
