@@ -25,15 +25,17 @@ export type OptionValues<O extends OptionSpecs> = {
 };
 
 /**
- * Parses one command's options. parseArgs runs non-strict so that the checks below can word the
- * errors; `--help` is accepted by every command.
+ * Parses one command's options and its positional arguments (`ID|EMAIL`), all of which are
+ * required. parseArgs runs non-strict so that the checks below can word the errors; `--help` is
+ * accepted by every command.
  */
 export function parseOptions<O extends OptionSpecs>(
   args: string[],
   options: O,
   required: readonly (keyof O & string)[],
   usage: string,
-): { values: OptionValues<O>; help: boolean } {
+  positionalNames: readonly string[] = [],
+): { values: OptionValues<O>; positionals: string[]; help: boolean } {
   const { values, tokens } = parseArgs({
     args,
     options: { ...options, help: { type: 'boolean', short: 'h' } },
@@ -42,8 +44,15 @@ export function parseOptions<O extends OptionSpecs>(
     tokens: true,
   });
   let help = false;
+  const positionals: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'positional') throw new UsageError(`unexpected argument '${token.value}'`, usage);
+    if (token.kind === 'positional') {
+      if (positionals.length >= positionalNames.length) {
+        throw new UsageError(`unexpected argument '${token.value}'`, usage);
+      }
+      positionals.push(token.value);
+      continue;
+    }
     if (token.kind !== 'option') continue;
     if (token.name === 'help' || token.name === 'h') {
       help = true;
@@ -60,9 +69,11 @@ export function parseOptions<O extends OptionSpecs>(
     }
   }
   if (!help) {
+    const missing = positionalNames[positionals.length];
+    if (missing !== undefined) throw new UsageError(`missing argument ${missing}`, usage);
     for (const name of required) {
       if (values[name] === undefined) throw new UsageError(`missing required option '--${name}'`, usage);
     }
   }
-  return { values: values as OptionValues<O>, help };
+  return { values: values as OptionValues<O>, positionals, help };
 }

@@ -1,9 +1,10 @@
 // The shape of one `kaappi` command, and checking its option values with the contract's schemas
 // so the CLI accepts exactly what the app's forms accept.
 import type { z } from 'zod';
-import { validate } from '../ipc/contract';
+import { validate, type FieldIssue } from '../ipc/contract';
 import { parseOptions, UsageError, type OptionSpecs, type OptionValues } from './args';
 import type { CliContext } from './context';
+import { CliFailure } from './messages';
 
 export interface Command {
   /** The words that select it: 'init', 'users add'. */
@@ -21,7 +22,9 @@ interface CommandDefinition<O extends OptionSpecs> {
   usage: string;
   options: O;
   required: readonly (keyof O & string)[];
-  run(values: OptionValues<O>, ctx: CliContext): Promise<number>;
+  /** Names of the required positional arguments, as the usage line shows them: ['ID|EMAIL']. */
+  arguments?: readonly string[];
+  run(values: OptionValues<O>, ctx: CliContext, args: string[]): Promise<number>;
 }
 
 export function defineCommand<O extends OptionSpecs>(definition: CommandDefinition<O>): Command {
@@ -32,13 +35,13 @@ export function defineCommand<O extends OptionSpecs>(definition: CommandDefiniti
     usage,
     options,
     async execute(args, ctx) {
-      const { values, help } = parseOptions(args, options, required, usage);
+      const { values, positionals, help } = parseOptions(args, options, required, usage, definition.arguments);
       if (help) {
         ctx.print(commandHelp({ name, summary, usage, options }));
         return 0;
       }
       try {
-        return await run(values, ctx);
+        return await run(values, ctx, positionals);
       } catch (error) {
         // A usage problem found while running (no password to be had) shows this command's usage.
         if (error instanceof UsageError && error.usage === undefined) throw new UsageError(error.message, usage);
@@ -56,9 +59,13 @@ export function commandHelp(command: Pick<Command, 'name' | 'summary' | 'usage' 
   );
 }
 
+function fieldProblems(fields: FieldIssue[], fieldOptions: Record<string, string>): string {
+  return fields.map((field) => `${fieldOptions[field.path] ?? field.path}: ${field.message}`).join('; ');
+}
+
 /**
  * Validates values that came from options with a contract schema. A bad value is a usage error
- * naming the option (`fieldOptions` maps schema fields to option names).
+ * (exit 2) naming the option (`fieldOptions` maps schema fields to option names).
  */
 export function validateOptions<S extends z.ZodType>(
   schema: S,
@@ -69,6 +76,20 @@ export function validateOptions<S extends z.ZodType>(
 ): z.output<S> {
   const result = validate(schema, value, ctx.language);
   if (result.ok) return result.value;
-  const problems = result.fields.map((field) => `${fieldOptions[field.path] ?? field.path}: ${field.message}`);
-  throw new UsageError(problems.join('; '), usage);
+  throw new UsageError(fieldProblems(result.fields, fieldOptions), usage);
+}
+
+/**
+ * Validates register data (a person's fields) with a contract schema. Bad data is a failed
+ * command (exit 1), as the app's form refuses it, with each option and the reason on one line.
+ */
+export function validateInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  fieldOptions: Record<string, string>,
+  ctx: CliContext,
+): z.output<S> {
+  const result = validate(schema, value, ctx.language);
+  if (result.ok) return result.value;
+  throw new CliFailure('invalidInput', { problems: fieldProblems(result.fields, fieldOptions) });
 }

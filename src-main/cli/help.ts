@@ -25,7 +25,8 @@ Environment:
   KAAPPI_LANG             fi or en for messages (default en; fi when LANG starts with fi)
   KAAPPI_DEBUG=1          show the stack trace of an unexpected error
   KAAPPI_TEST_FAST_KDF=1  TEST ONLY: a cheap password hash (scrypt N=2^12) for passwords set by
-                          this run, so tests run fast. Never use it with a real register.
+                          this run, so tests run fast; honoured only with NODE_ENV=test.
+                          Never use it with a real register.
 
 Exit codes: 0 done, 1 failed (the reason is on stderr), 2 usage error.
 Run 'kaappi <command> --help' for a command's options.`;

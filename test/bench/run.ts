@@ -1,14 +1,17 @@
-// `npm run bench [-- name…]`: runs the benchmarks (all, or those named), prints each one's table
-// and writes test/bench/results/<name>.json. Add a benchmark by adding its module to the list.
+// `npm run bench [-- name…]` (or KAAPPI_BENCH=name,…): runs the benchmarks (all, or those named),
+// prints each one's table and writes test/bench/results/<name>.json. Add a benchmark by adding its
+// module to the list.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { environment, type Benchmark } from './harness';
+import { retentionBenchmark } from './retention';
+import { searchBenchmark } from './search';
 import { unlockBenchmark } from './unlock';
 
-const benchmarks: Benchmark[] = [unlockBenchmark];
+const benchmarks: Benchmark[] = [unlockBenchmark, searchBenchmark, retentionBenchmark];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
-const wanted = process.argv.slice(2);
+const wanted = [...process.argv.slice(2), ...(process.env.KAAPPI_BENCH ?? '').split(',').filter(Boolean)];
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));
 if (unknown.length > 0) {
   console.error(`unknown benchmark: ${unknown.join(', ')} (known: ${benchmarks.map((b) => b.name).join(', ')})`);

@@ -141,9 +141,9 @@ describe.concurrent('the kaappi command', () => {
     const unknownOption = await runCli(['users', 'list', '--register', 'x.kaappi', '--user', 'aino', '--all']);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toMatch(/^kaappi: unknown option '--all'\nUsage: kaappi users list /);
-    const unknownCommand = await runCli(['backup']);
+    const unknownCommand = await runCli(['teleport']);
     expect(unknownCommand.code).toBe(2);
-    expect(unknownCommand.stderr).toMatch(/^kaappi: unknown command 'backup'\nUsage: /);
+    expect(unknownCommand.stderr).toMatch(/^kaappi: unknown command 'teleport'\nUsage: /);
   });
 
   it('verifies a fresh register and records it, then exits 1 once someone holding the key has edited an audit row', async () => {

@@ -35,7 +35,8 @@ describe('how the kaappi command reports failures', () => {
       report(new KaappiError('LOGIN_THROTTLED', { wait: '8 s' }), { KAAPPI_LANG: 'fi', KAAPPI_DEBUG: '1' }),
     ).toEqual({
       code: 1,
-      stderr: 'kaappi: Liian monta epäonnistunutta yritystä. Odota 8 s ja yritä uudelleen. Odotus koskee kaikkia tämän koneen käyttäjiä.\n',
+      stderr:
+        'kaappi: Liian monta epäonnistunutta yritystä. Odota 8 s ja yritä uudelleen. Odotus koskee kaikkia tämän koneen käyttäjiä.\n',
     });
   });
 

@@ -1,6 +1,10 @@
 // Every `kaappi` command, in the order --help lists them.
 import type { Command } from '../command';
+import { backupCommand, restoreCommand } from './backup';
+import { contactsAddCommand, contactsListCommand, contactsShowCommand, contactsUpdateCommand } from './contacts';
+import { eraseCommand } from './erase';
 import { initCommand } from './init';
+import { retentionCommand } from './retention';
 import { usersAddCommand, usersListCommand, usersRemoveCommand } from './users';
 import { verifyCommand } from './verify';
 
@@ -10,4 +14,12 @@ export const commands: readonly Command[] = [
   usersListCommand,
   usersRemoveCommand,
   verifyCommand,
+  contactsAddCommand,
+  contactsUpdateCommand,
+  contactsShowCommand,
+  contactsListCommand,
+  retentionCommand,
+  eraseCommand,
+  backupCommand,
+  restoreCommand,
 ];

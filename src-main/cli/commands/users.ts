@@ -7,6 +7,7 @@ import { defineCommand, validateOptions } from '../command';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
 import { newPassword } from '../secrets';
+import { textTable } from '../table';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
 const OPENS = '--register FILE --user NAME [--recovery-key]';
@@ -92,13 +93,5 @@ function usersTable(list: UserSummary[], ctx: CliContext): string {
     user.confidentialitySignedOn ?? '-',
     cliMessage(ctx.language, user.active ? 'userActive' : 'userRemovedStatus'),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  return [header, ...rows]
-    .map((row) =>
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return textTable(header, rows);
 }

@@ -14,6 +14,7 @@ import { keyringPath } from '../keyring';
 import { openWithRecoveryKey, unlockRegister, type RegisterDeps, type UnlockedRegister } from '../register';
 import { erasePersons } from '../retention/erase';
 import { readSettings } from '../settings';
+import { assertRole } from '../users';
 import { sha256File, type BackupManifest } from './backup';
 import { appendLedger, ledgerPath, readLedger, type LedgerEntry } from './ledger';
 
@@ -85,6 +86,8 @@ export async function restoreBackup(
       'password' in credentials
         ? await unlockRegister(staging, credentials, deps)
         : await openWithRecoveryKey(staging, credentials, deps);
+    // Replacing the register is the owner's decision, whoever else the backup's keyring admits.
+    assertRole(register, 'owner');
     erasedAgain = eraseAgain(register, ledger);
     appendLedger(ledgerPath(staging), dedupe(ledger));
     register.transaction(() =>

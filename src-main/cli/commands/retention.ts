@@ -1,0 +1,68 @@
+// `kaappi retention`: the retention review page from the command line. Lists who is due for
+// deletion with the rule, the due date and any legal hold; with --apply, approves the deletions as
+// the owner does on that page, so core deletes (or anonymises, per the policy) everyone not held.
+import { finnishDate } from '../../core/clock';
+import { approveDeletion, dueForReview } from '../../core/retention';
+import { UsageError } from '../args';
+import { contextAt } from '../clock';
+import { defineCommand } from '../command';
+import { OPEN_OPTIONS, withRegister } from '../with-register';
+import { dueTable } from './retention-view';
+
+const usage =
+  'kaappi retention --register FILE --user NAME [--recovery-key] [--now YYYY-MM-DD] [--dry-run|--apply] [--json]';
+
+export const retentionCommand = defineCommand({
+  name: 'retention',
+  summary: 'list persons due for deletion; with --apply, delete those without a legal hold',
+  usage,
+  options: {
+    ...OPEN_OPTIONS,
+    now: { type: 'string', help: 'run as if today were this date (noon in Finland), YYYY-MM-DD' },
+    'dry-run': { type: 'boolean', help: 'only list who is due (the default)' },
+    apply: { type: 'boolean', help: 'approve deletion of everyone due without a hold, as the owner does in the app' },
+    json: { type: 'boolean', help: 'print JSON: { due, applied? }' },
+  },
+  required: ['register', 'user'],
+  async run(values, callerCtx) {
+    if (values.apply && values['dry-run']) throw new UsageError('choose --dry-run or --apply, not both');
+    const ctx = contextAt(values.now, callerCtx, usage);
+    const apply = values.apply === true;
+    return withRegister(values, ctx, apply ? 'retention.approve' : 'retention.due', (register) => {
+      const today = finnishDate(register.deps.clock.now());
+      const due = dueForReview(register);
+      // Held persons go along too: core checks every hold again at this moment and reports them.
+      const approved =
+        apply && due.length > 0
+          ? approveDeletion(
+              register,
+              due.map((d) => d.personId),
+            )
+          : undefined;
+      const applied = apply ? { erased: approved?.erased ?? [], held: approved?.held ?? [] } : undefined;
+
+      if (values.json) {
+        ctx.print(JSON.stringify(applied ? { due, applied } : { due }, null, 2));
+        return 0;
+      }
+      if (due.length === 0) ctx.say('retentionNone', { date: today });
+      else ctx.print(dueTable(due, ctx));
+      if (applied) {
+        const erased = new Set(applied.erased);
+        const anonymised = due.filter((d) => erased.has(d.personId) && d.action === 'anonymise').length;
+        ctx.say('retentionApplied', {
+          deleted: erased.size - anonymised,
+          anonymised,
+          held: applied.held.length,
+        });
+      } else if (due.length > 0) {
+        ctx.say('retentionDryRun', {
+          due: due.length,
+          date: today,
+          held: due.filter((d) => d.holds.length > 0).length,
+        });
+      }
+      return 0;
+    });
+  },
+});

@@ -1,0 +1,134 @@
+// Retention at scale (issue 5): the daily sweep over a register of a million persons (target
+// under 2 s) and one approval deleting 10,000 due persons (target under 10 s), each beside a raw
+// floor measured in the same run on the same encrypted file: the sweep's own SQL replayed on a
+// bare connection, and for deletion the bare DELETEs (search entry and person row with its
+// cascade) of another 10,000 persons in one transaction, without tombstones, audit or ledger.
+import { join } from 'node:path';
+import { finnishDate, ManualClock, systemRandom } from '../../src-main/core/clock';
+import { keyringPath, readKeyringFile, unlockWithPassword } from '../../src-main/core/keyring';
+import { createRegister, unlockRegister } from '../../src-main/core/register';
+import { approveDeletion, dueForDeletion } from '../../src-main/core/retention';
+import { generateRegister } from '../fixtures/generate';
+import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
+import { summarise, table, timeMs, type Benchmark } from './harness';
+import { loadRegister } from './load-register';
+import { openRawConnection, replayer, statementRecorder } from './sql-capture';
+
+const SEED = 20261123;
+const SIZES = (process.env['KAAPPI_BENCH_RETENTION_SIZES'] ?? '1000000').split(',').map(Number);
+const SWEEP_RUNS = 5;
+const DELETE_COUNT = 10_000;
+const SETTINGS = { bookkeepingYears: 6 };
+/** Far enough after the generated data that most persons are due under the default rules. */
+const SWEEP_DAY = new Date('2040-06-01T10:00:00Z');
+
+async function benchSize(size: number) {
+  const { dir, cleanup } = tempDir('kaappi-bench-retention-');
+  try {
+    const path = join(dir, 'asiakasrekisteri.kaappi');
+    const clock = new ManualClock(new Date());
+    const deps = { clock, random: systemRandom, scrypt: FAST_SCRYPT };
+    const created = await createRegister(path, OWNER, deps);
+    const load = loadRegister(created.register, generateRegister(size, { seed: SEED }), size, (loaded) => {
+      if (loaded % 100_000 === 0) process.stderr.write(`retention: ${loaded.toLocaleString('en')} persons loaded\n`);
+    });
+    created.register.close();
+
+    clock.set(SWEEP_DAY);
+    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps);
+    const key = await unlockWithPassword(readKeyringFile(keyringPath(path)), OWNER.username, OWNER.password);
+    const raw = openRawConnection(path, key.toString('hex'));
+    key.fill(0);
+    try {
+      const today = finnishDate(clock.now());
+      const recorder = statementRecorder(register.db);
+      const { result: due, statements } = await recorder.record(() => dueForDeletion(register.db, today, SETTINGS));
+      recorder.restore();
+      const replay = replayer(raw);
+      const sweepApp: number[] = [];
+      const sweepFloor: number[] = [];
+      for (let run = 0; run < SWEEP_RUNS; run++) {
+        sweepApp.push(await timeMs(() => dueForDeletion(register.db, today, SETTINGS)));
+        sweepFloor.push(await timeMs(() => statements.forEach((statement) => replay(statement))));
+      }
+
+      const deletable = due.filter((d) => d.holds.length === 0).map((d) => d.personId);
+      if (deletable.length < 2 * DELETE_COUNT) throw new Error(`only ${deletable.length} deletable persons`);
+      const approved = deletable.slice(0, DELETE_COUNT);
+      const floorIds = deletable.slice(DELETE_COUNT, 2 * DELETE_COUNT);
+      let erased = 0;
+      const deleteApp = await timeMs(() => {
+        erased = approveDeletion(register, approved).erased.length;
+      });
+      const deleteFts = raw.prepare('DELETE FROM persons_fts WHERE rowid = ?');
+      const deletePerson = raw.prepare('DELETE FROM persons WHERE id = ?');
+      const deleteFloor = await timeMs(() =>
+        raw.transaction(() => {
+          for (const id of floorIds) {
+            deleteFts.run(id);
+            deletePerson.run(id);
+          }
+        })(),
+      );
+      return {
+        persons: size,
+        loadMs: Math.round(load.totalMs),
+        due: due.length,
+        deletable: deletable.length,
+        sweep: { app: summarise(sweepApp), floor: summarise(sweepFloor), targetMs: 2000 },
+        delete: { count: erased, appMs: Math.round(deleteApp), floorMs: Math.round(deleteFloor), targetMs: 10_000 },
+      };
+    } finally {
+      raw.close();
+      register.close();
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+export const retentionBenchmark: Benchmark = {
+  name: 'retention',
+  async run() {
+    const sizes = [];
+    for (const size of SIZES) sizes.push(await benchSize(size));
+    const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+    return {
+      report: [
+        `retention: sweep on ${SWEEP_DAY.toISOString().slice(0, 10)} (${SWEEP_RUNS} runs), then one approval of ${DELETE_COUNT.toLocaleString('en')} due persons (ms)`,
+        ...table(
+          [
+            'persons',
+            'due',
+            'sweep median',
+            'sweep p95',
+            'floor median',
+            'target',
+            '',
+            'delete 10k',
+            'floor',
+            'target',
+            '',
+          ],
+          sizes.map((s) => [
+            s.persons.toLocaleString('en'),
+            s.due.toLocaleString('en'),
+            s.sweep.app.median,
+            s.sweep.app.p95,
+            s.sweep.floor.median,
+            '< 2000',
+            verdict(s.sweep.app.p95 < 2000),
+            s.delete.appMs,
+            s.delete.floorMs,
+            '< 10000',
+            verdict(s.delete.appMs < 10_000),
+          ]),
+        ),
+      ],
+      json: {
+        params: { seed: SEED, sweepDay: SWEEP_DAY.toISOString(), deleteCount: DELETE_COUNT, settings: SETTINGS },
+        sizes,
+      },
+    };
+  },
+};

@@ -1,0 +1,167 @@
+// Measuring one app call against its raw floor: the call goes through the real handler registry;
+// the floor runs the statements that call ran (recorded once, see sql-capture.ts) on a bare
+// connection. The two alternate, so neither always runs on a cache the other has warmed.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Registry } from '../../src-main/ipc/registry';
+import { summarise, type Summary } from './harness';
+import { queryPlan, replayer, type CapturedStatement, type StatementRecorder } from './sql-capture';
+
+export interface Call {
+  channel: 'persons.search' | 'persons.get';
+  input: unknown;
+}
+
+export interface Measured {
+  app: Summary;
+  floor: Summary;
+  /** The floor without the audit entry's write and commit, for persons.get. */
+  floorReadsOnly?: Summary;
+  samples: number;
+  /** persons.search's `total` for each distinct input, as a median. */
+  matches?: number;
+  /** The recorded SQL of the first input, with its query plans. */
+  statements: Array<{ sql: string; params: unknown[]; plan: string[] }>;
+}
+
+/** Fewest samples a row gets, however slow its call. */
+const MIN_SAMPLES = 10;
+
+export interface MeasureOptions {
+  samples: number;
+  /** Stop early (after MIN_SAMPLES) when this much time has gone, for very slow calls. */
+  budgetMs: number;
+}
+
+/** personDetail appends an audit entry: the floor appends one too, with the next id and hash. */
+const LAST_AUDIT_ENTRY = /^select "id", "hash" from "audit_log" order by "audit_log"\."id" desc limit \?$/;
+const AUDIT_INSERT = /^insert into "audit_log" \(([^)]*)\)/;
+
+function auditInsertParams(statement: CapturedStatement, last: unknown): unknown[] {
+  const columns = AUDIT_INSERT.exec(statement.sql)![1]!
+    .split(',')
+    .map((column) => column.trim().replace(/"/g, ''));
+  const [lastId, lastHash] = Array.isArray(last) ? last : [];
+  const params = [...statement.params];
+  params[columns.indexOf('id')] = Number(lastId) + 1;
+  params[columns.indexOf('prev_hash')] = lastHash;
+  params[columns.indexOf('hash')] = createHash('sha256').update(JSON.stringify(params)).digest('hex');
+  return params;
+}
+
+export class CallMeasurer {
+  private readonly replay: ReturnType<typeof replayer>;
+  private readonly recorded = new Map<string, CapturedStatement[]>();
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly recorder: StatementRecorder,
+    private readonly raw: Database.Database,
+  ) {
+    this.replay = replayer(raw);
+  }
+
+  private async app(call: Call): Promise<unknown> {
+    const result = await this.registry.invoke(call.channel, call.input);
+    if (!result.ok) throw new Error(`${call.channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  }
+
+  /** Calls once, recording the statements; this is also the warm-up. */
+  private async statementsOf(call: Call): Promise<CapturedStatement[]> {
+    const key = JSON.stringify(call);
+    let statements = this.recorded.get(key);
+    if (!statements) {
+      statements = (await this.recorder.record(() => this.app(call))).statements;
+      if (statements.length === 0) throw new Error(`${call.channel}: no statements recorded`);
+      if (call.channel === 'persons.get') {
+        const shape = statements.map((s) => s.sql);
+        if (!shape.some((sql) => LAST_AUDIT_ENTRY.test(sql)) || !shape.some((sql) => AUDIT_INSERT.test(sql))) {
+          throw new Error(
+            `persons.get no longer writes its audit entry as this bench expects; update search-measure.ts:\n${shape.join('\n')}`,
+          );
+        }
+      }
+      this.recorded.set(key, statements);
+    }
+    return statements;
+  }
+
+  private floor(statements: CapturedStatement[], readsOnly = false): void {
+    if (readsOnly) {
+      for (const statement of statements) if (statement.method !== 'run') this.replay(statement);
+      return;
+    }
+    const writes = statements.some((statement) => statement.method === 'run');
+    const run = () => {
+      let lastAudit: unknown;
+      for (const statement of statements) {
+        if (AUDIT_INSERT.test(statement.sql)) this.replay(statement, auditInsertParams(statement, lastAudit));
+        else {
+          const result = this.replay(statement);
+          if (LAST_AUDIT_ENTRY.test(statement.sql)) lastAudit = result;
+        }
+      }
+    };
+    // core's register.transaction() is BEGIN IMMEDIATE; the floor's write pays the same commit.
+    if (writes) this.raw.transaction(run).immediate();
+    else run();
+  }
+
+  async measure(calls: Call[], options: MeasureOptions): Promise<Measured> {
+    // One at a time: a recording must see only its own call's statements.
+    const statements: CapturedStatement[][] = [];
+    for (const call of calls) statements.push(await this.statementsOf(call));
+    const app: number[] = [];
+    const floor: number[] = [];
+    const readsOnly: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < options.samples; i++) {
+      const call = calls[i % calls.length]!;
+      const recorded = statements[i % calls.length]!;
+      const timeApp = async () => {
+        const t = performance.now();
+        await this.app(call);
+        app.push(performance.now() - t);
+      };
+      const timeFloor = () => {
+        const t = performance.now();
+        this.floor(recorded);
+        floor.push(performance.now() - t);
+      };
+      if (i % 2 === 0) {
+        await timeApp();
+        timeFloor();
+      } else {
+        timeFloor();
+        await timeApp();
+      }
+      if (call.channel === 'persons.get') {
+        const t = performance.now();
+        this.floor(recorded, true);
+        readsOnly.push(performance.now() - t);
+      }
+      if (i >= MIN_SAMPLES - 1 && performance.now() - start > options.budgetMs) break;
+    }
+    const totals = statements
+      .map((recorded) => recorded.find((s) => /^select count\(\*\)/.test(s.sql)))
+      .filter((s): s is CapturedStatement => s !== undefined)
+      .map((s) => this.countOf(s));
+    const first = statements[0] ?? [];
+    return {
+      app: summarise(app),
+      floor: summarise(floor),
+      ...(readsOnly.length > 0 ? { floorReadsOnly: summarise(readsOnly) } : {}),
+      samples: app.length,
+      ...(totals.length > 0 ? { matches: summarise(totals).median } : {}),
+      statements: first
+        .filter((s) => s.method !== 'run')
+        .map((s) => ({ sql: s.sql, params: s.params, plan: queryPlan(this.raw, s) })),
+    };
+  }
+
+  private countOf(statement: CapturedStatement): number {
+    const row = this.replay(statement);
+    return Number(Array.isArray(row) ? row[0] : Object.values(row as object)[0]);
+  }
+}

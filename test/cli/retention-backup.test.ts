@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../src-main/core/audit';
+import { finnishDate, ManualClock } from '../../src-main/core/clock';
+import { addOrder, createPerson, personRecord, searchPersons } from '../../src-main/core/persons';
+import { createRegister, unlockRegister, type UnlockedRegister } from '../../src-main/core/register';
+import { addUser } from '../../src-main/core/users';
+import { person } from '../fixtures/people';
+import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { runCli, type CliRun } from './run-cli';
+
+const STAFF = {
+  username: 'eero',
+  displayName: 'Eero Jääskeläinen',
+  role: 'staff' as const,
+  password: 'Jooga-Aamu-Sali-42',
+  confidentialitySignedOn: '2026-02-01',
+};
+
+/** Both set: the fast password hash needs NODE_ENV=test as well. */
+const TEST_ENV = { KAAPPI_TEST_FAST_KDF: '1', NODE_ENV: 'test' };
+
+const cleanups: Array<() => void> = [];
+afterAll(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** YYYY-MM-DD moved by whole years and days, overflowing as SQLite's date() does (02-29 + 1y = 03-01). */
+function shiftDate(date: string, years: number, days = 0): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * A register made in-process on today's real date, with two customers: Ville, with nothing that
+ * holds him, and Kerttu, with an open invoice. The default policy deletes five years after the
+ * last activity, so both fall due on the fifth anniversary of today.
+ */
+async function newCliRegister() {
+  const { dir, cleanup } = tempDir('kaappi-cli-retention-');
+  cleanups.push(cleanup);
+  const path = join(dir, 'asiakasrekisteri.kaappi');
+  const clock = new ManualClock(new Date());
+  const today = finnishDate(clock.now());
+  const { register } = await createRegister(path, OWNER, testDeps({ clock }));
+  let ville: number;
+  let kerttu: number;
+  try {
+    await addUser(register, STAFF);
+    ville = createPerson(register, person({ firstName: 'Ville', lastName: 'Väänänen', email: 'ville@example.fi' })).id;
+    kerttu = createPerson(register, person({ firstName: 'Kerttu', lastName: 'Hölttä', email: 'kerttu@example.fi' })).id;
+    addOrder(register, kerttu, {
+      orderedOn: today,
+      description: 'Hierontasarja 5 × 60 min',
+      amountCents: 32_500,
+      invoiceStatus: 'open',
+    });
+  } finally {
+    register.close();
+  }
+  const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
+    return (...args: string[]) =>
+      runCli([...args, '--register', path, '--user', user.username], {
+        ...TEST_ENV,
+        KAAPPI_PASSWORD: user.password,
+        ...env,
+      });
+  };
+  /** Reads the register in-process, as the owner, to check what the CLI left there. */
+  const inspect = async <T>(look: (register: UnlockedRegister) => T): Promise<T> => {
+    const opened = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    try {
+      return look(opened);
+    } finally {
+      opened.close();
+    }
+  };
+  return {
+    dir,
+    path,
+    ville,
+    kerttu,
+    anniversary: shiftDate(today, 5),
+    dayBefore: shiftDate(today, 5, -1),
+    owner: as(OWNER),
+    ownerInFinnish: as(OWNER, { KAAPPI_LANG: 'fi' }),
+    staff: as(STAFF),
+    inspect,
+  };
+}
+
+function ok(run: CliRun): string {
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return run.stdout;
+}
+
+const lastNames = (register: UnlockedRegister) =>
+  searchPersons(register, { offset: 0, limit: 100 })
+    .rows.map((row) => row.lastName)
+    .sort();
+
+const exists = (register: UnlockedRegister, id: number) => {
+  try {
+    personRecord(register.db, id);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+interface RetentionJson {
+  due: Array<{ personId: number; firstName: string; lastName: string; rule: string; dueOn: string; holds: unknown[] }>;
+  applied?: { erased: number[]; held: Array<{ personId: number; holds: Array<{ kind: string }> }> };
+}
+
+describe.concurrent('kaappi retention, erase, backup and restore', () => {
+  it('retention lists persons due on the fifth anniversary, not a day earlier, with their holds in words', async () => {
+    const { owner, ownerInFinnish, inspect, ville, kerttu, anniversary, dayBefore } = await newCliRegister();
+
+    expect(ok(await owner('retention', '--now', dayBefore))).toBe(`Nobody is due for deletion on ${dayBefore}.\n`);
+    expect(JSON.parse(ok(await owner('retention', '--now', dayBefore, '--json')))).toEqual({ due: [] });
+
+    const listed = ok(await owner('retention', '--now', anniversary));
+    expect(listed).toMatch(new RegExp(`${ville}\\s+Ville Väänänen\\s+inactive\\s+${anniversary}\\s+no hold\\n`));
+    expect(listed).toMatch(
+      new RegExp(
+        `${kerttu}\\s+Kerttu Hölttä\\s+inactive\\s+${anniversary}\\s+open invoice; bookkeeping material kept until \\d{4}-12-31\\n`,
+      ),
+    );
+    expect(listed).toContain(`2 due for deletion on ${anniversary}, 1 of them held. Nothing was deleted (dry run)`);
+    expect(ok(await ownerInFinnish('retention', '--now', anniversary, '--dry-run'))).toMatch(
+      /Kerttu Hölttä\s+ei asiointia\s+\S+\s+avoin lasku; kirjanpitoaineisto säilytettävä \d{4}-12-31 asti/,
+    );
+    // A dry run deletes nobody.
+    expect(await inspect(lastNames)).toEqual(['Hölttä', 'Väänänen']);
+
+    const both = await owner('retention', '--now', anniversary, '--dry-run', '--apply');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('choose --dry-run or --apply, not both');
+  });
+
+  it('retention --apply deletes the due person without a hold as the owner’s approval, and keeps the held one', async () => {
+    const { owner, staff, inspect, ville, kerttu, anniversary } = await newCliRegister();
+    const refused = await staff('retention', '--now', anniversary, '--apply');
+    expect(refused).toMatchObject({ code: 1, stderr: 'kaappi: You are not allowed to do this.\n' });
+
+    const applied = ok(await owner('retention', '--now', anniversary, '--apply'));
+    expect(applied).toContain('Deleted 1, anonymised 0, held 1.\n');
+
+    const erasure = await inspect((register) => {
+      expect(exists(register, ville)).toBe(false);
+      expect(exists(register, kerttu)).toBe(true);
+      return listAudit(register.db, 100).find((row) => row.action === 'person.erased');
+    });
+    expect(erasure).toMatchObject({ targetId: String(ville), actorUserId: 1 });
+    expect(JSON.parse(erasure!.details)).toMatchObject({ reason: 'inactive', automatic: false });
+    // The deletion happened on the --now day, by the same clock as the rest of the run.
+    expect(finnishDate(new Date(erasure!.at))).toBe(anniversary);
+
+    const again = JSON.parse(ok(await owner('retention', '--now', anniversary, '--apply', '--json'))) as RetentionJson;
+    expect(again).toEqual({
+      due: [
+        {
+          personId: kerttu,
+          firstName: 'Kerttu',
+          lastName: 'Hölttä',
+          rule: 'inactive',
+          dueOn: anniversary,
+          action: 'delete',
+          automatic: false,
+          holds: [{ kind: 'open_invoice' }, { kind: 'billing_retention', until: expect.stringMatching(/-12-31$/) }],
+        },
+      ],
+      applied: {
+        erased: [],
+        held: [
+          {
+            personId: kerttu,
+            holds: [{ kind: 'open_invoice' }, expect.objectContaining({ kind: 'billing_retention' })],
+          },
+        ],
+      },
+    });
+  });
+
+  it('backs up and restores, keeping the live register aside, and a person erased after the backup stays erased', async () => {
+    const { dir, path, owner, inspect, kerttu } = await newCliRegister();
+    const usb = join(dir, 'usb');
+    const backedUp = ok(await owner('backup', '--to', usb));
+    const manifestPath = /^Backup written and verified: (.+\.manifest\.json)$/m.exec(backedUp)?.[1];
+    expect(manifestPath).toBeDefined();
+    expect(backedUp).toMatch(/^ {2}persons: 2$/m);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(JSON.parse(readFileSync(manifestPath!, 'utf8'))).toMatchObject({ appVersion: version });
+
+    expect(ok(await owner('erase', '--person', 'ville@example.fi'))).toMatch(/^Erased person \d+\.\n$/);
+
+    const backupFile = manifestPath!.replace(/\.manifest\.json$/, '.kaappi');
+    const restored = await runCli(['restore', '--register', path, '--from', backupFile, '--user', OWNER.username], {
+      ...TEST_ENV,
+      KAAPPI_PASSWORD: OWNER.password,
+    });
+    const keptAside = /^The register that was in place is kept as: (.+)$/m.exec(ok(restored))?.[1];
+    expect(keptAside).toMatch(/asiakasrekisteri\.kaappi\.before-restore-\d{8}-\d{6}$/);
+    expect(existsSync(keptAside!)).toBe(true);
+    expect(restored.stdout).toContain('Persons erased again from the erasure ledgers: 1.');
+
+    expect(await inspect(lastNames)).toEqual(['Hölttä']);
+    expect(await inspect((register) => exists(register, kerttu))).toBe(true);
+  });
+
+  it('restore refuses a bit-flipped backup with exit 1 and leaves the live register as it was', async () => {
+    const { dir, path, owner, inspect } = await newCliRegister();
+    const usb = join(dir, 'usb');
+    const manifestPath = /: (.+\.manifest\.json)$/m.exec(ok(await owner('backup', '--to', usb)))![1]!;
+    const backupFile = manifestPath.replace(/\.manifest\.json$/, '.kaappi');
+    const bytes = readFileSync(backupFile);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x10;
+    writeFileSync(backupFile, bytes);
+    const before = [sha256(path), sha256(`${path}.keyring`)];
+
+    const refused = await runCli(['restore', '--register', path, '--from', manifestPath, '--user', OWNER.username], {
+      ...TEST_ENV,
+      KAAPPI_PASSWORD: OWNER.password,
+    });
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'kaappi: The backup is damaged, incomplete or altered. It was not used; the current register is unchanged.\n',
+    });
+    expect([sha256(path), sha256(`${path}.keyring`)]).toEqual(before);
+    expect(readdirSync(dir).filter((name) => name.includes('before-restore') || name.includes('restoring'))).toEqual(
+      [],
+    );
+    expect(await inspect(lastNames)).toEqual(['Hölttä', 'Väänänen']);
+  });
+
+  it('erases a person named by email as an erasure request, and refuses one with an open invoice, saying why', async () => {
+    const { path, owner, staff, inspect, ville, kerttu } = await newCliRegister();
+    const notOwner = await staff('erase', '--person', 'ville@example.fi');
+    expect(notOwner).toMatchObject({ code: 1, stderr: 'kaappi: You are not allowed to do this.\n' });
+
+    expect(ok(await owner('erase', '--person', 'Ville@Example.FI'))).toBe(`Erased person ${ville}.\n`);
+    const erasure = await inspect((register) => {
+      expect(exists(register, ville)).toBe(false);
+      return listAudit(register.db, 100).find((row) => row.action === 'person.erased');
+    });
+    expect(erasure).toMatchObject({ targetId: String(ville) });
+    expect(JSON.parse(erasure!.details)).toMatchObject({ reason: 'request' });
+    expect(readFileSync(`${path}.erasures`, 'utf8').trim().split('\n')).toHaveLength(1);
+
+    const held = await owner('erase', '--person', String(kerttu));
+    expect(held.code).toBe(1);
+    expect(held.stderr).toMatch(
+      new RegExp(
+        `^kaappi: Person ${kerttu} was not erased, a legal hold applies: open invoice; bookkeeping material kept until \\d{4}-12-31\\.\\n$`,
+      ),
+    );
+    expect(await inspect((register) => exists(register, kerttu))).toBe(true);
+  });
+});
