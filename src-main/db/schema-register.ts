@@ -89,6 +89,7 @@ export const persons = sqliteTable(
       .where(sql`email_key IS NOT NULL`),
     index('persons_last_name').on(t.lastName, t.firstName),
     index('persons_status').on(t.status, t.lastActivityOn),
+    index('persons_passivated').on(t.status, t.passivatedOn),
     index('persons_kind').on(t.kindId),
     index('persons_phone').on(t.phone),
     index('persons_last_activity').on(t.lastActivityOn),

@@ -1,11 +1,13 @@
 // The contacts table's query: full-text search, filters, sorting and one page at a time, all in
 // main, so the window never holds the whole register.
 import { and, asc, desc, eq, exists, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
 import {
   consentEvents,
   dataSources,
   employments,
   interests,
+  organizations,
   persons,
   relationshipKinds,
 } from '../../db/schema-register';
@@ -57,14 +59,32 @@ const hasChannelConsent = sql`EXISTS (
     AND ce.id = (SELECT ce2.id FROM ${consentEvents} ce2 WHERE ce2.person_id = ce.person_id AND ce2.subject = ce.subject
                  ORDER BY ce2.effective_at DESC, ce2.id DESC LIMIT 1))`;
 
-function conditions(query: PersonQuery, today: string): SQL[] {
+function conditions(db: RegisterDb, query: PersonQuery, today: string): SQL[] {
   const where: SQL[] = [];
   const f = query.filters ?? {};
   const match = query.text ? toFtsQuery(query.text) : null;
   if (match) where.push(sql`${persons.id} IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`);
   if (f.statuses?.length) where.push(inArray(persons.status, f.statuses));
-  if (f.kindKeys?.length) where.push(inArray(relationshipKinds.key, f.kindKeys));
-  if (f.sourceKeys?.length) where.push(inArray(dataSources.key, f.sourceKeys));
+  // Sub-selects rather than joins: a join would make every count read each matching row.
+  if (f.kindKeys?.length) {
+    where.push(
+      inArray(
+        persons.kindId,
+        db
+          .select({ id: relationshipKinds.id })
+          .from(relationshipKinds)
+          .where(inArray(relationshipKinds.key, f.kindKeys)),
+      ),
+    );
+  }
+  if (f.sourceKeys?.length) {
+    where.push(
+      inArray(
+        persons.sourceId,
+        db.select({ id: dataSources.id }).from(dataSources).where(inArray(dataSources.key, f.sourceKeys)),
+      ),
+    );
+  }
   if (f.organizationId !== undefined) {
     where.push(
       exists(
@@ -85,20 +105,35 @@ function conditions(query: PersonQuery, today: string): SQL[] {
   return where;
 }
 
+/**
+ * How many match. A text search without filters is counted in the search index alone; otherwise
+ * the count touches only persons' own columns and indexes.
+ */
+function countMatches(db: RegisterDb, query: PersonQuery, where: SQL | undefined): number {
+  const match = query.text ? toFtsQuery(query.text) : null;
+  const filtered = Object.values(query.filters ?? {}).some(
+    (value) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0),
+  );
+  if (match && !filtered) {
+    return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM persons_fts WHERE persons_fts MATCH ${match}`)?.n ?? 0;
+  }
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(persons)
+      .where(where)
+      .get()?.n ?? 0
+  );
+}
+
 export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   const db = register.db;
   const today = finnishDate(register.deps.clock.now());
-  const where = and(...conditions(query, today));
-  const base = db
-    .select({ count: sql<number>`count(*)` })
-    .from(persons)
-    .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-    .leftJoin(dataSources, eq(dataSources.id, persons.sourceId))
-    .where(where);
-  const total = base.get()?.count ?? 0;
+  const where = and(...conditions(db, query, today));
+  const total = countMatches(db, query, where);
   const direction = query.sort?.direction === 'desc' ? desc : asc;
   const order = [...sortColumns[query.sort?.column ?? 'lastName'].map((column) => direction(column)), asc(persons.id)];
-  const rows = db
+  const page = db
     .select({
       id: persons.id,
       firstName: persons.firstName,
@@ -112,20 +147,36 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
       lastActivityOn: persons.lastActivityOn,
       restricted: persons.restricted,
       informedOn: persons.informedOn,
-      organization: sql<
-        string | null
-      >`(SELECT o.name FROM employments e JOIN organizations o ON o.id = e.organization_id
-        WHERE e.person_id = ${persons.id} AND e.ended_on IS NULL ORDER BY e.started_on DESC LIMIT 1)`,
     })
     .from(persons)
     .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-    .leftJoin(dataSources, eq(dataSources.id, persons.sourceId))
     .where(where)
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset)
     .all();
+  // Organizations for the page's rows only: in the select list SQLite would look them up for
+  // every match before sorting.
+  const organizationOf = currentOrganizations(
+    db,
+    page.map((row) => row.id),
+  );
+  const rows = page.map((row) => ({ ...row, organization: organizationOf.get(row.id) ?? null }));
   return { total, rows };
+}
+
+function currentOrganizations(db: RegisterDb, personIds: number[]): Map<number, string> {
+  const names = new Map<number, string>();
+  if (personIds.length === 0) return names;
+  const rows = db
+    .select({ personId: employments.personId, name: organizations.name, startedOn: employments.startedOn })
+    .from(employments)
+    .innerJoin(organizations, eq(organizations.id, employments.organizationId))
+    .where(and(inArray(employments.personId, personIds), isNull(employments.endedOn)))
+    .orderBy(desc(employments.startedOn))
+    .all();
+  for (const row of rows) if (!names.has(row.personId)) names.set(row.personId, row.name);
+  return names;
 }
 
 export type PersonRow = ReturnType<typeof searchPersons>['rows'][number];

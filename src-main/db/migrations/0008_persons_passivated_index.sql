@@ -1,0 +1,1 @@
+CREATE INDEX `persons_passivated` ON `persons` (`status`,`passivated_on`);
