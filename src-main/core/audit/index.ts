@@ -2,7 +2,7 @@
 // its content and the previous row's hash, so editing, removing or reordering rows breaks the chain.
 // Details hold ids and counts only; never a data subject's name, so erasure leaves nothing here.
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { Clock } from '../clock';
@@ -33,42 +33,14 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/**
- * The two statements every audited change runs, prepared once per connection: at bulk deletion
- * (10,000 persons in one approval) building and preparing them each time costs more than the rest.
- */
-const statements = new WeakMap<RegisterDb, ReturnType<typeof prepareStatements>>();
-
-function prepareStatements(db: RegisterDb) {
-  return {
-    last: db
-      .select({ id: auditLog.id, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.id))
-      .limit(1)
-      .prepare(),
-    insert: db
-      .insert(auditLog)
-      .values({
-        id: sql.placeholder('id'),
-        at: sql.placeholder('at'),
-        actorUserId: sql.placeholder('actorUserId'),
-        action: sql.placeholder('action'),
-        targetType: sql.placeholder('targetType'),
-        targetId: sql.placeholder('targetId'),
-        details: sql.placeholder('details'),
-        prevHash: sql.placeholder('prevHash'),
-        hash: sql.placeholder('hash'),
-      })
-      .prepare(),
-  };
-}
-
 /** Appends one entry. Call it inside the transaction of the change it records. */
 export function appendAudit(db: RegisterDb, clock: Clock, event: AuditEvent): AuditRow {
-  let prepared = statements.get(db);
-  if (!prepared) statements.set(db, (prepared = prepareStatements(db)));
-  const last = prepared.last.get();
+  const last = db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
   const base = {
     id: (last?.id ?? 0) + 1,
     at: clock.now().toISOString(),
@@ -80,7 +52,7 @@ export function appendAudit(db: RegisterDb, clock: Clock, event: AuditEvent): Au
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const row = { ...base, hash: rowHash(base) };
-  prepared.insert.run(row);
+  db.insert(auditLog).values(row).run();
   return row;
 }
 
