@@ -83,6 +83,7 @@ export function openRawConnection(path: string, keyHex: string): Database.Databa
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('secure_delete = ON');
+  sqlite.pragma('cache_size = -65536');
   return sqlite;
 }
 
