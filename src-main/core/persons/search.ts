@@ -59,11 +59,21 @@ const hasChannelConsent = sql`EXISTS (
     AND ce.id = (SELECT ce2.id FROM ${consentEvents} ce2 WHERE ce2.person_id = ce.person_id AND ce2.subject = ce.subject
                  ORDER BY ce2.effective_at DESC, ce2.id DESC LIMIT 1))`;
 
-function conditions(db: RegisterDb, query: PersonQuery, today: string): SQL[] {
+/**
+ * With many matches, sorting them all costs more than walking the name index in order and keeping
+ * the matches until the page is full; with few, the search index should drive. The unary + keeps
+ * SQLite from using the id lookup, so it walks the sort index instead.
+ */
+const WALK_SORT_INDEX_ABOVE = 5000;
+
+function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
   const f = query.filters ?? {};
   const match = query.text ? toFtsQuery(query.text) : null;
-  if (match) where.push(sql`${persons.id} IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`);
+  if (match) {
+    const inIndex = sql`(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`;
+    where.push(walkSortIndex ? sql`+${persons.id} IN ${inIndex}` : sql`${persons.id} IN ${inIndex}`);
+  }
   if (f.statuses?.length) where.push(inArray(persons.status, f.statuses));
   // Sub-selects rather than joins: a join would make every count read each matching row.
   if (f.kindKeys?.length) {
@@ -131,8 +141,11 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   const today = finnishDate(register.deps.clock.now());
   const where = and(...conditions(db, query, today));
   const total = countMatches(db, query, where);
+  const sortColumn = query.sort?.column ?? 'lastName';
+  const walkSortIndex = total > WALK_SORT_INDEX_ABOVE && (sortColumn === 'lastName' || sortColumn === 'lastActivityOn');
+  const pageWhere = walkSortIndex ? and(...conditions(db, query, today, true)) : where;
   const direction = query.sort?.direction === 'desc' ? desc : asc;
-  const order = [...sortColumns[query.sort?.column ?? 'lastName'].map((column) => direction(column)), asc(persons.id)];
+  const order = [...sortColumns[sortColumn].map((column) => direction(column)), asc(persons.id)];
   const page = db
     .select({
       id: persons.id,
@@ -150,7 +163,7 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
     })
     .from(persons)
     .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-    .where(where)
+    .where(pageWhere)
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset)
