@@ -1,5 +1,8 @@
 // A new password typed twice, with the strength meter: the same pair on the first-run screen, the
 // recovery form and the password change card.
+import type { z } from 'zod';
+import { validate } from '../../src-main/ipc/contract';
+import type { Language } from '../i18n';
 import { Field } from './Field';
 import { StrengthMeter } from './StrengthMeter';
 
@@ -45,4 +48,21 @@ export function NewPasswordFields({
       />
     </>
   );
+}
+
+/**
+ * A new-password form's field errors: the channel's own schema, plus the two passwords that must
+ * match (which only the form knows about). Empty when the form may be sent.
+ */
+export function newPasswordFormErrors(
+  schema: z.ZodType,
+  input: unknown,
+  language: Language,
+  pair: { password: string; again: string; againField: string; mismatch: string },
+): Record<string, string> {
+  const checked = validate(schema, input, language);
+  const fields: Record<string, string> = {};
+  if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
+  if (pair.password !== pair.again) fields[pair.againField] = pair.mismatch;
+  return fields;
 }

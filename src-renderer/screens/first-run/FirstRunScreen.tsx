@@ -1,11 +1,11 @@
 // First run: the owner creates the register, then sees the recovery key once.
 import { useState, type FormEvent } from 'react';
-import { contract, validate } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
@@ -36,10 +36,12 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
       password: values.password,
       confidentialitySignedOn: values.confidentialitySignedOn || null,
     };
-    const checked = validate(contract['register.create'].input, input, language);
-    const fields: Record<string, string> = {};
-    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
-    if (values.password !== values.passwordAgain) fields['passwordAgain'] = t.passwordsDiffer;
+    const fields = newPasswordFormErrors(contract['register.create'].input, input, language, {
+      password: values.password,
+      again: values.passwordAgain,
+      againField: 'passwordAgain',
+      mismatch: t.passwordsDiffer,
+    });
     setErrors({ fields });
     if (Object.keys(fields).length > 0) return;
     setBusy(true);

@@ -1,11 +1,11 @@
 // Changing one's own password: main re-seals this user's key; nobody else is affected.
 import { useState, type FormEvent } from 'react';
-import { contract, validate } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 
 const EMPTY = { currentPassword: '', newPassword: '', again: '' };
@@ -24,10 +24,12 @@ export function PasswordCard({ session }: { session: SessionInfo }) {
     event.preventDefault();
     setDone(false);
     const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
-    const checked = validate(contract['users.changeOwnPassword'].input, input, language);
-    const fields: Record<string, string> = {};
-    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
-    if (values.newPassword !== values.again) fields['again'] = messages.firstRun.passwordsDiffer;
+    const fields = newPasswordFormErrors(contract['users.changeOwnPassword'].input, input, language, {
+      password: values.newPassword,
+      again: values.again,
+      againField: 'again',
+      mismatch: messages.firstRun.passwordsDiffer,
+    });
     setErrors({ fields });
     if (Object.keys(fields).length > 0) return;
     setBusy(true);

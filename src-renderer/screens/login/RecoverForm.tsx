@@ -1,11 +1,11 @@
 // Opening the register with the recovery key: the owner sets a new password on the way in.
 import { useState, type FormEvent } from 'react';
-import { contract, validate } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
-import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 
 export function RecoverForm({
@@ -26,10 +26,12 @@ export function RecoverForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input = { recoveryKey: values.recoveryKey, username: values.username, newPassword: values.newPassword };
-    const checked = validate(contract['session.recover'].input, input, language);
-    const fields: Record<string, string> = {};
-    if (!checked.ok) for (const issue of checked.fields) fields[issue.path] ??= issue.message;
-    if (values.newPassword !== values.again) fields['again'] = messages.firstRun.passwordsDiffer;
+    const fields = newPasswordFormErrors(contract['session.recover'].input, input, language, {
+      password: values.newPassword,
+      again: values.again,
+      againField: 'again',
+      mismatch: messages.firstRun.passwordsDiffer,
+    });
     setErrors({ fields });
     if (Object.keys(fields).length > 0) return;
     setBusy(true);
