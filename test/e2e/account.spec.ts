@@ -35,6 +35,7 @@ test('a user changes their own password and the owner changes the auto-lock time
   await screenshot(page, '09-home-account');
 
   await page.getByRole('button', { name: 'Lukitse' }).click();
+  await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
   await page.getByLabel('Salasana').fill('Syksyn-Uusi-Salasana-11');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByText('Rekisteri lukittuu 5 minuutin', { exact: false })).toBeVisible();

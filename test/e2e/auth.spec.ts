@@ -127,6 +127,7 @@ test('the recovery key opens the register and sets a new owner password', async 
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lukitse' }).click();
+  await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
   await page.getByLabel('Salasana').fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
