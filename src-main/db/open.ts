@@ -4,9 +4,10 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as accessSchema from './schema';
 import * as registerSchema from './schema-register';
+import * as requestsSchema from './schema-requests';
 import * as retentionSchema from './schema-retention';
 
-const schema = { ...accessSchema, ...registerSchema, ...retentionSchema };
+const schema = { ...accessSchema, ...registerSchema, ...retentionSchema, ...requestsSchema };
 
 export type RegisterDb = BetterSQLite3Database<typeof schema>;
 export type SqliteConnection = Database.Database;

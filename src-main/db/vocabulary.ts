@@ -27,3 +27,22 @@ export const RETENTION_RULES = ['inactive', 'passive_not_moved', 'after_end', 'p
 export type RetentionRule = (typeof RETENTION_RULES)[number];
 export const RETENTION_ACTIONS = ['delete', 'anonymise'] as const;
 export const RETENTION_MODES = ['review', 'automatic'] as const;
+
+/** Data-subject requests (GDPR Art. 15–21) and the bans the notices let a person set by asking. */
+export const REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'ban_direct_marketing',
+  'ban_research',
+  'ban_publication',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REQUEST_CHANNELS = ['email', 'letter', 'in_person', 'phone'] as const;
+export const REQUEST_STATUSES = ['received', 'verified', 'in_progress', 'completed', 'refused'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** Requests that are still open: they hold the person's data from retention deletion. */
+export const OPEN_REQUEST_STATUSES = ['received', 'verified', 'in_progress'] as const;
