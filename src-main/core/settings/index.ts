@@ -42,3 +42,4 @@ export function updateSettings(register: UnlockedRegister, patch: Partial<Regist
   });
   return readSettings(register);
 }
+export * from './register-profile';
