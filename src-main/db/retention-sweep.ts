@@ -22,6 +22,8 @@ export interface SweepRow {
   contactPerson: number;
   manualHold: string | null;
   postponedUntil: string | null;
+  /** An open data-subject request (other than erasure) is still being answered. */
+  openRequest: number;
 }
 
 /** The date column a rule counts from, and which persons it can apply to at all. */
@@ -68,7 +70,10 @@ function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQ
       (SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
         AND (h.until IS NULL OR h.until >= ${today}) ORDER BY h.id DESC LIMIT 1) AS manualHold,
       (SELECT max(h.until) FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'postponed'
-        AND h.until >= ${today}) AS postponedUntil`;
+        AND h.until >= ${today}) AS postponedUntil,
+      EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+        WHERE rs.person_id = ${personId} AND r.status IN ('received', 'verified', 'in_progress')
+          AND r.type <> 'erasure') AS openRequest`;
 }
 
 export type HoldRow = Omit<SweepRow, 'rule' | 'dueOn'>;

@@ -65,6 +65,7 @@ export const retentionEn: Widen<typeof retentionFi> = {
     contact_person: 'Current contact person of a client organization',
     manual: 'Hold: {reason}',
     postponed: 'Postponed until {until}',
+    open_request: 'An open data-subject request is being answered',
   },
   homeCardTitle: 'Deletions',
   homeCardDue: '{count} persons due for deletion',

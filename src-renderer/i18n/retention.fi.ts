@@ -62,6 +62,7 @@ export const retentionFi = {
     contact_person: 'Asiakasyrityksen nykyinen yhteyshenkilö',
     manual: 'Este: {reason}',
     postponed: 'Siirretty {until} asti',
+    open_request: 'Avoin tietopyyntö käsittelyssä',
   } as Record<string, string>,
   homeCardTitle: 'Poistot',
   homeCardDue: '{count} henkilöä erääntynyt poistettavaksi',

@@ -11,7 +11,8 @@ export type HoldReason =
   | { kind: 'billing_retention'; until: string }
   | { kind: 'contact_person' }
   | { kind: 'manual'; reason: string }
-  | { kind: 'postponed'; until: string };
+  | { kind: 'postponed'; until: string }
+  | { kind: 'open_request' };
 
 export interface DuePerson {
   personId: number;
@@ -30,6 +31,8 @@ export function holdReasons(row: HoldRow): HoldReason[] {
   if (row.contactPerson) holds.push({ kind: 'contact_person' });
   if (row.manualHold) holds.push({ kind: 'manual', reason: row.manualHold });
   if (row.postponedUntil) holds.push({ kind: 'postponed', until: row.postponedUntil });
+  // Answering a request (access above all) must come before deleting what it asks about.
+  if (row.openRequest) holds.push({ kind: 'open_request' });
   return holds;
 }
 

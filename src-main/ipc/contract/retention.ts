@@ -21,6 +21,7 @@ const hold = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('contact_person') }),
   z.object({ kind: z.literal('manual'), reason: z.string() }),
   z.object({ kind: z.literal('postponed'), until: z.string() }),
+  z.object({ kind: z.literal('open_request') }),
 ]);
 
 const run = z.object({
