@@ -20,6 +20,7 @@ import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
+import { redactRequestsOf } from '../requests/redact';
 import { holdsFor, type HoldReason, type RetentionSettings } from './due';
 
 export interface EraseRequest {
@@ -31,6 +32,10 @@ export interface EraseRequest {
   byScheduler?: boolean;
   /** Re-applying an erasure already decided (restore from backup): holds no longer apply. */
   ignoreHolds?: boolean;
+  /** Holds that do not apply to this erasure (an erasure request is not held by itself). */
+  ignoreHoldKinds?: ReadonlyArray<HoldReason['kind']>;
+  /** More changes that belong in the same transaction (closing the request that asked for it). */
+  alsoInTransaction?: (db: RegisterDb, result: EraseResult) => void;
 }
 
 export interface EraseResult {
@@ -139,7 +144,7 @@ export function erasePersons(
         .prepare(),
     };
     for (const { id, uid } of existing) {
-      const personHolds = holds.get(id) ?? [];
+      const personHolds = (holds.get(id) ?? []).filter((hold) => !request.ignoreHoldKinds?.includes(hold.kind));
       if (personHolds.length > 0) {
         held.push({ personId: id, holds: personHolds });
         continue;
@@ -165,6 +170,8 @@ export function erasePersons(
       });
       erased.push(id);
     }
+    redactRequestsOf(db, erased, now.toISOString());
+    request.alsoInTransaction?.(db, { erased, held });
     return { erased, held };
   });
   if (result.erased.length > 0) {

@@ -1,0 +1,16 @@
+export { completeRequest, DEFAULT_OBJECTION_BANS } from './complete';
+export { addMonths, dueDateFor, latestExtensionFor, urgencyOf } from './deadlines';
+export { addRecipient, liftRestriction, markRecipientTold, setObjectionBans, setRectification } from './details';
+export { holdText } from './hold-texts';
+export { extendDeadline, refuseRequest, startRequest, verifyIdentity } from './lifecycle';
+export {
+  getRequest,
+  listRequests,
+  requestAttachment,
+  requestCounts,
+  type RequestCounts,
+  type RequestFilter,
+} from './read';
+export { confirmSubjects, receiveRequest, suggestSubjects, type NewRequest, type SubjectSuggestion } from './receive';
+export { redactRequestsOf } from './redact';
+export * from './types';

@@ -1,0 +1,159 @@
+// The steps of a request: received → identity verified → in progress → completed or refused,
+// with an optional extension of the deadline. Each step is one transaction with its audit entry.
+import { eq } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { requests } from '../../db/schema-requests';
+import type { RequestStatus } from '../../db/vocabulary';
+import { finnishDate } from '../clock';
+import { KaappiError } from '../errors';
+import { WRITE_ROLES } from '../persons';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+import { dueDateFor, latestExtensionFor } from './deadlines';
+import { isOpen, requestView } from './read';
+import type { RequestView } from './types';
+
+/** Loads an open request that is at one of `steps`, inside the caller's transaction. */
+export function openRequestAt(
+  register: UnlockedRegister,
+  db: RegisterDb,
+  id: number,
+  steps: readonly RequestStatus[],
+): RequestView {
+  const request = requestView(register, db, id);
+  if (!isOpen(request.status)) throw new KaappiError('REQUEST_CLOSED');
+  if (!steps.includes(request.status)) throw new KaappiError('REQUEST_WRONG_STEP', { status: request.status });
+  return request;
+}
+
+function step(
+  register: UnlockedRegister,
+  id: number,
+  steps: readonly RequestStatus[],
+  change: (db: RegisterDb, request: RequestView, today: string) => Partial<typeof requests.$inferInsert>,
+  action: string,
+  details: (request: RequestView) => Record<string, string | number | boolean | null> = () => ({}),
+): RequestView {
+  assertRole(register, ...WRITE_ROLES);
+  const today = finnishDate(register.deps.clock.now());
+  return register.transaction((db) => {
+    const request = openRequestAt(register, db, id, steps);
+    db.update(requests)
+      .set(change(db, request, today))
+      .where(eq(requests.id, id))
+      .run();
+    register.audit({
+      action,
+      targetType: 'request',
+      targetId: id,
+      details: { type: request.type, ...details(request) },
+    });
+    return requestView(register, db, id);
+  });
+}
+
+/**
+ * Identity confirmed, and how (e.g. "signed letter, signature compared", "in person, ID card").
+ * The notices require access and rectification requests to be signed.
+ */
+export function verifyIdentity(
+  register: UnlockedRegister,
+  id: number,
+  input: { how: string; signed: boolean },
+): RequestView {
+  return step(
+    register,
+    id,
+    ['received'],
+    (_db, request, today) => {
+      if (request.subjects.length === 0) throw new KaappiError('REQUEST_NO_SUBJECT');
+      const signed = request.signed || input.signed;
+      if (!signed && (request.type === 'access' || request.type === 'rectification')) {
+        throw new KaappiError('SIGNATURE_REQUIRED');
+      }
+      return { status: 'verified', signed, verifiedOn: today, verifiedHow: input.how, verifiedBy: register.user.id };
+    },
+    'request.verified',
+  );
+}
+
+export function startRequest(register: UnlockedRegister, id: number): RequestView {
+  return step(register, id, ['verified'], () => ({ status: 'in_progress' }), 'request.started');
+}
+
+/**
+ * Two further months at most, for a complex request or many of them, and only if the person was
+ * told within the first month (GDPR Art. 12(3)).
+ */
+export function extendDeadline(
+  register: UnlockedRegister,
+  id: number,
+  input: { extendedTo: string; reason: string; toldOn: string },
+): RequestView {
+  return step(
+    register,
+    id,
+    ['received', 'verified', 'in_progress'],
+    (_db, request, today) => {
+      const latest = latestExtensionFor(request.receivedOn);
+      const firstDeadline = dueDateFor(request.receivedOn);
+      const valid =
+        input.extendedTo > firstDeadline &&
+        input.extendedTo <= latest &&
+        input.toldOn >= request.receivedOn &&
+        input.toldOn <= firstDeadline &&
+        input.toldOn <= today;
+      if (!valid) throw new KaappiError('EXTENSION_INVALID', { latest });
+      return { extendedTo: input.extendedTo, extensionReason: input.reason, extensionToldOn: input.toldOn };
+    },
+    'request.extended',
+    () => ({ extendedTo: input.extendedTo }),
+  );
+}
+
+/** Refusing (at any open step): the reason goes onto the written certificate. */
+export function refuseRequest(register: UnlockedRegister, id: number, input: { reason: string }): RequestView {
+  return step(
+    register,
+    id,
+    ['received', 'verified', 'in_progress'],
+    (_db, _request, today) => ({
+      status: 'refused',
+      outcome: input.reason,
+      refusedInPart: false,
+      closedOn: today,
+      closedBy: register.user.id,
+    }),
+    'request.refused',
+  );
+}
+
+/** Closes a request inside the caller's transaction (used by the type-specific completions). */
+export function closeRequest(
+  register: UnlockedRegister,
+  db: RegisterDb,
+  request: RequestView,
+  outcome: { status: 'completed' | 'refused'; text: string | null; refusedInPart?: boolean },
+): void {
+  const today = finnishDate(register.deps.clock.now());
+  db.update(requests)
+    .set({
+      status: outcome.status,
+      outcome: outcome.text,
+      refusedInPart: outcome.refusedInPart ?? false,
+      closedOn: today,
+      closedBy: register.user.id,
+    })
+    .where(eq(requests.id, request.id))
+    .run();
+  register.audit({
+    action: outcome.status === 'completed' ? 'request.completed' : 'request.refused',
+    targetType: 'request',
+    targetId: request.id,
+    details: {
+      type: request.type,
+      personIds: request.subjects.map((s) => s.personId).join(','),
+      inPart: outcome.refusedInPart ?? false,
+    },
+  });
+}
