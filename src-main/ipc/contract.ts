@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { accessChannels } from './contract/access';
 import type { Channel } from './contract/base';
 import { registerChannels } from './contract/register';
+import { requestChannels } from './contract/requests';
 import { retentionChannels } from './contract/retention';
 
 export { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel, type Role } from './contract/base';
@@ -14,6 +15,7 @@ export const contract = {
   ...accessChannels,
   ...registerChannels,
   ...retentionChannels,
+  ...requestChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

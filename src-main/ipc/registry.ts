@@ -26,7 +26,20 @@ export interface HandlerContext {
   register: UnlockedRegister;
   /** Runs the day's scheduled jobs (the retention sweep) if not yet done today. */
   runScheduled: () => void;
+  dialogs: Dialogs;
 }
+
+/**
+ * The system dialogs main opens for a handler. Paths come from here, never from the renderer, so
+ * a compromised window cannot make main write where it likes. The test host answers with a
+ * temp folder.
+ */
+export interface Dialogs {
+  /** A folder to write to (a USB stick); null when the user cancels. */
+  chooseFolder(purpose: 'subject-package' | 'letter'): Promise<string | null>;
+}
+
+const noDialogs: Dialogs = { chooseFolder: () => Promise.resolve(null) };
 
 type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -45,6 +58,7 @@ export interface RegistryOptions {
   onEvent?: (event: PushEvent) => void;
   /** Unexpected errors are logged with detail here and shown to users as one line. */
   logError?: (channel: string, error: unknown) => void;
+  dialogs?: Dialogs;
 }
 
 export interface Registry {
@@ -100,6 +114,7 @@ export function createRegistry(options: RegistryOptions): Registry {
         deps: options.deps,
         session,
         runScheduled,
+        dialogs: options.dialogs ?? noDialogs,
         get register() {
           const register = session.current;
           if (!register) throw new KaappiError('LOCKED');

@@ -40,6 +40,17 @@ const fi = {
     'Henkilön tietojen käsittely on rajoitettu. Tietoja ei voi muuttaa ennen kuin rajoitus poistetaan.',
   BACKUP_INVALID:
     'Varmuuskopio on vaurioitunut, keskeneräinen tai muuttunut. Sitä ei käytetty; nykyinen rekisteri on ennallaan.',
+  DATE_IN_FUTURE: 'Päivämäärä ei voi olla tulevaisuudessa.',
+  REQUEST_NOT_FOUND: 'Pyyntöä ei löydy.',
+  REQUEST_CLOSED: 'Pyyntö on jo käsitelty. Sitä ei voi enää muuttaa.',
+  REQUEST_WRONG_STEP: 'Pyyntö ei ole siinä vaiheessa, että tämän voisi tehdä nyt ({status}).',
+  REQUEST_NO_SUBJECT: 'Valitse ensin, ketä rekisterissä pyyntö koskee.',
+  SIGNATURE_REQUIRED:
+    'Tarkastus- ja oikaisupyynnön on oltava allekirjoitettu. Pyydä allekirjoitettu pyyntö ennen henkilöllisyyden vahvistamista.',
+  EXTENSION_INVALID:
+    'Määräaikaa voi jatkaa enintään kahdella kuukaudella ({latest} asti), ja henkilölle on kerrottava jatkosta ensimmäisen kuukauden aikana.',
+  PACKAGE_NOT_WRITTEN: 'Kirjoita ensin henkilön tiedot tiedostoon (tietopaketti), sitten merkitse pyyntö valmiiksi.',
+  NOTHING_TO_RECTIFY: 'Oikaisupyynnössä ei ole yhtään muutosta.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -80,6 +91,17 @@ const en: Record<ErrorCode, string> = {
   KEY_TAKEN: 'That key is already in use.',
   PERSON_RESTRICTED: 'Processing of this person is restricted. Nothing can be changed until the restriction is lifted.',
   BACKUP_INVALID: 'The backup is damaged, incomplete or altered. It was not used; the current register is unchanged.',
+  DATE_IN_FUTURE: 'The date cannot be in the future.',
+  REQUEST_NOT_FOUND: 'That request was not found.',
+  REQUEST_CLOSED: 'The request has already been answered. It can no longer be changed.',
+  REQUEST_WRONG_STEP: 'The request is not at a step where this can be done now ({status}).',
+  REQUEST_NO_SUBJECT: 'First choose whom in the register the request concerns.',
+  SIGNATURE_REQUIRED:
+    'Access and rectification requests must be signed. Ask for a signed request before confirming identity.',
+  EXTENSION_INVALID:
+    'The deadline can be extended by at most two months (until {latest}), and the person must be told within the first month.',
+  PACKAGE_NOT_WRITTEN: "Write the person's data to a file (the data package) first, then mark the request done.",
+  NOTHING_TO_RECTIFY: 'The rectification request contains no changes.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

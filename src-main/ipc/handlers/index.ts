@@ -1,6 +1,7 @@
 // Every channel's handler, joined into the one map the registry is typed against.
 import type { Handlers } from '../registry';
 import { registerHandlers } from './register';
+import { requestHandlers } from './requests';
 import { retentionHandlers } from './retention';
 import { sessionHandlers } from './session';
 import { auditHandlers, userHandlers } from './users';
@@ -11,4 +12,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...registerHandlers,
   ...retentionHandlers,
+  ...requestHandlers,
 };

@@ -1,0 +1,226 @@
+// Channels of the request inbox: receiving a request, its steps, what each type does, the
+// subject's data package and the letters, and the register profile the letters are filled from.
+import { z } from 'zod';
+import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
+import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
+import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
+import { isoDate } from './fields';
+import { entityId, personShape, requiredText } from './register-fields';
+
+const language = z.enum(['fi', 'en']);
+const banSubject = z.enum(CONSENT_SUBJECTS).refine((subject) => subject.startsWith('ban_'));
+
+/** Attachments travel as base64; 10 MB each is plenty for a scanned letter. */
+const attachment = z
+  .object({
+    fileName: requiredText(200),
+    mediaType: z.string().trim().min(1).max(100),
+    base64: z
+      .string()
+      .max(14_000_000)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict();
+
+const fieldChange = z.object({
+  field: z.enum(RECTIFIABLE_FIELDS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+export const requestView = z.object({
+  id: z.number().int(),
+  type: z.enum(REQUEST_TYPES),
+  receivedOn: z.string(),
+  channel: z.enum(REQUEST_CHANNELS),
+  language,
+  requesterName: z.string(),
+  requesterContact: z.string(),
+  signed: z.boolean(),
+  body: z.string(),
+  dueOn: z.string(),
+  extendedTo: z.string().nullable(),
+  extensionReason: z.string().nullable(),
+  extensionToldOn: z.string().nullable(),
+  deadline: z.string(),
+  daysLeft: z.number().int(),
+  urgency: z.enum(['overdue', 'due_soon', 'ok', 'closed']),
+  status: z.enum(REQUEST_STATUSES),
+  verifiedOn: z.string().nullable(),
+  verifiedHow: z.string().nullable(),
+  verifiedBy: z.string().nullable(),
+  details: z.object({
+    changes: z.array(fieldChange).optional(),
+    bans: z.array(z.enum(CONSENT_SUBJECTS)).optional(),
+  }),
+  outcome: z.string().nullable(),
+  refusedInPart: z.boolean(),
+  closedOn: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  redacted: z.boolean(),
+  subjects: z.array(
+    z.object({
+      personId: z.number().int(),
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      language: language.nullable(),
+    }),
+  ),
+  recipients: z.array(z.object({ id: z.number().int(), recipient: z.string(), toldOn: z.string().nullable() })),
+  attachments: z.array(
+    z.object({ id: z.number().int(), fileName: z.string(), mediaType: z.string(), size: z.number().int() }),
+  ),
+});
+
+/** The fields a rectification may change, validated as the person form validates them. */
+const rectification = z
+  .object({
+    firstName: personShape.firstName,
+    lastName: personShape.lastName,
+    jobTitle: personShape.jobTitle,
+    phone: personShape.phone,
+    email: personShape.email,
+    street: personShape.street,
+    postalCode: personShape.postalCode,
+    city: personShape.city,
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/),
+    birthDate: personShape.birthDate,
+    www: personShape.www,
+    notes: personShape.notes,
+    language,
+  })
+  .partial()
+  .strict();
+
+const byId = z.object({ id: entityId }).strict();
+const text = (max: number) => z.string().trim().max(max);
+
+export const registerProfile = z.object({
+  controller: z.object({
+    name: text(200),
+    businessId: text(20),
+    street: text(200),
+    postalCode: text(20),
+    city: text(100),
+    phone: text(40),
+    email: text(200),
+  }),
+  contactPerson: z.object({ name: text(200), phone: text(40), email: text(200) }),
+  registerName: z.object({ fi: text(200), en: text(200) }),
+  purposes: z.object({ fi: text(4000), en: text(4000) }),
+  authority: z.object({
+    name: z.object({ fi: text(200), en: text(200) }),
+    address: text(300),
+    email: text(200),
+    www: text(200),
+  }),
+});
+
+export const requestChannels = {
+  'requests.list': {
+    input: z
+      .object({ overdue: z.boolean().optional(), open: z.boolean().optional(), personId: entityId.optional() })
+      .strict(),
+    output: z.array(requestView),
+    access: ALL_ROLES,
+  },
+  'requests.counts': {
+    input: z.object({}).strict(),
+    output: z.object({ open: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() }),
+    access: ALL_ROLES,
+  },
+  'requests.get': { input: byId, output: requestView, access: ALL_ROLES },
+  'requests.suggestSubjects': {
+    input: z.object({ email: text(254).optional(), phone: text(40).optional(), name: text(200).optional() }).strict(),
+    output: z.array(
+      z.object({
+        personId: z.number().int(),
+        name: z.string(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        matchedBy: z.array(z.enum(['email', 'phone', 'name'])),
+      }),
+    ),
+    access: WRITERS,
+  },
+  'requests.receive': {
+    input: z
+      .object({
+        type: z.enum(REQUEST_TYPES),
+        receivedOn: isoDate,
+        channel: z.enum(REQUEST_CHANNELS),
+        language,
+        requesterName: requiredText(200),
+        requesterContact: requiredText(300),
+        signed: z.boolean(),
+        body: text(20_000).default(''),
+        personIds: z.array(entityId).max(20),
+        attachments: z.array(attachment).max(5).default([]),
+      })
+      .strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.confirmSubjects': {
+    input: z.object({ id: entityId, personIds: z.array(entityId).max(20) }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.verify': {
+    input: z.object({ id: entityId, how: requiredText(500), signed: z.boolean() }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.start': { input: byId, output: requestView, access: WRITERS },
+  'requests.extend': {
+    input: z.object({ id: entityId, extendedTo: isoDate, reason: requiredText(1000), toldOn: isoDate }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.refuse': {
+    input: z.object({ id: entityId, reason: requiredText(4000) }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.complete': {
+    input: z.object({ id: entityId, note: text(4000).optional() }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.setRectification': {
+    input: z.object({ id: entityId, changes: rectification }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.setObjectionBans': {
+    input: z.object({ id: entityId, bans: z.array(banSubject).min(1).max(4) }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.addRecipient': {
+    input: z.object({ id: entityId, recipient: requiredText(300) }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.markRecipientTold': {
+    input: z.object({ id: entityId, recipientId: entityId, toldOn: isoDate }).strict(),
+    output: requestView,
+    access: WRITERS,
+  },
+  'requests.attachment': {
+    input: z.object({ id: entityId, attachmentId: entityId }).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() }),
+    access: WRITERS,
+  },
+  'persons.liftRestriction': {
+    input: z.object({ personId: entityId }).strict(),
+    output: z.null(),
+    access: WRITERS,
+  },
+  'settings.registerProfile': { input: z.object({}).strict(), output: registerProfile, access: ALL_ROLES },
+  'settings.updateRegisterProfile': { input: registerProfile.strict(), output: registerProfile, access: OWNER_ONLY },
+} as const satisfies Record<string, Channel>;
