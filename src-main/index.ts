@@ -4,6 +4,7 @@ import { defaultRegisterDeps } from './core/register';
 import { useNativeBinding } from './db/open';
 import { handlers } from './ipc/handlers';
 import { createRegistry, type Registry } from './ipc/registry';
+import { electronDialogs } from './platform/dialogs';
 import { bridgeIpc, pushToWindow } from './platform/ipc-bridge';
 import { watchForLock } from './platform/power';
 import { electronNativeBinding, registerPathFromArgs } from './platform/register-path';
@@ -28,6 +29,10 @@ app.whenReady().then(() => {
     handlers,
     onEvent: pushToWindow(() => window),
     logError: (channel, error) => console.error(`[kaappi] ${channel}:`, error),
+    dialogs: electronDialogs(
+      () => window,
+      () => registry?.session.language ?? 'fi',
+    ),
   });
   bridgeIpc(
     () => window,

@@ -19,6 +19,8 @@ export const OWNER = {
 interface Fixtures {
   registerPath: string;
   host: TestHost;
+  /** The folder the fake system dialog picks: a stand-in for the USB stick. */
+  usbDir: string;
   /** A register that already exists (created through core), for login tests. */
   existingRegister: { recoveryKey: string };
 }
@@ -31,8 +33,14 @@ export const test = base.extend<Fixtures>({
     await use(join(dir, 'asiakasrekisteri.kaappi'));
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ registerPath }, use) => {
-    const host = await startTestHost({ registerPath });
+  // eslint-disable-next-line no-empty-pattern
+  usbDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaappi-usb-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ registerPath, usbDir }, use) => {
+    const host = await startTestHost({ registerPath, chooseFolder: () => usbDir });
     await use(host);
     await host.close();
   },

@@ -27,6 +27,8 @@ export interface TestHostOptions {
   clock?: Clock;
   scrypt?: ScryptParams;
   port?: number;
+  /** Where the "system dialog" points when a handler asks for a folder (e.g. a fake USB stick). */
+  chooseFolder?: () => string | null;
 }
 
 const TYPES: Record<string, string> = {
@@ -60,6 +62,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     validateOutput: true,
     onEvent: push,
     logError: (channel, error) => console.error(`[test-host] ${channel}:`, error),
+    dialogs: { chooseFolder: () => Promise.resolve(options.chooseFolder?.() ?? null) },
   });
 
   let origin = '';
