@@ -29,6 +29,7 @@ app.whenReady().then(() => {
     handlers,
     onEvent: pushToWindow(() => window),
     logError: (channel, error) => console.error(`[kaappi] ${channel}:`, error),
+    appVersion: app.getVersion(),
     dialogs: electronDialogs(
       () => window,
       () => registry?.session.language ?? 'fi',

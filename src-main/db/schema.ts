@@ -60,3 +60,23 @@ export const registerInfo = sqliteTable('register_info', {
   registerId: text('register_id').notNull(),
   createdAt: text('created_at').notNull(),
 });
+
+/**
+ * Every backup attempt: where it went, whether it verified, and which key version it carries (a
+ * backup opens with the keyring entries it was made with: see core/backup/history.ts).
+ */
+export const backups = sqliteTable('backups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  folder: text('folder').notNull(),
+  /** The manifest's file name; null when the backup failed. */
+  manifestFile: text('manifest_file'),
+  keyVersion: integer('key_version').notNull(),
+  bytes: integer('bytes'),
+  verified: integer('verified', { mode: 'boolean' }).notNull(),
+  /** Error code of a failed attempt. */
+  failure: text('failure'),
+  /** JSON array of the display names of users whose password (as it was then) opens it. */
+  openedBy: text('opened_by').notNull().default('[]'),
+  byUserId: integer('by_user_id').references(() => users.id),
+});

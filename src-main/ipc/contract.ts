@@ -4,6 +4,7 @@
 // Channels are grouped by area in contract/; this module joins them.
 import type { z } from 'zod';
 import { accessChannels } from './contract/access';
+import { backupChannels } from './contract/backup';
 import type { Channel } from './contract/base';
 import { registerChannels } from './contract/register';
 import { requestChannels } from './contract/requests';
@@ -16,6 +17,7 @@ export const contract = {
   ...registerChannels,
   ...retentionChannels,
   ...requestChannels,
+  ...backupChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -27,6 +27,8 @@ export interface HandlerContext {
   /** Runs the day's scheduled jobs (the retention sweep) if not yet done today. */
   runScheduled: () => void;
   dialogs: Dialogs;
+  /** Written into backup manifests. */
+  appVersion: string;
 }
 
 /**
@@ -36,10 +38,12 @@ export interface HandlerContext {
  */
 export interface Dialogs {
   /** A folder to write to (a USB stick); null when the user cancels. */
-  chooseFolder(purpose: 'subject-package' | 'letter'): Promise<string | null>;
+  chooseFolder(purpose: 'subject-package' | 'letter' | 'backup'): Promise<string | null>;
+  /** A backup's manifest to restore from; null when the user cancels. */
+  chooseBackup(): Promise<string | null>;
 }
 
-const noDialogs: Dialogs = { chooseFolder: () => Promise.resolve(null) };
+const noDialogs: Dialogs = { chooseFolder: () => Promise.resolve(null), chooseBackup: () => Promise.resolve(null) };
 
 type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -59,6 +63,7 @@ export interface RegistryOptions {
   /** Unexpected errors are logged with detail here and shown to users as one line. */
   logError?: (channel: string, error: unknown) => void;
   dialogs?: Dialogs;
+  appVersion?: string;
 }
 
 export interface Registry {
@@ -115,6 +120,7 @@ export function createRegistry(options: RegistryOptions): Registry {
         session,
         runScheduled,
         dialogs: options.dialogs ?? noDialogs,
+        appVersion: options.appVersion ?? 'dev',
         get register() {
           const register = session.current;
           if (!register) throw new KaappiError('LOCKED');

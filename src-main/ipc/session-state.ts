@@ -10,6 +10,8 @@ export type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'
 
 export class SessionState {
   language: Language = 'fi';
+  /** The backup manifest picked on the login screen, waiting for credentials to restore it. */
+  pendingRestore: string | null = null;
   private register: UnlockedRegister | null = null;
   private lastActivityMs = 0;
   private autoLockMs = 10 * 60_000;

@@ -9,7 +9,12 @@ const TITLES = {
     en: 'Choose a folder for the data package (e.g. a USB stick)',
   },
   letter: { fi: 'Valitse kansio kirjeelle', en: 'Choose a folder for the letter' },
+  backup: {
+    fi: 'Valitse kansio varmuuskopiolle (esim. USB-tikku)',
+    en: 'Choose a folder for the backup (e.g. a USB stick)',
+  },
 } as const;
+const RESTORE_TITLE = { fi: 'Valitse palautettava varmuuskopio', en: 'Choose the backup to restore' } as const;
 
 export function electronDialogs(window: () => BrowserWindow | null, language: () => 'fi' | 'en'): Dialogs {
   return {
@@ -17,6 +22,16 @@ export function electronDialogs(window: () => BrowserWindow | null, language: ()
       const options = {
         title: TITLES[purpose][language()],
         properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+      };
+      const owner = window();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseBackup() {
+      const options = {
+        title: RESTORE_TITLE[language()],
+        properties: ['openFile'] as Array<'openFile'>,
+        filters: [{ name: 'Kaappi', extensions: ['json'] }],
       };
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

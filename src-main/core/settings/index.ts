@@ -10,10 +10,19 @@ export const registerSettingsSchema = z.object({
   /** Bookkeeping material (orders, invoices) is kept this many years from the end of its
    * financial year (Finnish Accounting Act: 6); deletion of a person waits for it. */
   bookkeepingYears: z.number().int().min(0).max(20),
+  /** Remind about backups when the last verified one is this many days old. */
+  backupReminderDays: z.number().int().min(1).max(90),
+  /** How many backups to keep in a folder when old ones are removed. */
+  backupKeep: z.number().int().min(1).max(100),
 });
 export type RegisterSettings = z.infer<typeof registerSettingsSchema>;
 
-export const DEFAULT_SETTINGS: RegisterSettings = { autoLockMinutes: 10, bookkeepingYears: 6 };
+export const DEFAULT_SETTINGS: RegisterSettings = {
+  autoLockMinutes: 10,
+  bookkeepingYears: 6,
+  backupReminderDays: 7,
+  backupKeep: 5,
+};
 
 export function readSettings(register: UnlockedRegister): RegisterSettings {
   const stored: Record<string, unknown> = {};

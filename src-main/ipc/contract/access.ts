@@ -16,6 +16,13 @@ import {
 
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
 
+const settingsOutput = z.object({
+  autoLockMinutes: z.number().int(),
+  bookkeepingYears: z.number().int(),
+  backupReminderDays: z.number().int(),
+  backupKeep: z.number().int(),
+});
+
 export const accessChannels = {
   'app.status': {
     input: empty,
@@ -65,15 +72,20 @@ export const accessChannels = {
   },
   'settings.get': {
     input: empty,
-    output: z.object({ autoLockMinutes: z.number().int(), bookkeepingYears: z.number().int() }),
+    output: settingsOutput,
     access: ALL_ROLES,
   },
   'settings.update': {
     input: z
-      .object({ autoLockMinutes: z.number().int().min(1).max(240), bookkeepingYears: z.number().int().min(0).max(20) })
+      .object({
+        autoLockMinutes: z.number().int().min(1).max(240),
+        bookkeepingYears: z.number().int().min(0).max(20),
+        backupReminderDays: z.number().int().min(1).max(90),
+        backupKeep: z.number().int().min(1).max(100),
+      })
       .partial()
       .strict(),
-    output: z.object({ autoLockMinutes: z.number().int(), bookkeepingYears: z.number().int() }),
+    output: settingsOutput,
     access: OWNER_ONLY,
   },
   'audit.verify': {

@@ -1,5 +1,6 @@
 // Every channel's handler, joined into the one map the registry is typed against.
 import type { Handlers } from '../registry';
+import { backupHandlers } from './backup';
 import { registerHandlers } from './register';
 import { requestHandlers } from './requests';
 import { retentionHandlers } from './retention';
@@ -13,4 +14,5 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...retentionHandlers,
   ...requestHandlers,
+  ...backupHandlers,
 };

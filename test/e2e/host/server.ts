@@ -29,6 +29,8 @@ export interface TestHostOptions {
   port?: number;
   /** Where the "system dialog" points when a handler asks for a folder (e.g. a fake USB stick). */
   chooseFolder?: () => string | null;
+  /** The backup manifest the fake "open file" dialog picks. */
+  chooseBackup?: () => string | null;
 }
 
 const TYPES: Record<string, string> = {
@@ -62,7 +64,11 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     validateOutput: true,
     onEvent: push,
     logError: (channel, error) => console.error(`[test-host] ${channel}:`, error),
-    dialogs: { chooseFolder: () => Promise.resolve(options.chooseFolder?.() ?? null) },
+    dialogs: {
+      chooseFolder: () => Promise.resolve(options.chooseFolder?.() ?? null),
+      chooseBackup: () => Promise.resolve(options.chooseBackup?.() ?? null),
+    },
+    appVersion: 'test',
   });
 
   let origin = '';
