@@ -79,7 +79,12 @@ describe('the handler registry', () => {
       expect(refused.length).toBeGreaterThan(role === 'staff' ? 5 : 15);
       for (const channel of refused) expect((await errorOf(channel, {})).code, channel).toBe('FORBIDDEN');
       expect(snapshot(t)).toBe(before);
-      expect(await t.call('settings.get', {})).toEqual({ autoLockMinutes: 10, bookkeepingYears: 6 });
+      expect(await t.call('settings.get', {})).toEqual({
+        autoLockMinutes: 10,
+        bookkeepingYears: 6,
+        backupReminderDays: 7,
+        backupKeep: 5,
+      });
       await t.call('session.lock', {});
     }
   });
