@@ -1,0 +1,61 @@
+// The parts every letter and certificate share: who sends it, to whom, and who signs it, all taken
+// from the register profile so that they match the privacy notice.
+import type { RequestView } from '../requests';
+import type { RegisterProfile } from '../settings';
+import { text, type DocumentLanguage } from './catalog';
+import type { Block } from './model';
+
+const joined = (parts: Array<string | null | undefined>, separator = ' ') =>
+  parts.filter((part) => part !== undefined && part !== null && part.trim() !== '').join(separator);
+
+export function senderBlock(profile: RegisterProfile): Block {
+  const { controller } = profile;
+  return {
+    kind: 'lines',
+    lines: [
+      controller.name,
+      controller.street,
+      joined([controller.postalCode, controller.city]),
+      joined([controller.businessId && `Y-tunnus / Business ID ${controller.businessId}`]),
+    ].filter((line) => line !== ''),
+  };
+}
+
+/** The requester's name and contact, unless they were redacted when the person was erased. */
+export function recipientBlock(request: RequestView): Block | null {
+  const lines = [request.requesterName, request.requesterContact].filter((line) => line.trim() !== '');
+  return lines.length > 0 ? { kind: 'lines', lines } : null;
+}
+
+export function greeting(request: RequestView, language: DocumentLanguage): string {
+  const name = request.requesterName.trim();
+  return name === '' || request.redacted
+    ? text(language, 'letter_greetingGeneric')
+    : text(language, 'letter_greeting', { name });
+}
+
+/** Whom to ask: the contact person for register matters, else the controller. */
+export function contactLine(profile: RegisterProfile): string {
+  const { contactPerson, controller } = profile;
+  const person = contactPerson.name ? contactPerson : controller;
+  return joined([person.name, person.phone, person.email], ', ');
+}
+
+export function authorityParams(profile: RegisterProfile, language: DocumentLanguage) {
+  const { authority } = profile;
+  return {
+    authority: authority.name[language],
+    address: authority.address,
+    email: authority.email,
+    www: authority.www,
+  };
+}
+
+export function signatureBlock(profile: RegisterProfile, language: DocumentLanguage): Block {
+  return {
+    kind: 'lines',
+    lines: [text(language, 'letter_closing'), '', profile.controller.name, profile.contactPerson.name].filter(
+      (line, i) => i === 1 || line !== '',
+    ),
+  };
+}

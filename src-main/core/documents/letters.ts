@@ -1,0 +1,128 @@
+// The reply to a data-subject request, by type and outcome: an acknowledgement while it is open,
+// the extension notice when the time was extended (GDPR Art. 12(3)), what was done when it is
+// done, and a pointer to the written certificate when it was refused. Signed by the controller.
+import type { RequestView } from '../requests';
+import type { RegisterProfile } from '../settings';
+import { formatDate, label, text, type DocumentLanguage } from './catalog';
+import { authorityParams, contactLine, greeting, recipientBlock, senderBlock, signatureBlock } from './letterhead';
+import type { Block, DocumentModel } from './model';
+
+export interface LetterInput {
+  profile: RegisterProfile;
+  request: RequestView;
+  /** YYYY-MM-DD: the letter's date. */
+  today: string;
+  language: DocumentLanguage;
+}
+
+const OPEN_STATUSES: ReadonlyArray<RequestView['status']> = ['received', 'verified', 'in_progress'];
+
+function openBody(request: RequestView, language: DocumentLanguage): string {
+  const received = formatDate(request.receivedOn, language);
+  const deadline = formatDate(request.deadline, language);
+  if (request.extendedTo === null) return text(language, 'letter_acknowledged', { received, deadline });
+  const reason = request.extensionReason?.trim();
+  return reason
+    ? text(language, 'letter_extended', { received, deadline, reason })
+    : text(language, 'letter_extendedNoReason', { received, deadline });
+}
+
+function doneBody(request: RequestView, language: DocumentLanguage, today: string): Block[] {
+  const date = formatDate(request.closedOn ?? today, language);
+  const paragraph = (key: Parameters<typeof text>[1], params: Record<string, string> = {}): Block => ({
+    kind: 'paragraph',
+    text: text(language, key, params),
+  });
+  switch (request.type) {
+    case 'access':
+      return [paragraph('letter_done_access')];
+    case 'portability':
+      return [paragraph('letter_done_portability')];
+    case 'rectification': {
+      const changes = request.details.changes ?? [];
+      const told = request.recipients.filter((r) => r.toldOn !== null).map((r) => r.recipient);
+      const blocks: Block[] = [paragraph('letter_done_rectification')];
+      if (changes.length > 0) {
+        blocks.push({
+          kind: 'keyValues',
+          rows: changes.map((change) => [
+            label(language, 'field', change.field),
+            `${change.from ?? text(language, 'empty')} → ${change.to ?? text(language, 'empty')}`,
+          ]),
+        });
+      }
+      if (told.length > 0) blocks.push(paragraph('letter_recipientsTold', { recipients: told.join(', ') }));
+      return blocks;
+    }
+    case 'erasure':
+      return [
+        paragraph(request.refusedInPart ? 'letter_done_erasureInPart' : 'letter_done_erasure', { date }),
+        paragraph('letter_erasureRemains'),
+      ];
+    case 'restriction':
+      return [paragraph('letter_done_restriction', { date })];
+    case 'objection': {
+      const bans = request.details.bans ?? [];
+      return [
+        paragraph('letter_done_objection', { date }),
+        ...(bans.length > 0
+          ? [paragraph('letter_bansRecorded', { bans: bans.map((ban) => label(language, 'consent', ban)).join(', ') })]
+          : []),
+      ];
+    }
+    case 'ban_direct_marketing':
+    case 'ban_research':
+    case 'ban_publication':
+      return [paragraph('letter_done_ban', { date, type: label(language, 'requestType', request.type) })];
+  }
+}
+
+export function requestLetter({ profile, request, today, language }: LetterInput): DocumentModel {
+  const blocks: Block[] = [senderBlock(profile)];
+  const recipient = recipientBlock(request);
+  if (recipient) blocks.push(recipient);
+  blocks.push({
+    kind: 'heading',
+    text: text(language, 'letter_subject', {
+      type: label(language, 'requestType', request.type),
+      received: formatDate(request.receivedOn, language),
+    }),
+  });
+  blocks.push({ kind: 'paragraph', text: greeting(request, language) });
+
+  const enclosures: string[] = [];
+  if (OPEN_STATUSES.includes(request.status)) {
+    blocks.push({ kind: 'paragraph', text: openBody(request, language) });
+  } else if (request.status === 'refused') {
+    blocks.push({
+      kind: 'paragraph',
+      text: text(language, request.refusedInPart ? 'letter_refusedInPart' : 'letter_refused'),
+    });
+    blocks.push({ kind: 'paragraph', text: text(language, 'letter_complaint', authorityParams(profile, language)) });
+    enclosures.push(text(language, 'letter_enclosureCertificate'));
+  } else {
+    blocks.push(...doneBody(request, language, today));
+    if (request.outcome?.trim()) {
+      blocks.push({ kind: 'paragraph', text: text(language, 'letter_outcome', { outcome: request.outcome.trim() }) });
+    }
+    if (request.type === 'access' || request.type === 'portability') {
+      enclosures.push(text(language, 'letter_enclosurePackage'));
+    }
+  }
+
+  const contact = contactLine(profile);
+  if (contact) blocks.push({ kind: 'paragraph', text: text(language, 'letter_questions', { contact }) });
+  blocks.push(signatureBlock(profile, language));
+  if (enclosures.length > 0) {
+    blocks.push({ kind: 'keyValues', rows: [[text(language, 'letter_enclosures'), enclosures.join('\n')]] });
+  }
+  return {
+    title: text(language, 'letter_title'),
+    meta: [
+      text(language, 'letter_date', { date: formatDate(today, language) }),
+      text(language, 'letter_reference', { id: request.id }),
+    ],
+    blocks,
+    empty: text(language, 'empty'),
+  };
+}

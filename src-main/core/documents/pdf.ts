@@ -1,0 +1,252 @@
+// A document as an A4 PDF with pdfkit under plain Node (the CLI and the main process; no browser).
+// Text is wrapped here rather than by pdfkit so that table rows can be split across pages line by
+// line with the header repeated, and every page gets "n / total" at the foot.
+import PDFDocument from 'pdfkit';
+import type { Block, DocumentModel } from './model';
+import { toWinAnsi } from './win-ansi';
+
+const MARGIN = 50;
+const REGULAR = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const SIZE = { title: 16, meta: 9, heading: 12, body: 10, table: 8.5 } as const;
+const LEADING = 1.3;
+const CELL_PAD = 3;
+
+type Pdf = PDFKit.PDFDocument;
+
+/** Breaks `text` into lines no wider than `width`, at spaces where it can, inside words where it must. */
+function wrap(pdf: Pdf, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of toWinAnsi(text).split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (pdf.widthOfString(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = '';
+      let rest = word;
+      while (pdf.widthOfString(rest) > width) {
+        let cut = rest.length - 1;
+        while (cut > 1 && pdf.widthOfString(rest.slice(0, cut)) > width) cut -= 1;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+class Writer {
+  readonly pdf: Pdf;
+  y = MARGIN;
+
+  constructor(private readonly empty: string) {
+    this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, autoFirstPage: true });
+  }
+
+  get width(): number {
+    return this.pdf.page.width - 2 * MARGIN;
+  }
+
+  get bottom(): number {
+    return this.pdf.page.height - MARGIN;
+  }
+
+  font(name: string, size: number): number {
+    this.pdf.font(name).fontSize(size);
+    return size * LEADING;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.pdf.addPage();
+    this.y = MARGIN;
+  }
+
+  line(text: string, x: number): void {
+    this.pdf.text(text, x, this.y, { lineBreak: false });
+  }
+
+  textBlock(text: string, font: string, size: number, before: number, after: number): void {
+    const height = this.font(font, size);
+    const lines = wrap(this.pdf, text, this.width);
+    this.y += before;
+    for (const line of lines) {
+      this.ensure(height);
+      this.line(line, MARGIN);
+      this.y += height;
+    }
+    this.y += after;
+  }
+
+  heading(text: string): void {
+    const height = this.font(BOLD, SIZE.heading);
+    // Keep a heading with at least a few lines of what follows it.
+    this.ensure(height + 14 + 3 * SIZE.body * LEADING);
+    this.textBlock(text, BOLD, SIZE.heading, 14, 7);
+    this.pdf
+      .moveTo(MARGIN, this.y - 5)
+      .lineTo(MARGIN + this.width, this.y - 5)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
+  }
+
+  keyValues(rows: Array<[string, string | null]>): void {
+    const labelWidth = Math.round(this.width * 0.34);
+    const valueWidth = this.width - labelWidth - 8;
+    const height = this.font(REGULAR, SIZE.body);
+    for (const [label, value] of rows) {
+      this.font(BOLD, SIZE.body);
+      const labels = wrap(this.pdf, label, labelWidth);
+      this.font(REGULAR, SIZE.body);
+      const values = wrap(this.pdf, value === null || value === '' ? this.empty : value, valueWidth);
+      const count = Math.max(labels.length, values.length);
+      for (let i = 0; i < count; i++) {
+        this.ensure(height);
+        this.font(BOLD, SIZE.body);
+        if (labels[i]) this.line(labels[i]!, MARGIN);
+        this.font(REGULAR, SIZE.body);
+        if (values[i]) this.line(values[i]!, MARGIN + labelWidth + 8);
+        this.y += height;
+      }
+      this.y += 2;
+    }
+    this.y += 4;
+  }
+
+  /** Column widths in proportion to their longest text, but none narrower than a short word. */
+  private columnWidths(columns: string[], rows: string[][]): number[] {
+    const longest = columns.map((column, i) =>
+      Math.min(60, Math.max(column.length, ...rows.map((row) => (row[i] ?? '').length), 4)),
+    );
+    const total = longest.reduce((sum, n) => sum + n, 0);
+    return longest.map((n) => (this.width * n) / total);
+  }
+
+  table(columns: string[], rows: string[][]): void {
+    if (rows.length === 0) {
+      this.textBlock(this.empty, REGULAR, SIZE.body, 0, 6);
+      return;
+    }
+    const widths = this.columnWidths(columns, rows);
+    const lineHeight = this.font(REGULAR, SIZE.table);
+    const cellLines = (cells: string[], font: string) => {
+      this.font(font, SIZE.table);
+      return widths.map((width, i) => wrap(this.pdf, cells[i] ?? '', width - 2 * CELL_PAD));
+    };
+    const header = cellLines(columns, BOLD);
+    const headerHeight = Math.max(...header.map((lines) => lines.length)) * lineHeight + 2 * CELL_PAD;
+    const drawRow = (lines: string[][], from: number, count: number, font: string, fill?: string) => {
+      const height = count * lineHeight + 2 * CELL_PAD;
+      let x = MARGIN;
+      widths.forEach((width, i) => {
+        if (fill) this.pdf.rect(x, this.y, width, height).fill(fill);
+        this.pdf.rect(x, this.y, width, height).lineWidth(0.5).strokeColor('#999999').stroke();
+        this.pdf.fillColor('#000000');
+        this.font(font, SIZE.table);
+        (lines[i] ?? []).slice(from, from + count).forEach((text, n) => {
+          this.pdf.text(text, x + CELL_PAD, this.y + CELL_PAD + n * lineHeight, { lineBreak: false });
+        });
+        x += width;
+      });
+      this.y += height;
+    };
+    const drawHeader = () => drawRow(header, 0, Math.max(...header.map((l) => l.length)), BOLD, '#eeeeee');
+    this.ensure(headerHeight + lineHeight + 2 * CELL_PAD);
+    drawHeader();
+    for (const row of rows) {
+      const lines = cellLines(
+        row.map((cell) => (cell === '' ? this.empty : cell)),
+        REGULAR,
+      );
+      const total = Math.max(...lines.map((l) => l.length));
+      const fitsHere = () => Math.floor((this.bottom - this.y - 2 * CELL_PAD) / lineHeight);
+      // A row that fits on a page moves whole to the next one; only a longer row is split.
+      if (total > fitsHere() && total <= this.pageRows(headerHeight, lineHeight)) {
+        this.newPage();
+        drawHeader();
+      }
+      let done = 0;
+      while (done < total) {
+        if (fitsHere() < 1) {
+          this.newPage();
+          drawHeader();
+        }
+        const count = Math.min(fitsHere(), total - done);
+        drawRow(lines, done, count, REGULAR);
+        done += count;
+      }
+    }
+    this.y += 8;
+  }
+
+  private pageRows(headerHeight: number, lineHeight: number): number {
+    return Math.floor((this.bottom - MARGIN - headerHeight - 2 * CELL_PAD) / lineHeight);
+  }
+
+  block(part: Block): void {
+    switch (part.kind) {
+      case 'heading':
+        return this.heading(part.text);
+      case 'paragraph':
+        return this.textBlock(part.text, REGULAR, SIZE.body, 0, 6);
+      case 'lines':
+        for (const text of part.lines) this.textBlock(text, REGULAR, SIZE.body, 0, 0);
+        this.y += 6;
+        return;
+      case 'keyValues':
+        return this.keyValues(part.rows);
+      case 'table':
+        return this.table(part.columns, part.rows);
+    }
+  }
+
+  /** "n / total" centred in the bottom margin of every page. */
+  pageNumbers(): void {
+    const range = this.pdf.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.pdf.switchToPage(i);
+      // Writing below the bottom margin would make pdfkit start a new page.
+      const bottomMargin = this.pdf.page.margins.bottom;
+      this.pdf.page.margins.bottom = 0;
+      this.font(REGULAR, SIZE.meta);
+      this.pdf.fillColor('#444444').text(`${i + 1} / ${range.count}`, MARGIN, this.pdf.page.height - MARGIN / 2 - 4, {
+        width: this.width,
+        align: 'center',
+        lineBreak: false,
+      });
+      this.pdf.page.margins.bottom = bottomMargin;
+    }
+  }
+}
+
+export function renderPdf(doc: DocumentModel): Promise<Buffer> {
+  const writer = new Writer(doc.empty);
+  const { pdf } = writer;
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  pdf.info.Title = toWinAnsi(doc.title);
+  pdf.info.Producer = 'Kaappi';
+  pdf.info.Creator = 'Kaappi';
+  writer.textBlock(doc.title, BOLD, SIZE.title, 0, 2);
+  for (const line of doc.meta) writer.textBlock(line, REGULAR, SIZE.meta, 0, 0);
+  writer.y += 8;
+  for (const part of doc.blocks) writer.block(part);
+  writer.pageNumbers();
+  pdf.end();
+  return done;
+}
