@@ -1,0 +1,264 @@
+// Documents main writes: the fi and en catalogs, the refusal certificate and request letters built
+// from requests in a real register, and the HTML and PDF renderers (read back with pdftotext).
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  catalogs,
+  refusalCertificate,
+  renderHtml,
+  renderPdf,
+  requestLetter,
+  toWinAnsi,
+  type DocumentLanguage,
+  type DocumentModel,
+} from '../../src-main/core/documents';
+import { createPerson } from '../../src-main/core/persons';
+import {
+  completeRequest,
+  extendDeadline,
+  getRequest,
+  receiveRequest,
+  refuseRequest,
+  startRequest,
+  verifyIdentity,
+  type NewRequest,
+} from '../../src-main/core/requests';
+import { DEFAULT_PROFILE, updateRegisterProfile, type RegisterProfile } from '../../src-main/core/settings';
+import { writeSubjectPackage } from '../../src-main/core/subject-package';
+import { person } from '../fixtures/people';
+import { newRegister, tempDir } from '../fixtures/register';
+
+const TODAY = '2026-11-23';
+const PROFILE: RegisterProfile = {
+  ...DEFAULT_PROFILE,
+  controller: {
+    name: 'Hyvän Olon Hieronta Mäkinen',
+    businessId: '2900263-2',
+    street: 'Kauppakatu 12',
+    postalCode: '40100',
+    city: 'Jyväskylä',
+    phone: '+358401112223',
+    email: 'hieronta@example.fi',
+  },
+  contactPerson: { name: 'Aino Mäkinen', phone: '040 111 2223', email: 'aino@example.fi' },
+};
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+  cleanups = [];
+});
+
+async function registerWithRequests() {
+  const created = await newRegister();
+  const out = tempDir('kaappi-documents-');
+  cleanups.push(created.cleanup, () => created.register.close(), out.cleanup);
+  const { register } = created;
+  updateRegisterProfile(register, PROFILE);
+  const väinö = createPerson(
+    register,
+    person({ firstName: 'Väinö', lastName: 'Jääskeläinen', email: 'vaino@example.fi' }),
+  ).id;
+  const receive = (input: Partial<NewRequest>) =>
+    receiveRequest(register, {
+      type: 'access',
+      receivedOn: TODAY,
+      channel: 'email',
+      language: 'fi',
+      requesterName: 'Väinö Jääskeläinen',
+      requesterContact: 'vaino@example.fi',
+      signed: true,
+      body: '',
+      personIds: [väinö],
+      ...input,
+    });
+  const inProgress = (id: number) => {
+    verifyIdentity(register, id, { how: 'allekirjoitettu kirje', signed: true });
+    return startRequest(register, id);
+  };
+  return { ...created, out: out.dir, väinö, receive, inProgress };
+}
+
+function pdfText(pdf: Buffer, dir: string): string {
+  const path = join(dir, `document-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(path, pdf);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** Text of a document with its layout collapsed, so a phrase wrapped across lines still matches. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the document catalogs', () => {
+  it('have the same keys in Finnish and English, and the same parameters in each text', () => {
+    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.fi).sort());
+    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(catalogs.fi) as Array<keyof typeof catalogs.fi>) {
+      expect(catalogs.en[key].trim(), key).not.toBe('');
+      expect(params(catalogs.en[key]), key).toEqual(params(catalogs.fi[key]));
+    }
+  });
+});
+
+describe('the written certificate of refusal', () => {
+  const REASONS: Record<DocumentLanguage, string> = {
+    fi: 'Kirjanpitolaki velvoittaa säilyttämään laskut 31.12.2032 asti.',
+    en: 'The Finnish Accounting Act requires invoices to be kept until 31 December 2032.',
+  };
+
+  for (const language of ['fi', 'en'] as const) {
+    it(`in ${language} says what was refused and why, and how to reach the Data Protection Ombudsman, in HTML and PDF`, async () => {
+      const { register, receive, out } = await registerWithRequests();
+      const received = receive({ type: 'erasure', language });
+      const refused = refuseRequest(register, received.id, { reason: REASONS[language] });
+      const certificate = refusalCertificate({
+        profile: PROFILE,
+        request: refused,
+        today: TODAY,
+        language,
+        reasons: [REASONS[language]],
+      });
+
+      const html = renderHtml(certificate, language);
+      const pdf = flat(pdfText(await renderPdf(certificate), out));
+      const expected = {
+        fi: ['Kirjallinen todistus pyynnön epäämisestä', 'poistopyyntö', 'kokonaan', 'Tietosuojavaltuutetun toimisto'],
+        en: ['Written certificate of refusal', 'erasure request', 'in full', 'Office of the Data Protection Ombudsman'],
+      }[language];
+      for (const text of [
+        ...expected,
+        REASONS[language],
+        'PL 800, 00521 Helsinki',
+        'tietosuoja@om.fi',
+        'www.tietosuoja.fi',
+        'Hyvän Olon Hieronta Mäkinen',
+      ]) {
+        expect(pdf, text).toContain(text);
+        expect(html, text).toContain(text);
+      }
+      expect(html).toContain(`<html lang="${language}">`);
+    });
+  }
+
+  it('says "in part" when the request was refused in part, and falls back to the recorded reason', async () => {
+    const { register, receive } = await registerWithRequests();
+    const refused = refuseRequest(register, receive({ type: 'erasure' }).id, { reason: 'Avoin lasku.' });
+    const certificate = refusalCertificate({
+      profile: PROFILE,
+      request: { ...refused, refusedInPart: true },
+      today: TODAY,
+      language: 'fi',
+      reasons: [],
+    });
+    const html = renderHtml(certificate, 'fi');
+    expect(html).toContain('osittain');
+    expect(html).toContain('Avoin lasku.');
+  });
+});
+
+describe('the reply letter to a request', () => {
+  it('acknowledges an open request with its deadline, and gives the extension notice once the time is extended', async () => {
+    const { register, receive } = await registerWithRequests();
+    const received = receive({ type: 'rectification', language: 'en' });
+    const acknowledgement = renderHtml(
+      requestLetter({ profile: PROFILE, request: received, today: TODAY, language: 'en' }),
+      'en',
+    );
+    expect(acknowledgement).toContain(
+      'We received your request on 23 November 2026. We will answer it by 23 December 2026',
+    );
+    expect(acknowledgement).toContain('Dear Väinö Jääskeläinen,');
+
+    const extended = extendDeadline(register, received.id, {
+      extendedTo: '2027-02-23',
+      reason: 'the request concerns records kept on paper',
+      toldOn: TODAY,
+    });
+    const notice = renderHtml(
+      requestLetter({ profile: PROFILE, request: extended, today: TODAY, language: 'en' }),
+      'en',
+    );
+    expect(notice).toContain('because the request concerns records kept on paper');
+    expect(notice).toContain('until 23 February 2027');
+    expect(notice).toContain('Article 12(3)');
+  });
+
+  it('for a completed access request says the package is enclosed, signed by the controller', async () => {
+    const { register, receive, inProgress, väinö, out } = await registerWithRequests();
+    const request = receive({ type: 'access' });
+    inProgress(request.id);
+    await writeSubjectPackage(register, { personId: väinö, requestId: request.id, folder: out });
+    const completed = completeRequest(register, request.id);
+    const letter = requestLetter({ profile: PROFILE, request: completed, today: TODAY, language: 'fi' });
+    const text = flat(pdfText(await renderPdf(letter), out));
+    expect(text).toContain('Oheisessa tietopaketissa ovat kaikki tiedot');
+    expect(text).toContain('Liitteet tietopaketti');
+    expect(text).toContain('Hyvä Väinö Jääskeläinen,');
+    expect(text).toMatch(/Ystävällisin terveisin Hyvän Olon Hieronta Mäkinen Aino Mäkinen/);
+  });
+
+  it('after an erasure says when the data was erased and greets generically, the name having been redacted', async () => {
+    const { register, receive, inProgress } = await registerWithRequests();
+    const request = receive({ type: 'erasure', language: 'en' });
+    inProgress(request.id);
+    completeRequest(register, request.id);
+    const erased = getRequest(register, request.id);
+    expect(erased.requesterName).toBe('');
+    const html = renderHtml(requestLetter({ profile: PROFILE, request: erased, today: TODAY, language: 'en' }), 'en');
+    expect(html).toContain('Dear Sir or Madam,');
+    expect(html).toContain('Your data was erased from our register on 23 November 2026.');
+    expect(html).not.toContain('Väinö');
+  });
+
+  it('for a refused request points to the enclosed certificate and the right to complain', async () => {
+    const { register, receive } = await registerWithRequests();
+    const refused = refuseRequest(register, receive({ type: 'erasure' }).id, { reason: 'Avoin lasku.' });
+    const html = renderHtml(requestLetter({ profile: PROFILE, request: refused, today: TODAY, language: 'fi' }), 'fi');
+    expect(html).toContain('Emme voi toteuttaa pyyntöänne.');
+    expect(html).toContain('kirjallinen todistus pyynnön epäämisestä');
+    expect(html).toContain('tietosuoja@om.fi');
+  });
+});
+
+describe('the renderers', () => {
+  it('escape every text in HTML, so a note cannot inject markup', () => {
+    const doc: DocumentModel = {
+      title: '<b>T</b>',
+      meta: ['"m"'],
+      blocks: [{ kind: 'table', columns: ['<c>'], rows: [['<script>alert(1)</script> & ä']] }],
+      empty: '—',
+    };
+    const html = renderHtml(doc, 'fi');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; ä');
+    expect(html).toContain('&lt;b&gt;T&lt;/b&gt;');
+  });
+
+  it('wrap a long table over A4 pages with the header on each page and every row kept', async () => {
+    const { dir, cleanup } = tempDir('kaappi-pdf-');
+    cleanups.push(cleanup);
+    const rows = Array.from({ length: 180 }, (_, i) => [
+      `rivi ${i + 1}`,
+      `Jääskeläinen ${'pitkä teksti '.repeat(i % 9)}`,
+    ]);
+    rows.push(['pitkä', 'sana '.repeat(2_000)]); // one cell longer than a page: split, not lost
+    rows.push(['viimeinen', 'Ömmö']);
+    const pdf = await renderPdf({
+      title: 'Taulukko',
+      meta: [],
+      blocks: [{ kind: 'table', columns: ['Otsake A', 'Otsake B'], rows }],
+      empty: '—',
+    });
+    const text = pdfText(pdf, dir);
+    const pages = Number(/1\s*\/\s*(\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(3);
+    expect(text.match(/Otsake A/g)?.length).toBe(pages);
+    for (const row of ['rivi 1', 'rivi 180', 'viimeinen', 'Ömmö']) expect(text).toContain(row);
+    expect(text.match(/sana/g)?.length).toBe(2_000);
+  });
+
+  it('write letters outside WinAnsi as their nearest letter in the PDF, keeping ä, ö, å and €', () => {
+    expect(toWinAnsi('Łukasz Čapek, Åsa Öberg, 5 €')).toBe('Lukasz Capek, Åsa Öberg, 5 €');
+  });
+});
