@@ -22,6 +22,7 @@ Environment:
   KAAPPI_PASSWORD         your password; for init, the new owner's password
   KAAPPI_NEW_PASSWORD     the new user's password for users add
   KAAPPI_RECOVERY_KEY     the recovery key, with --recovery-key
+  KAAPPI_PACKAGE_PASSWORD the zip password for export-subject --password
   KAAPPI_LANG             fi or en for messages (default en; fi when LANG starts with fi)
   KAAPPI_DEBUG=1          show the stack trace of an unexpected error
   KAAPPI_TEST_FAST_KDF=1  TEST ONLY: a cheap password hash (scrypt N=2^12) for passwords set by

@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { backupCommand, restoreCommand } from './backup';
 import { contactsAddCommand, contactsListCommand, contactsShowCommand, contactsUpdateCommand } from './contacts';
 import { eraseCommand } from './erase';
+import { exportSubjectCommand } from './export-subject';
 import { initCommand } from './init';
 import { retentionCommand } from './retention';
 import { usersAddCommand, usersListCommand, usersRemoveCommand } from './users';
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   contactsListCommand,
   retentionCommand,
   eraseCommand,
+  exportSubjectCommand,
   backupCommand,
   restoreCommand,
 ];
