@@ -26,6 +26,9 @@ export function useNativeBinding(path: string | undefined): void {
 
 export class DatabaseKeyError extends Error {}
 
+/** Page cache per connection, KiB (see openDatabase). */
+export const DEFAULT_CACHE_KIB = 64 * 1024;
+
 /**
  * Gives SQLCipher the key as a raw key (x'…'), built directly in a buffer that is zeroed after
  * use, so the key never exists as a JavaScript string. A raw key skips SQLCipher's own PBKDF2: the
@@ -79,7 +82,7 @@ export function openDatabase(path: string, key: Buffer, options: { readonly?: bo
     sqlite.pragma('foreign_keys = ON');
     // 64 MiB of page cache instead of SQLite's 2 MiB: counting a million-person search went from
     // 119 to 13 ms. The decrypted pages stay in memory only while the register is open.
-    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma(`cache_size = -${DEFAULT_CACHE_KIB}`);
     sqlite.pragma('secure_delete = ON');
     return { sqlite, db: drizzle(sqlite, { schema }) };
   } catch (error) {

@@ -40,7 +40,7 @@ function ruleSource(rule: RetentionRule): { from: SQL; where: SQL } {
   }
 }
 
-function dueSelect(policy: SweepPolicy, today: string): SQL {
+function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL {
   const { from, where } = ruleSource(policy.rule);
   const years = sql.raw(`'+${Math.trunc(policy.years)} years'`);
   // The first comparison can use an index (a superset: a few days of slack for leap days); the
@@ -52,9 +52,10 @@ function dueSelect(policy: SweepPolicy, today: string): SQL {
         sql`, `,
       )})`
     : sql``;
+  const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
   return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
     FROM persons p JOIN relationship_kinds k ON k.id = p.kind_id
-    WHERE ${where}${kinds} AND ${from} IS NOT NULL AND ${from} <= ${cutoff} AND date(${from}, ${years}) <= ${today}`;
+    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${from} <= ${cutoff} AND date(${from}, ${years}) <= ${today}`;
 }
 
 /** The hold columns for the person whose id is `personId` (an SQL expression). */
@@ -90,10 +91,26 @@ export function holdsOf(db: RegisterDb, personIds: number[], today: string, book
   );
 }
 
-export function sweepDue(db: RegisterDb, policies: SweepPolicy[], today: string, bookkeepingYears: number): SweepRow[] {
-  if (policies.length === 0) return [];
+/**
+ * Everyone a policy makes due today, or (with `onlyPersonIds`, at most a few hundred) whether
+ * these persons are: approving 10,000 deletions must not sweep a million persons to check them.
+ */
+export function sweepDue(
+  db: RegisterDb,
+  policies: SweepPolicy[],
+  today: string,
+  bookkeepingYears: number,
+  onlyPersonIds?: number[],
+): SweepRow[] {
+  if (policies.length === 0 || onlyPersonIds?.length === 0) return [];
+  const onlyIds = onlyPersonIds
+    ? sql.join(
+        onlyPersonIds.map((id) => sql`${id}`),
+        sql`, `,
+      )
+    : null;
   const union = sql.join(
-    policies.map((policy) => dueSelect(policy, today)),
+    policies.map((policy) => dueSelect(policy, today, onlyIds)),
     sql` UNION ALL `,
   );
   return db.all<SweepRow>(sql`

@@ -19,7 +19,12 @@ const SIZES = (process.env['KAAPPI_BENCH_RETENTION_SIZES'] ?? '1000000').split('
 const SWEEP_RUNS = 5;
 const DELETE_COUNT = 10_000;
 const SETTINGS = { bookkeepingYears: 6 };
-/** Far enough after the generated data that most persons are due under the default rules. */
+/**
+ * The generator's anchor day, when the register is taken into use: the first sweep finds the
+ * backlog of everyone inactive for five years (about 6 %); daily sweeps after it find fewer.
+ */
+const FIRST_DAY = new Date('2026-06-01T10:00:00Z');
+/** Far enough after the generated data that everyone is due: the worst case, not a real day. */
 const SWEEP_DAY = new Date('2040-06-01T10:00:00Z');
 
 async function benchSize(size: number) {
@@ -40,22 +45,32 @@ async function benchSize(size: number) {
     const raw = openRawConnection(path, key.toString('hex'));
     key.fill(0);
     try {
-      const today = finnishDate(clock.now());
-      const recorder = statementRecorder(register.db);
-      const { result: due, statements } = await recorder.record(() => dueForDeletion(register.db, today, SETTINGS));
-      recorder.restore();
-      const replay = replayer(raw);
-      const sweepApp: number[] = [];
-      const sweepFloor: number[] = [];
-      for (let run = 0; run < SWEEP_RUNS; run++) {
-        sweepApp.push(await timeMs(() => dueForDeletion(register.db, today, SETTINGS)));
-        sweepFloor.push(await timeMs(() => statements.forEach((statement) => replay(statement))));
-      }
+      /** The sweep on `day`, SWEEP_RUNS times, beside its own statements replayed on the bare connection. */
+      const sweepOn = async (day: Date) => {
+        const today = finnishDate(day);
+        const recorder = statementRecorder(register.db);
+        const { result, statements } = await recorder.record(() => dueForDeletion(register.db, today, SETTINGS));
+        recorder.restore();
+        const replay = replayer(raw);
+        const app: number[] = [];
+        const floor: number[] = [];
+        for (let run = 0; run < SWEEP_RUNS; run++) {
+          app.push(await timeMs(() => dueForDeletion(register.db, today, SETTINGS)));
+          floor.push(await timeMs(() => statements.forEach((statement) => replay(statement))));
+        }
+        return {
+          due: result,
+          timing: { day: today, due: result.length, app: summarise(app), floor: summarise(floor) },
+        };
+      };
+      const first = await sweepOn(FIRST_DAY);
+      const { due, timing: worst } = await sweepOn(SWEEP_DAY);
 
       const deletable = due.filter((d) => d.holds.length === 0).map((d) => d.personId);
       if (deletable.length < 2 * DELETE_COUNT) throw new Error(`only ${deletable.length} deletable persons`);
       const approved = deletable.slice(0, DELETE_COUNT);
-      const floorIds = deletable.slice(DELETE_COUNT, 2 * DELETE_COUNT);
+      // The floor deletes in id order, as erasePersons does: the best order for the bare statements.
+      const floorIds = deletable.slice(DELETE_COUNT, 2 * DELETE_COUNT).sort((a, b) => a - b);
       let erased = 0;
       const deleteApp = await timeMs(() => {
         erased = approveDeletion(register, approved).erased.length;
@@ -75,7 +90,7 @@ async function benchSize(size: number) {
         loadMs: Math.round(load.totalMs),
         due: due.length,
         deletable: deletable.length,
-        sweep: { app: summarise(sweepApp), floor: summarise(sweepFloor), targetMs: 2000 },
+        sweep: { firstDay: first.timing, worstCase: worst, targetMs: 2000 },
         delete: { count: erased, appMs: Math.round(deleteApp), floorMs: Math.round(deleteFloor), targetMs: 10_000 },
       };
     } finally {
@@ -95,29 +110,26 @@ export const retentionBenchmark: Benchmark = {
     const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
     return {
       report: [
-        `retention: sweep on ${SWEEP_DAY.toISOString().slice(0, 10)} (${SWEEP_RUNS} runs), then one approval of ${DELETE_COUNT.toLocaleString('en')} due persons (ms)`,
+        `retention: the sweep (${SWEEP_RUNS} runs) on the day the register is taken into use and in the worst case, everyone due; then one approval of ${DELETE_COUNT.toLocaleString('en')} due persons (ms)`,
         ...table(
-          [
-            'persons',
-            'due',
-            'sweep median',
-            'sweep p95',
-            'floor median',
-            'target',
-            '',
-            'delete 10k',
-            'floor',
-            'target',
-            '',
-          ],
+          ['persons', 'sweep on', 'due', 'median', 'p95', 'floor median', 'target', ''],
+          sizes.flatMap((s) =>
+            [s.sweep.firstDay, s.sweep.worstCase].map((sweep) => [
+              s.persons.toLocaleString('en'),
+              sweep.day,
+              sweep.due.toLocaleString('en'),
+              sweep.app.median,
+              sweep.app.p95,
+              sweep.floor.median,
+              '< 2000',
+              verdict(sweep.app.p95 < 2000),
+            ]),
+          ),
+        ),
+        ...table(
+          ['persons', 'delete 10k', 'floor', 'target', ''],
           sizes.map((s) => [
             s.persons.toLocaleString('en'),
-            s.due.toLocaleString('en'),
-            s.sweep.app.median,
-            s.sweep.app.p95,
-            s.sweep.floor.median,
-            '< 2000',
-            verdict(s.sweep.app.p95 < 2000),
             s.delete.appMs,
             s.delete.floorMs,
             '< 10000',
@@ -126,7 +138,13 @@ export const retentionBenchmark: Benchmark = {
         ),
       ],
       json: {
-        params: { seed: SEED, sweepDay: SWEEP_DAY.toISOString(), deleteCount: DELETE_COUNT, settings: SETTINGS },
+        params: {
+          seed: SEED,
+          firstDay: FIRST_DAY.toISOString(),
+          sweepDay: SWEEP_DAY.toISOString(),
+          deleteCount: DELETE_COUNT,
+          settings: SETTINGS,
+        },
         sizes,
       },
     };

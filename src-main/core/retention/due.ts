@@ -41,10 +41,19 @@ export interface RetentionSettings {
   bookkeepingYears: number;
 }
 
-export function dueForDeletion(db: RegisterDb, today: string, settings: RetentionSettings): DuePerson[] {
+/** Who is due today; with `onlyPersonIds`, only which of those persons are (checked in chunks). */
+export function dueForDeletion(
+  db: RegisterDb,
+  today: string,
+  settings: RetentionSettings,
+  onlyPersonIds?: number[],
+): DuePerson[] {
   const policies = listPolicies(db).filter((p) => p.active);
   const byRule = new Map(policies.map((p) => [p.rule, p]));
-  return sweepDue(db, policies, today, settings.bookkeepingYears).map((row) => {
+  const rows = onlyPersonIds
+    ? chunked(onlyPersonIds, 500).flatMap((ids) => sweepDue(db, policies, today, settings.bookkeepingYears, ids))
+    : sweepDue(db, policies, today, settings.bookkeepingYears);
+  return rows.map((row) => {
     const policy = byRule.get(row.rule)!;
     return {
       personId: row.personId,
@@ -65,4 +74,10 @@ export function holdsFor(db: RegisterDb, personIds: number[], today: string, set
     }
   }
   return result;
+}
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }

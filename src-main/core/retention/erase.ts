@@ -3,8 +3,8 @@
 // removed with FTS5 secure-delete, secure_delete zeroes the freed space, and a WAL checkpoint
 // leaves no old page in the WAL. What remains is a tombstone without personal data and an audit
 // entry that names only the record id, and the person's random uid in the erasure ledger.
-import { eq, inArray, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { DEFAULT_CACHE_KIB, type RegisterDb } from '../../db/open';
 import {
   consentEvents,
   contactLog,
@@ -111,11 +111,34 @@ export function erasePersons(
 ): EraseResult {
   const now = register.deps.clock.now();
   const today = finnishDate(now);
+  // A large approval touches index pages all over the file; with them all in memory until the
+  // commit, no page is spilled to the WAL and written again (measured: see the retention bench).
+  const largeCache = request.personIds.length >= LARGE_ERASURE;
+  if (largeCache) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_ERASURE_CACHE_KIB}`));
+  try {
+    return eraseInTransaction(register, request, settings, now, today);
+  } finally {
+    if (largeCache) register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
+  }
+}
+
+const LARGE_ERASURE = 1000;
+const LARGE_ERASURE_CACHE_KIB = 512 * 1024;
+
+function eraseInTransaction(
+  register: UnlockedRegister,
+  request: EraseRequest,
+  settings: RetentionSettings,
+  now: Date,
+  today: string,
+): EraseResult {
   const result = register.transaction((db) => {
+    // In id order: neighbouring rows share pages, so each page is read and rewritten once.
     const existing = db
       .select({ id: persons.id, uid: persons.uid })
       .from(persons)
       .where(inArray(persons.id, request.personIds))
+      .orderBy(asc(persons.id))
       .all();
     if (existing.length !== new Set(request.personIds).size) throw new KaappiError('PERSON_NOT_FOUND');
     const holds = request.ignoreHolds

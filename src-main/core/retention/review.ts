@@ -38,10 +38,7 @@ export function dueForReview(register: UnlockedRegister): DueForReview[] {
 export function approveDeletion(register: UnlockedRegister, personIds: number[]): EraseResult & { notDue: number[] } {
   assertRole(register, 'owner');
   const settings = readSettings(register);
-  const wanted = new Set(personIds);
-  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings).filter((d) =>
-    wanted.has(d.personId),
-  );
+  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings, [...new Set(personIds)]);
   const result: EraseResult & { notDue: number[] } = { erased: [], held: [], notDue: [] };
   const dueIds = new Set(due.map((d) => d.personId));
   result.notDue = personIds.filter((id) => !dueIds.has(id));
