@@ -5,9 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
-import { ManualClock } from '../../src-main/core/clock';
+import { finnishDate, ManualClock } from '../../src-main/core/clock';
 import { addOrder, createPerson } from '../../src-main/core/persons';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
+import { receiveRequest } from '../../src-main/core/requests';
 import { addUser } from '../../src-main/core/users';
 import { person } from '../fixtures/people';
 import { OWNER, tempDir, testDeps } from '../fixtures/register';
@@ -21,6 +22,9 @@ const READER = {
   confidentialitySignedOn: '2026-02-01',
 };
 const PACKAGE_PASSWORD = 'Kuusi-Kissaa-Katolla-77';
+
+/** A date in Finland `days` before now: the CLI runs on the real clock. */
+const daysAgo = (days: number) => finnishDate(new Date(Date.now() - days * 86_400_000));
 
 const cleanups: Array<() => void> = [];
 afterAll(() => {
@@ -39,6 +43,23 @@ async function registerWithVäinö() {
       register,
       person({ firstName: 'Väinö', lastName: 'Jääskeläinen', email: 'vaino.jaaskelainen@example.fi' }),
     ).id;
+    // An access request two months old (overdue) and an objection received today.
+    for (const [type, receivedOn] of [
+      ['access', daysAgo(60)],
+      ['objection', daysAgo(0)],
+    ] as const) {
+      receiveRequest(register, {
+        type,
+        receivedOn,
+        channel: 'letter',
+        language: 'fi',
+        requesterName: 'Väinö Jääskeläinen',
+        requesterContact: 'Kauppakatu 12 B 4, 40100 Jyväskylä',
+        signed: true,
+        body: '',
+        personIds: [väinö],
+      });
+    }
     addOrder(register, väinö, {
       orderedOn: '2026-01-15',
       description: 'Hieronta 60 min',
@@ -49,13 +70,21 @@ async function registerWithVäinö() {
     register.close();
   }
   const run =
-    (user: { username: string; password: string }, env: Record<string, string> = {}) =>
+    (user: { username: string; password: string }, env: Record<string, string> = {}, command = ['export-subject']) =>
     (...args: string[]) =>
-      runCli(['export-subject', ...args, '--register', path, '--user', user.username], {
+      runCli([...command, ...args, '--register', path, '--user', user.username], {
         KAAPPI_PASSWORD: user.password,
         ...env,
       });
-  return { dir, path, väinö, owner: run(OWNER), reader: run(READER), run };
+  return {
+    dir,
+    path,
+    väinö,
+    owner: run(OWNER),
+    reader: run(READER),
+    run,
+    inbox: run(READER, {}, ['requests', 'list']),
+  };
 }
 
 describe.concurrent('kaappi export-subject', () => {
@@ -120,5 +149,33 @@ describe.concurrent('kaappi export-subject', () => {
     const missing = await owner('--person', 'nobody@example.fi', '--out', out);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^kaappi: .+\n$/);
+  });
+});
+
+describe.concurrent('kaappi requests list', () => {
+  it('lists the requests most urgent first, only the overdue with --overdue, and core’s views with --json', async () => {
+    const { inbox } = await registerWithVäinö();
+    const all = await inbox();
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+    const lines = all.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+REQUEST\s+RECEIVED\s+DEADLINE\s+DAYS LEFT\s+STATUS\s+REQUESTER$/);
+    expect(lines[1]).toMatch(
+      new RegExp(`^1\\s+access request.*${daysAgo(60)}.*OVERDUE\\s+received\\s+Väinö Jääskeläinen$`),
+    );
+    expect(lines[2]).toMatch(/^2\s+objection to processing\s+\S+\s+\S+\s+\d+\s+received\s+Väinö Jääskeläinen$/);
+    expect(lines).toHaveLength(3);
+
+    const overdue = await inbox('--overdue');
+    expect(
+      overdue.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(/\s+/)[0]),
+    ).toEqual(['1']);
+
+    const json = JSON.parse((await inbox('--overdue', '--json')).stdout) as Array<{ id: number; urgency: string }>;
+    expect(json.map((request) => [request.id, request.urgency])).toEqual([[1, 'overdue']]);
   });
 });

@@ -5,6 +5,7 @@ import { contactsAddCommand, contactsListCommand, contactsShowCommand, contactsU
 import { eraseCommand } from './erase';
 import { exportSubjectCommand } from './export-subject';
 import { initCommand } from './init';
+import { requestsListCommand } from './requests';
 import { retentionCommand } from './retention';
 import { usersAddCommand, usersListCommand, usersRemoveCommand } from './users';
 import { verifyCommand } from './verify';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   retentionCommand,
   eraseCommand,
   exportSubjectCommand,
+  requestsListCommand,
   backupCommand,
   restoreCommand,
 ];
