@@ -26,22 +26,30 @@ export interface SweepRow {
   openRequest: number;
 }
 
-/** The date column a rule counts from, and which persons it can apply to at all. */
-function ruleSource(rule: RetentionRule): { from: SQL; where: SQL } {
+/**
+ * The date a rule counts from, which persons it can apply to at all, and the indexed column the
+ * cheap first comparison uses (created_at is a timestamp, so it is compared before the next day).
+ */
+function ruleSource(rule: RetentionRule): { from: SQL; where: SQL; indexed: (cutoff: SQL) => SQL } {
+  const upTo = (column: SQL) => (cutoff: SQL) => sql`${column} <= ${cutoff}`;
   switch (rule) {
     case 'inactive':
-      return { from: sql`p.last_activity_on`, where: sql`1 = 1` };
+      return { from: sql`p.last_activity_on`, where: sql`1 = 1`, indexed: upTo(sql`p.last_activity_on`) };
     case 'passive_not_moved':
-      return { from: sql`p.passivated_on`, where: sql`p.status = 'passive'` };
+      return { from: sql`p.passivated_on`, where: sql`p.status = 'passive'`, indexed: upTo(sql`p.passivated_on`) };
     case 'after_end':
-      return { from: sql`p.ended_on`, where: sql`p.status = 'ended'` };
+      return { from: sql`p.ended_on`, where: sql`p.status = 'ended'`, indexed: upTo(sql`p.ended_on`) };
     case 'prospect_not_converted':
-      return { from: sql`substr(p.created_at, 1, 10)`, where: sql`k.key = 'prospect'` };
+      return {
+        from: sql`substr(p.created_at, 1, 10)`,
+        where: sql`k.key = 'prospect'`,
+        indexed: (cutoff) => sql`p.created_at < date(${cutoff}, '+1 day')`,
+      };
   }
 }
 
 function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL {
-  const { from, where } = ruleSource(policy.rule);
+  const { from, where, indexed } = ruleSource(policy.rule);
   const years = sql.raw(`'+${Math.trunc(policy.years)} years'`);
   // The first comparison can use an index (a superset: a few days of slack for leap days); the
   // second is exact: due on the anniversary, not a day earlier.
@@ -55,7 +63,7 @@ function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL
   const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
   return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
     FROM persons p JOIN relationship_kinds k ON k.id = p.kind_id
-    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${from} <= ${cutoff} AND date(${from}, ${years}) <= ${today}`;
+    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${indexed(cutoff)} AND date(${from}, ${years}) <= ${today}`;
 }
 
 /** The hold columns for the person whose id is `personId` (an SQL expression). */
