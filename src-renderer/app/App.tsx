@@ -1,6 +1,6 @@
 // Which screen is showing: first run, login, or the register. Main decides; the renderer follows,
 // including when main locks the session on its own (idle, OS lock). Inside the register a small
-// route stack picks the screen (home, contacts, person, organization).
+// route stack picks the screen (home, contacts, person, organization, requests, …).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invoke, onLocked, type LockReason } from '../api';
 import { forgetScreens, NavigationContext, type Navigation, type Route } from '../components/Navigation';
@@ -12,10 +12,17 @@ import { LoginScreen } from '../screens/login/LoginScreen';
 import { OrganizationScreen } from '../screens/organization/OrganizationScreen';
 import { PersonFormScreen } from '../screens/person/PersonFormScreen';
 import { PersonScreen } from '../screens/person/PersonScreen';
+import { RegisterProfileScreen } from '../screens/register-profile/RegisterProfileScreen';
+import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
+import { RequestScreen } from '../screens/requests/RequestScreen';
+import { RequestsScreen } from '../screens/requests/RequestsScreen';
 import { RetentionScreen } from '../screens/retention/RetentionScreen';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
+
+/** The header's top-level places: opening one starts a fresh back trail. */
+const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests'];
 
 type View =
   | { kind: 'loading' }
@@ -73,7 +80,7 @@ export function App() {
         window.scrollTo(0, 0);
         setRoutes((current) => {
           // The header's top-level places start a fresh trail.
-          if (route.name === 'home' || route.name === 'contacts' || route.name === 'retention') return [route];
+          if (TOP_LEVEL.includes(route.name)) return [route];
           return options?.replace ? [...current.slice(0, -1), route] : [...current, route];
         });
       },
@@ -138,5 +145,13 @@ function RegisterScreen({
       return <OrganizationScreen key={route.id} id={route.id} />;
     case 'retention':
       return <RetentionScreen />;
+    case 'requests':
+      return <RequestsScreen />;
+    case 'request':
+      return <RequestScreen key={route.id} id={route.id} />;
+    case 'request-new':
+      return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
+    case 'register-profile':
+      return <RegisterProfileScreen canEdit={session.user.role === 'owner'} />;
   }
 }

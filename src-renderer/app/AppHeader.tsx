@@ -3,11 +3,23 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
 
-type Place = 'home' | 'contacts' | 'retention';
+type Place = 'home' | 'contacts' | 'requests' | 'retention';
 
 /** Which top-level place a screen belongs to, for the header's "you are here". */
 function place(route: Route): Place {
-  return route.name === 'home' || route.name === 'retention' ? route.name : 'contacts';
+  switch (route.name) {
+    case 'home':
+    case 'register-profile':
+      return 'home';
+    case 'retention':
+      return 'retention';
+    case 'requests':
+    case 'request':
+    case 'request-new':
+      return 'requests';
+    default:
+      return 'contacts';
+  }
 }
 
 export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: () => void }) {
@@ -15,8 +27,10 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   const { route, navigate } = useNavigation();
   const current = place(route);
   const t = messages.register.nav;
-  // Retention (approving deletions) is the owner's; the registry refuses others anyway.
-  const places: Place[] = session.user.role === 'owner' ? ['home', 'contacts', 'retention'] : ['home', 'contacts'];
+  // Everyone may read the request inbox; retention (approving deletions) is the owner's, and the
+  // registry refuses others anyway.
+  const places: Place[] =
+    session.user.role === 'owner' ? ['home', 'contacts', 'requests', 'retention'] : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
       <p className="brand">{messages.appName}</p>
@@ -32,7 +46,7 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
               navigate({ name });
             }}
           >
-            {name === 'retention' ? messages.retention.nav : t[name]}
+            {name === 'retention' ? messages.retention.nav : name === 'requests' ? messages.requests.nav : t[name]}
           </a>
         ))}
       </nav>

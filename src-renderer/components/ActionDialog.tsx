@@ -9,6 +9,7 @@ export function ActionDialog({
   title,
   intro,
   submitLabel,
+  danger,
   onClose,
   onSubmit,
   children,
@@ -16,6 +17,8 @@ export function ActionDialog({
   title: string;
   intro?: string | undefined;
   submitLabel: string;
+  /** The submit button warns: the action cannot be undone (a permanent deletion). */
+  danger?: boolean;
   onClose: () => void;
   /** Resolves to field errors to show, or null when done (the dialog then closes). */
   onSubmit: () => Promise<Record<string, string> | null>;
@@ -56,7 +59,7 @@ export function ActionDialog({
         <FormAlert message={errors.form} />
         {children(errors.fields)}
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
             {busy ? messages.register.common.saving : submitLabel}
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -10,7 +10,12 @@ export type Route =
   | { name: 'person-new' }
   | { name: 'person-edit'; id: number }
   | { name: 'organization'; id: number }
-  | { name: 'retention' };
+  | { name: 'retention' }
+  | { name: 'requests' }
+  | { name: 'request'; id: number }
+  /** A new request; opened from a person's view, that person is already chosen. */
+  | { name: 'request-new'; personId?: number }
+  | { name: 'register-profile' };
 
 export interface Navigation {
   route: Route;

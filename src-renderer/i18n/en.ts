@@ -1,11 +1,13 @@
 // English UI strings. Typed against the Finnish ones, so a missing key does not compile.
 import type { Messages } from './fi';
 import { registerEn } from './register.en';
+import { requestsEn } from './requests.en';
 import { retentionEn } from './retention.en';
 
 export const en: Messages = {
   register: registerEn,
   retention: retentionEn,
+  requests: requestsEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',
@@ -129,6 +131,22 @@ export const en: Messages = {
     'organization.created': 'Organization added',
     'organization.viewed': 'Organization opened',
     'settings.updated': 'Settings changed',
+    'request.received': 'Request recorded',
+    'request.subjects_confirmed': 'Persons of a request chosen',
+    'request.verified': "Requester's identity confirmed",
+    'request.started': 'Handling of a request started',
+    'request.extended': 'Deadline of a request extended',
+    'request.refused': 'Request refused',
+    'request.completed': 'Request marked done',
+    'request.changes_recorded': 'Changes of a rectification recorded',
+    'request.bans_chosen': 'Bans of an objection chosen',
+    'request.recipient_added': 'Recipient added to a request',
+    'request.recipient_told': 'Recipient told',
+    'request.attachment_viewed': 'Attachment of a request opened',
+    'person.restricted': 'Processing of a person restricted',
+    'person.restriction_lifted': 'Restriction of processing lifted',
+    'person.partially_erased': "A person's data erased in part",
+    'subject.exported': 'Data package written',
   },
   header: {
     lock: 'Lock',

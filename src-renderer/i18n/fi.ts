@@ -1,10 +1,12 @@
 // Finnish UI strings: the default language and the shape every other language must match.
 import { registerFi } from './register.fi';
+import { requestsFi } from './requests.fi';
 import { retentionFi } from './retention.fi';
 
 export const fi = {
   register: registerFi,
   retention: retentionFi,
+  requests: requestsFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',
@@ -128,6 +130,22 @@ export const fi = {
     'organization.created': 'Organisaatio lisättiin',
     'organization.viewed': 'Organisaation tiedot avattiin',
     'settings.updated': 'Asetuksia muutettiin',
+    'request.received': 'Pyyntö kirjattiin',
+    'request.subjects_confirmed': 'Pyynnön henkilöt valittiin',
+    'request.verified': 'Pyytäjän henkilöllisyys vahvistettiin',
+    'request.started': 'Pyynnön käsittely aloitettiin',
+    'request.extended': 'Pyynnön määräaikaa jatkettiin',
+    'request.refused': 'Pyyntö hylättiin',
+    'request.completed': 'Pyyntö merkittiin valmiiksi',
+    'request.changes_recorded': 'Oikaisupyynnön muutokset kirjattiin',
+    'request.bans_chosen': 'Vastustamisen kiellot valittiin',
+    'request.recipient_added': 'Pyyntöön lisättiin vastaanottaja',
+    'request.recipient_told': 'Vastaanottajalle kerrottiin',
+    'request.attachment_viewed': 'Pyynnön liite avattiin',
+    'person.restricted': 'Henkilön käsittely rajoitettiin',
+    'person.restriction_lifted': 'Käsittelyn rajoitus poistettiin',
+    'person.partially_erased': 'Henkilön tiedot poistettiin osittain',
+    'subject.exported': 'Tietopaketti kirjoitettiin',
   } as Record<string, string>,
   header: {
     lock: 'Lukitse',

@@ -316,6 +316,10 @@ export const registerEn: Widen<typeof registerFi> = {
       'contact.added': 'Contact recorded',
       'interest.added': 'Interest added',
       'interest.removed': 'Interest removed',
+      'person.restricted': 'Processing restricted',
+      'person.restriction_lifted': 'Restriction of processing lifted',
+      'person.partially_erased': 'Data erased in part (billing details kept)',
+      'subject.exported': 'Data package written',
     },
   },
   organization: {

@@ -313,6 +313,10 @@ export const registerFi = {
       'contact.added': 'Yhteydenotto kirjattiin',
       'interest.added': 'Kiinnostus lisättiin',
       'interest.removed': 'Kiinnostus poistettiin',
+      'person.restricted': 'Käsittely rajoitettiin',
+      'person.restriction_lifted': 'Käsittelyn rajoitus poistettiin',
+      'person.partially_erased': 'Tiedot poistettiin osittain (laskutustiedot säilytetään)',
+      'subject.exported': 'Tietopaketti kirjoitettiin',
     } as Record<string, string>,
   },
   organization: {

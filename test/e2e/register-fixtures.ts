@@ -84,3 +84,31 @@ export function restrict(host: TestHost, personId: number): void {
 }
 
 export { call };
+
+/** A calendar date `days` before today (local time, as the forms use), as YYYY-MM-DD. */
+export function isoDaysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Records a data-subject request through the registry, as if received on `receivedOn`. */
+export async function receiveRequest(
+  host: TestHost,
+  overrides: Record<string, unknown> & { personIds: number[] },
+): Promise<number> {
+  const request = {
+    type: 'access',
+    receivedOn: isoDaysAgo(0),
+    channel: 'email',
+    language: 'fi',
+    requesterName: 'Aino Virtanen',
+    requesterContact: 'aino.virtanen@example.fi',
+    signed: true,
+    body: '',
+    attachments: [],
+    ...overrides,
+  };
+  return (await call<{ id: number }>(host, 'requests.receive', request)).id;
+}

@@ -1,5 +1,6 @@
-// The dashboard after login: who is signed in, the lock policy, the way to the customers, and for
-// the owner how many are due for deletion, the register's integrity check and recent activity.
+// The dashboard after login: who is signed in, the lock policy, the way to the customers, the
+// requests waiting for an answer, and for the owner how many are due for deletion, the controller
+// details the letters use, the register's integrity check and recent activity.
 import type { SessionInfo } from '../../app/types';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
@@ -7,6 +8,8 @@ import { ActivityCard } from './ActivityCard';
 import { AutoLockCard } from './AutoLockCard';
 import { IntegrityCard } from './IntegrityCard';
 import { PasswordCard } from './PasswordCard';
+import { RegisterProfileCard } from './RegisterProfileCard';
+import { RequestsCard } from './RequestsCard';
 import { RetentionCard } from './RetentionCard';
 
 export function HomeScreen({
@@ -35,7 +38,9 @@ export function HomeScreen({
           </button>
         </div>
       </section>
+      <RequestsCard onOpen={() => navigate({ name: 'requests' })} />
       {isOwner && <RetentionCard onOpen={() => navigate({ name: 'retention' })} />}
+      {isOwner && <RegisterProfileCard onOpen={() => navigate({ name: 'register-profile' })} />}
       {isOwner && <IntegrityCard />}
       {isOwner && <ActivityCard />}
       <PasswordCard session={session} />

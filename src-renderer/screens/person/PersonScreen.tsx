@@ -1,8 +1,10 @@
 // The person view: every field, the relationship, organizations, consents and bans with their
 // history, orders, the contact log, interests, custom fields and the audit trail. Opening it is
-// logged by main ('persons.get'). A restricted person is shown with a banner and cannot be edited.
+// logged by main ('persons.get'). A restricted person is shown with a banner and cannot be edited
+// until the restriction is lifted; the person's data-subject requests are listed with their steps.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
+import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
@@ -15,6 +17,7 @@ import { InterestsCard } from './InterestsCard';
 import { OrdersCard } from './OrdersCard';
 import { PersonFacts } from './PersonFacts';
 import { RelationshipCard } from './RelationshipCard';
+import { RequestsCard, type PersonRequests } from './RequestsCard';
 import { TrailCard } from './TrailCard';
 import type { PersonDetail } from './types';
 
@@ -25,6 +28,9 @@ export function PersonScreen({ id }: { id: number }) {
   const lists = useLists();
   const [detail, setDetail] = useState<PersonDetail | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [requests, setRequests] = useState<PersonRequests>([]);
+  const [lifting, setLifting] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
@@ -40,10 +46,20 @@ export function PersonScreen({ id }: { id: number }) {
     invoke('persons.get', { id })
       .then((value) => live && setDetail(value))
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
+    invoke('requests.list', { personId: id })
+      .then((value) => live && setRequests(value))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [id]);
+
+  async function liftRestriction() {
+    await invoke('persons.liftRestriction', { personId: id });
+    setLifting(false);
+    setAnnouncement(messages.requests.person.lifted);
+    await reload();
+  }
 
   const loaded = detail !== null;
   useEffect(() => {
@@ -99,8 +115,16 @@ export function PersonScreen({ id }: { id: number }) {
               <strong>{t.person.restrictedTitle}</strong>
             </p>
             <p>{t.person.restrictedBody}</p>
+            {canWrite && (
+              <button type="button" className="button button--small" onClick={() => setLifting(true)}>
+                {messages.requests.person.liftRestriction}
+              </button>
+            )}
           </div>
         )}
+        <p className="ok announcement" role="status">
+          {announcement}
+        </p>
         <nav aria-label={t.person.sectionsLabel} className="section-nav">
           <a href="#facts">{t.person.details}</a>
           <a href="#relationship">{t.relationship.title}</a>
@@ -109,6 +133,7 @@ export function PersonScreen({ id }: { id: number }) {
           <a href="#orders">{t.orders.title}</a>
           <a href="#contact-log">{t.contactLog.title}</a>
           <a href="#interests">{t.interests.title}</a>
+          {(requests.length > 0 || canWrite) && <a href="#requests">{messages.requests.person.title}</a>}
           <a href="#trail">{t.trail.title}</a>
         </nav>
       </div>
@@ -122,12 +147,27 @@ export function PersonScreen({ id }: { id: number }) {
           <CustomFieldsCard {...cardProps} />
         </div>
         <div className="person-column">
+          {requests.length > 0 && <RequestsCard personId={p.id} requests={requests} />}
           <ConsentsCard {...cardProps} canWrite={canWrite} />
           <OrdersCard {...cardProps} />
           <ContactLogCard {...cardProps} />
+          {requests.length === 0 && canWrite && <RequestsCard personId={p.id} requests={requests} />}
         </div>
       </div>
       <TrailCard trail={detail.trail} />
+      {lifting && (
+        <Dialog title={messages.requests.person.liftTitle} onClose={() => setLifting(false)}>
+          <p>{messages.requests.person.liftText}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => void liftRestriction()}>
+              {messages.requests.person.liftRestriction}
+            </button>
+            <button type="button" className="button" onClick={() => setLifting(false)}>
+              {t.common.cancel}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </main>
   );
 }

@@ -1,0 +1,43 @@
+// The dashboard's request card: how many requests are open, overdue and due within a week.
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { useI18n } from '../../i18n';
+
+export function RequestsCard({ onOpen }: { onOpen: () => void }) {
+  const { messages, format } = useI18n();
+  const t = messages.requests.home;
+  const [counts, setCounts] = useState<ChannelOutput<'requests.counts'> | null>(null);
+  useEffect(() => {
+    let live = true;
+    invoke('requests.counts', {})
+      .then((value) => live && setCounts(value))
+      .catch(() => live && setCounts(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const urgent = counts !== null && counts.overdue > 0;
+  return (
+    <section className={`card${urgent ? ' card--alert' : ''}`} aria-labelledby="requests-card-title">
+      <h2 id="requests-card-title">
+        {t.title}
+        {urgent && <span className="badge badge--overdue">{messages.requests.urgency['overdue']}</span>}
+      </h2>
+      <p data-testid="request-counts">
+        {counts === null
+          ? messages.loading
+          : counts.open === 0
+            ? t.none
+            : format(t.summary, {
+                open: counts.open === 1 ? t.openOne : format(t.open, { count: counts.open }),
+                overdue: counts.overdue,
+                dueSoon: counts.dueSoon,
+              })}
+      </p>
+      <button type="button" className="button" onClick={onOpen}>
+        {t.openInbox}
+      </button>
+    </section>
+  );
+}

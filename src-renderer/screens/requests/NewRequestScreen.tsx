@@ -1,0 +1,355 @@
+// Recording a request as it arrived: its type, date and channel, who asked and how to reach them,
+// whether it was signed, its text or a scanned letter, and whom in the register it concerns.
+// Opened from a person's view, that person is chosen and the requester filled in.
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
+import { REQUEST_CHANNELS, REQUEST_TYPES } from '../../../src-main/db/vocabulary';
+import { invoke } from '../../api';
+import { checkForm, serverErrors } from '../../components/checkForm';
+import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
+import { FormAlert, type FormErrors } from '../../components/FormError';
+import { SelectField, TextAreaField } from '../../components/FormFields';
+import { formatPhone } from '../../../src-main/core/fields';
+import { todayIso } from '../../components/format';
+import { useNavigation } from '../../components/Navigation';
+import { useI18n } from '../../i18n';
+import { fileSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
+import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
+
+type Input = ChannelInput<'requests.receive'>;
+interface Values {
+  type: Input['type'];
+  receivedOn: string;
+  channel: Input['channel'];
+  language: Input['language'];
+  requesterName: string;
+  requesterContact: string;
+  signed: boolean;
+  body: string;
+}
+
+export function NewRequestScreen({ personId }: { personId?: number | undefined }) {
+  const { messages, language, format } = useI18n();
+  const t = messages.requests.form;
+  const { navigate, back } = useNavigation();
+  const [values, setValues] = useState<Values>(() => ({
+    type: 'access',
+    receivedOn: todayIso(),
+    channel: 'email',
+    language,
+    requesterName: '',
+    requesterContact: '',
+    signed: false,
+    body: '',
+  }));
+  const [chosen, setChosen] = useState<ChosenPerson[]>([]);
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [failedSaves, setFailedSaves] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSaves]);
+
+  // From a person's view: that person is the subject, and most likely the one who asked.
+  useEffect(() => {
+    if (personId === undefined) return;
+    let live = true;
+    invoke('persons.get', { id: personId })
+      .then(({ person }) => {
+        if (!live) return;
+        const name = `${person.firstName} ${person.lastName}`;
+        setChosen([{ personId: person.id, name, email: person.email, phone: person.phone }]);
+        setValues((current) => ({
+          ...current,
+          language: person.language,
+          requesterName: current.requesterName || name,
+          requesterContact: current.requesterContact || person.email || (person.phone ? formatPhone(person.phone) : ''),
+        }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [personId]);
+
+  function set<K extends keyof Values>(field: K, value: Values[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => {
+      if (!current.fields[field]) return current;
+      const { [field]: _cleared, ...fields } = current.fields;
+      // "Check the marked fields" goes with the last marked field.
+      return Object.keys(fields).length > 0 ? { ...current, fields } : { fields };
+    });
+  }
+
+  async function addFiles(event: ChangeEvent<HTMLInputElement>) {
+    const picked = [...(event.target.files ?? [])];
+    event.target.value = '';
+    const problems: string[] = [];
+    const read: PickedFile[] = [];
+    for (const file of picked) {
+      if (files.length + read.length >= MAX_ATTACHMENTS) {
+        problems.push(t.tooMany);
+        break;
+      }
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        problems.push(format(t.tooLarge, { name: file.name }));
+        continue;
+      }
+      try {
+        read.push(await readAsBase64(file));
+      } catch {
+        problems.push(format(t.unreadable, { name: file.name }));
+      }
+    }
+    setFiles((current) => [...current, ...read]);
+    setErrors((current) => {
+      const { attachments: _cleared, ...fields } = current.fields;
+      return { ...current, fields: problems.length > 0 ? { ...fields, attachments: problems.join(' ') } : fields };
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input: Input = {
+      ...values,
+      personIds: chosen.map((person) => person.personId),
+      attachments: files.map(({ fileName, mediaType, base64 }) => ({ fileName, mediaType, base64 })),
+    };
+    const checked = checkForm(contract['requests.receive'].input, input, language, {
+      requiredMessage: messages.register.common.required,
+      friendly: { receivedOn: messages.register.friendly.date },
+    });
+    const fields = checked.ok ? {} : { ...checked.fields };
+    if (!fields['receivedOn'] && values.receivedOn > todayIso()) fields['receivedOn'] = t.futureDate;
+    if (!checked.ok || Object.keys(fields).length > 0) {
+      setErrors({ form: t.errorsTitle, fields });
+      setFailedSaves((count) => count + 1);
+      return;
+    }
+    setErrors({ fields: {} });
+    setBusy(true);
+    try {
+      const created = await invoke('requests.receive', checked.value as Input);
+      navigate({ name: 'request', id: created.id }, { replace: true });
+    } catch (error) {
+      setErrors(serverErrors(error, messages.unexpected, { codeFields: { DATE_IN_FUTURE: 'receivedOn' } }));
+      setFailedSaves((count) => count + 1);
+      setBusy(false);
+    }
+  }
+
+  const signatureMatters = values.type === 'access' || values.type === 'rectification';
+
+  return (
+    <main className="page" aria-labelledby="request-form-title">
+      <form
+        ref={formRef}
+        className="card request-form"
+        aria-labelledby="request-form-title"
+        onSubmit={submit}
+        noValidate
+        aria-busy={busy}
+      >
+        <h1 id="request-form-title" ref={headingRef} tabIndex={-1}>
+          {t.title}
+        </h1>
+        <p className="muted">{t.intro}</p>
+        <FormAlert message={errors.form} />
+
+        <fieldset className="form-section">
+          <legend>{t.requestLegend}</legend>
+          <div className="form-grid">
+            <SelectField
+              label={t.type}
+              value={values.type}
+              hint={messages.requests.typeHints[values.type]}
+              onChange={(event) => set('type', event.target.value as Values['type'])}
+              error={errors.fields['type']}
+            >
+              {REQUEST_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {messages.requests.types[type]}
+                </option>
+              ))}
+            </SelectField>
+            <DateField
+              label={t.receivedOn}
+              name="receivedOn"
+              hint={t.receivedOnHint}
+              value={values.receivedOn}
+              onChange={(value) => set('receivedOn', value)}
+              error={errors.fields['receivedOn']}
+            />
+            <SelectField
+              label={t.channel}
+              value={values.channel}
+              onChange={(event) => set('channel', event.target.value as Values['channel'])}
+              error={errors.fields['channel']}
+            >
+              {REQUEST_CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {messages.requests.channels[channel]}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t.language}
+              hint={t.languageHint}
+              value={values.language}
+              onChange={(event) => set('language', event.target.value as Values['language'])}
+              error={errors.fields['language']}
+            >
+              <option value="fi">{messages.requests.languages['fi']}</option>
+              <option value="en">{messages.requests.languages['en']}</option>
+            </SelectField>
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t.requesterLegend}</legend>
+          <div className="form-grid">
+            <Field
+              label={t.requesterName}
+              required
+              autoComplete="off"
+              value={values.requesterName}
+              onChange={(event) => set('requesterName', event.target.value)}
+              error={errors.fields['requesterName']}
+            />
+            <Field
+              label={t.requesterContact}
+              required
+              autoComplete="off"
+              hint={t.requesterContactHint}
+              value={values.requesterContact}
+              onChange={(event) => set('requesterContact', event.target.value)}
+              error={errors.fields['requesterContact']}
+            />
+          </div>
+          <div className={`checkbox-field${signatureMatters && !values.signed ? ' checkbox-field--attention' : ''}`}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={values.signed}
+                onChange={(event) => set('signed', event.target.checked)}
+                aria-describedby="request-signed-hint"
+              />
+              <span>{t.signed}</span>
+            </label>
+            <p id="request-signed-hint" className="field__hint">
+              {t.signedHint}
+            </p>
+          </div>
+          <TextAreaField
+            label={t.body}
+            hint={t.bodyHint}
+            rows={5}
+            value={values.body}
+            onChange={(event) => set('body', event.target.value)}
+            error={errors.fields['body']}
+          />
+          <AttachmentField
+            files={files}
+            error={errors.fields['attachments']}
+            onAdd={(event) => void addFiles(event)}
+            onRemove={(index) => setFiles((current) => current.filter((_, i) => i !== index))}
+          />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t.subjectsLegend}</legend>
+          <SubjectPicker
+            requesterName={values.requesterName}
+            requesterContact={values.requesterContact}
+            chosen={chosen}
+            onChange={setChosen}
+          />
+        </fieldset>
+
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? messages.register.common.saving : t.save}
+          </button>
+          <button type="button" className="button" onClick={back}>
+            {messages.register.common.cancel}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
+
+/**
+ * The browser's own file input says "No file chosen" in its own language even after a file was
+ * added; this one is a button in the UI language with the chosen files listed under it.
+ */
+function AttachmentField({
+  files,
+  error,
+  onAdd,
+  onRemove,
+}: {
+  files: PickedFile[];
+  error: string | undefined;
+  onAdd: (event: ChangeEvent<HTMLInputElement>) => void;
+  onRemove: (index: number) => void;
+}) {
+  const { messages, language, format } = useI18n();
+  const t = messages.requests.form;
+  const id = useId();
+  const full = files.length >= MAX_ATTACHMENTS;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <span id={`${id}-label`} className="field__label">
+        {t.attachments}
+      </span>
+      <label className={`button file-button${full ? ' is-disabled' : ''}`}>
+        <input
+          type="file"
+          multiple
+          className="visually-hidden"
+          disabled={full}
+          aria-labelledby={`${id}-label ${id}-button`}
+          aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          onChange={onAdd}
+        />
+        <span id={`${id}-button`}>{t.addFiles}</span>
+      </label>
+      <p id={`${id}-hint`} className="field__hint">
+        {t.attachmentsHint}
+      </p>
+      {files.length > 0 && (
+        <ul className="plain-list file-list">
+          {files.map((file, index) => (
+            <li key={`${file.fileName}-${index}`}>
+              <span>
+                {file.fileName} <span className="muted">({fileSize(file.size, language)})</span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={format(t.removeAttachment, { name: file.fileName })}
+                onClick={() => onRemove(index)}
+              >
+                {t.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
