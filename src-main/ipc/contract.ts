@@ -7,6 +7,7 @@ import { accessChannels } from './contract/access';
 import { backupChannels } from './contract/backup';
 import type { Channel } from './contract/base';
 import { registerChannels } from './contract/register';
+import { requestDocumentChannels } from './contract/request-documents';
 import { requestChannels } from './contract/requests';
 import { retentionChannels } from './contract/retention';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...registerChannels,
   ...retentionChannels,
   ...requestChannels,
+  ...requestDocumentChannels,
   ...backupChannels,
 } as const satisfies Record<string, Channel>;
 

@@ -14,3 +14,4 @@ export {
 export { confirmSubjects, receiveRequest, suggestSubjects, type NewRequest, type SubjectSuggestion } from './receive';
 export { redactRequestsOf } from './redact';
 export * from './types';
+export { requestDocumentHtml, writeRequestDocument, type RequestDocumentKind } from './documents';

@@ -2,6 +2,7 @@
 import type { Handlers } from '../registry';
 import { backupHandlers } from './backup';
 import { registerHandlers } from './register';
+import { requestDocumentHandlers } from './request-documents';
 import { requestHandlers } from './requests';
 import { retentionHandlers } from './retention';
 import { sessionHandlers } from './session';
@@ -14,5 +15,6 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...retentionHandlers,
   ...requestHandlers,
+  ...requestDocumentHandlers,
   ...backupHandlers,
 };
