@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { eq, like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
@@ -23,6 +26,7 @@ import {
   startRequest,
   suggestSubjects,
   verifyIdentity,
+  writeRequestDocument,
   type NewRequest,
 } from '../../src-main/core/requests';
 import { dueForDeletion } from '../../src-main/core/retention';
@@ -227,6 +231,31 @@ describe('what each type does', () => {
     const kept = personRecord(register.db, aino.id);
     expect(kept).toMatchObject({ lastName: 'Mäkinen', email: 'aino.makinen@example.fi', notes: null, phone: null });
     expect(kept.restricted).toBe(true);
+  });
+
+  it('a refused erasure yields a written certificate (HTML and PDF) with the reason and the Ombudsman', async () => {
+    const { register, receive, ready, dir } = await setup();
+    const aino = createPerson(register, person());
+    addOrder(register, aino.id, {
+      orderedOn: '2026-11-20',
+      description: 'Hieronta',
+      amountCents: 6500,
+      invoiceStatus: 'open',
+    });
+    const request = receive({ type: 'erasure', personIds: [aino.id] });
+    ready(request.id);
+    completeRequest(register, request.id);
+    const open = receive({ personIds: [aino.id] });
+    await expect(writeRequestDocument(register, open.id, 'certificate', dir)).rejects.toThrow('REQUEST_WRONG_STEP');
+    const written = await writeRequestDocument(register, request.id, 'certificate', join(dir, 'usb'));
+    expect(written.files.map((f) => f.name)).toEqual([
+      `kaappi-pyynto-${request.id}-todistus.html`,
+      `kaappi-pyynto-${request.id}-todistus.pdf`,
+    ]);
+    const pdfText = execFileSync('pdftotext', [join(dir, 'usb', written.files[1]!.name), '-']).toString();
+    expect(pdfText).toContain('avoin lasku');
+    expect(pdfText).toContain('Tietosuojavaltuutetun toimisto');
+    expect(readFileSync(join(dir, 'usb', written.files[0]!.name), 'utf8')).toContain('tietosuoja@om.fi');
   });
 
   it('erasure of a current contact person is refused in whole, and nothing about them changes', async () => {
