@@ -87,7 +87,7 @@ async function registerWithVäinö() {
   };
 }
 
-describe.concurrent('kaappi export-subject', () => {
+describe('kaappi export-subject', () => {
   it('writes the package of the person named by email (any case), with checksums that verify', async () => {
     const { dir, owner, path, väinö } = await registerWithVäinö();
     const out = join(dir, 'usb');
@@ -152,7 +152,7 @@ describe.concurrent('kaappi export-subject', () => {
   });
 });
 
-describe.concurrent('kaappi requests list', () => {
+describe('kaappi requests list', () => {
   it('lists the requests most urgent first, only the overdue with --overdue, and core’s views with --json', async () => {
     const { inbox } = await registerWithVäinö();
     const all = await inbox();

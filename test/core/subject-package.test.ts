@@ -321,7 +321,7 @@ describe('the encrypted subject package', () => {
       expect.stringMatching(/^kaappi-subject-[0-9a-f]{8}-2026-11-23\.zip$/),
     ]);
     const inside = await entries(zipPath);
-    expect(inside.map((e) => e.filename)).toContain('report.pdf');
+    expect(inside.map((e) => e.filename)).toEqual(expect.arrayContaining(['report.pdf', 'SHA256SUMS']));
     expect(inside.every((e) => e.encrypted)).toBe(true);
     const dataEntry = inside.find((e) => e.filename === 'data.json')!;
     const json = await dataEntry.getData(new Uint8ArrayWriter(), { password: PACKAGE_PASSWORD, useWebWorkers: false });
@@ -342,9 +342,14 @@ describe('the encrypted subject package', () => {
 
   const has7z = spawnSync('7z', ['i'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!has7z)('opens in 7-Zip with the password as WinZip AES-256, and not without it', async () => {
-    const { zipPath } = await encryptedPackage();
+    const { zipPath, out } = await encryptedPackage();
     const listing = execFileSync('7z', ['l', '-slt', `-p${PACKAGE_PASSWORD}`, zipPath], { encoding: 'utf8' });
     expect(listing).toContain('Method = AES-256');
+    // Unpacked, the files check against the SHA256SUMS that travels inside the zip.
+    const unpacked = join(out, 'unpacked');
+    execFileSync('7z', ['x', `-p${PACKAGE_PASSWORD}`, `-o${unpacked}`, zipPath], { encoding: 'utf8' });
+    const check = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
     const tested = spawnSync('7z', ['t', `-p${PACKAGE_PASSWORD}`, zipPath], { encoding: 'utf8' });
     expect(tested.status, tested.stdout).toBe(0);
     expect(tested.stdout).toContain('Everything is Ok');

@@ -86,10 +86,18 @@ export async function writeSubjectPackage(
   const now = register.deps.clock.now();
   const base = `kaappi-subject-${person.uid.replace(/[^0-9a-z]/gi, '').slice(0, 8)}-${finnishDate(now)}`;
   const built = await buildSubjectPackage(data, person.language);
+  // Inside the zip too, so the files can be checked once unpacked.
+  const checksummed = (files: PackageFile[]): PackageFile[] => [
+    ...files,
+    {
+      name: CHECKSUM_FILE,
+      content: Buffer.from(sha256Sums(files.map(({ name, content }) => ({ name, sha256: sha256(content) })))),
+    },
+  ];
   const files: PackageFile[] =
     order.password === undefined
       ? built
-      : [{ name: `${base}.zip`, content: await encryptedZip(built, order.password, now) }];
+      : [{ name: `${base}.zip`, content: await encryptedZip(checksummed(built), order.password, now) }];
 
   const parent = resolve(order.folder);
   mkdirSync(parent, { recursive: true });
