@@ -243,6 +243,7 @@ describe('the renderers', () => {
       `Jääskeläinen ${'pitkä teksti '.repeat(i % 9)}`,
     ]);
     rows.push(['pitkä', 'sana '.repeat(2_000)]); // one cell longer than a page: split, not lost
+    rows.push(['token', 'x'.repeat(20_000)]); // one word wider than many lines: broken inside, quickly
     rows.push(['viimeinen', 'Ömmö']);
     const pdf = await renderPdf({
       title: 'Taulukko',
@@ -256,6 +257,7 @@ describe('the renderers', () => {
     expect(text.match(/Otsake A/g)?.length).toBe(pages);
     for (const row of ['rivi 1', 'rivi 180', 'viimeinen', 'Ömmö']) expect(text).toContain(row);
     expect(text.match(/sana/g)?.length).toBe(2_000);
+    expect(text.replace(/[^x]/g, '')).toHaveLength(20_000);
   });
 
   it('write letters outside WinAnsi as their nearest letter in the PDF, keeping ä, ö, å and €', () => {

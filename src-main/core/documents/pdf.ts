@@ -29,10 +29,16 @@ function wrap(pdf: Pdf, text: string, width: number): string[] {
       line = '';
       let rest = word;
       while (pdf.widthOfString(rest) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && pdf.widthOfString(rest.slice(0, cut)) > width) cut -= 1;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
+        // The longest prefix that fits, by bisection: a pasted token can be thousands of characters.
+        let fits = 1;
+        let tooLong = rest.length;
+        while (tooLong - fits > 1) {
+          const middle = (fits + tooLong) >> 1;
+          if (pdf.widthOfString(rest.slice(0, middle)) <= width) fits = middle;
+          else tooLong = middle;
+        }
+        lines.push(rest.slice(0, fits));
+        rest = rest.slice(fits);
       }
       line = rest;
     }
