@@ -1,6 +1,7 @@
 // `kaappi export-subject`: writes a person's data package (GDPR Art. 15 access, Art. 20
 // portability) to a folder: data.json, CSV tables, the report as HTML and PDF, and SHA256SUMS; with
-// --password, the files go into one AES-256 zip. The same core function as the app uses for a request.
+// --password, the files go into one AES-256 zip. The same core function as the app's
+// requests.exportPackage channel, whose access rule applies.
 import { writeSubjectPackage } from '../../core/subject-package';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
@@ -11,11 +12,6 @@ import { canPrompt, promptHidden } from '../prompt';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
 const PASSWORD_VARIABLE = 'KAAPPI_PACKAGE_PASSWORD';
-/**
- * Whose access rule applies: owners and staff, as for answering a request. The app's own channel
- * (requests.exportPackage) is not yet part of the contract; writeSubjectPackage checks the same roles.
- */
-const ACCESS_CHANNEL = 'requests.complete';
 
 /** This command's own lines; the shared catalog (messages.ts) is not this command's to change. */
 const LINES = {
@@ -71,7 +67,7 @@ export const exportSubjectCommand = defineCommand({
   },
   required: ['register', 'user', 'person', 'out'],
   run: (values, ctx) =>
-    withRegister(values, ctx, ACCESS_CHANNEL, async (register) => {
+    withRegister(values, ctx, 'requests.exportPackage', async (register) => {
       const personId = findPersonId(register, values.person ?? '', '--person');
       const request = values.request;
       if (request !== undefined && !/^\d{1,15}$/.test(request)) {
