@@ -2,6 +2,7 @@
 // folder comes from the system dialog main opens (see Dialogs in the registry), never from input.
 import { z } from 'zod';
 import { WRITERS, type Channel } from './base';
+import { newPassword } from './fields';
 import { entityId } from './register-fields';
 
 const written = z.object({
@@ -12,7 +13,7 @@ const written = z.object({
 export const requestDocumentChannels = {
   /** Writes the subject's package to a folder the user picks in the system dialog; null = cancelled. */
   'requests.exportPackage': {
-    input: z.object({ id: entityId, personId: entityId, password: z.string().min(8).max(200).optional() }).strict(),
+    input: z.object({ id: entityId, personId: entityId, password: newPassword.optional() }).strict(),
     output: written.nullable(),
     access: WRITERS,
   },
