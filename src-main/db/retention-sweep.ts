@@ -121,8 +121,10 @@ export function sweepDue(
     policies.map((policy) => dueSelect(policy, today, onlyIds)),
     sql` UNION ALL `,
   );
+  // MATERIALIZED: otherwise the planner walks every person in id order to feed the window
+  // function below, instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
   return db.all<SweepRow>(sql`
-    WITH due AS (${union}),
+    WITH due AS MATERIALIZED (${union}),
     earliest AS (
       SELECT person_id, rule, due_on FROM (
         SELECT person_id, rule, due_on,
