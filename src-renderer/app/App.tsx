@@ -148,7 +148,7 @@ function RegisterScreen({
     case 'requests':
       return <RequestsScreen />;
     case 'request':
-      return <RequestScreen key={route.id} id={route.id} />;
+      return <RequestScreen key={route.id} id={route.id} isOwner={session.user.role === 'owner'} />;
     case 'request-new':
       return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
     case 'register-profile':

@@ -263,6 +263,7 @@ export const requestsEn: Widen<typeof requestsFi> = {
     title: 'Requested changes',
     intro:
       'Type the new value in the fields the person asks to correct. The register is changed only when the request is marked done.',
+    asked: 'The person wrote:',
     person: 'Person: {name}',
     newValue: 'Requested new value',
     changes: 'changes',
@@ -295,8 +296,8 @@ export const requestsEn: Widen<typeof requestsFi> = {
       "Kaappi writes all of the person's data to a folder you choose, for example on a USB stick: a machine-readable data.json, the tables as CSV files and a readable report (HTML and PDF) in the person's language, with checksums.",
     password: 'Password (optional)',
     passwordHint:
-      'With a password, the package is saved as an encrypted zip file (AES-256). At least 8 characters. Give the password to the person by another route than the package.',
-    passwordShort: 'The password must have at least 8 characters.',
+      'With a password, the package is saved as an encrypted zip file (AES-256) that common tools open. At least 12 characters, not easily guessed. Give the password to the person by another route than the package.',
+    passwordWeak: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
     write: 'Write data package',
     writeFor: 'Write data package: {name}',
     writing: 'Writing…',
@@ -305,14 +306,13 @@ export const requestsEn: Widen<typeof requestsFi> = {
     file: 'File',
     size: 'Size',
     checksum: 'Checksum (SHA-256)',
-    startFirst: 'The data package can be written once handling has started.',
   },
   recipients: {
     title: 'Who must be told',
     intro:
       'If the data was disclosed to others or came from somewhere, they must be told about a rectification, erasure or restriction. Record when you told them.',
     recipient: 'Recipient',
-    status: 'Told',
+    status: 'Status',
     told: 'Told {date}',
     notTold: 'Not yet',
     markTold: 'Mark told',

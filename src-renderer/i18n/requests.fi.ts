@@ -262,6 +262,7 @@ export const requestsFi = {
     title: 'Pyydetyt muutokset',
     intro:
       'Kirjoita uusi arvo niihin kenttiin, joita henkilö pyytää korjaamaan. Muutokset tehdään rekisteriin vasta, kun pyyntö merkitään valmiiksi.',
+    asked: 'Henkilö kirjoitti:',
     person: 'Henkilö: {name}',
     newValue: 'Pyydetty uusi arvo',
     changes: 'muuttuu',
@@ -294,8 +295,8 @@ export const requestsFi = {
       'Kaappi kirjoittaa kaikki henkilön tiedot valitsemaasi kansioon, esimerkiksi muistitikulle: koneluettavan data.json-tiedoston, taulukot CSV-tiedostoina ja luettavan raportin (HTML ja PDF) henkilön kielellä sekä tarkistussummat.',
     password: 'Salasana (valinnainen)',
     passwordHint:
-      'Jos annat salasanan, paketti tallennetaan salattuna zip-tiedostona (AES-256). Vähintään 8 merkkiä. Kerro salasana henkilölle eri reittiä kuin paketti.',
-    passwordShort: 'Salasanassa on oltava vähintään 8 merkkiä.',
+      'Jos annat salasanan, paketti tallennetaan salattuna zip-tiedostona (AES-256), jonka tavalliset ohjelmat avaavat. Vähintään 12 merkkiä, ei helposti arvattava. Kerro salasana henkilölle eri reittiä kuin paketti.',
+    passwordWeak: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
     write: 'Kirjoita tietopaketti',
     writeFor: 'Kirjoita tietopaketti: {name}',
     writing: 'Kirjoitetaan…',
@@ -304,14 +305,13 @@ export const requestsFi = {
     file: 'Tiedosto',
     size: 'Koko',
     checksum: 'Tarkistussumma (SHA-256)',
-    startFirst: 'Tietopaketin voi kirjoittaa, kun käsittely on aloitettu.',
   },
   recipients: {
     title: 'Kenelle on kerrottava',
     intro:
       'Jos tietoja on luovutettu muille tai ne saatiin jostakin, heille on kerrottava oikaisusta, poistosta tai rajoittamisesta. Kirjaa, milloin kerroit.',
     recipient: 'Vastaanottaja',
-    status: 'Kerrottu',
+    status: 'Tila',
     told: 'Kerrottu {date}',
     notTold: 'Ei vielä',
     markTold: 'Merkitse kerrotuksi',

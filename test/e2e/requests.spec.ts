@@ -1,12 +1,15 @@
 // The request inbox: an access request from receipt to the data package on the "USB stick", an
 // erasure refused in part because of an open invoice (with its certificate), deadline highlighting
 // in the inbox and on the dashboard, and keyboard use.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
 
-test('an access request is recorded, verified by keyboard, started, and cannot be closed before the package', async ({
+test('an access request goes from receipt to a data package on the USB stick, then done with a reply letter', async ({
   page,
   host,
+  usbDir,
   existingRegister,
 }) => {
   void existingRegister;
@@ -85,7 +88,54 @@ test('an access request is recorded, verified by keyboard, started, and cannot b
   await complete.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
   await expect(complete.getByRole('alert')).toContainText('Kirjoita ensin henkilön tiedot tiedostoon');
   await complete.getByRole('button', { name: 'Peruuta' }).click();
-  await screenshot(page, '32-request-in-progress');
+
+  // The package: a weak password is refused before main is asked; without one, plain files.
+  const pkg = page.getByRole('region', { name: 'Tietopaketti' });
+  await pkg.getByLabel('Salasana (valinnainen)').fill('helmi1234');
+  await pkg.getByRole('button', { name: 'Kirjoita tietopaketti' }).click();
+  await expect(pkg.getByText(/Salasana on liian heikko/)).toBeVisible();
+  expect(readdirSync(usbDir)).toEqual([]);
+  await pkg.getByLabel('Salasana (valinnainen)').fill('');
+  await pkg.getByRole('button', { name: 'Kirjoita tietopaketti' }).click();
+  await expect(pkg.getByRole('status')).toContainText('Kirjoitettu kansioon');
+  const [folder, ...others] = readdirSync(usbDir);
+  expect(others).toEqual([]);
+  expect(folder).toMatch(/^kaappi-subject-/);
+  const files = readdirSync(join(usbDir, folder!));
+  expect(files).toEqual(expect.arrayContaining(['data.json', 'report.pdf', 'report.html', 'SHA256SUMS']));
+  expect(readFileSync(join(usbDir, folder!, 'data.json'), 'utf8')).toContain('Hämäläinen');
+  expect(
+    readFileSync(join(usbDir, folder!, 'report.pdf'))
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await expect(pkg.getByRole('status')).toContainText(folder!);
+  await expect(pkg.getByRole('cell', { name: 'data.json' })).toBeVisible();
+  await expect(pkg.getByRole('cell', { name: 'report.pdf' })).toBeVisible();
+  await screenshot(page, '32-request-package-written');
+
+  await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await complete.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await expect(page.getByRole('region', { name: 'Lopputulos' })).toContainText('Pyyntö on toteutettu.');
+  await expect(page.locator('.request-head')).toContainText('Valmis');
+
+  // The reply letter: previewed, then saved as HTML and PDF. (axe runs before the preview: it
+  // cannot inject into a frame sandboxed without scripts, which is what keeps the letter inert.)
+  await expectAccessible(page);
+  const letters = page.getByRole('region', { name: 'Kirjeet' });
+  await letters.getByRole('button', { name: 'Näytä kirje' }).click();
+  const preview = page.getByRole('dialog', { name: 'Vastauskirje' });
+  await expect(preview.frameLocator('iframe[title="Esikatselu: Vastauskirje"]').locator('body')).toContainText(
+    'Olemme käsitelleet tarkastuspyyntönne',
+  );
+  await screenshot(page, '33-request-reply-letter');
+  await preview.getByRole('button', { name: 'Tallenna kirje' }).click();
+  await expect(preview.getByRole('status')).toContainText('kaappi-pyynto-1-vastaus.pdf');
+  expect(readdirSync(usbDir)).toEqual(
+    expect.arrayContaining(['kaappi-pyynto-1-vastaus.html', 'kaappi-pyynto-1-vastaus.pdf']),
+  );
+  await preview.getByRole('button', { name: 'Sulje' }).click();
+  await expect(preview).toBeHidden();
 });
 
 test('an erasure for a person with an open invoice is refused in part, with the reason', async ({
@@ -129,7 +179,7 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   const complete = page.getByRole('dialog', { name: 'Merkitäänkö pyyntö valmiiksi?' });
   await expect(complete).toContainText('Henkilön tiedot poistetaan pysyvästi, ellei laillinen este estä.');
   await expectAccessible(page);
-  await screenshot(page, '33-request-erasure-confirm');
+  await screenshot(page, '34-request-erasure-confirm');
   await complete.getByRole('button', { name: 'Poista tiedot' }).click();
 
   const outcome = page.getByRole('region', { name: 'Lopputulos' });
@@ -137,7 +187,20 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   await expect(outcome).toContainText('Henkilöllä on avoin lasku');
   await expect(outcome).toContainText('Osa pyynnöstä toteutettiin');
   await expectAccessible(page);
-  await screenshot(page, '34-request-erasure-refused');
+  await screenshot(page, '35-request-erasure-refused');
+
+  // The written certificate names the reason and the Data Protection Ombudsman.
+  await page.getByRole('region', { name: 'Kirjeet' }).getByRole('button', { name: 'Näytä todistus' }).click();
+  const certificate = page
+    .getByRole('dialog', { name: 'Kirjallinen todistus' })
+    .frameLocator('iframe[title="Esikatselu: Kirjallinen todistus"]')
+    .locator('body');
+  await expect(certificate).toContainText('Kirjallinen todistus pyynnön epäämisestä');
+  await expect(certificate).toContainText('Henkilöllä on avoin lasku');
+  await expect(certificate).toContainText('Tietosuojavaltuutetun toimisto');
+  await expect(certificate).toContainText('tietosuoja@om.fi');
+  await screenshot(page, '36-request-certificate');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sulje' }).click();
 
   // What billing does not need is gone and the rest is restricted; the restriction can be lifted.
   await page.getByRole('link', { name: 'Väinö Järvinen' }).click();
@@ -187,7 +250,7 @@ test('overdue and nearly due requests stand out in the inbox and on the dashboar
     '3 avointa pyyntöä, 1 myöhässä, 1 erääntyy 7 päivän sisällä',
   );
   await expect(page.getByRole('region', { name: /Pyynnöt/ })).toContainText('Myöhässä');
-  await screenshot(page, '35-home-requests');
+  await screenshot(page, '37-home-requests');
   await page.getByRole('button', { name: 'Avaa pyynnöt' }).click();
 
   const rows = page.getByRole('table', { name: 'Rekisteröityjen pyynnöt' }).getByRole('row');
@@ -201,7 +264,7 @@ test('overdue and nearly due requests stand out in the inbox and on the dashboar
   await expect(rows.nth(3)).toContainText('Olli Koskinen');
   await expect(rows.nth(3)).not.toContainText(/Myöhässä|Erääntyy pian/);
   await expectAccessible(page);
-  await screenshot(page, '36-requests-inbox');
+  await screenshot(page, '38-requests-inbox');
 
   await page.getByRole('radio', { name: 'Myöhässä' }).check();
   await expect(rows).toHaveCount(2);
@@ -218,4 +281,132 @@ test('overdue and nearly due requests stand out in the inbox and on the dashboar
   await expect(page.getByRole('status').filter({ hasText: /Määräaikaa jatkettu .* asti\./ })).toBeVisible();
   await expect(page.getByText('Erääntyy pian', { exact: true })).toHaveCount(0);
   await expect(page.getByText(/Määräaikaa jatkettu \(alun perin/)).toContainText('kirjanpitotoimistolta');
+});
+
+test('a rectification is entered as a diff, applied on completion, and its source marked told', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const kaisa = await createPerson(host, {
+    firstName: 'Kaisa',
+    lastName: 'Nieminen',
+    email: 'kaisa@example.fi',
+    phone: '+358401112233',
+    city: 'Oulu',
+  });
+  const id = await receiveRequest(host, {
+    personIds: [kaisa],
+    type: 'rectification',
+    requesterName: 'Kaisa Heikkinen',
+    requesterContact: 'kaisa@example.fi',
+    body: 'Sukunimeni on nykyään Heikkinen ja asun Tampereella.',
+  });
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Pyynnöt' }).click();
+  await page.getByRole('button', { name: 'Avaa pyyntö: Oikaisu, Kaisa Heikkinen' }).click();
+  await expect(page.getByRole('heading', { name: 'Oikaisu: Kaisa Heikkinen', level: 1 })).toBeVisible();
+
+  // The requested values go in beside the current ones; a bad one is caught on the field.
+  const changes = page.getByRole('region', { name: 'Pyydetyt muutokset' });
+  await changes.getByRole('textbox', { name: 'Pyydetty uusi arvo Sukunimi' }).fill('Heikkinen');
+  await changes.getByRole('textbox', { name: 'Pyydetty uusi arvo Postitoimipaikka' }).fill('Tampere');
+  await changes.getByRole('textbox', { name: 'Pyydetty uusi arvo Sähköposti' }).fill('kaisa@');
+  await changes.getByRole('button', { name: 'Tallenna muutokset' }).click();
+  await expect(changes.getByRole('alert').filter({ hasText: 'Tarkista merkityt kentät.' })).toBeVisible();
+  await changes.getByRole('textbox', { name: 'Pyydetty uusi arvo Sähköposti' }).fill('kaisa@example.fi');
+  await changes.getByRole('button', { name: 'Tallenna muutokset' }).click();
+  await expect(changes.getByRole('status')).toHaveText('Muutokset tallennettu.');
+  const diff = changes.getByRole('table', { name: 'Muutokset' });
+  await expect(diff.getByRole('row')).toHaveCount(3);
+  await expect(diff.getByRole('row', { name: /Sukunimi/ })).toContainText('Nieminen');
+  await expect(diff.getByRole('row', { name: /Sukunimi/ })).toContainText('Heikkinen');
+  await expect(diff.getByRole('row', { name: /Postitoimipaikka/ })).toContainText('Tampere');
+  await expectAccessible(page);
+  await screenshot(page, '39-request-rectification');
+
+  await page.getByRole('button', { name: 'Vahvista henkilöllisyys' }).click();
+  const verify = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
+  await verify.getByLabel('Miten henkilöllisyys vahvistettiin').fill('Tavattiin, ajokortti tarkistettu');
+  await verify.getByRole('button', { name: 'Vahvista' }).click();
+  await page.getByRole('button', { name: 'Aloita käsittely' }).click();
+  await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  const complete = page.getByRole('dialog', { name: 'Merkitäänkö pyyntö valmiiksi?' });
+  await expect(complete.getByRole('table', { name: 'Muutokset' })).toContainText('Heikkinen');
+  await complete.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await expect(page.getByRole('region', { name: 'Lopputulos' })).toContainText('Pyyntö on toteutettu.');
+  await expect(page.getByRole('table', { name: 'Tehdyt muutokset' })).toContainText('Heikkinen');
+
+  const person = await call<{ person: { lastName: string; city: string } }>(host, 'persons.get', { id: kaisa });
+  expect(person.person).toMatchObject({ lastName: 'Heikkinen', city: 'Tampere' });
+
+  // The source the data came from is to be told (Art. 19); marking it told records the day.
+  const recipients = page.getByRole('region', { name: 'Kenelle on kerrottava' });
+  await expect(recipients).toContainText('Ajanvarausjärjestelmä');
+  await recipients.getByRole('button', { name: 'Merkitse kerrotuksi: Ajanvarausjärjestelmä' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Merkitse kerrotuksi' }).click();
+  await expect(recipients).toContainText(/Kerrottu \d+\.\d+\.\d{4}/);
+  await screenshot(page, '40-request-rectification-done');
+  void id;
+});
+
+test('an objection records the chosen bans; the owner fills in the controller details', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const olli = await createPerson(host, { firstName: 'Olli', lastName: 'Koskinen', email: 'olli@example.fi' });
+  await receiveRequest(host, { personIds: [olli], type: 'objection', requesterName: 'Olli Koskinen' });
+
+  // The controller details the letters are filled from, on the dashboard.
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('link', { name: 'Asiakkaat' }).click();
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(page.getByRole('region', { name: 'Rekisterinpitäjän tiedot' })).toContainText('Tiedot puuttuvat');
+  await page.getByRole('button', { name: 'Muokkaa rekisterinpitäjän tietoja' }).click();
+  const profile = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
+  await expect(profile.getByLabel('Nimi suomeksi', { exact: true })).toHaveValue('Tietosuojavaltuutetun toimisto');
+  await profile.getByLabel('Nimi tai toiminimi').fill('Hieronta Mäkinen');
+  await profile.getByLabel('Y-tunnus').fill('1234567-8');
+  await profile.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(profile.getByText('Tarkista Y-tunnus (muodossa 1234567-8).')).toBeVisible();
+  await profile.getByLabel('Y-tunnus').fill('1572860-0');
+  await profile.getByLabel('Postitoimipaikka').first().fill('Jyväskylä');
+  await profile.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Tallennettu.');
+  await expectAccessible(page);
+  await screenshot(page, '41-register-profile');
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(page.getByRole('region', { name: 'Rekisterinpitäjän tiedot' })).toContainText(
+    'Hieronta Mäkinen · 1572860-0 · Jyväskylä',
+  );
+
+  await menu.getByRole('link', { name: 'Pyynnöt' }).click();
+  await page.getByRole('button', { name: 'Avaa pyyntö: Vastustaminen, Olli Koskinen' }).click();
+  const bans = page.getByRole('form', { name: 'Mitä henkilö vastustaa' });
+  await expect(bans.getByRole('checkbox', { name: 'Suoramarkkinointikielto' })).toBeChecked();
+  await expect(bans.getByRole('checkbox', { name: 'Profilointikielto' })).toBeChecked();
+  await bans.getByRole('checkbox', { name: 'Markkina- ja mielipidetutkimuskielto' }).check();
+  await bans.getByRole('button', { name: 'Tallenna valinta' }).click();
+  await expect(bans.getByRole('status')).toHaveText('Valinta tallennettu.');
+  await page.getByRole('button', { name: 'Vahvista henkilöllisyys' }).click();
+  const verify = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
+  await verify.getByLabel('Miten henkilöllisyys vahvistettiin').fill('Sähköposti asiakkaan tunnetusta osoitteesta');
+  await verify.getByRole('button', { name: 'Vahvista' }).click();
+  await page.getByRole('button', { name: 'Aloita käsittely' }).click();
+  await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await expect(page.getByRole('dialog')).toContainText(
+    'Henkilölle kirjataan kiellot: Suoramarkkinointikielto, Profilointikielto, Markkina- ja mielipidetutkimuskielto.',
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await expect(page.getByRole('region', { name: 'Lopputulos' })).toContainText(
+    'Kirjatut kiellot: Suoramarkkinointikielto, Profilointikielto, Markkina- ja mielipidetutkimuskielto',
+  );
+  await page.getByRole('link', { name: 'Olli Koskinen' }).click();
+  await expect(page.locator('#consents')).toContainText('Markkina- ja mielipidetutkimuskielto');
+  await expect(page.locator('#requests')).toContainText('Vastustaminen');
+  await screenshot(page, '42-person-with-requests');
 });

@@ -142,7 +142,14 @@ function ProfileForm({ initial, canEdit }: { initial: Profile; canEdit: boolean 
 
   return (
     <main className="page" aria-labelledby="profile-title">
-      <form ref={formRef} className="card" onSubmit={submit} noValidate aria-busy={busy}>
+      <form
+        ref={formRef}
+        className="card"
+        aria-labelledby="profile-title"
+        onSubmit={submit}
+        noValidate
+        aria-busy={busy}
+      >
         <p className="person-head__back">
           <button type="button" className="link-button" onClick={back}>
             ← {messages.register.common.back}

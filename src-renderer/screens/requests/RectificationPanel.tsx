@@ -90,6 +90,12 @@ export function RectificationPanel({
   return (
     <section className="subpanel" aria-labelledby="rectification-title">
       <h3 id="rectification-title">{open ? t.title : t.appliedTitle}</h3>
+      {open && editable && request.body.trim() && (
+        <figure className="request-quote">
+          <figcaption>{t.asked}</figcaption>
+          <blockquote className="pre-wrap">{request.body}</blockquote>
+        </figure>
+      )}
       {open && editable && subject ? (
         <RectificationForm key={subject.personId} request={request} personId={subject.personId} onChange={onChange} />
       ) : open && editable ? (

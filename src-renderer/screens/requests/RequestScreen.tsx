@@ -7,14 +7,16 @@ import { serverErrors } from '../../components/checkForm';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
+import { LettersCard } from './LettersCard';
 import { ObjectionPanel } from './ObjectionPanel';
+import { PackagePanel } from './PackagePanel';
 import { isOpen, RequestStatusBadge, UrgencyBadge, useDaysText, useRequester, type RequestView } from './parts';
 import { RecipientsCard, TELL_RECIPIENTS } from './RecipientsCard';
 import { RectificationPanel } from './RectificationPanel';
 import { FactsCard, SubjectsCard } from './RequestFacts';
 import { StepDialog, type Step } from './StepDialogs';
 
-export function RequestScreen({ id }: { id: number }) {
+export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean }) {
   const { messages, format } = useI18n();
   const [request, setRequest] = useState<RequestView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -42,6 +44,7 @@ export function RequestScreen({ id }: { id: number }) {
   }, [notice]);
 
   const formats = useFormats();
+  const { canWrite } = useNavigation();
   const stepDone = useCallback(
     (next: RequestView, step: Step | 'start') => {
       setRequest(next);
@@ -78,6 +81,7 @@ export function RequestScreen({ id }: { id: number }) {
       ) : (
         <OutcomeCard request={request} headingRef={nextRef} />
       )}
+      {canWrite && <LettersCard request={request} isOwner={isOwner} />}
       <div className="person-columns">
         <div className="person-column">
           <FactsCard request={request} />
@@ -245,6 +249,9 @@ function NextStepCard({
         <RectificationPanel request={request} editable={canWrite} onChange={onChange} />
       )}
       {request.type === 'objection' && <ObjectionPanel request={request} editable={canWrite} onChange={onChange} />}
+      {(request.type === 'access' || request.type === 'portability') &&
+        request.status === 'in_progress' &&
+        canWrite && <PackagePanel request={request} />}
       {problem && (
         <p className="form-alert" role="alert">
           {problem}
