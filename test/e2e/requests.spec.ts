@@ -410,3 +410,95 @@ test('an objection records the chosen bans; the owner fills in the controller de
   await expect(page.locator('#requests')).toContainText('Vastustaminen');
   await screenshot(page, '42-person-with-requests');
 });
+
+test('a request without a person gets one chosen later; the inbox works by keyboard and in English', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await createPerson(host, { firstName: 'Päivi', lastName: 'Hämäläinen', phone: '+358405556677' });
+  // Asked by phone by someone whose name the register does not know (a guardian, say).
+  await receiveRequest(host, {
+    personIds: [],
+    type: 'restriction',
+    channel: 'phone',
+    requesterName: 'Tiina Laine',
+    requesterContact: '040 999 8888',
+  });
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('link', { name: 'Pyynnöt' }).click();
+  await expect(page.getByRole('row', { name: /Tiina Laine/ })).toContainText('ei valittu');
+
+  // Keyboard: from "New request" past the filter to the first row, and Enter opens it.
+  await page.getByRole('button', { name: 'Uusi pyyntö' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Avoimet' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Myöhässä' })).toBeChecked();
+  await expect(page.getByText('Ei myöhässä olevia pyyntöjä.')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('radio', { name: 'Avoimet' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Avaa pyyntö: Käsittelyn rajoittaminen, Tiina Laine' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Käsittelyn rajoittaminen: Tiina Laine', level: 1 })).toBeVisible();
+  await expect(page.getByText('Valitse ensin, ketä rekisterissä pyyntö koskee.')).toBeVisible();
+  await page.getByRole('button', { name: 'Valitse henkilöt' }).click();
+  const choose = page.getByRole('dialog', { name: 'Ketä pyyntö koskee' });
+  await choose.getByLabel('Etsi rekisteristä').fill('040 555 6677');
+  const suggestion = choose.getByRole('listitem').filter({ hasText: 'Päivi Hämäläinen' });
+  await expect(suggestion).toContainText('Täsmää: puhelin');
+  await suggestion.getByRole('checkbox').check();
+  await expectAccessible(page);
+  await choose.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(choose).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Ketä pyyntö koskee' }).getByRole('link')).toHaveText(
+    'Päivi Hämäläinen',
+  );
+
+  // The same view in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Restriction of processing: Tiina Laine', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm identity' })).toBeVisible();
+  await expect(page.getByText(/Answer by .* days left/)).toBeVisible();
+  await screenshot(page, '43-request-english');
+  await page.getByRole('button', { name: 'Suomi' }).click();
+});
+
+test('a read-only user sees the inbox and a request but is offered no steps', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
+  await receiveRequest(host, { personIds: [eero], requesterName: 'Eero Laine', receivedOn: isoDaysAgo(40) });
+  await call(host, 'users.add', {
+    username: 'kirjanpito',
+    displayName: 'Tilitoimisto Oy',
+    role: 'readonly',
+    password: 'Tilinpäätös-Maaliskuu-2026',
+    confidentialitySignedOn: '2026-01-20',
+  });
+  await page.getByRole('button', { name: 'Lukitse' }).click();
+  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
+  await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
+  await page.getByLabel('Salasana').fill('Tilinpäätös-Maaliskuu-2026');
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+
+  await expect(page.getByTestId('request-counts')).toHaveText(
+    '1 avoin pyyntö, 1 myöhässä, 0 erääntyy 7 päivän sisällä',
+  );
+  await page.getByRole('button', { name: 'Avaa pyynnöt' }).click();
+  await expect(page.getByRole('button', { name: 'Uusi pyyntö' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Avaa pyyntö: Tarkastus, Eero Laine' }).click();
+  await expect(page.getByText('Sinulla on lukuoikeus: voit katsoa pyyntöä mutta et käsitellä sitä.')).toBeVisible();
+  for (const name of ['Vahvista henkilöllisyys', 'Jatka määräaikaa', 'Hylkää', 'Muuta henkilöitä', 'Näytä kirje']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  await expectAccessible(page);
+});
