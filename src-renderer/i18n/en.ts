@@ -143,6 +143,7 @@ export const en: Messages = {
     'request.recipient_added': 'Recipient added to a request',
     'request.recipient_told': 'Recipient told',
     'request.attachment_viewed': 'Attachment of a request opened',
+    'request.document_written': 'Letter of a request saved',
     'person.restricted': 'Processing of a person restricted',
     'person.restriction_lifted': 'Restriction of processing lifted',
     'person.partially_erased': "A person's data erased in part",

@@ -142,6 +142,7 @@ export const fi = {
     'request.recipient_added': 'Pyyntöön lisättiin vastaanottaja',
     'request.recipient_told': 'Vastaanottajalle kerrottiin',
     'request.attachment_viewed': 'Pyynnön liite avattiin',
+    'request.document_written': 'Pyynnön kirje tallennettiin',
     'person.restricted': 'Henkilön käsittely rajoitettiin',
     'person.restriction_lifted': 'Käsittelyn rajoitus poistettiin',
     'person.partially_erased': 'Henkilön tiedot poistettiin osittain',

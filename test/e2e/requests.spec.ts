@@ -78,6 +78,12 @@ test('an access request goes from receipt to a data package on the USB stick, th
   await expect(page.getByRole('status').filter({ hasText: 'Henkilöllisyys vahvistettu.' })).toBeVisible();
   await expect(page.getByText(/Vahvistettu .* \(Aino Mäkinen\): Allekirjoitus verrattu asiakaskorttiin/)).toBeVisible();
 
+  // The scanned letter comes back as it was sent.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lataa liite tarkastuspyynto.pdf' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('tarkastuspyynto.pdf');
+  expect(readFileSync((await download.path())!).toString()).toContain('allekirjoitettu pyyntö');
   await page.getByRole('button', { name: 'Aloita käsittely' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Käsittely aloitettu.' })).toBeVisible();
   await expect(page.getByText('Kirjoita tietopaketti, lähetä se henkilölle')).toBeVisible();
