@@ -60,10 +60,12 @@ function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL
         sql`, `,
       )})`
     : sql``;
+  // For given persons, look them up by id; the rule's index would scan everyone due instead.
   const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
+  const superset = onlyIds ? sql`1 = 1` : indexed(cutoff);
   return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
     FROM persons p JOIN relationship_kinds k ON k.id = p.kind_id
-    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${indexed(cutoff)} AND date(${from}, ${years}) <= ${today}`;
+    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${years}) <= ${today}`;
 }
 
 /** The hold columns for the person whose id is `personId` (an SQL expression). */

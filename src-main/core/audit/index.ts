@@ -2,7 +2,7 @@
 // its content and the previous row's hash, so editing, removing or reordering rows breaks the chain.
 // Details hold ids and counts only; never a data subject's name, so erasure leaves nothing here.
 import { createHash } from 'node:crypto';
-import { asc, desc } from 'drizzle-orm';
+import { asc, desc, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { Clock } from '../clock';
@@ -31,6 +31,50 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
     row.prevHash,
   ]);
   return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * Appends many entries in order, reading the chain's end once and preparing the insert once: an
+ * approval of thousands of deletions writes thousands of entries. Inside the caller's transaction.
+ */
+export function appendAuditMany(db: RegisterDb, clock: Clock, events: AuditEvent[]): void {
+  if (events.length === 0) return;
+  let last = db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get() ?? { id: 0, hash: GENESIS_HASH };
+  const insert = db
+    .insert(auditLog)
+    .values({
+      id: sql.placeholder('id'),
+      at: sql.placeholder('at'),
+      actorUserId: sql.placeholder('actorUserId'),
+      action: sql.placeholder('action'),
+      targetType: sql.placeholder('targetType'),
+      targetId: sql.placeholder('targetId'),
+      details: sql.placeholder('details'),
+      prevHash: sql.placeholder('prevHash'),
+      hash: sql.placeholder('hash'),
+    })
+    .prepare();
+  const at = clock.now().toISOString();
+  for (const event of events) {
+    const base = {
+      id: last.id + 1,
+      at,
+      actorUserId: event.actorUserId,
+      action: event.action,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId === undefined ? null : String(event.targetId),
+      details: JSON.stringify(event.details ?? {}),
+      prevHash: last.hash,
+    };
+    const hash = rowHash(base);
+    insert.run({ ...base, hash });
+    last = { id: base.id, hash };
+  }
 }
 
 /** Appends one entry. Call it inside the transaction of the change it records. */

@@ -11,7 +11,7 @@ import {
   type RegisterDb,
 } from '../../db/open';
 import { users, type Role } from '../../db/schema';
-import { appendAudit, type AuditEvent } from '../audit';
+import { appendAudit, appendAuditMany, type AuditEvent } from '../audit';
 import type { Clock, RandomSource } from '../clock';
 import { KaappiError } from '../errors';
 import {
@@ -90,6 +90,15 @@ export class UnlockedRegister {
 
   audit(event: Omit<AuditEvent, 'actorUserId'>): void {
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
+  }
+
+  /** Many entries at once, in order (see appendAuditMany). */
+  auditMany(events: Array<Omit<AuditEvent, 'actorUserId'>>): void {
+    appendAuditMany(
+      this.db,
+      this.deps.clock,
+      events.map((event) => ({ ...event, actorUserId: this.user.id })),
+    );
   }
 
   /** Re-reads the user (role, active flag); undefined once they have been deactivated. */

@@ -166,15 +166,24 @@ function eraseInTransaction(
         })
         .prepare(),
     };
-    for (const { id, uid } of existing) {
-      const personHolds = (holds.get(id) ?? []).filter((hold) => !request.ignoreHoldKinds?.includes(hold.kind));
-      if (personHolds.length > 0) {
-        held.push({ personId: id, holds: personHolds });
-        continue;
-      }
+    const erasable: typeof existing = [];
+    for (const person of existing) {
+      const personHolds = (holds.get(person.id) ?? []).filter((hold) => !request.ignoreHoldKinds?.includes(hold.kind));
+      if (personHolds.length > 0) held.push({ personId: person.id, holds: personHolds });
+      else erasable.push(person);
+    }
+    // Search entries go first, a few hundred per statement. FTS5 writes out its pending changes
+    // whenever another statement opens a savepoint (every cascading DELETE and audited INSERT
+    // does), so one entry per statement meant one tiny index segment per person, merged again
+    // and again: at 1M persons 10,000 deletions took 8 s in the index alone.
+    for (let i = 0; i < erasable.length; i += 500) {
+      const ids = erasable.slice(i, i + 500).map(({ id }) => sql`${id}`);
+      db.run(sql`DELETE FROM persons_fts WHERE rowid IN (${sql.join(ids, sql`, `)})`);
+    }
+    const auditEvents = [];
+    for (const { id, uid } of erasable) {
       const counts = rowCounts.get(id)!;
       if (request.action === 'anonymise') anonymiseOrders(db, id, today);
-      db.run(sql`DELETE FROM persons_fts WHERE rowid = ${id}`);
       statements.deletePerson.run({ id });
       statements.insertTombstone.run({
         personId: id,
@@ -185,7 +194,7 @@ function eraseInTransaction(
         byUserId: request.byScheduler ? null : register.user.id,
         counts: JSON.stringify(counts),
       });
-      register.audit({
+      auditEvents.push({
         action: request.action === 'anonymise' ? 'person.anonymised' : 'person.erased',
         targetType: 'person',
         targetId: id,
@@ -193,6 +202,7 @@ function eraseInTransaction(
       });
       erased.push(id);
     }
+    register.auditMany(auditEvents);
     redactRequestsOf(db, erased, now.toISOString());
     request.alsoInTransaction?.(db, { erased, held });
     return { erased, held };
