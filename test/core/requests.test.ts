@@ -26,6 +26,7 @@ import {
   startRequest,
   suggestSubjects,
   verifyIdentity,
+  requestDocumentHtml,
   writeRequestDocument,
   type NewRequest,
 } from '../../src-main/core/requests';
@@ -130,14 +131,11 @@ describe('the lifecycle', () => {
     expect(everything).not.toContain('aino.makinen');
   });
 
-  it('will not verify identity before knowing whom it concerns, nor an unsigned access request', async () => {
+  it('will not verify identity of an unsigned access request', async () => {
     const { register, receive } = await setup();
-    const request = receive({ signed: false });
-    expect(() => verifyIdentity(register, request.id, { how: 'Sähköposti', signed: false })).toThrow(
-      'REQUEST_NO_SUBJECT',
-    );
     const aino = createPerson(register, person());
-    confirmSubjects(register, request.id, [aino.id]);
+    const request = receive({ signed: false });
+    expect(confirmSubjects(register, request.id, [aino.id]).subjects.map((s) => s.personId)).toEqual([aino.id]);
     expect(() => verifyIdentity(register, request.id, { how: 'Sähköposti', signed: false })).toThrow(
       'SIGNATURE_REQUIRED',
     );
@@ -145,6 +143,18 @@ describe('the lifecycle', () => {
     expect(verifyIdentity(register, request.id, { how: 'Allekirjoitettu kirje', signed: true }).status).toBe(
       'verified',
     );
+  });
+
+  it('answers a request about someone the register does not hold: nothing is kept about them', async () => {
+    const { register, receive, ready } = await setup();
+    const request = receive({ type: 'erasure', language: 'en', requesterName: 'Kerttu Outsider' });
+    ready(request.id);
+    expect(completeRequest(register, request.id)).toMatchObject({
+      status: 'completed',
+      outcome: 'The register holds no data about the requester.',
+    });
+    const letter = requestDocumentHtml(register, request.id, 'reply').html;
+    expect(letter).toContain('holds no data about you');
   });
 
   it('suggests whom a request concerns: email first, then phone, then name', async () => {

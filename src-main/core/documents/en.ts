@@ -204,6 +204,8 @@ export const en: Record<CatalogKey, string> = {
     'We received your request on {received}. We cannot answer it within one month, because {reason}. We therefore extend the time to answer until {deadline} (EU General Data Protection Regulation, Article 12(3)).',
   letter_extendedNoReason:
     'We received your request on {received}. Because of the complexity or number of requests, we extend the time to answer until {deadline} (EU General Data Protection Regulation, Article 12(3)).',
+  letter_done_noData:
+    'We have checked the register following your request. It holds no data about you, so there is nothing to provide, correct or erase.',
   letter_done_access:
     'We have handled your access request. The enclosed data package contains all the data our register holds about you, with how it is processed, where it came from, how long it is kept and who has processed it.',
   letter_done_portability:

@@ -203,6 +203,8 @@ export const fi = {
     'Olemme vastaanottaneet pyyntönne {received}. Emme pysty vastaamaan siihen kuukauden kuluessa, koska {reason}. Jatkamme siksi vastausaikaa {deadline} asti (EU:n yleinen tietosuoja-asetus, 12 artiklan 3 kohta).',
   letter_extendedNoReason:
     'Olemme vastaanottaneet pyyntönne {received}. Pyyntöjen monimutkaisuuden tai lukumäärän vuoksi jatkamme vastausaikaa {deadline} asti (EU:n yleinen tietosuoja-asetus, 12 artiklan 3 kohta).',
+  letter_done_noData:
+    'Tarkistimme rekisterin pyyntönne perusteella. Rekisterissämme ei ole teitä koskevia tietoja, joten niitä ei ole luovutettavana, oikaistavana eikä poistettavana.',
   letter_done_access:
     'Olemme käsitelleet tarkastuspyyntönne. Oheisessa tietopaketissa ovat kaikki tiedot, jotka rekisterissämme on teistä, sekä tiedot niiden käsittelystä, lähteistä, säilytysajoista ja käsittelijöistä.',
   letter_done_portability:

@@ -33,6 +33,7 @@ function doneBody(request: RequestView, language: DocumentLanguage, today: strin
     kind: 'paragraph',
     text: text(language, key, params),
   });
+  if (request.subjects.length === 0) return [paragraph('letter_done_noData')];
   switch (request.type) {
     case 'access':
       return [paragraph('letter_done_access')];

@@ -43,7 +43,7 @@ const fi = {
   DATE_IN_FUTURE: 'Päivämäärä ei voi olla tulevaisuudessa.',
   REQUEST_NOT_FOUND: 'Pyyntöä ei löydy.',
   REQUEST_CLOSED: 'Pyyntö on jo käsitelty. Sitä ei voi enää muuttaa.',
-  REQUEST_WRONG_STEP: 'Pyyntö ei ole siinä vaiheessa, että tämän voisi tehdä nyt ({status}).',
+  REQUEST_WRONG_STEP: 'Pyyntö ei ole siinä vaiheessa, että tämän voisi tehdä nyt. Tee ensin edellinen vaihe.',
   REQUEST_NO_SUBJECT: 'Valitse ensin, ketä rekisterissä pyyntö koskee.',
   SIGNATURE_REQUIRED:
     'Tarkastus- ja oikaisupyynnön on oltava allekirjoitettu. Pyydä allekirjoitettu pyyntö ennen henkilöllisyyden vahvistamista.',
@@ -94,7 +94,7 @@ const en: Record<ErrorCode, string> = {
   DATE_IN_FUTURE: 'The date cannot be in the future.',
   REQUEST_NOT_FOUND: 'That request was not found.',
   REQUEST_CLOSED: 'The request has already been answered. It can no longer be changed.',
-  REQUEST_WRONG_STEP: 'The request is not at a step where this can be done now ({status}).',
+  REQUEST_WRONG_STEP: 'The request is not at a step where this can be done now. Do the previous step first.',
   REQUEST_NO_SUBJECT: 'First choose whom in the register the request concerns.',
   SIGNATURE_REQUIRED:
     'Access and rectification requests must be signed. Ask for a signed request before confirming identity.',

@@ -14,7 +14,7 @@ import type { UnlockedRegister } from '../register';
 import { erasePersons } from '../retention';
 import { readSettings } from '../settings';
 import { assertRole } from '../users';
-import { BILLING_HOLDS, holdText, partialErasureText } from './hold-texts';
+import { BILLING_HOLDS, holdText, noDataText, partialErasureText } from './hold-texts';
 import { closeRequest, openRequestAt } from './lifecycle';
 import { requestView } from './read';
 import type { RequestView } from './types';
@@ -31,6 +31,13 @@ export function completeRequest(register: UnlockedRegister, id: number, input: {
   assertRole(register, ...WRITE_ROLES);
   const request = openRequestAt(register, register.db, id, ['in_progress']);
   const living = request.subjects.filter((s) => s.name !== null).map((s) => s.personId);
+  // Nobody in the register matched: the answer is that nothing about them is kept.
+  if (request.subjects.length === 0) {
+    return register.transaction((db) => {
+      closeRequest(register, db, request, { status: 'completed', text: noDataText[request.language] });
+      return requestView(register, db, id);
+    });
+  }
   if (living.length === 0) throw new KaappiError('REQUEST_NO_SUBJECT');
   if (request.type === 'erasure') return completeErasure(register, request, living);
   return register.transaction((db) => {

@@ -1,5 +1,6 @@
 // Why an erasure could not be done, in the requester's language: the text goes on the request as
 // its outcome and from there onto the written certificate.
+import { formatDate } from '../documents/catalog';
 import type { HoldReason } from '../retention';
 import type { Language } from './types';
 
@@ -29,7 +30,7 @@ const texts: Record<Language, Record<HoldReason['kind'], string>> = {
 
 export function holdText(hold: HoldReason, language: Language): string {
   const params: Record<string, string> = {
-    until: 'until' in hold ? hold.until : '',
+    until: 'until' in hold ? formatDate(hold.until, language) : '',
     reason: 'reason' in hold ? hold.reason : '',
   };
   return texts[language][hold.kind].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
@@ -37,6 +38,12 @@ export function holdText(hold: HoldReason, language: Language): string {
 
 /** Holds that keep only the billing records: the rest of the person's data can go. */
 export const BILLING_HOLDS: ReadonlyArray<HoldReason['kind']> = ['open_invoice', 'in_collection', 'billing_retention'];
+
+/** The answer when the register holds nothing about the requester (found nobody to link). */
+export const noDataText: Record<Language, string> = {
+  fi: 'Rekisterissä ei ole tietoja pyytäjästä.',
+  en: 'The register holds no data about the requester.',
+};
 
 export const partialErasureText: Record<Language, string> = {
   fi: 'Muut tiedot on poistettu. Laskutukseen tarvittavat tiedot (nimi, osoite, sähköposti ja tilaukset) säilytetään vain tätä tarkoitusta varten, ja niiden käsittely on rajoitettu.',

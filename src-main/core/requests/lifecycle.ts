@@ -66,7 +66,6 @@ export function verifyIdentity(
     id,
     ['received'],
     (_db, request, today) => {
-      if (request.subjects.length === 0) throw new KaappiError('REQUEST_NO_SUBJECT');
       const signed = request.signed || input.signed;
       if (!signed && (request.type === 'access' || request.type === 'rectification')) {
         throw new KaappiError('SIGNATURE_REQUIRED');

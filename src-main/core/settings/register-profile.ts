@@ -43,7 +43,11 @@ export const DEFAULT_PROFILE: RegisterProfile = {
 };
 
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
-  const row = register.db.select().from(settings).all().find((r) => r.key === PROFILE_KEY);
+  const row = register.db
+    .select()
+    .from(settings)
+    .all()
+    .find((r) => r.key === PROFILE_KEY);
   if (!row) return DEFAULT_PROFILE;
   const parsed = registerProfileSchema.safeParse(JSON.parse(row.value));
   return parsed.success ? parsed.data : DEFAULT_PROFILE;
