@@ -1,8 +1,11 @@
 // The request inbox: an access request from receipt to the data package on the "USB stick", an
 // erasure refused in part because of an open invoice (with its certificate), deadline highlighting
 // in the inbox and on the dashboard, and keyboard use.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
 
@@ -109,12 +112,18 @@ test('an access request goes from receipt to a data package on the USB stick, th
   expect(folder).toMatch(/^kaappi-subject-/);
   const files = readdirSync(join(usbDir, folder!));
   expect(files).toEqual(expect.arrayContaining(['data.json', 'report.pdf', 'report.html', 'SHA256SUMS']));
-  expect(readFileSync(join(usbDir, folder!, 'data.json'), 'utf8')).toContain('Hämäläinen');
-  expect(
-    readFileSync(join(usbDir, folder!, 'report.pdf'))
-      .subarray(0, 5)
-      .toString(),
-  ).toBe('%PDF-');
+  const data: unknown = JSON.parse(readFileSync(join(usbDir, folder!, 'data.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(
+    JSON.parse(readFileSync('resources/subject-package.schema.json', 'utf8')),
+  );
+  expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  // The PDF opens (pdftoppm renders its first page) and names the person.
+  const pdf = join(usbDir, folder!, 'report.pdf');
+  const pages = mkdtempSync(join(tmpdir(), 'kaappi-pages-'));
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, join(pages, 'page')]);
+  expect(readdirSync(pages).some((f) => f.endsWith('.png'))).toBe(true);
+  rmSync(pages, { recursive: true });
+  expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('Helmi Hämäläinen');
   await expect(pkg.getByRole('status')).toContainText(folder!);
   await expect(pkg.getByRole('cell', { name: 'data.json' })).toBeVisible();
   await expect(pkg.getByRole('cell', { name: 'report.pdf' })).toBeVisible();
