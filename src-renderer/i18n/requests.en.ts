@@ -141,7 +141,8 @@ export const requestsEn: Widen<typeof requestsFi> = {
     next: {
       received:
         'Make sure the requester is the person the data is about (for example a signature or an ID document), and record how.',
-      receivedNoSubject: 'First choose whom in the register the request concerns. Then confirm the identity.',
+      receivedNoSubject:
+        'First choose whom in the register the request concerns, then confirm the identity. If the register holds nothing about the requester, choose nobody: the request, once marked done, is answered with a letter saying no data is held.',
       verified: 'Start handling it. If the request is complex, you can extend the deadline.',
       access: 'Write the data package, send it to the person with the reply letter, and mark the request done.',
       portability: 'Write the data package, send it to the person with the reply letter, and mark the request done.',

@@ -139,7 +139,8 @@ export const requestsFi = {
     next: {
       received:
         'Varmista, että pyytäjä on se henkilö, jota tiedot koskevat (esimerkiksi allekirjoitus tai henkilöllisyystodistus), ja kirjaa miten.',
-      receivedNoSubject: 'Valitse ensin, ketä rekisterissä pyyntö koskee. Sen jälkeen vahvista henkilöllisyys.',
+      receivedNoSubject:
+        'Valitse ensin, ketä rekisterissä pyyntö koskee, ja vahvista sitten henkilöllisyys. Jos pyytäjästä ei ole rekisterissä tietoja, jätä henkilö valitsematta: valmiiksi merkitty pyyntö vastataan silloin kirjeellä, jonka mukaan tietoja ei ole.',
       verified: 'Aloita käsittely. Jos pyyntö on monimutkainen, voit jatkaa määräaikaa.',
       access: 'Kirjoita tietopaketti, lähetä se henkilölle vastauskirjeen kanssa ja merkitse pyyntö valmiiksi.',
       portability: 'Kirjoita tietopaketti, lähetä se henkilölle vastauskirjeen kanssa ja merkitse pyyntö valmiiksi.',
