@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { invoke, onLocked, type LockReason } from '../api';
 import { forgetScreens, NavigationContext, type Navigation, type Route } from '../components/Navigation';
 import { useI18n } from '../i18n';
+import { BackupScreen } from '../screens/backup/BackupScreen';
 import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
@@ -22,13 +23,13 @@ import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
 
 /** The header's top-level places: opening one starts a fresh back trail. */
-const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests'];
+const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests', 'backup'];
 
 type View =
   | { kind: 'loading' }
   | { kind: 'error' }
   | { kind: 'first-run' }
-  | { kind: 'login'; lockedBecause: LockReason | null }
+  | { kind: 'login'; lockedBecause: LockReason | null; restored?: boolean }
   | { kind: 'register'; session: SessionInfo };
 
 export function App() {
@@ -102,12 +103,23 @@ export function App() {
         </p>
       );
     case 'first-run':
-      return <FirstRunScreen onDone={enter} />;
+      return (
+        <FirstRunScreen
+          onDone={enter}
+          onRestored={() => setView({ kind: 'login', lockedBecause: null, restored: true })}
+        />
+      );
     case 'login':
       return (
         <LoginScreen
           onLoggedIn={enter}
-          notice={view.lockedBecause ? messages.login.lockedBecause[view.lockedBecause] : undefined}
+          notice={
+            view.restored
+              ? messages.backup.restore.loginNotice
+              : view.lockedBecause
+                ? messages.login.lockedBecause[view.lockedBecause]
+                : undefined
+          }
         />
       );
     case 'register':
@@ -153,5 +165,7 @@ function RegisterScreen({
       return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
     case 'register-profile':
       return <RegisterProfileScreen canEdit={session.user.role === 'owner'} />;
+    case 'backup':
+      return <BackupScreen />;
   }
 }

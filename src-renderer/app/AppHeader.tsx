@@ -3,7 +3,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
 
-type Place = 'home' | 'contacts' | 'requests' | 'retention';
+type Place = 'home' | 'contacts' | 'requests' | 'retention' | 'backup';
 
 /** Which top-level place a screen belongs to, for the header's "you are here". */
 function place(route: Route): Place {
@@ -13,6 +13,8 @@ function place(route: Route): Place {
       return 'home';
     case 'retention':
       return 'retention';
+    case 'backup':
+      return 'backup';
     case 'requests':
     case 'request':
     case 'request-new':
@@ -27,10 +29,12 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   const { route, navigate } = useNavigation();
   const current = place(route);
   const t = messages.register.nav;
-  // Everyone may read the request inbox; retention (approving deletions) is the owner's, and the
-  // registry refuses others anyway.
+  // Everyone may read the request inbox; retention (approving deletions) and backups are the
+  // owner's, and the registry refuses others anyway.
   const places: Place[] =
-    session.user.role === 'owner' ? ['home', 'contacts', 'requests', 'retention'] : ['home', 'contacts', 'requests'];
+    session.user.role === 'owner'
+      ? ['home', 'contacts', 'requests', 'retention', 'backup']
+      : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
       <p className="brand">{messages.appName}</p>
@@ -46,7 +50,13 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
               navigate({ name });
             }}
           >
-            {name === 'retention' ? messages.retention.nav : name === 'requests' ? messages.requests.nav : t[name]}
+            {name === 'retention'
+              ? messages.retention.nav
+              : name === 'requests'
+                ? messages.requests.nav
+                : name === 'backup'
+                  ? messages.backup.nav
+                  : t[name]}
           </a>
         ))}
       </nav>

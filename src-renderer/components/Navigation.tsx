@@ -15,7 +15,8 @@ export type Route =
   | { name: 'request'; id: number }
   /** A new request; opened from a person's view, that person is already chosen. */
   | { name: 'request-new'; personId?: number }
-  | { name: 'register-profile' };
+  | { name: 'register-profile' }
+  | { name: 'backup' };
 
 export interface Navigation {
   route: Route;

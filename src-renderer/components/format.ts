@@ -43,3 +43,14 @@ export function todayIso(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** 240 kt, 1,2 Mt: the size in the UI language's own units. */
+export function fileSize(bytes: number, language: Language): string {
+  const locale = language === 'fi' ? 'fi-FI' : 'en-GB';
+  const mega = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mega ? 1 : 0,
+  }).format(mega ? bytes / 1024 / 1024 : Math.max(1, bytes / 1024));
+}

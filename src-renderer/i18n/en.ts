@@ -1,4 +1,5 @@
 // English UI strings. Typed against the Finnish ones, so a missing key does not compile.
+import { backupEn } from './backup.en';
 import type { Messages } from './fi';
 import { registerEn } from './register.en';
 import { requestsEn } from './requests.en';
@@ -8,6 +9,7 @@ export const en: Messages = {
   register: registerEn,
   retention: retentionEn,
   requests: requestsEn,
+  backup: backupEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',
@@ -126,6 +128,8 @@ export const en: Messages = {
     'retention.postponed': 'Deletion postponed',
     'retention.hold_added': 'Hold on deletion added',
     'backup.created': 'Backup made',
+    'backup.failed': 'Backup failed',
+    'backup.pruned': 'Old backups removed',
     'backup.restored': 'Backup restored',
     'view.saved': 'View saved',
     'organization.created': 'Organization added',

@@ -1,4 +1,5 @@
 // Finnish UI strings: the default language and the shape every other language must match.
+import { backupFi } from './backup.fi';
 import { registerFi } from './register.fi';
 import { requestsFi } from './requests.fi';
 import { retentionFi } from './retention.fi';
@@ -7,6 +8,7 @@ export const fi = {
   register: registerFi,
   retention: retentionFi,
   requests: requestsFi,
+  backup: backupFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',
@@ -125,6 +127,8 @@ export const fi = {
     'retention.postponed': 'Poistoa siirrettiin',
     'retention.hold_added': 'Poistolle lisättiin este',
     'backup.created': 'Varmuuskopio tehtiin',
+    'backup.failed': 'Varmuuskopiointi epäonnistui',
+    'backup.pruned': 'Vanhoja varmuuskopioita poistettiin',
     'backup.restored': 'Varmuuskopio palautettiin',
     'view.saved': 'Näkymä tallennettiin',
     'organization.created': 'Organisaatio lisättiin',

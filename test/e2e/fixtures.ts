@@ -1,7 +1,7 @@
 // Each test gets its own register in a temp dir and its own test host over the real registry.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, systemRandom } from '../../src-main/core/clock';
@@ -23,6 +23,21 @@ interface Fixtures {
   usbDir: string;
   /** A register that already exists (created through core), for login tests. */
   existingRegister: { recoveryKey: string };
+  /**
+   * What the fake "open backup" dialog answers, read when main asks: 'newest' (default) picks the
+   * newest *.manifest.json in usbDir, 'cancel' answers as if the user cancelled, and a path picks
+   * that file. A test sets `restoreDialog.answer` before it clicks.
+   */
+  restoreDialog: { answer: 'newest' | 'cancel' | string };
+}
+
+/** The newest backup manifest in a folder (backup names sort by time), or null if there is none. */
+export function newestManifest(folder: string): string | null {
+  const newest = readdirSync(folder)
+    .filter((name) => name.endsWith('.manifest.json'))
+    .sort()
+    .at(-1);
+  return newest ? join(folder, newest) : null;
 }
 
 export const test = base.extend<Fixtures>({
@@ -39,8 +54,21 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ registerPath, usbDir }, use) => {
-    const host = await startTestHost({ registerPath, chooseFolder: () => usbDir });
+  // eslint-disable-next-line no-empty-pattern
+  restoreDialog: async ({}, use) => {
+    await use({ answer: 'newest' });
+  },
+  host: async ({ registerPath, usbDir, restoreDialog }, use) => {
+    const host = await startTestHost({
+      registerPath,
+      chooseFolder: () => usbDir,
+      chooseBackup: () =>
+        restoreDialog.answer === 'cancel'
+          ? null
+          : restoreDialog.answer === 'newest'
+            ? newestManifest(usbDir)
+            : restoreDialog.answer,
+    });
     await use(host);
     await host.close();
   },

@@ -85,6 +85,19 @@ export function restrict(host: TestHost, personId: number): void {
 
 export { call };
 
+/**
+ * Erases a person the way the owner does on the retention page: the person has been inactive
+ * for years (the default rule is five), and the owner approves the deletion. The erasure goes
+ * to the erasure ledger beside the register, as every erasure does.
+ */
+export async function eraseThroughRetention(host: TestHost, personId: number): Promise<void> {
+  const register = host.registry.session.current;
+  if (!register) throw new Error('not logged in');
+  register.db.update(persons).set({ lastActivityOn: '2019-01-01' }).where(eq(persons.id, personId)).run();
+  const { erased } = await call<{ erased: number[] }>(host, 'retention.approve', { personIds: [personId] });
+  if (!erased.includes(personId)) throw new Error(`person ${personId} was not erased`);
+}
+
 /** A calendar date `days` before today (local time, as the forms use), as YYYY-MM-DD. */
 export function isoDaysAgo(days: number): string {
   const date = new Date();

@@ -1,4 +1,5 @@
-// First run: the owner creates the register, then sees the recovery key once.
+// First run: the owner creates the register, then sees the recovery key once. On a new computer
+// the owner can instead restore the register from a backup.
 import { useState, type FormEvent } from 'react';
 import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
@@ -7,9 +8,17 @@ import { Field } from '../../components/Field';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
+import { RestoreForm } from '../login/RestoreForm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 
-export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => void }) {
+export function FirstRunScreen({
+  onDone,
+  onRestored,
+}: {
+  onDone: (session: SessionInfo) => void;
+  /** A backup was restored instead: the owner logs in to it. */
+  onRestored: () => void;
+}) {
   const { messages, language } = useI18n();
   const t = messages.firstRun;
   const [values, setValues] = useState({
@@ -22,8 +31,18 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   if (created) return <RecoveryKeyStep recoveryKey={created.recoveryKey} onContinue={() => onDone(created.session)} />;
+  if (restoring)
+    return (
+      <RestoreForm
+        registerExists={false}
+        backLabel={messages.backup.restore.backToFirstRun}
+        onBack={() => setRestoring(false)}
+        onRestored={onRestored}
+      />
+    );
 
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [name]: event.target.value }));
@@ -96,6 +115,9 @@ export function FirstRunScreen({ onDone }: { onDone: (session: SessionInfo) => v
         />
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? t.creating : t.create}
+        </button>
+        <button type="button" className="link-button" onClick={() => setRestoring(true)}>
+          {messages.backup.restore.firstRunLink}
         </button>
       </form>
     </main>

@@ -1,11 +1,12 @@
 // The dashboard after login: who is signed in, the lock policy, the way to the customers, the
-// requests waiting for an answer, and for the owner how many are due for deletion, the controller
+// requests waiting for an answer, how old the last backup is, and for the owner how many are due for deletion, the controller
 // details the letters use, the register's integrity check and recent activity.
 import type { SessionInfo } from '../../app/types';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { ActivityCard } from './ActivityCard';
 import { AutoLockCard } from './AutoLockCard';
+import { BackupCard } from './BackupCard';
 import { IntegrityCard } from './IntegrityCard';
 import { PasswordCard } from './PasswordCard';
 import { RegisterProfileCard } from './RegisterProfileCard';
@@ -39,6 +40,7 @@ export function HomeScreen({
         </div>
       </section>
       <RequestsCard onOpen={() => navigate({ name: 'requests' })} />
+      <BackupCard isOwner={isOwner} onOpen={() => navigate({ name: 'backup' })} />
       {isOwner && <RetentionCard onOpen={() => navigate({ name: 'retention' })} />}
       {isOwner && <RegisterProfileCard onOpen={() => navigate({ name: 'register-profile' })} />}
       {isOwner && <IntegrityCard />}

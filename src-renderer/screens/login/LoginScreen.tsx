@@ -1,4 +1,5 @@
-// Login with a user picker (users who have logged in here) and a way to the recovery key.
+// Login with a user picker (users who have logged in here), a way to the recovery key, and
+// restoring the register from a backup.
 import { useId, useState, type FormEvent } from 'react';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
@@ -7,6 +8,7 @@ import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormE
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { RecoverForm } from './RecoverForm';
+import { RestoreForm } from './RestoreForm';
 import { recentUsers, rememberUser } from './recent-users';
 
 const OTHER = '';
@@ -27,6 +29,8 @@ export function LoginScreen({
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const [restored, setRestored] = useState(false);
   const pickerId = useId();
 
   const loggedIn = (session: SessionInfo) => {
@@ -35,6 +39,20 @@ export function LoginScreen({
   };
 
   if (recovering) return <RecoverForm onRecovered={loggedIn} onBack={() => setRecovering(false)} />;
+  if (restoring)
+    return (
+      <RestoreForm
+        registerExists
+        backLabel={messages.backup.restore.back}
+        onBack={() => setRestoring(false)}
+        onRestored={() => {
+          setRestoring(false);
+          setRestored(true);
+          setPassword('');
+        }}
+      />
+    );
+  const shownNotice = restored ? messages.backup.restore.loginNotice : notice;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,9 +76,9 @@ export function LoginScreen({
           <LanguageSwitch />
         </div>
         <h1>{t.title}</h1>
-        {notice && (
+        {shownNotice && (
           <p className="notice" role="status">
-            {notice}
+            {shownNotice}
           </p>
         )}
         <FormAlert message={errors.form} />
@@ -102,6 +120,9 @@ export function LoginScreen({
         </button>
         <button type="button" className="link-button" onClick={() => setRecovering(true)}>
           {t.forgot}
+        </button>
+        <button type="button" className="link-button" onClick={() => setRestoring(true)}>
+          {messages.backup.restore.link}
         </button>
       </form>
     </main>

@@ -11,10 +11,10 @@ import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { formatPhone } from '../../../src-main/core/fields';
-import { todayIso } from '../../components/format';
+import { fileSize, todayIso } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
-import { fileSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
 import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
 
 type Input = ChannelInput<'requests.receive'>;

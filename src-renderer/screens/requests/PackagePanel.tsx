@@ -6,9 +6,9 @@ import { isStrongPassword } from '../../../src-main/core/users/password-policy';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
+import { fileSize } from '../../components/format';
 import { StrengthMeter } from '../../components/StrengthMeter';
 import { useI18n } from '../../i18n';
-import { fileSize } from './attachments';
 import type { RequestView } from './parts';
 
 type Written = NonNullable<ChannelOutput<'requests.exportPackage'>>;

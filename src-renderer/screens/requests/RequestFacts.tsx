@@ -6,7 +6,8 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
-import { downloadBase64, fileSize } from './attachments';
+import { fileSize } from '../../components/format';
+import { downloadBase64 } from './attachments';
 import { isOpen, type RequestView } from './parts';
 import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
 

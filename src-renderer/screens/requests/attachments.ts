@@ -1,6 +1,5 @@
 // Attachments of a request cross to main as base64 (a scanned letter, 10 MB at most), and come back
 // the same way to be downloaded.
-import type { Language } from '../../i18n';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
@@ -41,15 +40,4 @@ export function downloadBase64(file: { fileName: string; mediaType: string; base
   link.remove();
   // The download has started by now; the URL is no longer needed.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** 240 kt, 1,2 Mt: the size in the UI language's own units. */
-export function fileSize(bytes: number, language: Language): string {
-  const locale = language === 'fi' ? 'fi-FI' : 'en-GB';
-  const mega = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: mega ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: mega ? 1 : 0,
-  }).format(mega ? bytes / 1024 / 1024 : Math.max(1, bytes / 1024));
 }

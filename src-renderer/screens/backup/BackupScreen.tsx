@@ -1,0 +1,71 @@
+// Backups (owner): back up now, every attempt with which keys open it, the reminder and how many
+// to keep, removing old backups from a folder, and changing the encryption key.
+import { useCallback, useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { useI18n } from '../../i18n';
+import { BackupList } from './BackupList';
+import { BackupNow } from './BackupNow';
+import { BackupSettingsCard } from './BackupSettingsCard';
+import { BackupStatusText } from './BackupStatusText';
+import { PruneCard } from './PruneCard';
+import { RotateKeyCard } from './RotateKeyCard';
+
+export function BackupScreen() {
+  const { messages } = useI18n();
+  const t = messages.backup;
+  const [status, setStatus] = useState<ChannelOutput<'backup.status'> | null>(null);
+  const [attempts, setAttempts] = useState<ChannelOutput<'backup.list'> | null>(null);
+  const [settings, setSettings] = useState<ChannelOutput<'settings.get'> | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const reload = useCallback(() => {
+    Promise.all([invoke('backup.status', {}), invoke('backup.list', {})])
+      .then(([nextStatus, nextAttempts]) => {
+        setStatus(nextStatus);
+        setAttempts(nextAttempts);
+        setFailed(false);
+      })
+      .catch(() => setFailed(true));
+  }, []);
+
+  useEffect(() => {
+    reload();
+    invoke('settings.get', {})
+      .then(setSettings)
+      .catch(() => setFailed(true));
+  }, [reload]);
+
+  return (
+    <main className="page" aria-labelledby="backup-title">
+      <section className="card">
+        <h1 id="backup-title">{t.title}</h1>
+        <p>{t.intro}</p>
+        {failed && (
+          <p className="form-alert" role="alert">
+            {messages.register.common.loadFailed}
+          </p>
+        )}
+        {status && <BackupStatusText status={status} isOwner />}
+        <BackupNow primary={status?.reminderDue ?? false} onAttempt={reload} />
+      </section>
+      <section className="card" aria-labelledby="backup-list-title">
+        <h2 id="backup-list-title">{t.list.title}</h2>
+        {attempts === null ? <p className="muted">{messages.loading}</p> : <BackupList attempts={attempts} />}
+      </section>
+      {attempts !== null && settings !== null && (
+        <PruneCard attempts={attempts} keep={settings.backupKeep} onPruned={reload} />
+      )}
+      {settings !== null && (
+        <BackupSettingsCard
+          settings={settings}
+          onSaved={(next) => {
+            setSettings(next);
+            reload();
+          }}
+        />
+      )}
+      <RotateKeyCard onRotated={reload} />
+    </main>
+  );
+}

@@ -1,0 +1,316 @@
+// Backups in the app: the dashboard's reminder and "back up now", the backup screen (which keys
+// open each backup, removing old ones, changing the encryption key with a new recovery key), and
+// restoring from the login screen, where erased persons stay erased. Through the real registry;
+// the fake system dialogs answer with the usbDir fixture (a stand-in USB stick).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
+import { call, createPerson, eraseThroughRetention, logIn, openContacts } from './register-fixtures';
+import type { TestHost } from './host/server';
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
+const backupCard = (page: Page) => page.getByRole('region', { name: /^Varmuuskopiot/ });
+const manifests = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.manifest.json'));
+
+/** Backups are named by the second they were taken; the next one must not share it. */
+async function backUpThroughRegistry(host: TestHost): Promise<void> {
+  await call(host, 'backup.now', {});
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+}
+
+async function lock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lukitse' }).click();
+  await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
+}
+
+test('the card reminds when there is no backup, reports a failed one, and shows a verified backup with the keys that open it', async ({
+  page,
+  host,
+  usbDir,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const card = backupCard(page);
+  await expect(card.getByTestId('backup-age')).toHaveText('Varmuuskopiota ei ole vielä otettu.');
+  // The reminder is in words, with a "Muistutus" badge beside the heading, not only a coloured edge.
+  await expect(card.getByRole('heading', { name: 'Varmuuskopiot Muistutus' })).toBeVisible();
+  await expect(card.getByTestId('backup-reminder')).toHaveText(/^Ota varmuuskopio nyt\./);
+  await expectAccessible(page);
+  await screenshot(page, '50-home-backup-reminder');
+
+  // The "USB stick" is not a writable folder: the attempt fails and the card says why.
+  rmSync(usbDir, { recursive: true });
+  writeFileSync(usbDir, 'not a folder');
+  await card.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(
+    card.getByRole('status').getByText(/^Viimeisin varmuuskopiointi epäonnistui: kansioon ei/),
+  ).toBeVisible();
+  await expect(card.getByTestId('backup-failure')).toHaveText(
+    'Viimeisin varmuuskopiointi epäonnistui: kansioon ei voitu kirjoittaa. Tarkista, että USB-tikku on paikallaan, siihen voi kirjoittaa ja siinä on tilaa.',
+  );
+  await expect(card.getByTestId('backup-age')).toHaveText('Varmuuskopiota ei ole vielä otettu.');
+  await screenshot(page, '51-home-backup-failed');
+
+  rmSync(usbDir);
+  mkdirSync(usbDir);
+  await card.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  const result = card.getByTestId('backup-result');
+  await expect(result).toContainText('Varmuuskopio on tehty ja tarkistettu.');
+  const [manifest] = manifests(usbDir);
+  expect(manifest).toMatch(/^kaappi-\d{8}-\d{6}\.manifest\.json$/);
+  await expect(result).toContainText(usbDir);
+  await expect(result).toContainText(manifest!);
+  await expect(result).toContainText('Kopio avattiin uudelleen ja sen sisältö vastaa rekisteriä.');
+  await expect(card.getByTestId('backup-age')).toHaveText(/^Viimeisin tarkistettu varmuuskopio tänään \(/);
+  await expect(card.getByTestId('backup-reminder')).toHaveCount(0);
+  await expect(card.getByTestId('backup-failure')).toHaveCount(0);
+  await expect(card.getByRole('heading', { name: 'Varmuuskopiot', exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '52-home-backup-done');
+
+  await card.getByRole('button', { name: 'Avaa varmuuskopiot' }).click();
+  await expect(page.getByRole('heading', { name: 'Varmuuskopiot', level: 1 })).toBeVisible();
+  await expect(menu(page).getByRole('link', { name: 'Varmuuskopiot' })).toHaveAttribute('aria-current', 'page');
+  const [newest, failed] = await page.getByTestId('backup-attempt').all();
+  await expect(newest!).toContainText('Tarkistettu');
+  await expect(newest!).toContainText(manifest!);
+  await expect(newest!).toContainText('versio 1');
+  await expect(newest!).toContainText(
+    `Avautuu palautusavaimella ja näiden käyttäjien silloisilla salasanoilla: ${OWNER.displayName}.`,
+  );
+  await expect(failed!).toContainText('Epäonnistui');
+  await expect(failed!).toContainText('Kansioon ei voitu kirjoittaa.');
+  await expectAccessible(page);
+  await screenshot(page, '53-backup-screen');
+});
+
+test('restore from the login screen: the register is as in the backup, and a person erased since stays erased', async ({
+  page,
+  host,
+  registerPath,
+  restoreDialog,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const erased = await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi' });
+  await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' });
+  await call(host, 'backup.now', {});
+  await createPerson(host, { firstName: 'Olli', lastName: 'Tuore', email: 'olli@example.fi' });
+  await eraseThroughRetention(host, erased);
+  await lock(page);
+
+  await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).click();
+  await expect(page.getByRole('heading', { name: 'Palauta varmuuskopiosta', level: 1 })).toBeVisible();
+  restoreDialog.answer = 'cancel';
+  await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
+  await expect(page.getByText('Tiedostoa ei valittu.')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '54-restore-choose');
+
+  restoreDialog.answer = 'newest';
+  await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
+  const contents = page.getByTestId('backup-contents');
+  await expect(contents).toContainText('Henkilöt2');
+  await expect(contents).toContainText('Käyttäjät1');
+  await expect(contents).toContainText('Kaapin versiotest');
+  await expect(page.getByRole('heading', { name: 'Varmuuskopion sisältö' })).toBeFocused();
+  await expect(page.getByLabel('Omistajan käyttäjätunnus')).toHaveValue(OWNER.username);
+
+  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill('Väärä-salasana-2026!');
+  await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
+  await expectAccessible(page);
+  await screenshot(page, '55-restore-contents');
+
+  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+  await expect(page.getByRole('heading', { name: 'Rekisteri palautettu' })).toBeFocused();
+  await expect(page.getByTestId('erased-again')).toHaveText(
+    '1 henkilö poistettiin heti uudelleen, koska hänet oli poistettu rekisteristä varmuuskopion ottamisen jälkeen.',
+  );
+  await expect(page.getByText(/^Aiempi rekisteri säilytettiin muuttamattomana/)).toBeVisible();
+  const keptAside = readdirSync(dirname(registerPath)).filter((name) =>
+    name.startsWith(`${basename(registerPath)}.before-restore-`),
+  );
+  expect(keptAside.length).toBeGreaterThan(0);
+  await expectAccessible(page);
+  await screenshot(page, '56-restore-done');
+
+  await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Rekisteri palautettiin varmuuskopiosta\./);
+  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  await openContacts(page);
+  await expect(page.getByRole('row', { name: /Hämäläinen/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Jääskeläinen/ })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Tuore/ })).toHaveCount(0);
+});
+
+test('changing the encryption key with a new recovery key shows the key once; older backups say they need the old key', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  await logIn(page, host);
+  await call(host, 'backup.now', {});
+  await menu(page).getByRole('link', { name: 'Varmuuskopiot' }).click();
+  const attempt = page.getByTestId('backup-attempt');
+  await expect(attempt).toContainText('Avautuu palautusavaimella ja');
+
+  await page.getByLabel('Luo myös uusi palautusavain').check();
+  await page.getByRole('button', { name: 'Vaihda salausavain…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Vaihdetaanko salausavain?' });
+  await expect(confirm).toContainText(
+    'Aiemmat varmuuskopiot eivät muutu: ne aukeavat jatkossakin niillä salasanoilla ja sillä palautusavaimella, jotka olivat voimassa niitä tehtäessä.',
+  );
+  await expect(confirm).toContainText('Saat uuden palautusavaimen, joka näytetään vain kerran.');
+  await expectAccessible(page);
+  await screenshot(page, '57-rotate-confirm');
+  await confirm.getByRole('button', { name: 'Vaihda salausavain' }).click();
+
+  const shown = page.getByRole('dialog', { name: 'Uusi palautusavain' });
+  const key = shown.getByTestId('recovery-key');
+  await expect(key).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  const newKey = (await key.textContent())!;
+  expect(newKey).not.toBe(existingRegister.recoveryKey);
+  await expectAccessible(page);
+  await screenshot(page, '58-rotate-new-recovery-key');
+  // Shown once: Escape does not dismiss it, and it closes only after the owner confirms storing it.
+  await page.keyboard.press('Escape');
+  await expect(shown).toBeVisible();
+  await expect(shown.getByRole('button', { name: 'Sulje' })).toBeDisabled();
+  await shown.getByLabel('Olen tulostanut tai kirjoittanut palautusavaimen talteen.').check();
+  await shown.getByRole('button', { name: 'Sulje' }).click();
+  await expect(shown).toHaveCount(0);
+  await expect(page.getByTestId('recovery-key')).toHaveCount(0);
+  await expect(page.getByText('Salausavain vaihdettu (versio 2). Ota nyt uusi varmuuskopio.')).toBeVisible();
+  await expect(attempt).toContainText(
+    `Avautuu vain silloisella palautusavaimella (ei nykyisellä) ja näiden käyttäjien silloisilla salasanoilla: ${OWNER.displayName}.`,
+  );
+  await expect(attempt).toContainText('versio 1');
+
+  // The key shown is the register's real recovery key now; the old one no longer opens it.
+  await lock(page);
+  await page.getByRole('button', { name: 'Unohtuiko salasana? Käytä palautusavainta' }).click();
+  await page.getByLabel('Palautusavain').fill(existingRegister.recoveryKey);
+  await page.getByLabel('Omistajan käyttäjätunnus').fill(OWNER.username);
+  await page.getByLabel('Uusi salasana', { exact: true }).fill('Uusi-Kevät-Salasana-2026!');
+  await page.getByLabel('Uusi salasana uudelleen').fill('Uusi-Kevät-Salasana-2026!');
+  await page.getByRole('button', { name: 'Avaa ja vaihda salasana' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Palautusavain on väärin.');
+  await page.getByLabel('Palautusavain').fill(newKey);
+  await page.getByRole('button', { name: 'Avaa ja vaihda salasana' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+});
+
+test('removing old backups lists what would go, asks, then removes only those', async ({
+  page,
+  host,
+  usbDir,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await backUpThroughRegistry(host);
+  await backUpThroughRegistry(host);
+  await call(host, 'backup.now', {});
+  const [oldest, middle, newest] = manifests(usbDir).sort();
+  // Something else on the stick that Kaappi must never touch.
+  writeFileSync(join(usbDir, 'kuitit-2025.pdf'), 'not a backup');
+
+  await menu(page).getByRole('link', { name: 'Varmuuskopiot' }).click();
+  await expect(page.getByTestId('backup-attempt')).toHaveCount(3);
+  const settings = page.getByRole('region', { name: 'Muistutus ja säilytettävät kopiot' });
+  await settings.getByLabel('Säilytä kansiossa näin monta uusinta varmuuskopiota').fill('');
+  await settings.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(settings.getByText('Pakollinen tieto.')).toBeVisible();
+  await settings.getByLabel('Säilytä kansiossa näin monta uusinta varmuuskopiota').fill('1');
+  await settings.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Tallennettu.');
+
+  const prune = page.getByRole('region', { name: 'Poista vanhat varmuuskopiot' });
+  await expect(prune.getByLabel('Kansio')).toHaveValue(/\d+/);
+  await expect(prune.getByRole('option', { name: usbDir })).toHaveCount(1);
+  await prune.getByRole('button', { name: 'Näytä, mitä poistettaisiin' }).click();
+  const plan = prune.getByTestId('prune-plan');
+  await expect(plan).toContainText(
+    'Nämä vanhat varmuuskopiot poistettaisiin (2 kpl). Uusimmat jäävät kansioon (1 kpl).',
+  );
+  await expect(plan.getByRole('listitem')).toHaveCount(2);
+  await expect(plan).toContainText(oldest!);
+  await expect(plan).toContainText(middle!);
+  await expect(plan).not.toContainText(newest!);
+  // A dry run removes nothing.
+  expect(manifests(usbDir)).toHaveLength(3);
+  await expectAccessible(page);
+  await screenshot(page, '59-prune-dry-run');
+
+  await prune.getByRole('button', { name: 'Poista vanhat varmuuskopiot (2)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Poistetaanko vanhat varmuuskopiot?' });
+  await expect(confirm).toContainText(`Kansiosta ${usbDir} poistetaan pysyvästi vanhat varmuuskopiot (2 kpl).`);
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(manifests(usbDir)).toHaveLength(3);
+
+  await prune.getByRole('button', { name: 'Poista vanhat varmuuskopiot (2)' }).click();
+  await confirm.getByRole('button', { name: 'Poista pysyvästi' }).click();
+  await expect(prune.getByText('Vanhat varmuuskopiot poistettu (2 kpl). Kansioon jäi 1 kpl.')).toBeVisible();
+  expect(manifests(usbDir)).toEqual([newest]);
+  const stem = newest!.replace('.manifest.json', '');
+  expect(readdirSync(usbDir).sort()).toEqual(
+    [`${stem}.kaappi`, `${stem}.kaappi.erasures`, `${stem}.kaappi.keyring`, newest!, 'kuitit-2025.pdf'].sort(),
+  );
+  expect(existsSync(join(usbDir, oldest!.replace('.manifest.json', '.kaappi')))).toBe(false);
+});
+
+test('by keyboard alone: back up from the dashboard, then restore from the login screen and log in', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await backupCard(page).getByRole('button', { name: 'Varmuuskopioi nyt' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(backupCard(page).getByTestId('backup-result')).toContainText('Varmuuskopio on tehty ja tarkistettu.');
+
+  await page.getByRole('button', { name: 'Lukitse' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Salasana')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Kirjaudu' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Palauta varmuuskopiosta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('button', { name: 'Valitse varmuuskopio…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Varmuuskopion sisältö' })).toBeFocused();
+  await page.keyboard.press('Tab'); // "choose another backup"
+  await page.keyboard.press('Tab'); // the password / recovery key choice
+  await expect(page.getByRole('radio', { name: 'Omistajan salasanalla' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Omistajan käyttäjätunnus')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Salasana (varmuuskopion ajalta)')).toBeFocused();
+  await page.keyboard.type(OWNER.password);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Rekisteri palautettu' })).toBeFocused();
+  await expect(page.getByTestId('erased-again')).toHaveText(
+    'Varmuuskopion ottamisen jälkeen ei ollut poistettu ketään, joten ketään ei tarvinnut poistaa uudelleen.',
+  );
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Salasana')).toBeFocused();
+  await page.keyboard.type(OWNER.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+});
