@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { accessChannels } from './contract/access';
 import { backupChannels } from './contract/backup';
 import type { Channel } from './contract/base';
+import { importChannels } from './contract/imports';
 import { registerChannels } from './contract/register';
 import { requestDocumentChannels } from './contract/request-documents';
 import { requestChannels } from './contract/requests';
@@ -20,6 +21,7 @@ export const contract = {
   ...requestChannels,
   ...requestDocumentChannels,
   ...backupChannels,
+  ...importChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Every channel's handler, joined into the one map the registry is typed against.
 import type { Handlers } from '../registry';
 import { backupHandlers } from './backup';
+import { importHandlers } from './imports';
 import { registerHandlers } from './register';
 import { requestDocumentHandlers } from './request-documents';
 import { requestHandlers } from './requests';
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...requestHandlers,
   ...requestDocumentHandlers,
   ...backupHandlers,
+  ...importHandlers,
 };

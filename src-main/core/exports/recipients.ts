@@ -1,0 +1,103 @@
+// Who may be contacted through a channel for a purpose today: each person of the chosen view is
+// asked mayContact (consents, bans, publication ban, restriction: the one answer every export
+// uses), and everyone left out is counted by reason, so the list says how many were left out and why.
+import { inArray } from 'drizzle-orm';
+import { persons } from '../../db/schema-register';
+import { mayContact, type Channel, type Purpose } from '../consents';
+import { isUndeliverable } from '../imports';
+import { searchPersons, type PersonFilters } from '../persons';
+import type { UnlockedRegister } from '../register';
+
+export interface PersonSelection {
+  text?: string;
+  filters?: PersonFilters;
+}
+
+export interface Recipient {
+  personId: number;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+  organization: string | null;
+}
+
+export interface LeftOut {
+  total: number;
+  /** Per reason, how many persons it applied to (one person may have several). */
+  reasons: Record<string, number>;
+}
+
+/** Persons per search page; ids go to SQLite in lists this long, well under its parameter limit. */
+const PAGE = 5000;
+
+/** Every person the selection finds, in the contacts table's order (last name, first name). */
+export function* selectedPersons(register: UnlockedRegister, selection: PersonSelection = {}) {
+  for (let offset = 0; ; offset += PAGE) {
+    const page = searchPersons(register, { ...selection, offset, limit: PAGE });
+    yield* page.rows;
+    if (page.rows.length < PAGE) return;
+  }
+}
+
+export function recipientsFor(
+  register: UnlockedRegister,
+  selection: PersonSelection,
+  channel: Channel,
+  purpose: Purpose,
+  /** Labels need the postal code and city too, not only a street. */
+  options: { fullAddress?: boolean } = {},
+): { recipients: Recipient[]; leftOut: LeftOut } {
+  const db = register.db;
+  const at = register.deps.clock.now().toISOString();
+  const allowed: Array<{ id: number; organization: string | null }> = [];
+  const leftOut: LeftOut = { total: 0, reasons: {} };
+  const count = (reasons: string[]) => {
+    leftOut.total += 1;
+    for (const reason of reasons) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + 1;
+  };
+  for (const row of selectedPersons(register, selection)) {
+    const answer = mayContact(db, row.id, channel, purpose, at);
+    const reasons: string[] = [...answer.reasons];
+    if (channel === 'email' && answer.allowed && isUndeliverable(db, row.id)) reasons.push('undeliverable');
+    if (reasons.length > 0) count(reasons);
+    else allowed.push({ id: row.id, organization: row.organization });
+  }
+  const recipients: Recipient[] = [];
+  for (let i = 0; i < allowed.length; i += PAGE) {
+    const chunk = allowed.slice(i, i + PAGE);
+    const rows = new Map(
+      db
+        .select({
+          id: persons.id,
+          firstName: persons.firstName,
+          lastName: persons.lastName,
+          email: persons.email,
+          phone: persons.phone,
+          street: persons.street,
+          postalCode: persons.postalCode,
+          city: persons.city,
+          country: persons.country,
+        })
+        .from(persons)
+        .where(
+          inArray(
+            persons.id,
+            chunk.map((p) => p.id),
+          ),
+        )
+        .all()
+        .map((row) => [row.id, row]),
+    );
+    for (const { id, organization } of chunk) {
+      const { id: personId, ...person } = rows.get(id)!;
+      if (options.fullAddress && (!person.postalCode || !person.city)) count(['incomplete_address']);
+      else recipients.push({ personId, ...person, organization });
+    }
+  }
+  return { recipients, leftOut };
+}

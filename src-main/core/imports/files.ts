@@ -1,0 +1,62 @@
+// The files a user picked, as tables: a CSV or XLSX file is one table, a zip (the Mailchimp
+// audience export) is the tables of the CSV and XLSX files in it. Sizes are checked before
+// anything is unpacked, so a zip bomb is refused rather than filling memory.
+import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
+import { readCsv, readXlsx, UnreadableFileError, type SourceTable } from './table';
+import { MAX_IMPORT_FILE_BYTES, MAX_UNZIPPED_BYTES } from './vocabulary';
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+const extension = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+/** The file's own name, without the folders a zip may keep it in. */
+export const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+const isZip = (file: ImportFile) =>
+  extension(file.fileName) === 'zip' ||
+  (file.bytes[0] === 0x50 && file.bytes[1] === 0x4b && extension(file.fileName) !== 'xlsx');
+
+async function unzip(file: ImportFile): Promise<ImportFile[]> {
+  const reader = new ZipReader(new BlobReader(new Blob([file.bytes])), { useWebWorkers: false });
+  try {
+    const entries = (await reader.getEntries()).filter(
+      (entry): entry is FileEntry =>
+        !entry.directory &&
+        !entry.filename.startsWith('__MACOSX/') &&
+        !baseName(entry.filename).startsWith('.') &&
+        ['csv', 'txt', 'tsv', 'xlsx'].includes(extension(entry.filename)),
+    );
+    const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+    if (total > MAX_UNZIPPED_BYTES) throw new UnreadableFileError(file.fileName, null, 'the zip unpacks too large');
+    const files: ImportFile[] = [];
+    for (const entry of entries.sort((a, b) => a.filename.localeCompare(b.filename))) {
+      const bytes = await entry.getData(new Uint8ArrayWriter());
+      files.push({ fileName: baseName(entry.filename), bytes });
+    }
+    return files;
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(file.fileName, null, error instanceof Error ? error.message : String(error));
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The tables in the files, in the order given (a zip's files by name). */
+export async function readTables(files: ImportFile[]): Promise<SourceTable[]> {
+  const tables: SourceTable[] = [];
+  for (const file of files) {
+    if (file.bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
+      throw new UnreadableFileError(file.fileName, null, 'the file is larger than 50 MB');
+    }
+    const inner = isZip(file) ? await unzip(file) : [file];
+    for (const one of inner) {
+      tables.push(
+        extension(one.fileName) === 'xlsx' ? await readXlsx(one.fileName, one.bytes) : readCsv(one.fileName, one.bytes),
+      );
+    }
+  }
+  return tables;
+}

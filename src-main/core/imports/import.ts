@@ -1,0 +1,310 @@
+// An import from start to end: the files as tables, each with the mapping its format implies (or
+// the caller's), the plan, and then either the preview of it or the run: one transaction, all or
+// nothing, audited with the file names and counts (never a name of a person).
+import { sql } from 'drizzle-orm';
+import { DEFAULT_CACHE_KIB } from '../../db/open';
+import type { Language } from '../errors';
+import { WRITE_ROLES } from '../persons';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+import { applyPlan } from './apply';
+import { readTables, type ImportFile } from './files';
+import { mailchimpExtras, mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
+import { suggestMapping } from './mapping';
+import {
+  planImport,
+  type Conflict,
+  type ImportCounts,
+  type ImportPlan,
+  type PlannedFile,
+  type SampleRow,
+} from './plan';
+import { readRow, type RowContext, type RowProblem } from './rows';
+import { UnreadableFileError, type SourceTable } from './table';
+import { problemText } from './texts';
+import type { BadRowPolicy, ColumnMapping, ConflictChoice, ConflictPolicy, ImportFormat } from './vocabulary';
+
+export interface ImportRequest {
+  format: ImportFormat;
+  files: ImportFile[];
+  /** Header → meaning; headers not named keep the suggestion. */
+  mapping?: ColumnMapping;
+  kindKey?: string;
+  sourceKey?: string;
+}
+
+export interface ImportDecisions {
+  badRows: BadRowPolicy;
+  conflicts: ConflictPolicy;
+  /** Per conflict id, for the policy 'choose' (and over the others). */
+  choices?: Record<string, ConflictChoice>;
+}
+
+export type ImportPhase = 'reading' | 'checking' | 'writing';
+export type ProgressCallback = (progress: { phase: ImportPhase; done: number; total: number }) => void;
+
+export interface FileSummary {
+  fileName: string;
+  /** 'table', or the Mailchimp status the file name says. */
+  kind: 'table' | 'subscribed' | 'unsubscribed' | 'cleaned' | 'nonsubscribed' | 'unknown';
+  encoding: SourceTable['encoding'];
+  delimiter: SourceTable['delimiter'];
+  headers: string[];
+  rows: number;
+  mapping: ColumnMapping;
+}
+
+export interface ImportPreview {
+  files: FileSummary[];
+  counts: ImportCounts;
+  problems: RowProblem[];
+  conflicts: Conflict[];
+  sample: SampleRow[];
+}
+
+export interface ImportOutcome {
+  status: 'imported' | 'stopped';
+  stoppedBecause: 'file_problems' | 'bad_rows' | 'unresolved_conflicts' | null;
+  counts: ImportCounts;
+  problems: RowProblem[];
+  unresolved: string[];
+}
+
+const DEFAULTS: Record<ImportFormat, { kindKey: string; sourceKey: string }> = {
+  mailchimp: { kindKey: 'prospect', sourceKey: 'newsletter' },
+  'google-forms': { kindKey: 'prospect', sourceKey: 'signup_form' },
+  csv: { kindKey: 'customer', sourceKey: 'import' },
+};
+
+/** Rows from which a larger page cache pays: index pages all over the file stay in memory until commit. */
+const LARGE_IMPORT_ROWS = 10_000;
+const LARGE_IMPORT_CACHE_KIB = 512 * 1024;
+export const SAMPLE_ROWS = 20;
+
+interface PreparedImport {
+  files: PlannedFile[];
+  summaries: FileSummary[];
+  fileProblems: RowProblem[];
+}
+
+function fileProblem(language: Language, fileName: string, line: number | null, detail: string): RowProblem {
+  return {
+    fileName,
+    line,
+    code: 'unreadable_file',
+    message: problemText(language, 'unreadable_file', { detail }),
+    severity: 'error',
+  };
+}
+
+async function prepare(request: ImportRequest, language: Language, now: string): Promise<PreparedImport> {
+  let tables: SourceTable[];
+  try {
+    tables = await readTables(request.files);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return {
+      files: [],
+      summaries: [],
+      fileProblems: [fileProblem(language, error.fileName, error.line, error.message)],
+    };
+  }
+  const fileProblems: RowProblem[] = [];
+  const files: PlannedFile[] = [];
+  const summaries: FileSummary[] = [];
+  tables.forEach((table, fileIndex) => {
+    const mailchimp = request.format === 'mailchimp';
+    const status = mailchimp ? mailchimpStatusOfFile(table.fileName) : null;
+    const hasStatusColumn = table.headers.some((h) =>
+      ['Status', 'Email Marketing Status', 'MEMBER_STATUS'].includes(h),
+    );
+    if (mailchimp && !status && !hasStatusColumn) {
+      fileProblems.push({
+        fileName: table.fileName,
+        line: null,
+        code: 'unknown_mailchimp_file',
+        message: problemText(language, 'unknown_mailchimp_file'),
+        severity: 'error',
+      });
+    }
+    const mapping = mailchimp
+      ? mailchimpMapping(table.headers, request.mapping)
+      : { ...suggestMapping(table.headers), ...pick(request.mapping, table.headers) };
+    const context: RowContext = { language, zone: mailchimp ? 'UTC' : 'Europe/Helsinki', now };
+    const mapped = { fileIndex, fileName: table.fileName, headers: table.headers, mapping };
+    files.push({
+      fileName: table.fileName,
+      headers: table.headers,
+      rows: table.rows,
+      read: (line, cells) =>
+        readRow(
+          mapped,
+          line,
+          cells,
+          context,
+          mailchimp
+            ? mailchimpExtras({ status: status ?? 'nonsubscribed', fileName: table.fileName, line }, context)
+            : undefined,
+        ),
+    });
+    summaries.push({
+      fileName: table.fileName,
+      kind: mailchimp ? (status ?? 'unknown') : 'table',
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      headers: table.headers,
+      rows: table.rows.length,
+      mapping,
+    });
+  });
+  if (tables.length > 0 && tables.every((table) => table.rows.length === 0) && fileProblems.length === 0) {
+    fileProblems.push({
+      fileName: tables[0]!.fileName,
+      line: null,
+      code: 'no_rows',
+      message: problemText(language, 'no_rows'),
+      severity: 'error',
+    });
+  }
+  return { files, summaries, fileProblems };
+}
+
+const pick = (mapping: ColumnMapping | undefined, headers: string[]): ColumnMapping =>
+  Object.fromEntries(Object.entries(mapping ?? {}).filter(([header]) => headers.includes(header)));
+
+const fileNames = (request: ImportRequest) =>
+  request.files
+    .map((file) => file.fileName)
+    .join(', ')
+    .slice(0, 500);
+
+/** What importing these files would do; reads the register, changes nothing (the view is audited). */
+export async function previewImport(
+  register: UnlockedRegister,
+  request: ImportRequest,
+  language: Language,
+  onProgress?: ProgressCallback,
+): Promise<ImportPreview> {
+  assertRole(register, ...WRITE_ROLES);
+  const now = register.deps.clock.now().toISOString();
+  onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
+  const prepared = await prepare(request, language, now);
+  const plan = planImport(register.db, prepared.files, {
+    language,
+    decide: () => undefined,
+    sampleRows: SAMPLE_ROWS,
+    onRow: (done, total) => onProgress?.({ phase: 'checking', done, total }),
+  });
+  register.audit({
+    action: 'import.previewed',
+    details: {
+      format: request.format,
+      files: fileNames(request),
+      rows: plan.counts.rows,
+      matched: plan.counts.merged + plan.counts.unchanged,
+    },
+  });
+  return {
+    files: prepared.summaries,
+    counts: plan.counts,
+    problems: [...prepared.fileProblems, ...plan.problems],
+    conflicts: plan.conflicts,
+    sample: plan.sample,
+  };
+}
+
+/** A plan that must not be written, and why; thrown inside the transaction so it rolls back. */
+class StopImport extends Error {
+  constructor(
+    readonly because: NonNullable<ImportOutcome['stoppedBecause']>,
+    readonly plan: ImportPlan | null,
+  ) {
+    super(because);
+  }
+}
+
+/**
+ * Imports the files in one transaction. Bad rows stop it (nothing is written) or are skipped, as
+ * `decisions.badRows` says; a conflict is decided by its choice or the policy, and with the
+ * policy 'choose' an undecided one stops the import.
+ */
+export async function runImport(
+  register: UnlockedRegister,
+  request: ImportRequest,
+  decisions: ImportDecisions,
+  language: Language,
+  onProgress?: ProgressCallback,
+): Promise<ImportOutcome> {
+  assertRole(register, ...WRITE_ROLES);
+  const now = register.deps.clock.now().toISOString();
+  const defaults = DEFAULTS[request.format];
+  onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
+  const prepared = await prepare(request, language, now);
+  const decide = (conflict: Conflict): ConflictChoice | undefined =>
+    decisions.choices?.[conflict.id] ??
+    (decisions.conflicts === 'keep_register' ? 'register' : decisions.conflicts === 'take_file' ? 'file' : undefined);
+  const rows = prepared.files.reduce((sum, file) => sum + file.rows.length, 0);
+  const large = rows >= LARGE_IMPORT_ROWS;
+  if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
+  try {
+    const plan = register.transaction(() => {
+      if (prepared.fileProblems.length > 0) throw new StopImport('file_problems', null);
+      const plan = planImport(register.db, prepared.files, {
+        language,
+        decide,
+        sampleRows: 0,
+        onRow: (done, total) => onProgress?.({ phase: 'checking', done, total }),
+      });
+      if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
+      if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
+      applyPlan(register, plan, {
+        kindKey: request.kindKey ?? defaults.kindKey,
+        sourceKey: request.sourceKey ?? defaults.sourceKey,
+        onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
+      });
+      register.audit({
+        action: 'import.run',
+        details: { format: request.format, files: fileNames(request), ...plan.counts },
+      });
+      return plan;
+    });
+    return { status: 'imported', stoppedBecause: null, counts: plan.counts, problems: plan.problems, unresolved: [] };
+  } catch (error) {
+    if (!(error instanceof StopImport)) throw error;
+    const counts = error.plan?.counts ?? emptyCounts();
+    // Outside the rolled-back transaction: the attempt itself is on record.
+    register.audit({
+      action: 'import.stopped',
+      details: {
+        format: request.format,
+        files: fileNames(request),
+        because: error.because,
+        rows: counts.rows,
+        badRows: counts.badRows,
+      },
+    });
+    return {
+      status: 'stopped',
+      stoppedBecause: error.because,
+      counts,
+      problems: [...prepared.fileProblems, ...(error.plan?.problems ?? [])],
+      unresolved: error.plan?.unresolved ?? [],
+    };
+  } finally {
+    if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
+  }
+}
+
+function emptyCounts(): ImportCounts {
+  return {
+    rows: 0,
+    created: 0,
+    merged: 0,
+    unchanged: 0,
+    badRows: 0,
+    consentEvents: 0,
+    interests: 0,
+    undeliverable: 0,
+    conflicts: 0,
+  };
+}

@@ -1,0 +1,441 @@
+// What an import would do, decided before anything is written: which rows create a person, which
+// merge into one (and where a file value differs from the register's: a conflict, decided by the
+// caller's choice or policy, never silently), which consents, interests and marks are new, and
+// which rows are bad. The preview shows this plan; the run writes it in one transaction.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { RegisterDb } from '../../db/open';
+import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
+import type { ConsentChange } from '../consents';
+import { Matcher, textKey, type Target } from './match';
+import {
+  PERSON_FIELDS,
+  type ImportedField,
+  type ImportedValues,
+  type RowCandidate,
+  type RowProblem,
+  type RowReading,
+  type UndeliverableMark,
+} from './rows';
+import { problemText } from './texts';
+import type { ConflictChoice, MatchRule } from './vocabulary';
+import type { Language } from '../errors';
+
+export type ConflictField = ImportedField | 'organization';
+
+export interface Conflict {
+  /** `<file number>:<line>:<field>`: what a choice names. */
+  id: string;
+  fileName: string;
+  line: number;
+  /** The register's person; null when the value came from an earlier line of this import. */
+  personId: number | null;
+  fromLine: number | null;
+  personName: string;
+  field: ConflictField;
+  registerValue: string;
+  fileValue: string;
+}
+
+export interface NewPerson {
+  source: RowCandidate['source'];
+  values: ImportedValues;
+  organization: string | null;
+  consents: ConsentChange[];
+  interests: string[];
+  undeliverable: UndeliverableMark[];
+  activityOn: string | null;
+}
+
+export interface PersonUpdate {
+  personId: number;
+  changes: ImportedValues;
+  /** Start representing this organization (ending the current link, as a move does). */
+  moveTo: string | null;
+  consents: ConsentChange[];
+  interests: string[];
+  undeliverable: UndeliverableMark[];
+  activityOn: string | null;
+}
+
+export interface SampleRow {
+  fileName: string;
+  line: number;
+  cells: Record<string, string>;
+  values: ImportedValues | null;
+  action: 'create' | 'merge' | 'unchanged' | 'skip';
+  match: { rule: MatchRule; personId: number | null; fromLine: number | null } | null;
+  problems: RowProblem[];
+}
+
+export interface ImportCounts {
+  rows: number;
+  created: number;
+  merged: number;
+  unchanged: number;
+  badRows: number;
+  consentEvents: number;
+  interests: number;
+  undeliverable: number;
+  conflicts: number;
+}
+
+export interface ImportPlan {
+  creates: NewPerson[];
+  updates: PersonUpdate[];
+  problems: RowProblem[];
+  conflicts: Conflict[];
+  /** Conflicts neither a choice nor the policy decided. */
+  unresolved: string[];
+  sample: SampleRow[];
+  counts: ImportCounts;
+}
+
+export interface PlannedFile {
+  fileName: string;
+  headers: string[];
+  rows: Array<{ line: number; cells: string[] }>;
+  read: (line: number, cells: string[]) => RowReading;
+}
+
+export interface PlanOptions {
+  language: Language;
+  decide: (conflict: Conflict) => ConflictChoice | undefined;
+  sampleRows: number;
+  onRow?: (done: number, total: number) => void;
+}
+
+type Current = Record<ImportedField, string | null> & { name: string; organizations: string[]; restricted: boolean };
+
+const same = (field: ImportedField, a: string, b: string) => (field === 'phone' ? a === b : textKey(a) === textKey(b));
+
+/** Reads the register's side of a matched person once, then follows what earlier rows changed. */
+function registerSide(db: RegisterDb) {
+  const person = db
+    .select({
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      email: persons.email,
+      phone: persons.phone,
+      jobTitle: persons.jobTitle,
+      street: persons.street,
+      postalCode: persons.postalCode,
+      city: persons.city,
+      country: persons.country,
+      birthDate: persons.birthDate,
+      www: persons.www,
+      notes: persons.notes,
+      language: persons.language,
+      restricted: persons.restricted,
+    } satisfies Record<ImportedField | 'restricted', unknown>)
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('id')))
+    .prepare();
+  const links = db
+    .select({ name: organizations.name })
+    .from(employments)
+    .innerJoin(organizations, eq(organizations.id, employments.organizationId))
+    .where(and(eq(employments.personId, sql.placeholder('id')), isNull(employments.endedOn)))
+    .prepare();
+  return (id: number): Current => {
+    const row = person.get({ id });
+    if (!row) throw new Error(`person ${id} vanished during the import`);
+    const { restricted, ...values } = row;
+    return {
+      ...values,
+      name: `${row.firstName} ${row.lastName}`,
+      organizations: links.all({ id }).map((link) => link.name),
+      restricted,
+    };
+  };
+}
+
+/** Whether the register already holds an event, tag or mark, so that a re-import adds nothing. */
+function alreadyRecorded(db: RegisterDb) {
+  const consent = db
+    .select({ id: consentEvents.id })
+    .from(consentEvents)
+    .where(
+      and(
+        eq(consentEvents.personId, sql.placeholder('personId')),
+        eq(consentEvents.subject, sql.placeholder('subject')),
+        eq(consentEvents.granted, sql.placeholder('granted')),
+        eq(consentEvents.effectiveAt, sql.placeholder('effectiveAt')),
+      ),
+    )
+    .prepare();
+  const tag = db
+    .select({ tag: interests.tag })
+    .from(interests)
+    .where(and(eq(interests.personId, sql.placeholder('personId')), eq(interests.tag, sql.placeholder('tag'))))
+    .prepare();
+  const mark = db
+    .select({ id: contactLog.id })
+    .from(contactLog)
+    .where(
+      and(eq(contactLog.personId, sql.placeholder('personId')), eq(contactLog.summary, sql.placeholder('summary'))),
+    )
+    .prepare();
+  return {
+    consent: (personId: number, c: ConsentChange) =>
+      consent.get({ personId, subject: c.subject, granted: c.granted ? 1 : 0, effectiveAt: c.effectiveAt }) !==
+      undefined,
+    tag: (personId: number, value: string) => tag.get({ personId, tag: value }) !== undefined,
+    mark: (personId: number, summary: string) => mark.get({ personId, summary }) !== undefined,
+  };
+}
+
+export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOptions): ImportPlan {
+  const matcher = new Matcher(db);
+  const current = registerSide(db);
+  const recorded = alreadyRecorded(db);
+  const creates: NewPerson[] = [];
+  const updates = new Map<number, PersonUpdate>();
+  const snapshots = new Map<string, Current>();
+  const seenEvents = new Set<string>();
+  const problems: RowProblem[] = [];
+  const conflicts: Conflict[] = [];
+  const unresolved: string[] = [];
+  const sample: SampleRow[] = [];
+  const counts: ImportCounts = {
+    rows: 0,
+    created: 0,
+    merged: 0,
+    unchanged: 0,
+    badRows: 0,
+    consentEvents: 0,
+    interests: 0,
+    undeliverable: 0,
+    conflicts: 0,
+  };
+  const total = files.reduce((sum, file) => sum + file.rows.length, 0);
+
+  const key = (target: Target) => (target.kind === 'existing' ? `p${target.personId}` : `n${target.pendingId}`);
+  const snapshotOf = (target: Target): Current => {
+    const k = key(target);
+    let snapshot = snapshots.get(k);
+    if (!snapshot && target.kind === 'existing') snapshots.set(k, (snapshot = current(target.personId)));
+    return snapshot!;
+  };
+
+  files.forEach((file, fileIndex) => {
+    let sampled = 0;
+    for (const { line, cells } of file.rows) {
+      counts.rows += 1;
+      if (counts.rows % 1000 === 0) options.onRow?.(counts.rows, total);
+      const keepSample = sampled < options.sampleRows;
+      sampled += 1;
+      const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
+        if (keepSample) {
+          sample.push({
+            fileName: file.fileName,
+            line,
+            cells: Object.fromEntries(file.headers.map((h, i) => [h, cells[i] ?? ''])),
+            ...row,
+          });
+        }
+      };
+      const reading = file.read(line, cells);
+      if (!reading.ok) {
+        counts.badRows += 1;
+        problems.push(...reading.problems);
+        sampleRow({ values: null, action: 'skip', match: null, problems: reading.problems });
+        continue;
+      }
+      const candidate = reading.candidate;
+      problems.push(...candidate.warnings);
+      const match = matcher.find(candidate.values, candidate.organization, !candidate.nameFromEmail);
+      if (!match.found) {
+        if (match.ambiguous) {
+          const problem: RowProblem = {
+            fileName: file.fileName,
+            line,
+            code: 'ambiguous_match',
+            message: problemText(options.language, 'ambiguous_match', { rule: match.ambiguous }),
+            severity: 'error',
+          };
+          counts.badRows += 1;
+          problems.push(problem);
+          sampleRow({
+            values: candidate.values,
+            action: 'skip',
+            match: null,
+            problems: [problem, ...candidate.warnings],
+          });
+          continue;
+        }
+        const target: Target = { kind: 'new', pendingId: creates.length };
+        const events = newEvents(key(target), candidate.consents, seenEvents, () => false);
+        for (const tag of candidate.interests) seenEvents.add(`${key(target)}|tag|${textKey(tag)}`);
+        if (candidate.undeliverable) seenEvents.add(`${key(target)}|mark|${candidate.undeliverable.summary}`);
+        creates.push({
+          source: candidate.source,
+          values: { ...candidate.values },
+          organization: candidate.organization,
+          consents: events,
+          interests: candidate.interests,
+          undeliverable: candidate.undeliverable ? [candidate.undeliverable] : [],
+          activityOn: candidate.activityOn,
+        });
+        snapshots.set(key(target), {
+          ...(Object.fromEntries(PERSON_FIELDS.map((f) => [f, candidate.values[f] ?? null])) as Record<
+            ImportedField,
+            string | null
+          >),
+          name: `${candidate.values.firstName} ${candidate.values.lastName}`,
+          organizations: candidate.organization ? [candidate.organization] : [],
+          restricted: false,
+        });
+        matcher.remember(target, candidate.values, candidate.organization);
+        counts.created += 1;
+        counts.consentEvents += events.length;
+        counts.interests += candidate.interests.length;
+        counts.undeliverable += candidate.undeliverable ? 1 : 0;
+        sampleRow({ values: candidate.values, action: 'create', match: null, problems: candidate.warnings });
+        continue;
+      }
+
+      const target = match.target;
+      const snapshot = snapshotOf(target);
+      const pending = target.kind === 'new' ? creates[target.pendingId]! : null;
+      const personId = target.kind === 'existing' ? target.personId : null;
+      const fromLine = pending ? pending.source.line : null;
+      const changes: ImportedValues = {};
+      let moveTo: string | null = null;
+      const rowWarnings = [...candidate.warnings];
+
+      const decideConflict = (field: ConflictField, registerValue: string, fileValue: string): boolean => {
+        const conflict: Conflict = {
+          id: `${fileIndex}:${line}:${field}`,
+          fileName: file.fileName,
+          line,
+          personId,
+          fromLine,
+          personName: snapshot.name,
+          field,
+          registerValue,
+          fileValue,
+        };
+        conflicts.push(conflict);
+        counts.conflicts += 1;
+        const choice = options.decide(conflict);
+        if (choice === undefined) unresolved.push(conflict.id);
+        return choice === 'file';
+      };
+
+      if (snapshot.restricted) {
+        rowWarnings.push({
+          fileName: file.fileName,
+          line,
+          code: 'restricted',
+          message: problemText(options.language, 'restricted'),
+          severity: 'warning',
+        });
+        problems.push(rowWarnings.at(-1)!);
+      } else {
+        for (const field of PERSON_FIELDS) {
+          const incoming = candidate.values[field];
+          if (incoming === undefined || incoming === null) continue;
+          if (candidate.nameFromEmail && (field === 'firstName' || field === 'lastName')) continue;
+          const have = snapshot[field];
+          if (have === null || have === '') changes[field] = incoming as never;
+          else if (!same(field, have, String(incoming)) && decideConflict(field, have, String(incoming))) {
+            changes[field] = incoming as never;
+          }
+        }
+        if (
+          candidate.organization &&
+          !snapshot.organizations.some((name) => textKey(name) === textKey(candidate.organization))
+        ) {
+          const currentName = snapshot.organizations.join(', ');
+          if (currentName === '' || decideConflict('organization', currentName, candidate.organization)) {
+            moveTo = candidate.organization;
+          }
+        }
+      }
+
+      const events = newEvents(
+        key(target),
+        snapshot.restricted
+          ? candidate.consents.filter((c) => c.subject.startsWith('ban_') && c.granted)
+          : candidate.consents,
+        seenEvents,
+        (c) => personId !== null && recorded.consent(personId, c),
+      );
+      const tags = snapshot.restricted
+        ? []
+        : candidate.interests.filter((tag) => {
+            const k = `${key(target)}|tag|${textKey(tag)}`;
+            if (seenEvents.has(k) || (personId !== null && recorded.tag(personId, tag))) return false;
+            seenEvents.add(k);
+            return true;
+          });
+      const mark =
+        candidate.undeliverable &&
+        !snapshot.restricted &&
+        !seenEvents.has(`${key(target)}|mark|${candidate.undeliverable.summary}`) &&
+        !(personId !== null && recorded.mark(personId, candidate.undeliverable.summary))
+          ? candidate.undeliverable
+          : null;
+      if (mark) seenEvents.add(`${key(target)}|mark|${mark.summary}`);
+      const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+      Object.assign(snapshot, changes);
+      if (moveTo) snapshot.organizations = [moveTo];
+      if (pending) {
+        Object.assign(pending.values, changes);
+        if (moveTo) pending.organization = moveTo;
+        pending.consents.push(...events);
+        pending.interests.push(...tags);
+        if (mark) pending.undeliverable.push(mark);
+        pending.activityOn = later(pending.activityOn, candidate.activityOn);
+      } else if (personId !== null) {
+        const update = updates.get(personId) ?? {
+          personId,
+          changes: {},
+          moveTo: null,
+          consents: [],
+          interests: [],
+          undeliverable: [],
+          activityOn: null,
+        };
+        Object.assign(update.changes, changes);
+        update.moveTo = moveTo ?? update.moveTo;
+        update.consents.push(...events);
+        update.interests.push(...tags);
+        if (mark) update.undeliverable.push(mark);
+        update.activityOn = later(update.activityOn, candidate.activityOn);
+        updates.set(personId, update);
+      }
+      matcher.remember(target, { ...candidate.values, ...changes }, moveTo ?? candidate.organization);
+      const changed =
+        Object.keys(changes).length > 0 || moveTo !== null || events.length + tags.length > 0 || mark !== null;
+      counts[changed ? 'merged' : 'unchanged'] += 1;
+      counts.consentEvents += events.length;
+      counts.interests += tags.length;
+      counts.undeliverable += mark ? 1 : 0;
+      sampleRow({
+        values: candidate.values,
+        action: changed ? 'merge' : 'unchanged',
+        match: { rule: match.rule, personId, fromLine },
+        problems: rowWarnings,
+      });
+    }
+  });
+  options.onRow?.(counts.rows, total);
+  return { creates, updates: [...updates.values()], problems, conflicts, unresolved, sample, counts };
+}
+
+/** The consent events not yet recorded, here or in the register, in the order given. */
+function newEvents(
+  targetKey: string,
+  changes: ConsentChange[],
+  seen: Set<string>,
+  inRegister: (change: ConsentChange) => boolean,
+): ConsentChange[] {
+  return changes.filter((change) => {
+    const k = `${targetKey}|${change.subject}|${change.granted}|${change.effectiveAt}`;
+    if (seen.has(k) || inRegister(change)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+// Handlers of imports and exports: files arrive as base64 with their names and leave the same
+// way, to be saved by the window as a download; messages follow the session's language.
+import { addressLabels, mailingList, tableExport, type ExportedFile } from '../../core/exports';
+import { previewImport, runImport, type ImportRequest } from '../../core/imports';
+import type { importChannels } from '../contract/imports';
+import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../contract/imports';
+import type { HandlersFor, HandlerContext } from '../registry';
+
+type RequestInput = Omit<ImportRequest, 'files'> & { files: Array<{ fileName: string; base64: string }> };
+
+function importRequest({ format, files, mapping, kindKey, sourceKey }: RequestInput): ImportRequest {
+  return {
+    format,
+    files: files.map(({ fileName, base64 }) => ({ fileName, bytes: Buffer.from(base64, 'base64') })),
+    ...(mapping ? { mapping } : {}),
+    ...(kindKey ? { kindKey } : {}),
+    ...(sourceKey ? { sourceKey } : {}),
+  };
+}
+
+const asBase64 = ({ bytes, ...file }: ExportedFile) => ({ ...file, base64: bytes.toString('base64') });
+const language = (ctx: HandlerContext) => ctx.session.language;
+
+export const importHandlers: HandlersFor<keyof typeof importChannels> = {
+  'imports.preview': async (ctx, input) => {
+    const preview = await previewImport(ctx.register, importRequest(input), language(ctx));
+    return {
+      ...preview,
+      problems: preview.problems.slice(0, LISTED_PROBLEMS),
+      conflicts: preview.conflicts.slice(0, LISTED_CONFLICTS),
+      sample: preview.sample.map((row) => ({
+        ...row,
+        values: row.values && Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, String(v)])),
+      })),
+    };
+  },
+  'imports.run': async (ctx, { badRows, conflicts, choices, ...input }) => {
+    const outcome = await runImport(
+      ctx.register,
+      importRequest(input),
+      { badRows, conflicts, ...(choices ? { choices } : {}) },
+      language(ctx),
+    );
+    return {
+      ...outcome,
+      problems: outcome.problems.slice(0, LISTED_PROBLEMS),
+      unresolved: outcome.unresolved.slice(0, LISTED_CONFLICTS),
+    };
+  },
+  'exports.mailingList': (ctx, { channel, purpose, query }) => {
+    const result = mailingList(
+      ctx.register,
+      { channel, purpose, ...(query ? { selection: query } : {}) },
+      language(ctx),
+    );
+    return { ...result, file: asBase64(result.file) };
+  },
+  'exports.labels': async (ctx, { query }) => {
+    const result = await addressLabels(ctx.register, query ? { selection: query } : {}, language(ctx));
+    return { ...result, file: asBase64(result.file) };
+  },
+  'exports.table': async (ctx, { query, format }) => {
+    const result = await tableExport(ctx.register, query, format, language(ctx));
+    return { ...result, file: asBase64(result.file) };
+  },
+};
