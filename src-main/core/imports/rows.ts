@@ -189,7 +189,8 @@ export function readRow(
   for (const [header, target] of Object.entries(file.mapping)) {
     if (!index.has(header) || target === 'ignore') continue;
     if (typeof target === 'string') {
-      const value = get(header);
+      // Notes keep their line breaks; everywhere else white space is one space.
+      const value = target === 'notes' ? (cells[index.get(header)!] ?? '').replace(/\r\n?/g, '\n').trim() : get(header);
       if (value === '') continue;
       raw[target] =
         target === 'notes' || target === 'interests'

@@ -107,11 +107,17 @@ export function readCsv(fileName: string, bytes: Uint8Array): SourceTable {
   }
   const [header, ...data] = records;
   if (!header) return { fileName, encoding, delimiter, headers: [], rows: [] };
-  let previous = header.info;
+  // info.lines is where a record ends, but csv-parse counts a CR LF inside a quoted field as two
+  // lines; those are taken off, and a record starts after the previous one and any empty lines.
+  const crlfIn = (cells: string[]) => cells.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
+  let overcount = crlfIn(header.record);
+  let previousEnd = header.info.lines - overcount;
+  let previousEmpty = header.info.empty_lines;
   const rows = data.map(({ record, info }) => {
-    // info.lines is where the record ends; it starts after the previous one and any empty lines.
-    const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
-    previous = info;
+    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+    overcount += crlfIn(record);
+    previousEnd = info.lines - overcount;
+    previousEmpty = info.empty_lines;
     return { line, cells: record };
   });
   return { fileName, encoding, delimiter, headers: uniqueHeaders(header.record), rows };

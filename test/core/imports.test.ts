@@ -1,0 +1,514 @@
+// Imports against real encrypted registers, from the sample files in test/fixtures/imports/
+// (written from the documented Mailchimp, Google Forms and Finnish Excel formats).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BlobWriter, TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
+import { asc, eq, sql } from 'drizzle-orm';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../src-main/core/audit';
+import { recordConsents } from '../../src-main/core/consents';
+import {
+  previewImport,
+  runImport,
+  suggestMapping,
+  type ImportDecisions,
+  type ImportFile,
+  type ImportRequest,
+} from '../../src-main/core/imports';
+import { detectDelimiter } from '../../src-main/core/imports/table';
+import { parseInstant } from '../../src-main/core/imports/times';
+import { createOrganization } from '../../src-main/core/organizations';
+import { createPerson, personDetail, reindexPerson } from '../../src-main/core/persons';
+import type { UnlockedRegister } from '../../src-main/core/register';
+import { addUser } from '../../src-main/core/users';
+import { persons } from '../../src-main/db/schema-register';
+import { organization, person } from '../fixtures/people';
+import { newRegister } from '../fixtures/register';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
+const file = (path: string): ImportFile => ({
+  fileName: path.split('/').pop()!,
+  bytes: readFileSync(join(FIXTURES, path)),
+});
+const folder = (name: string) => readdirSync(join(FIXTURES, name)).map((f) => file(`${name}/${f}`));
+const STOP: ImportDecisions = { badRows: 'stop', conflicts: 'choose' };
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+async function register() {
+  const created = await newRegister();
+  cleanups.push(() => {
+    created.register.close();
+    created.cleanup();
+  });
+  return created.register;
+}
+
+const byEmail = (register: UnlockedRegister, email: string) =>
+  register.db.select().from(persons).where(eq(persons.emailKey, email)).get()!;
+const history = (register: UnlockedRegister, email: string) =>
+  personDetail(register, byEmail(register, email).id).consentHistory;
+
+/** Every row of every table but the audit log (which records each attempt), for "nothing changed". */
+function contents(register: UnlockedRegister): string {
+  const tables = register.db
+    .all<{ name: string }>(
+      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'persons_fts%' AND name <> 'audit_log' ORDER BY name`,
+    )
+    .map(({ name }) => [name, register.db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY rowid`))])
+    .map(([name, rows]) => [
+      name,
+      name === 'sqlite_sequence' ? (rows as Array<{ name: string }>).filter((row) => row.name !== 'audit_log') : rows,
+    ]);
+  const search = register.db.all(sql`SELECT rowid, * FROM persons_fts ORDER BY rowid`);
+  return JSON.stringify({ tables, search });
+}
+
+async function zipOf(files: ImportFile[], name: string): Promise<ImportFile> {
+  const writer = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false });
+  for (const f of files) await writer.add(`audience_export_8c41d2e7f5/${f.fileName}`, new Uint8ArrayReader(f.bytes));
+  await writer.add('__MACOSX/._subscribed_email_audience_export_8c41d2e7f5.csv', new TextReader('resource fork'));
+  const blob = await writer.close();
+  return { fileName: name, bytes: new Uint8Array(await blob.arrayBuffer()) };
+}
+
+describe('Mailchimp audience exports', () => {
+  it('older file names: opt-in with time and IP as evidence, an unsubscribe as a withdrawal, a spam report as a ban, a cleaned address as a contact-log mark', async () => {
+    const r = await register();
+    const outcome = await runImport(r, { format: 'mailchimp', files: folder('mailchimp-2019') }, STOP, 'fi');
+    expect(outcome).toMatchObject({
+      status: 'imported',
+      counts: { rows: 6, created: 6, badRows: 0, undeliverable: 1 },
+    });
+
+    const aino = byEmail(r, 'aino.makinen@example.fi');
+    expect(aino).toMatchObject({
+      firstName: 'Aino',
+      lastName: 'Mäkinen',
+      phone: '+358401234567',
+      street: 'Kauppakatu 12 B 4',
+      postalCode: '40100',
+      city: 'Jyväskylä',
+    });
+    expect(history(r, 'aino.makinen@example.fi')).toEqual([
+      expect.objectContaining({
+        subject: 'email',
+        granted: true,
+        method: 'import',
+        effectiveAt: '2019-03-04T18:25:41.000Z',
+        evidence: expect.stringMatching(
+          /liittyi 2019-03-04 18:22:10 UTC \(IP 88\.193\.12\.40\), vahvisti 2019-03-04 18:25:41 UTC/,
+        ),
+      }),
+    ]);
+    const ville = history(r, 'ville.nieminen@example.fi');
+    expect(ville.map((e) => [e.subject, e.granted, e.effectiveAt])).toEqual([
+      ['email', false, '2019-06-14T16:02:11.000Z'],
+      ['email', true, '2018-11-02T09:16:02.000Z'],
+    ]);
+    expect(ville[0]!.evidence).toContain('I no longer want to receive these emails');
+    const pirjo = personDetail(r, byEmail(r, 'pirjo.laine@example.fi').id);
+    expect(pirjo.consents.ban_direct_marketing?.granted).toBe(true);
+    expect(pirjo.consents.email?.granted).toBe(false);
+    const matti = personDetail(r, byEmail(r, 'matti.ojala@vanhaposti.fi').id);
+    expect(matti.contacts).toEqual([
+      expect.objectContaining({
+        occurredOn: '2019-01-15',
+        channel: 'email',
+        summary: expect.stringContaining('Mailchimp cleaned: matti.ojala@vanhaposti.fi'),
+      }),
+    ]);
+    expect(matti.person.sourceKey).toBe('newsletter');
+    expect(byEmail(r, 'kirsi.k@example.com')).toMatchObject({ firstName: 'Kirsi', lastName: 'K' });
+    expect(outcome.problems).toContainEqual(
+      expect.objectContaining({ line: 4, code: 'name_from_email', severity: 'warning' }),
+    );
+  });
+
+  it('the current export as its zip: four status files, merge fields by name (a Finnish one too), tags as interests, a nonsubscribed contact without consent', async () => {
+    const r = await register();
+    const zip = await zipOf(folder('mailchimp-2025'), 'audience_export_8c41d2e7f5.zip');
+    const preview = await previewImport(r, { format: 'mailchimp', files: [zip] }, 'en');
+    expect(preview.files.map((f) => [f.fileName, f.kind, f.rows])).toEqual([
+      ['cleaned_email_audience_export_8c41d2e7f5.csv', 'cleaned', 1],
+      ['nonsubscribed_email_audience_export_8c41d2e7f5.csv', 'nonsubscribed', 1],
+      ['subscribed_email_audience_export_8c41d2e7f5.csv', 'subscribed', 2],
+      ['unsubscribed_email_audience_export_8c41d2e7f5.csv', 'unsubscribed', 1],
+    ]);
+    expect(preview.files[2]!.mapping).toMatchObject({
+      Yritys: 'organization',
+      TAGS: 'interests',
+      OPTIN_TIME: 'ignore',
+    });
+    expect(preview.counts).toMatchObject({ rows: 5, created: 5, consentEvents: 6, interests: 4, undeliverable: 1 });
+
+    const outcome = await runImport(r, { format: 'mailchimp', files: [zip] }, STOP, 'en');
+    expect(outcome.status).toBe('imported');
+    const tiina = personDetail(r, byEmail(r, 'tiina.mustonen@hehkubusiness.fi').id);
+    expect(tiina.interests).toEqual(['hieronta', 'jooga']);
+    expect(tiina.employments.map((e) => e.organizationName)).toEqual(['Hehku Wellness Oy']);
+    expect(tiina.consentHistory[0]!.evidence).toMatch(
+      /opted in 2024-01-08 08:14:02 UTC \(IP 85\.76\.34\.2\), confirmed 2024-01-08 08:15:40 UTC/,
+    );
+    const hanna = personDetail(r, byEmail(r, 'hanna.salo@example.fi').id);
+    expect(hanna.consents.ban_direct_marketing?.granted).toBe(true);
+    expect(hanna.consentHistory.find((e) => e.subject === 'ban_direct_marketing')!.evidence).toContain(
+      'Älkää lähettäkö',
+    );
+    const anneli = personDetail(r, byEmail(r, 'anneli.koskinen@example.fi').id);
+    expect(anneli.consentHistory).toEqual([]);
+    expect(anneli.interests).toEqual(['verkkokauppa']);
+  });
+
+  it('re-importing the same export changes nothing: no second person, consent event or mark', async () => {
+    const r = await register();
+    const files = [...folder('mailchimp-2019'), ...folder('mailchimp-2025')];
+    await runImport(r, { format: 'mailchimp', files }, STOP, 'fi');
+    const before = contents(r);
+    const again = await runImport(r, { format: 'mailchimp', files }, STOP, 'fi');
+    expect(again.counts).toMatchObject({ rows: 11, created: 0, merged: 0, unchanged: 11, consentEvents: 0 });
+    expect(contents(r)).toBe(before);
+  });
+
+  it('refuses a file whose name does not say its status, and changes nothing', async () => {
+    const r = await register();
+    const renamed = { ...file('mailchimp-2019/subscribed_members_export_2f6a1c9e0b.csv'), fileName: 'jasenet.csv' };
+    const before = contents(r);
+    const outcome = await runImport(r, { format: 'mailchimp', files: [renamed] }, { ...STOP, badRows: 'skip' }, 'fi');
+    expect(outcome).toMatchObject({ status: 'stopped', stoppedBecause: 'file_problems' });
+    expect(outcome.problems[0]).toMatchObject({ code: 'unknown_mailchimp_file', fileName: 'jasenet.csv' });
+    expect(contents(r)).toBe(before);
+  });
+});
+
+describe('Google Forms responses', () => {
+  it('Aikaleima read as Helsinki time; answered consent questions become events with the question as evidence; a checkbox group by its options', async () => {
+    const r = await register();
+    const request: ImportRequest = {
+      format: 'google-forms',
+      files: [file('ilmoittautuminen-kevatretriitti-2025.csv')],
+      mapping: {
+        'Miten saamme muistuttaa tulevista tapahtumista?': {
+          consentChoices: { Sähköposti: 'email', Tekstiviesti: 'sms' },
+        },
+      },
+    };
+    const preview = await previewImport(r, request, 'fi');
+    expect(preview.files[0]!.mapping).toMatchObject({
+      Aikaleima: 'timestamp',
+      Sähköpostiosoite: 'email',
+      Etunimi: 'firstName',
+      Sukunimi: 'lastName',
+      Puhelinnumero: 'phone',
+      Yritys: 'organization',
+      'Mitä toivot retriitiltä?': 'ignore',
+      'Haluan vastaanottaa Hehkun uutiskirjeen sähköpostiini': { consent: 'email' },
+    });
+    expect(await runImport(r, request, STOP, 'fi')).toMatchObject({ status: 'imported', counts: { created: 3 } });
+
+    const satu = personDetail(r, byEmail(r, 'satu.lehtonen@example.fi').id);
+    expect(satu.person).toMatchObject({ sourceKey: 'signup_form', kindKey: 'prospect', lastActivityOn: '2025-03-14' });
+    const events = satu.consentHistory.map((e) => [e.subject, e.granted, e.effectiveAt]);
+    // 9.12.44 in Helsinki in March (UTC+2) is 7.12.44 UTC.
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['email', true, '2025-03-14T07:12:44.000Z'],
+        ['sms', true, '2025-03-14T07:12:44.000Z'],
+      ]),
+    );
+    expect(satu.consentHistory.find((e) => e.evidence.includes('Haluan vastaanottaa'))!.evidence).toBe(
+      'Lomake ilmoittautuminen-kevatretriitti-2025.csv, rivi 2, vastattu 2025-03-14T07:12:44.000Z. Kysymys: "Haluan vastaanottaa Hehkun uutiskirjeen sähköpostiini" Vastaus: "Kyllä, haluan uutiskirjeen".',
+    );
+    const marko = personDetail(r, byEmail(r, 'marko.hamalainen@example.fi').id);
+    expect(marko.consentHistory.map((e) => [e.subject, e.granted])).toEqual([['sms', true]]);
+    const aino = personDetail(r, byEmail(r, 'aino.makinen@example.fi').id);
+    expect(aino.consentHistory.map((e) => [e.subject, e.granted])).toEqual([['email', false]]);
+  });
+
+  it('reads the Forms download format with its zone, and an English header', () => {
+    expect(parseInstant('2025/03/14 9:12:44 AM EET', 'Europe/Helsinki')).toBe('2025-03-14T07:12:44.000Z');
+    expect(parseInstant('2025/07/14 3:18:52 PM GMT+3', 'Europe/Helsinki')).toBe('2025-07-14T12:18:52.000Z');
+    expect(parseInstant('14.7.2025 klo 15.18.52', 'Europe/Helsinki')).toBe('2025-07-14T12:18:52.000Z');
+    expect(parseInstant('31.2.2025', 'Europe/Helsinki')).toBeNull();
+    expect(
+      suggestMapping(['Timestamp', 'Email Address', 'Your name', 'I agree to receive the newsletter by email']),
+    ).toEqual({
+      Timestamp: 'timestamp',
+      'Email Address': 'email',
+      'Your name': 'fullName',
+      'I agree to receive the newsletter by email': { consent: 'email' },
+    });
+  });
+});
+
+describe('CSV and XLSX with a mapping', () => {
+  it('a Windows-1252 ";" file as Finnish Excel writes it: ä, ö, å, a quoted ";" and line break, a Finnish date, an organization', async () => {
+    const r = await register();
+    const request: ImportRequest = { format: 'csv', files: [file('asiakkaat-excel-fi.csv')] };
+    const preview = await previewImport(r, request, 'fi');
+    expect(preview.files[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 3 });
+    expect(preview.files[0]!.mapping).toMatchObject({
+      Sähköposti: 'email',
+      Katuosoite: 'street',
+      Postinumero: 'postalCode',
+      Postitoimipaikka: 'city',
+      Yritys: 'organization',
+      Syntymäaika: 'birthDate',
+      Lisätiedot: 'notes',
+    });
+    expect(preview.sample.map((row) => [row.line, row.action])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [5, 'create'],
+    ]);
+    await runImport(r, request, STOP, 'fi');
+    expect(byEmail(r, 'vaino.jaaskelainen@example.fi')).toMatchObject({
+      firstName: 'Väinö',
+      lastName: 'Jääskeläinen',
+      street: 'Hämeenkatu 5 A 3',
+      birthDate: '1978-11-02',
+      phone: '+358401239876',
+    });
+    expect(byEmail(r, 'asa.ohman@example.fi')).toMatchObject({
+      firstName: 'Åsa',
+      lastName: 'Öhman',
+      city: 'Umeå',
+      phone: '+46701234567',
+      notes: 'Ruotsinkielinen; asioi kesäisin\nSuomessa',
+    });
+    const jukka = r.db.select().from(persons).where(eq(persons.lastName, 'Mäenpää')).get()!;
+    expect(personDetail(r, jukka.id).employments.map((e) => e.organizationName)).toEqual(['Wellflix Oy']);
+  });
+
+  it('an XLSX file reads like its CSV', async () => {
+    const r = await register();
+    const bytes = await writeXlsxFile([
+      ['Etunimi', 'Sukunimi', 'Sähköposti', 'Puhelin', 'Syntymäaika'],
+      [
+        'Helmi',
+        'Kärkkäinen',
+        'helmi.karkkainen@example.fi',
+        '044 987 6543',
+        { value: new Date(Date.UTC(1990, 4, 17)), type: Date, format: 'dd.mm.yyyy' },
+      ],
+    ]).toBuffer();
+    const outcome = await runImport(r, { format: 'csv', files: [{ fileName: 'asiakkaat.xlsx', bytes }] }, STOP, 'fi');
+    expect(outcome.counts.created).toBe(1);
+    expect(byEmail(r, 'helmi.karkkainen@example.fi')).toMatchObject({
+      lastName: 'Kärkkäinen',
+      phone: '+358449876543',
+      birthDate: '1990-05-17',
+    });
+  });
+
+  it('detects ; , and tab, not fooled by separators inside quotes', () => {
+    expect(detectDelimiter('a;b;c\n1;"x, y";3\n')).toBe(';');
+    expect(detectDelimiter('"Email Address","First Name"\nx@y.fi,"Mäkinen, Aino"\n')).toBe(',');
+    expect(detectDelimiter('Nimi\tPuhelin\nAino\t040\n')).toBe('\t');
+  });
+});
+
+describe('bad rows', () => {
+  const broken: ImportRequest = { format: 'csv', files: [file('asiakkaat-rikki.csv')] };
+
+  it('stopping on a broken row leaves the register exactly as it was and names the lines', async () => {
+    const r = await register();
+    createPerson(
+      r,
+      person({ email: 'liisa.lahtinen@example.fi', firstName: 'Liisa', lastName: 'Lahtinen', phone: null }),
+    );
+    const before = contents(r);
+    const outcome = await runImport(r, broken, STOP, 'en');
+    expect(outcome).toMatchObject({ status: 'stopped', stoppedBecause: 'bad_rows', counts: { rows: 4, badRows: 2 } });
+    expect(
+      outcome.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.code, p.column ?? null]),
+    ).toEqual([
+      [3, 'invalid_value', 'Sähköposti'],
+      [5, 'column_count', null],
+    ]);
+    expect(contents(r)).toBe(before);
+    expect(listAudit(r.db, 1)[0]).toMatchObject({ action: 'import.stopped' });
+  });
+
+  it('skipping imports the good rows and counts the others', async () => {
+    const r = await register();
+    const outcome = await runImport(r, broken, { badRows: 'skip', conflicts: 'choose' }, 'en');
+    expect(outcome).toMatchObject({ status: 'imported', counts: { created: 2, badRows: 2 } });
+    expect(r.db.select({ lastName: persons.lastName }).from(persons).orderBy(asc(persons.id)).all()).toEqual([
+      { lastName: 'Lahtinen' },
+      { lastName: 'Räsänen' },
+    ]);
+    const run = listAudit(r.db, 20).find((entry) => entry.action === 'import.run')!;
+    expect(JSON.parse(run.details)).toMatchObject({ files: 'asiakkaat-rikki.csv', created: 2, badRows: 2 });
+    expect(run.details).not.toMatch(/Lahtinen|Räsänen/);
+  });
+});
+
+describe('matching and conflicts', () => {
+  const csv = (text: string): ImportRequest => ({
+    format: 'csv',
+    files: [{ fileName: 'asiakkaat.csv', bytes: new TextEncoder().encode(text) }],
+  });
+
+  it('matches by email, then phone (same first name), then name and organization; a shared number with another name is someone else', async () => {
+    const r = await register();
+    const hehku = createOrganization(r, organization());
+    const aino = createPerson(r, person({ email: 'aino.makinen@example.fi', phone: '+358401234567', city: null }));
+    const eero = createPerson(
+      r,
+      person({ firstName: 'Eero', lastName: 'Virtanen', email: null, phone: '+358501112233' }),
+    );
+    const tiina = createPerson(r, person({ firstName: 'Tiina', lastName: 'Mustonen', email: null, phone: null }), {
+      organizationId: hehku.id,
+    });
+    const preview = await previewImport(
+      r,
+      csv(
+        'Etunimi;Sukunimi;Sähköposti;Puhelin;Yritys;Postitoimipaikka\n' +
+          'Aino;Mäkinen;AINO.MAKINEN@example.fi;;;Jyväskylä\n' +
+          'Eero;Virtanen;;050 111 2233;;\n' +
+          'Tiina;Mustonen;;;hehku wellness oy;\n' +
+          'Kaisa;Virtanen;;050 111 2233;;\n',
+      ),
+      'fi',
+    );
+    expect(
+      preview.sample.map((row) => [row.line, row.action, row.match?.rule ?? null, row.match?.personId ?? null]),
+    ).toEqual([
+      [2, 'merge', 'email', aino.id],
+      [3, 'unchanged', 'phone', eero.id],
+      [4, 'unchanged', 'name_organization', tiina.id],
+      [5, 'create', null, null],
+    ]);
+  });
+
+  it('lists each conflict with both values; nothing is overwritten until the caller chooses, per conflict or by policy', async () => {
+    const r = await register();
+    const aino = createPerson(
+      r,
+      person({ email: 'aino.makinen@example.fi', city: 'Jyväskylä', street: 'Kauppakatu 12 B 4' }),
+    );
+    const request = csv(
+      'Etunimi;Sukunimi;Sähköposti;Katuosoite;Postitoimipaikka;Ammatti\nAino;Mäkinen;aino.makinen@example.fi;Väinönkatu 3;Tampere;Hieroja\n',
+    );
+    const preview = await previewImport(r, request, 'fi');
+    expect(preview.conflicts.map((c) => [c.id, c.field, c.registerValue, c.fileValue, c.personId])).toEqual([
+      ['0:2:jobTitle', 'jobTitle', 'Henkilöstöpäällikkö', 'Hieroja', aino.id],
+      ['0:2:street', 'street', 'Kauppakatu 12 B 4', 'Väinönkatu 3', aino.id],
+      ['0:2:city', 'city', 'Jyväskylä', 'Tampere', aino.id],
+    ]);
+    const before = contents(r);
+    const undecided = await runImport(
+      r,
+      request,
+      { badRows: 'stop', conflicts: 'choose', choices: { '0:2:street': 'file' } },
+      'fi',
+    );
+    expect(undecided).toMatchObject({
+      status: 'stopped',
+      stoppedBecause: 'unresolved_conflicts',
+      unresolved: ['0:2:jobTitle', '0:2:city'],
+    });
+    expect(contents(r)).toBe(before);
+
+    await runImport(
+      r,
+      request,
+      { badRows: 'stop', conflicts: 'keep_register', choices: { '0:2:street': 'file', '0:2:city': 'file' } },
+      'fi',
+    );
+    expect(byEmail(r, 'aino.makinen@example.fi')).toMatchObject({
+      street: 'Väinönkatu 3',
+      city: 'Tampere',
+      jobTitle: 'Henkilöstöpäällikkö',
+    });
+    await runImport(r, request, { badRows: 'stop', conflicts: 'take_file' }, 'fi');
+    expect(byEmail(r, 'aino.makinen@example.fi')).toMatchObject({ jobTitle: 'Hieroja' });
+  });
+
+  it('two rows about one new person make one person; the second row fills what the first left empty', async () => {
+    const r = await register();
+    const outcome = await runImport(
+      r,
+      csv(
+        'Etunimi;Sukunimi;Sähköposti;Puhelin\nAino;Mäkinen;aino@example.fi;\nAino;Mäkinen;aino@example.fi;040 123 4567\n',
+      ),
+      STOP,
+      'fi',
+    );
+    expect(outcome.counts).toMatchObject({ created: 1, merged: 1 });
+    expect(byEmail(r, 'aino@example.fi').phone).toBe('+358401234567');
+  });
+
+  it('a restricted person gets only the bans of a row; the rest is reported, not written', async () => {
+    const r = await register();
+    const pirjo = createPerson(
+      r,
+      person({ firstName: 'Pirjo', lastName: 'Laine', email: 'pirjo.laine@example.fi', city: null }),
+    );
+    r.db.update(persons).set({ restricted: true }).where(eq(persons.id, pirjo.id)).run();
+    const outcome = await runImport(
+      r,
+      { format: 'mailchimp', files: [file('mailchimp-2019/unsubscribed_members_export_2f6a1c9e0b.csv')] },
+      STOP,
+      'fi',
+    );
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ line: 3, code: 'restricted' }));
+    expect(history(r, 'pirjo.laine@example.fi').map((e) => [e.subject, e.granted])).toEqual([
+      ['ban_direct_marketing', true],
+    ]);
+    expect(byEmail(r, 'pirjo.laine@example.fi').phone).toBe('+358401234567');
+  });
+
+  it('an imported person is found by search exactly as one created in the person form', async () => {
+    const r = await register();
+    await runImport(r, { format: 'csv', files: [file('asiakkaat-excel-fi.csv')] }, STOP, 'fi');
+    const entries = () =>
+      r.db.all(sql`SELECT rowid, names, contact, place, organizations FROM persons_fts ORDER BY rowid`);
+    const imported = JSON.stringify(entries());
+    r.transaction((db) => {
+      for (const { id } of db.select({ id: persons.id }).from(persons).all()) reindexPerson(db, id);
+    });
+    expect(JSON.stringify(entries())).toBe(imported);
+  });
+
+  it('consents already in the register are not recorded twice, even from another file', async () => {
+    const r = await register();
+    const aino = createPerson(r, person({ email: 'aino.makinen@example.fi' }));
+    recordConsents(r, aino.id, [
+      { subject: 'email', granted: true, method: 'import', evidence: 'x', effectiveAt: '2019-03-04T18:25:41.000Z' },
+    ]);
+    const outcome = await runImport(
+      r,
+      { format: 'mailchimp', files: [file('mailchimp-2019/subscribed_members_export_2f6a1c9e0b.csv')] },
+      STOP,
+      'fi',
+    );
+    expect(outcome.counts.consentEvents).toBe(2);
+    expect(history(r, 'aino.makinen@example.fi')).toHaveLength(1);
+  });
+});
+
+describe('who may import', () => {
+  it('a read-only user may not preview or run an import', async () => {
+    const r = await register();
+    await addUser(r, {
+      username: 'lukija',
+      displayName: 'Lauri Lukija',
+      role: 'readonly',
+      password: 'Lukee-Vain-Kirjoja-51',
+      confidentialitySignedOn: '2026-02-01',
+    });
+    Object.defineProperty(r, 'user', {
+      value: { id: 2, username: 'lukija', displayName: 'Lauri Lukija', role: 'readonly' },
+    });
+    const request: ImportRequest = { format: 'csv', files: [file('asiakkaat-excel-fi.csv')] };
+    await expect(previewImport(r, request, 'fi')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(runImport(r, request, STOP, 'fi')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
