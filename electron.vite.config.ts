@@ -20,7 +20,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+      rollupOptions: {
+        // The backup's worker thread is its own entry; chunks stay flat beside it, so code that
+        // finds the worker next to itself (core/backup/snapshot.ts) does so from any chunk.
+        input: {
+          index: resolve('src-main/index.ts'),
+          'snapshot-worker': resolve('src-main/core/backup/snapshot-worker.ts'),
+        },
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
     plugins: [copyMigrations()],
   },

@@ -24,6 +24,11 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/** For worker threads, which load their own copy of this module. */
+export function currentNativeBinding(): string | undefined {
+  return nativeBinding;
+}
+
 export class DatabaseKeyError extends Error {}
 
 /** Page cache per connection, KiB (see openDatabase). */

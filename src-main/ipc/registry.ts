@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
 import type { RegisterDeps, UnlockedRegister } from '../core/register';
 import { runRetentionIfDue } from '../core/retention';
+import type { Channel } from './contract/base';
 import {
   contract,
   isChannelName,
@@ -163,6 +164,7 @@ export function createRegistry(options: RegistryOptions): Registry {
       return done;
     },
     invoke(channel, input) {
+      if (isChannelName(channel) && (contract[channel] as Channel).concurrent) return run(channel, input);
       const result = queue.then(() => run(channel, input));
       queue = result.catch(() => undefined);
       return result;

@@ -6,6 +6,6 @@ import { testDeps } from '../fixtures/register';
 const [path, folder, password] = process.argv.slice(2) as [string, string, string];
 const register = await unlockRegister(path, { username: 'aino', password }, testDeps());
 process.stdout.write('starting\n');
-createBackup(register, folder, { appVersion: 'test' });
+await createBackup(register, folder, { appVersion: 'test' });
 register.close();
 process.stdout.write('done\n');

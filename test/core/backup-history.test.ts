@@ -30,7 +30,7 @@ describe('backup history', () => {
   it('reminds when there is no verified backup, or the last one is older than the setting', async () => {
     const { register, usb, travelDays } = await setup();
     expect(backupStatus(register)).toMatchObject({ lastVerifiedAt: null, ageDays: null, reminderDue: true });
-    const made = backupNow(register, usb, '0.1.0');
+    const made = await backupNow(register, usb, '0.1.0');
     expect(made).toMatchObject({ verified: true, keyVersion: 1, opensWithUsers: [OWNER.displayName] });
     expect(backupStatus(register)).toMatchObject({ ageDays: 0, reminderDue: false, reminderDays: 7 });
     travelDays(6);
@@ -43,12 +43,12 @@ describe('backup history', () => {
 
   it('records a failed backup as failed, and never as the last good one', async () => {
     const { register, usb, travelDays } = await setup();
-    backupNow(register, usb, '0.1.0');
+    await backupNow(register, usb, '0.1.0');
     travelDays(1);
     // A file where the folder should be: the copy cannot be written.
     const blocked = join(usb, 'not-a-folder');
     writeFileSync(blocked, 'x');
-    expect(() => backupNow(register, blocked, '0.1.0')).toThrow();
+    await expect(backupNow(register, blocked, '0.1.0')).rejects.toThrow();
     const status = backupStatus(register);
     expect(status.ageDays).toBe(1);
     expect(status.lastFailure).not.toBeNull();
@@ -59,7 +59,7 @@ describe('backup history', () => {
     const { register, usb, travelDays } = await setup();
     updateSettings(register, { backupKeep: 2 });
     for (let i = 0; i < 4; i++) {
-      backupNow(register, usb, '0.1.0');
+      await backupNow(register, usb, '0.1.0');
       travelDays(1);
     }
     writeFileSync(join(usb, 'oma-muistio.txt'), 'owner notes');
@@ -76,11 +76,11 @@ describe('backup history', () => {
 
   it('after a re-key with a new recovery key, an older backup still opens with the recovery key of its time', async () => {
     const { register, usb, path, deps, recoveryKey: oldRecoveryKey } = await setup();
-    const before = backupNow(register, usb, '0.1.0');
+    const before = await backupNow(register, usb, '0.1.0');
     const { keyVersion, recoveryKey } = rotateRegisterKey(register, { newRecoveryKey: true });
     expect(keyVersion).toBe(2);
     expect(recoveryKey).not.toBeNull();
-    const after = backupNow(register, join(usb, 'after'), '0.1.0');
+    const after = await backupNow(register, join(usb, 'after'), '0.1.0');
     const listed = listBackups(register);
     expect(listed.find((b) => b.id === before.id)).toMatchObject({ keyVersion: 1, currentRecoveryKey: false });
     expect(listed.find((b) => b.id === after.id)).toMatchObject({ keyVersion: 2, currentRecoveryKey: true });

@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     const { register, path, deps, usb } = await setup();
     const kept = createPerson(register, person({ lastName: 'Virtanen', email: 'v@example.fi' }));
     const erasedLater = createPerson(register, person({ lastName: 'Jääskeläinen', email: 'j@example.fi' }));
-    const { manifestPath, manifest } = createBackup(register, usb, { appVersion: '0.1.0' });
+    const { manifestPath, manifest } = await createBackup(register, usb, { appVersion: '0.1.0' });
     expect(manifest.counts['persons']).toBe(2);
     expect(readFileSync(join(usb, manifest.database)).includes(Buffer.from('Virtanen'))).toBe(false);
 
@@ -69,7 +69,7 @@ describe('backup and restore', () => {
   it('refuse a truncated or bit-flipped backup and leave the live register untouched', async () => {
     const { register, path, deps, usb } = await setup();
     createPerson(register, person());
-    const { manifestPath, manifest } = createBackup(register, usb, { appVersion: '0.1.0' });
+    const { manifestPath, manifest } = await createBackup(register, usb, { appVersion: '0.1.0' });
     register.close();
     const liveBefore = readFileSync(path);
     const file = join(usb, manifest.database);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../src-main/ipc/contract';
 import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
-import { OWNER, testDeps } from '../fixtures/register';
+import { OWNER, tempDir, testDeps } from '../fixtures/register';
 import { eq } from 'drizzle-orm';
 import { unlockRegister } from '../../src-main/core/register';
 import { users } from '../../src-main/db/schema';
@@ -35,6 +35,22 @@ function invalidInputFor(channel: ChannelName) {
 }
 
 describe('the handler registry', () => {
+  it('keeps answering while a backup is copied in a worker thread', async () => {
+    const usb = tempDir('kaappi-usb-');
+    t = newTestRegistry({ chooseFolder: () => usb.dir });
+    await withOwnerSession(t);
+    const finished: string[] = [];
+    const backup = t.call<{ verified: boolean }>('backup.now', {}).then((attempt) => {
+      finished.push('backup');
+      return attempt;
+    });
+    await t.call('settings.get', {}).then(() => finished.push('settings'));
+    expect(finished).toEqual(['settings']);
+    expect((await backup).verified).toBe(true);
+    expect(finished).toEqual(['settings', 'backup']);
+    usb.cleanup();
+  });
+
   it('answers invalid input on every channel with a typed error and changes nothing', async () => {
     t = newTestRegistry();
     await withOwnerSession(t);

@@ -28,10 +28,9 @@ export const backupCommand = defineCommand({
   options: { ...OPEN_OPTIONS, to: { type: 'string', help: 'the folder to write the backup to (created if missing)' } },
   required: ['register', 'user', 'to'],
   run: (values, ctx) =>
-    // createBackup itself allows owners only; there is no backup channel in the contract yet, so
-    // the access check borrows the owner-only 'audit.verify' to refuse before the copy is made.
-    withRegister(values, ctx, 'audit.verify', (register) => {
-      const { manifestPath, manifest } = createBackup(register, resolve(values.to ?? ''), {
+    // The app's 'backup.now' channel says who may: owners only, refused before the copy is made.
+    withRegister(values, ctx, 'backup.now', async (register) => {
+      const { manifestPath, manifest } = await createBackup(register, resolve(values.to ?? ''), {
         appVersion: appVersion(),
       });
       ctx.say('backupWritten', { path: manifestPath });

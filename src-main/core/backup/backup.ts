@@ -4,7 +4,7 @@
 // verified before anything calls it a backup. Files appear under their final names only after
 // verification, the manifest last, so an interrupted backup never looks like a good one.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type RegisterDb } from '../../db/open';
@@ -13,6 +13,7 @@ import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { ledgerPath } from './ledger';
+import { snapshotInWorker } from './snapshot';
 
 export const COUNTED_TABLES = [
   'persons',
@@ -54,12 +55,15 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 }
 
-/** Writes, verifies and names a backup in `folder` (a USB stick). Returns the manifest path. */
-export function createBackup(
+/**
+ * Writes, verifies and names a backup in `folder` (a USB stick). The copy is taken and verified in
+ * a worker thread (snapshot.ts) while the app goes on. Returns the manifest path.
+ */
+export async function createBackup(
   register: UnlockedRegister,
   folder: string,
   options: { appVersion: string },
-): { manifestPath: string; manifest: BackupManifest } {
+): Promise<{ manifestPath: string; manifest: BackupManifest }> {
   assertRole(register, 'owner');
   mkdirSync(folder, { recursive: true });
   const now = register.deps.clock.now();
@@ -68,12 +72,12 @@ export function createBackup(
   const partial = join(folder, `${final.database}.partial`);
   rmSync(partial, { force: true });
 
-  const counts = countRows(register.db);
-  register.db.run(sql`VACUUM INTO ${partial}`);
+  // The keyring as it is now: the copy is encrypted with the key this keyring wraps.
   const keyring = register.readKeyring();
   try {
-    const verified = register.withDatabaseKey((key) => verifyDatabaseCopy(partial, key));
-    if (JSON.stringify(verified) !== JSON.stringify(counts)) throw new KaappiError('BACKUP_INVALID');
+    const snapshot = await register.withDatabaseKey((key) => snapshotInWorker(register.files.database, partial, key));
+    // Locked while the copy was taken: it cannot be recorded, so it does not become a backup.
+    if (!register.isOpen) throw new KaappiError('LOCKED');
     const manifest: BackupManifest = {
       format: 'kaappi-backup',
       version: 1,
@@ -82,10 +86,10 @@ export function createBackup(
       schemaVersion: knownMigrations().length,
       keyVersion: keyring.keyVersion,
       ...final,
-      counts,
-      sha256: sha256File(partial),
+      counts: snapshot.counts,
+      sha256: snapshot.sha256,
     };
-    copyFileSync(register.files.keyring, join(folder, `${final.keyring}.partial`));
+    writeFileSync(join(folder, `${final.keyring}.partial`), `${JSON.stringify(keyring, null, 2)}\n`);
     const ledger = ledgerPath(register.files.database);
     writeFileSync(join(folder, `${final.erasures}.partial`), existsSync(ledger) ? readFileSync(ledger) : '');
     for (const file of Object.values(final)) renameSync(join(folder, `${file}.partial`), join(folder, file));
@@ -97,7 +101,7 @@ export function createBackup(
         action: 'backup.created',
         targetType: 'backup',
         targetId: basename(manifestPath),
-        details: { ...counts },
+        details: { ...snapshot.counts },
       }),
     );
     return { manifestPath, manifest };

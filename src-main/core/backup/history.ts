@@ -47,7 +47,11 @@ export interface BackupAttempt {
 }
 
 /** Writes a backup to `folder`, verifies it, and records the attempt whatever the outcome. */
-export function backupNow(register: UnlockedRegister, folder: string, appVersion: string): BackupAttempt {
+export async function backupNow(
+  register: UnlockedRegister,
+  folder: string,
+  appVersion: string,
+): Promise<BackupAttempt> {
   assertRole(register, 'owner');
   const keyring = register.readKeyring();
   const at = register.deps.clock.now().toISOString();
@@ -59,11 +63,13 @@ export function backupNow(register: UnlockedRegister, folder: string, appVersion
     byUserId: register.user.id,
   };
   try {
-    const { manifestPath, manifest } = createBackup(register, folder, { appVersion });
+    const { manifestPath, manifest } = await createBackup(register, folder, { appVersion });
     const bytes = statSync(join(folder, manifest.database)).size;
     const id = insertAttempt(register, { ...base, manifestFile: basename(manifestPath), bytes, verified: true });
     return listBackups(register).find((b) => b.id === id)!;
   } catch (error) {
+    // Locked meanwhile: there is no open register to record the attempt in.
+    if (!register.isOpen) throw error;
     const code = error instanceof KaappiError ? error.code : 'INTERNAL';
     insertAttempt(register, { ...base, manifestFile: null, bytes: null, verified: false, failure: code });
     throw error;

@@ -42,7 +42,7 @@ export const backupChannels = {
   },
   'backup.list': { input: z.object({}).strict(), output: z.array(attempt), access: OWNER_ONLY },
   /** Asks for a folder with the system dialog, then writes and verifies; null = cancelled. */
-  'backup.now': { input: z.object({}).strict(), output: attempt.nullable(), access: OWNER_ONLY },
+  'backup.now': { input: z.object({}).strict(), output: attempt.nullable(), access: OWNER_ONLY, concurrent: true },
   /** Old backups in the folder of backup `backupId`, beyond the newest N; removed with apply. */
   'backup.prune': {
     input: z.object({ backupId: entityId, apply: z.boolean() }).strict(),

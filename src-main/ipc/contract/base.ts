@@ -12,4 +12,9 @@ export interface Channel {
   input: z.ZodType;
   output: z.ZodType;
   access: 'public' | readonly Role[];
+  /**
+   * Runs beside the one-at-a-time queue instead of in it: for long work on its own connection (a
+   * backup), so the app stays usable meanwhile. The handler must cope with a lock in between.
+   */
+  concurrent?: boolean;
 }

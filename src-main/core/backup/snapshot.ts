@@ -1,0 +1,70 @@
+// The slow part of a backup — copying and verifying a register that may be a gigabyte — runs in a
+// worker thread on its own read-only connection, so the app stays usable meanwhile (1M persons:
+// about two minutes). VACUUM INTO reads one consistent snapshot even while the app writes.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { currentNativeBinding, openDatabase } from '../../db/open';
+import { KaappiError, type ErrorCode } from '../errors';
+import { countRows, sha256File, verifyDatabaseCopy } from './backup';
+import { sql } from 'drizzle-orm';
+
+export interface Snapshot {
+  /** Rows per table in the copy, read back from it. */
+  counts: Record<string, number>;
+  sha256: string;
+}
+
+/**
+ * Copies `source` to `target` and verifies the copy: integrity, every page's HMAC, and, if no
+ * other connection wrote while it was taken, the same row counts as the source.
+ */
+export function writeVerifiedSnapshot(source: string, target: string, key: Buffer): Snapshot {
+  const live = openDatabase(source, key, { readonly: true });
+  let before: Record<string, number>;
+  let unchanged: boolean;
+  try {
+    const version = () => live.sqlite.pragma('data_version', { simple: true });
+    const startVersion = version();
+    before = countRows(live.db);
+    live.db.run(sql`VACUUM INTO ${target}`);
+    unchanged = version() === startVersion;
+  } finally {
+    live.sqlite.close();
+  }
+  const counts = verifyDatabaseCopy(target, key);
+  if (unchanged && JSON.stringify(counts) !== JSON.stringify(before)) throw new KaappiError('BACKUP_INVALID');
+  return { counts, sha256: sha256File(target) };
+}
+
+type WorkerReply = { ok: true; snapshot: Snapshot } | { ok: false; code: ErrorCode; message: string };
+
+/** The worker's entry: next to the bundle in the built app, the TypeScript source under tsx. */
+function workerScript(): { code: string } {
+  const built = new URL('./snapshot-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { code: `import(${JSON.stringify(built.href)})` };
+  const source = new URL('./snapshot-worker.ts', import.meta.url);
+  return {
+    code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`,
+  };
+}
+
+/** writeVerifiedSnapshot in a worker thread. The key is copied to the worker and zeroed there. */
+export function snapshotInWorker(source: string, target: string, key: Buffer): Promise<Snapshot> {
+  return new Promise((resolve, reject) => {
+    const keyCopy = new Uint8Array(key);
+    const worker = new Worker(workerScript().code, {
+      eval: true,
+      workerData: { source, target, key: keyCopy, nativeBinding: currentNativeBinding() },
+      transferList: [keyCopy.buffer],
+    });
+    worker.once('message', (reply: WorkerReply) => {
+      if (reply.ok) resolve(reply.snapshot);
+      else reject(new KaappiError(reply.code, {}, { cause: new Error(reply.message) }));
+    });
+    worker.once('error', (error) => reject(new KaappiError('BACKUP_INVALID', {}, { cause: error })));
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new KaappiError('BACKUP_INVALID', {}, { cause: new Error(`worker exit ${code}`) }));
+    });
+  });
+}
