@@ -7,6 +7,7 @@ import { accessChannels } from './contract/access';
 import { backupChannels } from './contract/backup';
 import type { Channel } from './contract/base';
 import { importChannels } from './contract/imports';
+import { noticeChannels } from './contract/notice';
 import { registerChannels } from './contract/register';
 import { requestDocumentChannels } from './contract/request-documents';
 import { requestChannels } from './contract/requests';
@@ -22,6 +23,7 @@ export const contract = {
   ...requestDocumentChannels,
   ...backupChannels,
   ...importChannels,
+  ...noticeChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { contactsAddCommand, contactsListCommand, contactsShowCommand, contactsU
 import { eraseCommand } from './erase';
 import { exportSubjectCommand } from './export-subject';
 import { initCommand } from './init';
+import { noticeCommand } from './notice';
 import { requestsListCommand } from './requests';
 import { retentionCommand } from './retention';
 import { usersAddCommand, usersListCommand, usersRemoveCommand } from './users';
@@ -26,4 +27,5 @@ export const commands: readonly Command[] = [
   requestsListCommand,
   backupCommand,
   restoreCommand,
+  noticeCommand,
 ];

@@ -1,8 +1,11 @@
-// Who keeps the register: the controller, the contact person for register matters, what the register
-// is for, and the supervisory authority. Letters, certificates and subject packages are filled in
-// from here; the settings issue grows this into the full privacy notice.
+// Who keeps the register and what its privacy notice states: the controller, the contact person for
+// register matters, what the register is for, the supervisory authority, and (under `notice`) the
+// rest of the notice's facts. Letters, certificates and subject packages are filled in from the
+// top-level fields; the printed notice and the Art. 30 record from all of it (core/notice).
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
+import { DEFAULT_NOTICE_FACTS, noticeFactsSchema } from '../../ipc/contract/notice-facts';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 
@@ -26,6 +29,7 @@ export const registerProfileSchema = z.object({
   purposes: localized(4000),
   /** The supervisory authority, a setting because its details change (PRODUCT.md). */
   authority: z.object({ name: localized(200), address: text(300), email: text(200), www: text(200) }),
+  notice: noticeFactsSchema,
 });
 export type RegisterProfile = z.infer<typeof registerProfileSchema>;
 
@@ -40,17 +44,36 @@ export const DEFAULT_PROFILE: RegisterProfile = {
     email: 'tietosuoja@om.fi',
     www: 'www.tietosuoja.fi',
   },
+  notice: DEFAULT_NOTICE_FACTS,
 };
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A stored profile over the defaults, object by object: a profile saved before a field existed
+ * (say, before the notice facts) gets that field's default instead of being thrown away whole.
+ */
+function overDefaults(defaults: unknown, stored: unknown): unknown {
+  if (!isPlainObject(defaults) || !isPlainObject(stored)) return stored === undefined ? defaults : stored;
+  const merged: Record<string, unknown> = { ...stored };
+  for (const [key, value] of Object.entries(defaults)) merged[key] = overDefaults(value, stored[key]);
+  return merged;
+}
+
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
-  const row = register.db
-    .select()
-    .from(settings)
-    .all()
-    .find((r) => r.key === PROFILE_KEY);
+  const row = register.db.select().from(settings).where(eq(settings.key, PROFILE_KEY)).get();
   if (!row) return DEFAULT_PROFILE;
-  const parsed = registerProfileSchema.safeParse(JSON.parse(row.value));
+  const parsed = registerProfileSchema.safeParse(overDefaults(DEFAULT_PROFILE, JSON.parse(row.value)));
   return parsed.success ? parsed.data : DEFAULT_PROFILE;
+}
+
+/** When the profile was last saved (null: never), for the notice's "changed since printed". */
+export function registerProfileChangedAt(register: UnlockedRegister): string | null {
+  return (
+    register.db.select({ updatedAt: settings.updatedAt }).from(settings).where(eq(settings.key, PROFILE_KEY)).get()
+      ?.updatedAt ?? null
+  );
 }
 
 export function updateRegisterProfile(register: UnlockedRegister, profile: RegisterProfile): RegisterProfile {

@@ -1,6 +1,7 @@
 // Channels of the request inbox: receiving a request, its steps, what each type does, the
 // subject's data package and the letters, and the register profile the letters are filled from.
 import { z } from 'zod';
+import { noticeFactsSchema } from './notice-facts';
 import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
 import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
@@ -118,6 +119,7 @@ export const registerProfile = z.object({
     email: text(200),
     www: text(200),
   }),
+  notice: noticeFactsSchema,
 });
 
 export const requestChannels = {

@@ -2,6 +2,7 @@
 import type { Handlers } from '../registry';
 import { backupHandlers } from './backup';
 import { importHandlers } from './imports';
+import { noticeHandlers } from './notice';
 import { registerHandlers } from './register';
 import { requestDocumentHandlers } from './request-documents';
 import { requestHandlers } from './requests';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...requestDocumentHandlers,
   ...backupHandlers,
   ...importHandlers,
+  ...noticeHandlers,
 };

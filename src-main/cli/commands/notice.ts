@@ -1,0 +1,92 @@
+// `kaappi notice`: writes the privacy notice (tietosuojaseloste) as HTML or PDF, in Finnish or
+// English, from the register's settings, and records it as generated, as the app's notice.save
+// channel does (whose access rule applies). With --record, the GDPR Art. 30 record of processing
+// activities instead (owners only, as notice.saveRecord). What the notice still lacks is listed.
+import { resolve } from 'node:path';
+import { noticeStatus, writeNoticeFile, type NoticeFormat, type NoticeGap } from '../../core/notice';
+import { UsageError } from '../args';
+import { defineCommand } from '../command';
+import type { CliContext } from '../context';
+import { OPEN_OPTIONS, withRegister } from '../with-register';
+
+const USAGE =
+  'kaappi notice --register FILE --user NAME [--recovery-key] --out FILE [--lang fi|en] [--format html|pdf] [--record]';
+
+/** This command's own lines; the shared catalog (messages.ts) is not this command's to change. */
+const LINES = {
+  en: {
+    written: 'Privacy notice written: {path} ({bytes} bytes)',
+    recordWritten: 'Record of processing activities written: {path} ({bytes} bytes)',
+    gaps: 'The notice still lacks:',
+    'gap_controller.name': "  the controller's name",
+    'gap_controller.contact': '  a phone number or email address to contact',
+    gap_purposes: '  the purposes of processing (in Finnish and English)',
+    gap_legalBases: '  a legal basis for processing',
+    gap_balancingNote: '  the balancing note for legitimate interest (in Finnish and English)',
+    gap_retention: '  a retention period: no retention policy is on and no retention text is written',
+    gap_transferSafeguard: '  the safeguard of a transfer outside the EU/EEA',
+    gap_cookiesText: '  what the website collects with cookies',
+  },
+  fi: {
+    written: 'Tietosuojaseloste kirjoitettu: {path} ({bytes} tavua)',
+    recordWritten: 'Seloste käsittelytoimista kirjoitettu: {path} ({bytes} tavua)',
+    gaps: 'Selosteesta puuttuu vielä:',
+    'gap_controller.name': '  rekisterinpitäjän nimi',
+    'gap_controller.contact': '  puhelinnumero tai sähköpostiosoite yhteydenottoja varten',
+    gap_purposes: '  käsittelyn tarkoitus (suomeksi ja englanniksi)',
+    gap_legalBases: '  käsittelyn oikeusperuste',
+    gap_balancingNote: '  oikeutetun edun punninta (suomeksi ja englanniksi)',
+    gap_retention: '  säilytysaika: yksikään säilytyssääntö ei ole käytössä eikä säilytyksestä ole kirjoitettu',
+    gap_transferSafeguard: '  EU:n tai ETA:n ulkopuolelle siirron suojatoimi',
+    gap_cookiesText: '  mitä verkkosivusto kerää evästeillä',
+  },
+} as const satisfies Record<'en' | 'fi', Record<string, string>>;
+
+type LineKey = 'written' | 'recordWritten' | 'gaps' | `gap_${NoticeGap}`;
+
+function line(ctx: CliContext, key: LineKey, params: Record<string, string | number> = {}) {
+  ctx.print(LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')));
+}
+
+function formatOf(format: string | undefined, out: string): NoticeFormat {
+  const extension = /\.(html?|pdf)$/i.exec(out)?.[1]?.toLowerCase();
+  const chosen = format ?? (extension === 'htm' ? 'html' : extension);
+  if (chosen === 'html' || chosen === 'pdf') return chosen;
+  throw new UsageError(
+    format === undefined
+      ? `--format: give html or pdf (the --out name '${out}' does not say which)`
+      : `--format: '${format}' is not html or pdf`,
+    USAGE,
+  );
+}
+
+export const noticeCommand = defineCommand({
+  name: 'notice',
+  summary: 'write the privacy notice (or with --record the GDPR Art. 30 record) as HTML or PDF',
+  usage: USAGE,
+  options: {
+    ...OPEN_OPTIONS,
+    out: { type: 'string', help: 'the file to write (its folder is created if missing)' },
+    lang: { type: 'string', help: 'fi (default) or en' },
+    format: { type: 'string', help: 'html or pdf; by default what the --out name ends with' },
+    record: { type: 'boolean', help: 'the record of processing activities (GDPR Art. 30) instead; owners only' },
+  },
+  required: ['register', 'user', 'out'],
+  run: (values, ctx) => {
+    const out = values.out ?? '';
+    const language = values.lang ?? 'fi';
+    if (language !== 'fi' && language !== 'en') throw new UsageError(`--lang: '${language}' is not fi or en`, USAGE);
+    const format = formatOf(values.format, out);
+    const kind = values.record ? 'record' : 'notice';
+    return withRegister(values, ctx, kind === 'record' ? 'notice.saveRecord' : 'notice.save', async (register) => {
+      const written = await writeNoticeFile(register, { kind, language, format, path: resolve(out) });
+      line(ctx, kind === 'record' ? 'recordWritten' : 'written', { path: written.path, bytes: written.bytes });
+      const { gaps } = noticeStatus(register);
+      if (gaps.length > 0) {
+        line(ctx, 'gaps');
+        for (const gap of gaps) line(ctx, `gap_${gap}`);
+      }
+      return 0;
+    });
+  },
+});

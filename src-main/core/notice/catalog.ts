@@ -1,0 +1,26 @@
+// Looking up notice texts by key in the notice's language, and the heading a section prints with:
+// the register's own wording when it has one (a preset brings the seed's), else Kaappi's.
+import type { RegisterProfile } from '../settings';
+import { noticeEn } from './texts-en';
+import { noticeFi } from './texts-fi';
+import type { NoticeSection } from '../../ipc/contract/notice-facts';
+
+export type NoticeLanguage = 'fi' | 'en';
+export type NoticeTextKey = keyof typeof noticeFi;
+
+const catalogs: Record<NoticeLanguage, Record<NoticeTextKey, string>> = { fi: noticeFi, en: noticeEn };
+
+export function noticeText(
+  language: NoticeLanguage,
+  key: NoticeTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function sectionHeading(profile: RegisterProfile, section: NoticeSection, language: NoticeLanguage): string {
+  const own = profile.notice.headings[language][section]?.trim();
+  return own ? own : noticeText(language, `heading_${section}`);
+}

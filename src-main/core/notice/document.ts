@@ -1,0 +1,260 @@
+// The privacy notice (tietosuojaseloste) as a document model, in the seeds' order of sections:
+// controller, contact person, register name, purpose, legal basis, data content, sources,
+// disclosures, transfers, processors, retention, security, the rights, and cookies when a website
+// collects them. A pure function of the resolved notice, so what is printed is what was checked.
+import type { Block, DocumentModel } from '../documents';
+import { formatDate } from '../documents';
+import { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
+import type { NoticeRetentionRule, ResolvedNotice } from './facts';
+import { keepsBookkeeping } from './facts';
+import { LEGAL_BASES, type NoticeSection } from '../../ipc/contract/notice-facts';
+
+const joined = (parts: string[], separator = ' ') =>
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(separator);
+
+/** Free text as paragraphs, split at blank lines; nothing for an empty text. */
+export function paragraphs(text: string): Block[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part): Block => ({ kind: 'paragraph', text: part }));
+}
+
+export const bullets = (items: string[]): Block => ({ kind: 'lines', lines: items.map((item) => `• ${item}`) });
+
+/** Whom to ask: the contact person for register matters, else the controller. */
+export function contactOf(notice: ResolvedNotice): string {
+  const { contactPerson, controller } = notice.profile;
+  const person = contactPerson.name.trim() ? contactPerson : controller;
+  return joined([person.name, person.phone, person.email], ', ');
+}
+
+export function controllerLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  const { controller } = notice.profile;
+  return [
+    controller.name,
+    controller.street,
+    joined([controller.postalCode, controller.city]),
+    controller.businessId.trim() ? noticeText(language, 'businessId', { id: controller.businessId.trim() }) : '',
+    controller.phone,
+    controller.email,
+  ].filter((line) => line.trim() !== '');
+}
+
+export function basesLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  const bases = notice.profile.notice.legalBases;
+  return LEGAL_BASES.filter((basis) => bases[basis]).map((basis) => noticeText(language, `basis_${basis}`));
+}
+
+export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  const rule = (policy: NoticeRetentionRule) => {
+    const sentence = noticeText(language, `retention_${policy.rule}`, {
+      years: policy.years,
+      action: noticeText(language, `retentionAction_${policy.action}`),
+    });
+    if (policy.kinds.length === 0) return sentence;
+    const kinds = policy.kinds.map((kind) => kind[language]).join(', ');
+    return `${sentence} ${noticeText(language, 'retentionKinds', { kinds })}`;
+  };
+  return [
+    ...notice.retention.map(rule),
+    ...(keepsBookkeeping(notice) && notice.bookkeepingYears > 0
+      ? [noticeText(language, 'retentionBookkeeping', { years: notice.bookkeepingYears })]
+      : []),
+    noticeText(language, 'retentionOnRequest'),
+  ];
+}
+
+export function transferLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  return notice.profile.notice.processors
+    .filter((processor) => processor.outsideEea)
+    .map((processor) =>
+      noticeText(language, 'transferLine', {
+        name: processor.name,
+        location: processor.location[language],
+        safeguard: processor.safeguard[language].trim() || noticeText(language, 'transferNoSafeguard'),
+      }),
+    );
+}
+
+export function authorityLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  const { authority } = notice.profile;
+  return [authority.name[language], authority.address, authority.email, authority.www].filter(
+    (line) => line.trim() !== '',
+  );
+}
+
+/** Every section in printing order, each with its blocks; an empty list leaves the section out. */
+function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[NoticeSection, Block[]]> {
+  const { profile } = notice;
+  const facts = profile.notice;
+  const t = (key: Parameters<typeof noticeText>[1], params?: Record<string, string | number>) =>
+    noticeText(language, key, params);
+  const contactPerson = [profile.contactPerson.name, profile.contactPerson.phone, profile.contactPerson.email].filter(
+    (line) => line.trim() !== '',
+  );
+  const transfers = transferLines(notice, language);
+  const processors = facts.processors;
+  return [
+    ['controller', [{ kind: 'lines', lines: controllerLines(notice, language) }]],
+    [
+      'contactPerson',
+      profile.contactPerson.name.trim()
+        ? [{ kind: 'lines', lines: contactPerson }]
+        : [{ kind: 'paragraph', text: t('contactFallback') }],
+    ],
+    ['registerName', [{ kind: 'paragraph', text: profile.registerName[language] }]],
+    ['purpose', paragraphs(profile.purposes[language])],
+    [
+      'legalBasis',
+      [
+        { kind: 'paragraph', text: t('basesIntro') },
+        bullets(basesLines(notice, language)),
+        ...paragraphs(facts.legalBases.explanation[language]),
+      ],
+    ],
+    [
+      'legitimateInterest',
+      facts.legalBases.legitimateInterest ? paragraphs(facts.legalBases.balancingNote[language]) : [],
+    ],
+    [
+      'dataSubjects',
+      [
+        { kind: 'paragraph', text: t('subjectsIntro') },
+        bullets(notice.subjectKinds.map((kind) => kind.label[language])),
+      ],
+    ],
+    ['informing', paragraphs(facts.informing[language])],
+    [
+      'dataContent',
+      [{ kind: 'paragraph', text: t('contentIntro') }, bullets(notice.categories.map((c) => c.label[language]))],
+    ],
+    [
+      'sources',
+      [
+        ...paragraphs(facts.sources[language]),
+        ...(notice.sources.length > 0
+          ? [
+              { kind: 'paragraph', text: t('sourcesListIntro') } as Block,
+              bullets(notice.sources.map((source) => source.label[language])),
+            ]
+          : []),
+      ],
+    ],
+    [
+      'disclosures',
+      facts.disclosures[language].trim()
+        ? paragraphs(facts.disclosures[language])
+        : [{ kind: 'paragraph', text: t('disclosuresNone') }],
+    ],
+    [
+      'transfers',
+      [
+        ...(transfers.length > 0
+          ? [{ kind: 'paragraph', text: t('transfersIntro') } as Block, bullets(transfers)]
+          : []),
+        ...paragraphs(facts.transfers[language]),
+        ...(transfers.length === 0 && !facts.transfers[language].trim()
+          ? [{ kind: 'paragraph', text: t('transfersNone') } as Block]
+          : []),
+      ],
+    ],
+    [
+      'processors',
+      processors.length > 0
+        ? [
+            { kind: 'paragraph', text: t('processorsIntro') },
+            {
+              kind: 'table',
+              columns: [
+                t('processor_name'),
+                t('processor_receives'),
+                t('processor_location'),
+                t('processor_safeguard'),
+              ],
+              rows: processors.map((p) => [
+                p.name,
+                p.receives[language],
+                p.location[language],
+                p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
+              ]),
+            },
+          ]
+        : [{ kind: 'paragraph', text: t('processorsNone') }],
+    ],
+    ['systems', paragraphs(facts.systems[language])],
+    ['retention', [...paragraphs(facts.retention[language]), bullets(retentionLines(notice, language))]],
+    ['securityManual', paragraphs(facts.security.manual[language])],
+    [
+      'securityElectronic',
+      [...paragraphs(facts.security.electronic[language]), { kind: 'paragraph', text: t('securityKaappi') }],
+    ],
+    [
+      'rights',
+      [
+        { kind: 'paragraph', text: t('rightsIntro', { contact: contactOf(notice) }) },
+        { kind: 'paragraph', text: t('rightsDeadline') },
+      ],
+    ],
+    ['rightAccess', [{ kind: 'paragraph', text: t('rightAccess_text') }]],
+    ['rightRectification', [{ kind: 'paragraph', text: t('rightRectification_text') }]],
+    ['rightErasure', [{ kind: 'paragraph', text: t('rightErasure_text') }]],
+    ['rightRestriction', [{ kind: 'paragraph', text: t('rightRestriction_text') }]],
+    ['rightObjection', [{ kind: 'paragraph', text: t('rightObjection_text') }]],
+    ['rightPortability', [{ kind: 'paragraph', text: t('rightPortability_text') }]],
+    ['rightOther', [{ kind: 'paragraph', text: t('rightOther_text') }]],
+    [
+      'rightComplaint',
+      [
+        { kind: 'paragraph', text: t('rightComplaint_text') },
+        { kind: 'lines', lines: authorityLines(notice, language) },
+      ],
+    ],
+    [
+      'cookies',
+      facts.cookies.used
+        ? [
+            ...(facts.cookies.websites.trim()
+              ? [
+                  {
+                    kind: 'paragraph',
+                    text: t('cookiesWebsites', { websites: facts.cookies.websites.trim() }),
+                  } as Block,
+                ]
+              : []),
+            ...paragraphs(facts.cookies.text[language]),
+          ]
+        : [],
+    ],
+  ];
+}
+
+/** The sections the notice prints, in order, as (section, heading) pairs. */
+export function noticeOutline(notice: ResolvedNotice, language: NoticeLanguage): Array<[NoticeSection, string]> {
+  return sections(notice, language)
+    .filter(([, blocks]) => blocks.length > 0)
+    .map(([section]) => [section, sectionHeading(notice.profile, section, language)]);
+}
+
+export function privacyNotice(notice: ResolvedNotice, language: NoticeLanguage, today: string): DocumentModel {
+  const blocks: Block[] = [];
+  for (const [section, content] of sections(notice, language)) {
+    if (content.length === 0) continue;
+    blocks.push({ kind: 'heading', text: sectionHeading(notice.profile, section, language) }, ...content);
+  }
+  const { profile } = notice;
+  return {
+    title: noticeText(language, 'title'),
+    meta: [
+      joined([profile.controller.name, profile.registerName[language]], ' – '),
+      noticeText(language, 'metaLaw'),
+      noticeText(language, 'metaDate', { date: formatDate(today, language) }),
+    ].filter((line) => line !== ''),
+    blocks,
+    empty: noticeText(language, 'empty'),
+  };
+}

@@ -1,0 +1,98 @@
+// Telling a person about their registration (GDPR Art. 13/14; seed 000 §6 promises it at first
+// contact): the short text in their language, ready to copy into an email or print, and the record
+// of when and how they were told, which the contacts table's "not informed" view reads.
+//
+// Recording it is allowed for a person whose processing is restricted (Art. 18): informing is the
+// controller's own duty towards the person, the record changes none of their data, and it is what
+// shows the duty was met (Art. 5(2)); refusing it would leave the register unable to prove it.
+import { eq } from 'drizzle-orm';
+import { dataSources, persons } from '../../db/schema-register';
+import { finnishDate } from '../clock';
+import { KaappiError } from '../errors';
+import type { UnlockedRegister } from '../register';
+import { assertRole } from '../users';
+import { noticeText, type NoticeLanguage } from './catalog';
+import { contactOf } from './document';
+import { resolveNotice } from './facts';
+
+const WRITERS = ['owner', 'staff'] as const;
+
+export interface InformText {
+  language: NoticeLanguage;
+  text: string;
+}
+
+function personFor(register: UnlockedRegister, personId: number) {
+  const row = register.db
+    .select({
+      firstName: persons.firstName,
+      language: persons.language,
+      sourceFi: dataSources.labelFi,
+      sourceEn: dataSources.labelEn,
+    })
+    .from(persons)
+    .leftJoin(dataSources, eq(dataSources.id, persons.sourceId))
+    .where(eq(persons.id, personId))
+    .get();
+  if (!row) throw new KaappiError('PERSON_NOT_FOUND');
+  return row;
+}
+
+/** The first paragraph of the purposes: the "why" in a few lines, the notice has the rest. */
+const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0]?.trim() ?? '';
+
+export function informText(register: UnlockedRegister, personId: number): InformText {
+  assertRole(register, ...WRITERS);
+  const person = personFor(register, personId);
+  const language = person.language;
+  const t = (key: Parameters<typeof noticeText>[1], params?: Record<string, string | number>) =>
+    noticeText(language, key, params);
+  const notice = resolveNotice(register);
+  const { profile } = notice;
+  const contact = contactOf(notice);
+  const source = language === 'fi' ? person.sourceFi : person.sourceEn;
+  const why = firstParagraph(profile.purposes[language]);
+  const location = profile.notice.noticeLocation[language].trim();
+  const paragraphs = [
+    person.firstName.trim() ? t('inform_greeting', { name: person.firstName.trim() }) : t('inform_greetingGeneric'),
+    t('inform_who', { register: profile.registerName[language], controller: profile.controller.name }),
+    ...(source ? [t('inform_source', { source })] : []),
+    ...(why ? [`${t('inform_why')}\n${why}`] : []),
+    location ? t('inform_notice', { location }) : t('inform_noticeOnRequest', { contact }),
+    t('inform_rights', { contact }),
+    t('inform_complaint', { authority: profile.authority.name[language], www: profile.authority.www }),
+    [t('inform_closing'), profile.controller.name, profile.contactPerson.name].filter((line) => line.trim()).join('\n'),
+  ];
+  register.transaction(() =>
+    register.audit({ action: 'person.inform_text', targetType: 'person', targetId: personId }),
+  );
+  return { language, text: paragraphs.join('\n\n') };
+}
+
+export interface Informed {
+  informedOn: string;
+  informedHow: string;
+}
+
+/** Records when and how the person was told; the audit entry names neither (the how is free text). */
+export function recordInformed(
+  register: UnlockedRegister,
+  personId: number,
+  informed: { on: string; how: string },
+): Informed {
+  assertRole(register, ...WRITERS);
+  const how = informed.how.trim();
+  if (!how || how.length > 200) throw new KaappiError('INVALID_INPUT');
+  const now = register.deps.clock.now();
+  if (informed.on > finnishDate(now)) throw new KaappiError('DATE_IN_FUTURE');
+  return register.transaction((db) => {
+    const updated = db
+      .update(persons)
+      .set({ informedOn: informed.on, informedHow: how, updatedAt: now.toISOString() })
+      .where(eq(persons.id, personId))
+      .run();
+    if (updated.changes === 0) throw new KaappiError('PERSON_NOT_FOUND');
+    register.audit({ action: 'person.informed', targetType: 'person', targetId: personId });
+    return { informedOn: informed.on, informedHow: how };
+  });
+}

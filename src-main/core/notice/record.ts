@@ -1,0 +1,91 @@
+// The record of processing activities (GDPR Art. 30(1)): the controller's own register of what it
+// does with personal data, kept for the supervisory authority. Built from the same resolved facts
+// as the notice, so the two never disagree; it adds how many users have access and in which role.
+import type { Block, DocumentModel } from '../documents';
+import { formatDate } from '../documents';
+import { noticeText, type NoticeLanguage } from './catalog';
+import { basesLines, bullets, contactOf, controllerLines, paragraphs, retentionLines, transferLines } from './document';
+import type { ResolvedNotice } from './facts';
+
+export interface UserCounts {
+  owner: number;
+  staff: number;
+  readonly: number;
+}
+
+export function processingRecord(
+  notice: ResolvedNotice,
+  users: UserCounts,
+  language: NoticeLanguage,
+  today: string,
+): DocumentModel {
+  const { profile } = notice;
+  const facts = profile.notice;
+  const t = (key: Parameters<typeof noticeText>[1], params?: Record<string, string | number>) =>
+    noticeText(language, key, params);
+  const list = (items: string[]) => items.join('\n');
+  const prose = (text: string) => text.trim();
+  const transfers = transferLines(notice, language);
+  const section = (key: Parameters<typeof noticeText>[1], content: Block[]): Block[] =>
+    content.length > 0 ? [{ kind: 'heading', text: t(key) }, ...content] : [];
+  const blocks: Block[] = [
+    {
+      kind: 'keyValues',
+      rows: [
+        [t('record_controller'), list(controllerLines(notice, language))],
+        [t('record_contact'), contactOf(notice)],
+        [t('record_activity'), profile.registerName[language]],
+        [t('record_bases'), list(basesLines(notice, language))],
+        [t('record_subjects'), list(notice.subjectKinds.map((kind) => kind.label[language]))],
+        [t('record_categories'), list(notice.categories.map((category) => category.label[language]))],
+        [t('record_sources'), list(notice.sources.map((source) => source.label[language]))],
+        [t('record_users'), t('record_usersLine', { ...users })],
+      ],
+    },
+    ...section('record_purposes', paragraphs(profile.purposes[language])),
+    ...section('record_recipients', [
+      ...paragraphs(facts.disclosures[language].trim() ? facts.disclosures[language] : t('disclosuresNone')),
+      ...(facts.processors.length > 0 ? [bullets(facts.processors.map((p) => p.name))] : []),
+    ]),
+    ...section('record_processors', [
+      facts.processors.length > 0
+        ? {
+            kind: 'table',
+            columns: [t('processor_name'), t('processor_receives'), t('processor_location'), t('processor_safeguard')],
+            rows: facts.processors.map((p) => [
+              p.name,
+              p.receives[language],
+              p.location[language],
+              p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
+            ]),
+          }
+        : { kind: 'paragraph', text: t('processorsNone') },
+    ]),
+    ...section('record_transfers', [
+      ...(transfers.length > 0 ? [bullets(transfers)] : []),
+      ...paragraphs(facts.transfers[language]),
+      ...(transfers.length === 0 && !prose(facts.transfers[language])
+        ? [{ kind: 'paragraph', text: t('transfersNone') } as Block]
+        : []),
+    ]),
+    ...section('record_retention', [
+      ...paragraphs(facts.retention[language]),
+      bullets(retentionLines(notice, language)),
+    ]),
+    ...section('record_security', [
+      ...paragraphs(facts.security.manual[language]),
+      ...paragraphs(facts.security.electronic[language]),
+      { kind: 'paragraph', text: t('securityKaappi') },
+    ]),
+  ];
+  return {
+    title: t('record_title'),
+    meta: [
+      [profile.controller.name, profile.registerName[language]].filter((part) => part.trim() !== '').join(' – '),
+      t('record_meta'),
+      t('metaDate', { date: formatDate(today, language) }),
+    ].filter((line) => line !== ''),
+    blocks,
+    empty: t('empty'),
+  };
+}

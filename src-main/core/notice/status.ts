@@ -1,0 +1,81 @@
+// Whether the printed notice still matches the register. Generating a notice stores the hash of
+// everything it printed; the notice is out of date when that hash differs from today's. Any change
+// that would alter the notice (the profile, relationship kinds, data sources, custom fields,
+// retention policies, the bookkeeping period, a table starting to hold data) is caught without
+// those services having to bump a counter or stamp a time, and a change undone is no change.
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { settings } from '../../db/schema';
+import type { UnlockedRegister } from '../register';
+import { registerProfileChangedAt } from '../settings';
+import { noticeFingerprint, resolveNotice, type ResolvedNotice } from './facts';
+import type { NoticeGap } from '../../ipc/contract/notice-facts';
+
+const GENERATED_KEY = 'noticeGenerated';
+const generatedSchema = z.object({ at: z.string(), fingerprint: z.string() });
+
+export interface NoticeStatus {
+  /** When a notice was last written to a file; null when never. */
+  generatedAt: string | null;
+  /** True when never generated, or when the register has changed in a way the notice would show. */
+  outOfDate: boolean;
+  /** When the register profile was last saved; null when never. */
+  profileChangedAt: string | null;
+  gaps: NoticeGap[];
+}
+
+function readGenerated(register: UnlockedRegister) {
+  const row = register.db.select().from(settings).where(eq(settings.key, GENERATED_KEY)).get();
+  if (!row) return null;
+  const parsed = generatedSchema.safeParse(JSON.parse(row.value));
+  return parsed.success ? parsed.data : null;
+}
+
+export function noticeGaps(notice: ResolvedNotice): NoticeGap[] {
+  const { controller, contactPerson, purposes, notice: facts } = notice.profile;
+  const both = (text: { fi: string; en: string }) => text.fi.trim() !== '' && text.en.trim() !== '';
+  const gaps: NoticeGap[] = [];
+  if (!controller.name.trim()) gaps.push('controller.name');
+  if (![controller.email, controller.phone, contactPerson.email, contactPerson.phone].some((v) => v.trim())) {
+    gaps.push('controller.contact');
+  }
+  if (!both(purposes)) gaps.push('purposes');
+  const bases = facts.legalBases;
+  if (!bases.legitimateInterest && !bases.contract && !bases.consent && !bases.legalObligation) gaps.push('legalBases');
+  if (bases.legitimateInterest && !both(bases.balancingNote)) gaps.push('balancingNote');
+  if (notice.retention.length === 0 && !both(facts.retention)) gaps.push('retention');
+  if (facts.processors.some((p) => p.outsideEea && !both(p.safeguard))) gaps.push('transferSafeguard');
+  if (facts.cookies.used && !both(facts.cookies.text)) gaps.push('cookiesText');
+  return gaps;
+}
+
+export function noticeStatus(register: UnlockedRegister): NoticeStatus {
+  const notice = resolveNotice(register);
+  const generated = readGenerated(register);
+  return {
+    generatedAt: generated?.at ?? null,
+    outOfDate: generated === null || generated.fingerprint !== noticeFingerprint(notice),
+    profileChangedAt: registerProfileChangedAt(register),
+    gaps: noticeGaps(notice),
+  };
+}
+
+/**
+ * Records that `notice` was written out, with its audit entry, inside the caller's transaction or
+ * its own. Details are what was written, never who it was written for.
+ */
+export function markNoticeGenerated(
+  register: UnlockedRegister,
+  notice: ResolvedNotice,
+  details: Record<string, string | number | boolean>,
+): void {
+  const at = register.deps.clock.now().toISOString();
+  const value = JSON.stringify({ at, fingerprint: noticeFingerprint(notice) });
+  register.transaction((db) => {
+    db.insert(settings)
+      .values({ key: GENERATED_KEY, value, updatedAt: at })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
+      .run();
+    register.audit({ action: 'notice.generated', targetType: 'notice', details });
+  });
+}
