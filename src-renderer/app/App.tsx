@@ -18,6 +18,7 @@ import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
 import { RequestScreen } from '../screens/requests/RequestScreen';
 import { RequestsScreen } from '../screens/requests/RequestsScreen';
 import { RetentionScreen } from '../screens/retention/RetentionScreen';
+import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
@@ -55,6 +56,7 @@ export function App() {
     () =>
       onLocked((reason) => {
         forgetScreens();
+        forgetBackupRun();
         setRoutes([{ name: 'home' }]);
         setView((current) => (current.kind === 'register' ? { kind: 'login', lockedBecause: reason } : current));
       }),
@@ -66,6 +68,7 @@ export function App() {
 
   const lock = useCallback(() => {
     forgetScreens();
+    forgetBackupRun();
     setRoutes([{ name: 'home' }]);
     void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedBecause: null }));
   }, []);

@@ -20,13 +20,15 @@ export const backupEn: Widen<typeof backupFi> = {
     'The backup is out of date: by your setting, a new one is taken every {days} days. Take one now, so that changes made since are not lost if the computer breaks.',
   reminderOldOne:
     'The backup is out of date: by your setting, a new one is taken every day. Take one now, so that changes made since are not lost if the computer breaks.',
-  reminderAskOwner: 'The owner of the register takes the backups.',
+  reminderStaffNone: 'There is no backup of the register. The owner takes backups: remind them.',
+  reminderStaffOld: 'The backup is out of date. The owner of the register takes a new one: remind them.',
   lastFailed: 'The last backup failed: {reason}',
   open: 'Open backups',
   now: {
     button: 'Back up now',
     running: 'Backing up… (writing and verifying the copy)',
     hint: 'Next, choose a folder, for example a USB stick.',
+    runningHint: 'You can go on with other work meanwhile. The result shows here and on the backups page.',
     cancelled: 'No folder was chosen. Nothing was written.',
     done: 'The backup was written and verified.',
     notVerified: 'The backup was written but did not pass verification. It does not count as a backup.',
@@ -60,7 +62,7 @@ export const backupEn: Widen<typeof backupFi> = {
       'Opens only with the recovery key of that time (not the current one) and with these users’ passwords of that time: {users}.',
     opensOld: 'Opens only with the recovery key of that time (not the current one).',
     passwordsNote:
-      '“Password of that time” is the password the user had when the backup was taken. Only the owner can restore.',
+      'A backup opens with the passwords users had when it was taken, even if they have changed them since. Only the owner can restore.',
   },
   settings: {
     title: 'Reminder and backups kept',
@@ -124,6 +126,7 @@ export const backupEn: Widen<typeof backupFi> = {
     schemaVersion: 'Database version',
     keyVersion: 'Encryption key version',
     file: 'File',
+    technical: 'Technical details',
     counts: {
       persons: 'Persons',
       organizations: 'Organizations',

@@ -17,13 +17,15 @@ export const backupFi = {
     'Varmuuskopio on vanhentunut: asetuksen mukaan uusi otetaan {days} päivän välein. Ota uusi, jotta sen jälkeen tehdyt muutokset eivät katoa, jos tietokone hajoaa.',
   reminderOldOne:
     'Varmuuskopio on vanhentunut: asetuksen mukaan uusi otetaan joka päivä. Ota uusi, jotta sen jälkeen tehdyt muutokset eivät katoa, jos tietokone hajoaa.',
-  reminderAskOwner: 'Varmuuskopion ottaa rekisterin omistaja.',
+  reminderStaffNone: 'Rekisteristä ei ole varmuuskopiota. Varmuuskopion ottaa omistaja: muistuta häntä.',
+  reminderStaffOld: 'Varmuuskopio on vanhentunut. Uuden ottaa rekisterin omistaja: muistuta häntä.',
   lastFailed: 'Viimeisin varmuuskopiointi epäonnistui: {reason}',
   open: 'Avaa varmuuskopiot',
   now: {
     button: 'Varmuuskopioi nyt',
     running: 'Varmuuskopioidaan… (kopio kirjoitetaan ja tarkistetaan)',
     hint: 'Valitse seuraavaksi kansio, esimerkiksi USB-tikku.',
+    runningHint: 'Voit jatkaa muuta työtä sillä välin. Tulos näkyy täällä ja varmuuskopiosivulla.',
     cancelled: 'Kansiota ei valittu. Mitään ei kirjoitettu.',
     done: 'Varmuuskopio on tehty ja tarkistettu.',
     notVerified: 'Varmuuskopio kirjoitettiin, mutta tarkistus ei mennyt läpi. Sitä ei lasketa varmuuskopioksi.',
@@ -57,7 +59,7 @@ export const backupFi = {
       'Avautuu vain silloisella palautusavaimella (ei nykyisellä) ja näiden käyttäjien silloisilla salasanoilla: {users}.',
     opensOld: 'Avautuu vain silloisella palautusavaimella (ei nykyisellä).',
     passwordsNote:
-      '”Silloinen salasana” on se salasana, joka käyttäjällä oli varmuuskopion ottohetkellä. Palauttaa voi vain omistaja.',
+      'Varmuuskopio aukeaa niillä salasanoilla, jotka käyttäjillä oli sitä otettaessa, vaikka salasana olisi sittemmin vaihdettu. Palauttaa voi vain omistaja.',
   },
   settings: {
     title: 'Muistutus ja säilytettävät kopiot',
@@ -121,6 +123,7 @@ export const backupFi = {
     schemaVersion: 'Tietokannan versio',
     keyVersion: 'Salausavaimen versio',
     file: 'Tiedosto',
+    technical: 'Tekniset tiedot',
     counts: {
       persons: 'Henkilöt',
       organizations: 'Organisaatiot',

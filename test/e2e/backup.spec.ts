@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { backups } from '../../src-main/db/schema';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 import { call, createPerson, eraseThroughRetention, logIn, openContacts } from './register-fixtures';
 import type { TestHost } from './host/server';
@@ -44,14 +45,23 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
   rmSync(usbDir, { recursive: true });
   writeFileSync(usbDir, 'not a folder');
   await card.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
-  await expect(
-    card.getByRole('status').getByText(/^Viimeisin varmuuskopiointi epäonnistui: kansioon ei/),
-  ).toBeVisible();
-  await expect(card.getByTestId('backup-failure')).toHaveText(
-    'Viimeisin varmuuskopiointi epäonnistui: kansioon ei voitu kirjoittaa. Tarkista, että USB-tikku on paikallaan, siihen voi kirjoittaa ja siinä on tilaa.',
-  );
+  const failure =
+    'Viimeisin varmuuskopiointi epäonnistui: kansioon ei voitu kirjoittaa. Tarkista, että USB-tikku on paikallaan, siihen voi kirjoittaa ja siinä on tilaa.';
+  // Said once, where the button answers (a live region), not again in the status above it.
+  await expect(card.getByRole('status').getByText(failure)).toBeVisible();
+  await expect(card.getByText(failure)).toHaveCount(1);
   await expect(card.getByTestId('backup-age')).toHaveText('Varmuuskopiota ei ole vielä otettu.');
   await screenshot(page, '51-home-backup-failed');
+  // The run's answer stays when the owner looks elsewhere and comes back, still said once.
+  await menu(page).getByRole('link', { name: 'Asiakkaat' }).click();
+  await menu(page).getByRole('link', { name: 'Etusivu' }).click();
+  await expect(card.getByText(failure)).toHaveCount(1);
+  // The failure was recorded: after the next login the status reports it.
+  await lock(page);
+  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(card.getByTestId('backup-failure')).toHaveText(failure);
+  await expect(card.getByText(failure)).toHaveCount(1);
 
   rmSync(usbDir);
   mkdirSync(usbDir);
@@ -73,6 +83,8 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
   await card.getByRole('button', { name: 'Avaa varmuuskopiot' }).click();
   await expect(page.getByRole('heading', { name: 'Varmuuskopiot', level: 1 })).toBeVisible();
   await expect(menu(page).getByRole('link', { name: 'Varmuuskopiot' })).toHaveAttribute('aria-current', 'page');
+  // The run started on the dashboard shows its result here too.
+  await expect(page.getByTestId('backup-result')).toContainText(manifest!);
   const [newest, failed] = await page.getByTestId('backup-attempt').all();
   await expect(newest!).toContainText('Tarkistettu');
   await expect(newest!).toContainText(manifest!);
@@ -84,6 +96,16 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
   await expect(failed!).toContainText('Kansioon ei voitu kirjoittaa.');
   await expectAccessible(page);
   await screenshot(page, '53-backup-screen');
+
+  // Nine days later (as if: the host runs on the real clock) the card counts the days and reminds.
+  const nineDaysAgo = new Date(Date.now() - 9 * 86_400_000).toISOString();
+  host.registry.session.current!.db.update(backups).set({ at: nineDaysAgo }).run();
+  await menu(page).getByRole('link', { name: 'Etusivu' }).click();
+  await expect(card.getByTestId('backup-age')).toHaveText(/^Viimeisin tarkistettu varmuuskopio 9 päivää sitten \(/);
+  await expect(card.getByTestId('backup-reminder')).toHaveText(
+    'Varmuuskopio on vanhentunut: asetuksen mukaan uusi otetaan 7 päivän välein. Ota uusi, jotta sen jälkeen tehdyt muutokset eivät katoa, jos tietokone hajoaa.',
+  );
+  await expect(card.getByRole('heading', { name: 'Varmuuskopiot Muistutus' })).toBeVisible();
 });
 
 test('restore from the login screen: the register is as in the backup, and a person erased since stays erased', async ({
@@ -115,8 +137,9 @@ test('restore from the login screen: the register is as in the backup, and a per
   const contents = page.getByTestId('backup-contents');
   await expect(contents).toContainText('Henkilöt2');
   await expect(contents).toContainText('Käyttäjät1');
-  await expect(contents).toContainText('Kaapin versiotest');
   await expect(page.getByRole('heading', { name: 'Varmuuskopion sisältö' })).toBeFocused();
+  await page.getByText('Tekniset tiedot').click();
+  await expect(page.getByTestId('backup-technical')).toContainText('Kaapin versiotest');
   await expect(page.getByLabel('Omistajan käyttäjätunnus')).toHaveValue(OWNER.username);
 
   await page.getByLabel('Salasana (varmuuskopion ajalta)').fill('Väärä-salasana-2026!');
@@ -292,6 +315,7 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
   await expect(page.getByRole('button', { name: 'Valitse varmuuskopio…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Varmuuskopion sisältö' })).toBeFocused();
+  await page.keyboard.press('Tab'); // technical details
   await page.keyboard.press('Tab'); // "choose another backup"
   await page.keyboard.press('Tab'); // the password / recovery key choice
   await expect(page.getByRole('radio', { name: 'Omistajan salasanalla' })).toBeFocused();
@@ -313,4 +337,61 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
   await page.keyboard.type(OWNER.password);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+});
+
+test('staff see the reminder and who backs up; the list names every user whose password opens a backup; only the owner restores', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const staff = { username: 'eero', displayName: 'Eero Jääskeläinen', password: 'Hieronta-Syksy-2026!' };
+  await logIn(page, host);
+  await call(host, 'users.add', { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
+  await lock(page);
+  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
+  await page.getByLabel('Käyttäjätunnus').fill(staff.username);
+  await page.getByLabel('Salasana').fill(staff.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  const card = backupCard(page);
+  await expect(card.getByTestId('backup-reminder')).toHaveText(
+    'Rekisteristä ei ole varmuuskopiota. Varmuuskopion ottaa omistaja: muistuta häntä.',
+  );
+  await expect(card.getByRole('button')).toHaveCount(0);
+  await expect(menu(page).getByRole('link', { name: 'Varmuuskopiot' })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, '60-home-backup-staff');
+
+  await lock(page);
+  await page.getByLabel('Käyttäjä', { exact: true }).selectOption(OWNER.username);
+  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await backupCard(page).getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(backupCard(page).getByTestId('backup-result')).toBeVisible();
+  await menu(page).getByRole('link', { name: 'Varmuuskopiot' }).click();
+  await expect(page.getByTestId('backup-attempt')).toContainText(
+    `Avautuu palautusavaimella ja näiden käyttäjien silloisilla salasanoilla: ${OWNER.displayName}, ${staff.displayName}.`,
+  );
+
+  // Eero's password opens the backup, but replacing the register is the owner's decision.
+  await lock(page);
+  await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).click();
+  await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
+  await page.getByLabel('Omistajan käyttäjätunnus').fill(staff.username);
+  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill(staff.password);
+  await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Vain omistaja voi palauttaa varmuuskopion. Anna omistajan käyttäjätunnus ja salasana.',
+  );
+
+  // The same screens in English.
+  await page.getByRole('button', { name: 'Takaisin kirjautumiseen' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Restore from a backup' }).click();
+  await page.getByRole('button', { name: 'Choose a backup…' }).click();
+  await expect(page.getByTestId('backup-contents')).toContainText('Persons0');
+  await expect(page.getByRole('radio', { name: 'With the recovery key' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '61-restore-english');
 });

@@ -43,10 +43,10 @@ export function BackupList({ attempts }: { attempts: ChannelOutput<'backup.list'
                     <dd>{fileSize(attempt.bytes, language)}</dd>
                   </>
                 )}
-                <dt>{t.list.keyVersion}</dt>
-                <dd>{format(t.list.keyVersionValue, { version: attempt.keyVersion })}</dd>
                 {attempt.verified ? (
                   <>
+                    <dt>{t.list.keyVersion}</dt>
+                    <dd>{format(t.list.keyVersionValue, { version: attempt.keyVersion })}</dd>
                     <dt>{t.list.opensWith}</dt>
                     <dd>{opensWithText(t, format, attempt)}</dd>
                   </>

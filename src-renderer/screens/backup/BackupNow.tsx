@@ -1,40 +1,18 @@
 // "Back up now": main asks for the folder with the system dialog, writes the copy and verifies it;
-// the result says where it went and that it was checked, or why it failed.
-import { useId, useState } from 'react';
-import { ApiError, invoke } from '../../api';
+// the result says where it went and that it was checked, or why it failed. The run itself lives
+// in backupRun.ts, so it goes on (and its result stays) when the owner moves to another screen.
+import { useId } from 'react';
 import { fileSize, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
-import { failureText, type BackupAttempt } from './backupText';
+import { startBackup, useBackupRun } from './backupRun';
+import { failureText } from './backupText';
 
-type Outcome =
-  | { kind: 'none' }
-  | { kind: 'cancelled' }
-  | { kind: 'written'; attempt: BackupAttempt }
-  | { kind: 'failed'; message: string };
-
-export function BackupNow({ primary, onAttempt }: { primary: boolean; onAttempt: () => void }) {
+export function BackupNow({ primary }: { primary: boolean }) {
   const { messages, language, format } = useI18n();
   const t = messages.backup;
   const formats = useFormats();
   const hintId = useId();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-
-  async function backUp() {
-    setBusy(true);
-    setOutcome({ kind: 'none' });
-    try {
-      const attempt = await invoke('backup.now', {});
-      setOutcome(attempt ? { kind: 'written', attempt } : { kind: 'cancelled' });
-    } catch (error) {
-      const message =
-        error instanceof ApiError ? format(t.lastFailed, { reason: failureText(t, language, error.code) }) : '';
-      setOutcome({ kind: 'failed', message: message || messages.unexpected });
-    } finally {
-      setBusy(false);
-      onAttempt();
-    }
-  }
+  const { running: busy, outcome } = useBackupRun();
 
   return (
     <div className="backup-now">
@@ -42,19 +20,25 @@ export function BackupNow({ primary, onAttempt }: { primary: boolean; onAttempt:
         <button
           type="button"
           className={primary ? 'button button--primary' : 'button'}
-          onClick={() => void backUp()}
+          onClick={() => void startBackup()}
           disabled={busy}
           aria-describedby={hintId}
         >
           {busy ? t.now.running : t.now.button}
         </button>
         <span id={hintId} className="muted">
-          {t.now.hint}
+          {busy ? t.now.runningHint : t.now.hint}
         </span>
       </div>
       <div role="status" aria-live="polite">
         {outcome.kind === 'cancelled' && <p className="muted">{t.now.cancelled}</p>}
-        {outcome.kind === 'failed' && <p className="problem">{outcome.message}</p>}
+        {outcome.kind === 'failed' && (
+          <p className="problem">
+            {outcome.code === null
+              ? messages.unexpected
+              : format(t.lastFailed, { reason: failureText(t, language, outcome.code) })}
+          </p>
+        )}
         {outcome.kind === 'written' && (
           <div className="backup-result" data-testid="backup-result">
             <p className={outcome.attempt.verified ? 'ok' : 'problem'}>

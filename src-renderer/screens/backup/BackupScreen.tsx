@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { BackupList } from './BackupList';
 import { BackupNow } from './BackupNow';
+import { useBackupRun } from './backupRun';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { BackupStatusText } from './BackupStatusText';
 import { PruneCard } from './PruneCard';
@@ -18,6 +19,7 @@ export function BackupScreen() {
   const [attempts, setAttempts] = useState<ChannelOutput<'backup.list'> | null>(null);
   const [settings, setSettings] = useState<ChannelOutput<'settings.get'> | null>(null);
   const [failed, setFailed] = useState(false);
+  const run = useBackupRun();
 
   const reload = useCallback(() => {
     Promise.all([invoke('backup.status', {}), invoke('backup.list', {})])
@@ -29,12 +31,13 @@ export function BackupScreen() {
       .catch(() => setFailed(true));
   }, []);
 
+  // Read again whenever a backup run ends, wherever it was started.
+  useEffect(reload, [reload, run.finished]);
   useEffect(() => {
-    reload();
     invoke('settings.get', {})
       .then(setSettings)
       .catch(() => setFailed(true));
-  }, [reload]);
+  }, []);
 
   return (
     <main className="page" aria-labelledby="backup-title">
@@ -46,16 +49,13 @@ export function BackupScreen() {
             {messages.register.common.loadFailed}
           </p>
         )}
-        {status && <BackupStatusText status={status} isOwner />}
-        <BackupNow primary={status?.reminderDue ?? false} onAttempt={reload} />
+        {status && <BackupStatusText status={status} isOwner showFailure={run.outcome.kind !== 'failed'} />}
+        <BackupNow primary={status?.reminderDue ?? false} />
       </section>
       <section className="card" aria-labelledby="backup-list-title">
         <h2 id="backup-list-title">{t.list.title}</h2>
         {attempts === null ? <p className="muted">{messages.loading}</p> : <BackupList attempts={attempts} />}
       </section>
-      {attempts !== null && settings !== null && (
-        <PruneCard attempts={attempts} keep={settings.backupKeep} onPruned={reload} />
-      )}
       {settings !== null && (
         <BackupSettingsCard
           settings={settings}
@@ -64,6 +64,9 @@ export function BackupScreen() {
             reload();
           }}
         />
+      )}
+      {attempts !== null && settings !== null && (
+        <PruneCard attempts={attempts} keep={settings.backupKeep} onPruned={reload} />
       )}
       <RotateKeyCard onRotated={reload} />
     </main>

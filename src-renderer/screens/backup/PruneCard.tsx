@@ -113,8 +113,16 @@ export function PruneCard({ attempts, keep, onPruned }: { attempts: Attempt[]; k
             <ul className="file-names" aria-labelledby={listId}>
               {plan.plan.removed.map((file) => (
                 <li key={file}>
-                  {takenAt.has(file) && `${formats.dateTime(takenAt.get(file)!)} `}
-                  <code>{file}</code>
+                  {takenAt.has(file) ? (
+                    <>
+                      {formats.dateTime(takenAt.get(file)!)}{' '}
+                      <span className="muted">
+                        (<code>{file}</code>)
+                      </span>
+                    </>
+                  ) : (
+                    <code>{file}</code>
+                  )}
                 </li>
               ))}
             </ul>

@@ -5,18 +5,21 @@ import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { BackupNow } from '../backup/BackupNow';
+import { useBackupRun } from '../backup/backupRun';
 import { BackupStatusText } from '../backup/BackupStatusText';
 
 export function BackupCard({ isOwner, onOpen }: { isOwner: boolean; onOpen: () => void }) {
   const { messages } = useI18n();
   const t = messages.backup;
   const [status, setStatus] = useState<ChannelOutput<'backup.status'> | null>(null);
+  const run = useBackupRun();
   const reload = useCallback(() => {
     invoke('backup.status', {})
       .then(setStatus)
       .catch(() => setStatus(null));
   }, []);
-  useEffect(reload, [reload]);
+  // Read again whenever a backup run ends, wherever it was started.
+  useEffect(reload, [reload, run.finished]);
 
   const due = status?.reminderDue ?? false;
   return (
@@ -28,11 +31,11 @@ export function BackupCard({ isOwner, onOpen }: { isOwner: boolean; onOpen: () =
       {status === null ? (
         <p className="muted">{messages.loading}</p>
       ) : (
-        <BackupStatusText status={status} isOwner={isOwner} />
+        <BackupStatusText status={status} isOwner={isOwner} showFailure={run.outcome.kind !== 'failed'} />
       )}
       {isOwner && (
         <>
-          <BackupNow primary={due} onAttempt={reload} />
+          <BackupNow primary={due} />
           <button type="button" className="button" onClick={onOpen}>
             {t.open}
           </button>

@@ -8,6 +8,7 @@ import { ApiError, invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { BackupContents } from './BackupContents';
 import { recentUsers } from './recent-users';
@@ -62,6 +63,10 @@ export function RestoreForm({
   return (
     <main className="auth-page">
       <section className="card auth-card auth-card--wide" aria-labelledby="restore-title">
+        <div className="auth-card__top">
+          <p className="brand">{messages.appName}</p>
+          <LanguageSwitch />
+        </div>
         <h1 id="restore-title">{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={chooseProblem ?? undefined} />
