@@ -3,7 +3,9 @@ import type { Command } from '../command';
 import { backupCommand, restoreCommand } from './backup';
 import { contactsAddCommand, contactsListCommand, contactsShowCommand, contactsUpdateCommand } from './contacts';
 import { eraseCommand } from './erase';
+import { exportListCommand } from './export-list';
 import { exportSubjectCommand } from './export-subject';
+import { importCommand } from './import';
 import { initCommand } from './init';
 import { noticeCommand } from './notice';
 import { requestsListCommand } from './requests';
@@ -24,6 +26,8 @@ export const commands: readonly Command[] = [
   retentionCommand,
   eraseCommand,
   exportSubjectCommand,
+  importCommand,
+  exportListCommand,
   requestsListCommand,
   backupCommand,
   restoreCommand,
