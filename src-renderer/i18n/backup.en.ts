@@ -167,6 +167,8 @@ export const backupEn: Widen<typeof backupFi> = {
       'The previous register was kept unchanged as a separate file in the same folder (with “before-restore” in its name).',
     passwordsThen:
       'In the restored register, the passwords of the time of the backup are valid. Log in to the restored register now.',
+    forgotThen:
+      'If you do not remember the password of that time, choose “Forgot the password? Use the recovery key” when logging in and enter the same recovery key.',
     toLogin: 'Log in to the restored register',
   },
 };

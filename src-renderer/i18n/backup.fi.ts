@@ -165,6 +165,8 @@ export const backupFi = {
       'Aiempi rekisteri säilytettiin muuttamattomana erillisenä tiedostona samassa kansiossa (nimessä ”before-restore”).',
     passwordsThen:
       'Palautetussa rekisterissä ovat voimassa varmuuskopion ottohetken salasanat. Kirjaudu nyt sisään palautettuun rekisteriin.',
+    forgotThen:
+      'Jos et muista silloista salasanaa, valitse kirjautumisessa ”Unohtuiko salasana? Käytä palautusavainta” ja anna sama palautusavain.',
     toLogin: 'Kirjaudu palautettuun rekisteriin',
   },
 };

@@ -2,9 +2,14 @@
 // open each backup, removing old ones, changing the encryption key with a new recovery key), and
 // restoring from the login screen, where erased persons stay erased. Through the real registry;
 // the fake system dialogs answer with the usbDir fixture (a stand-in USB stick).
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { systemClock, systemRandom } from '../../src-main/core/clock';
+import { backupNow } from '../../src-main/core/backup';
+import { OWASP_SCRYPT } from '../../src-main/core/keyring';
+import { createRegister } from '../../src-main/core/register';
 import { backups } from '../../src-main/db/schema';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 import { call, createPerson, eraseThroughRetention, logIn, openContacts } from './register-fixtures';
@@ -394,4 +399,52 @@ test('staff see the reminder and who backs up; the list names every user whose p
   await expect(page.getByRole('radio', { name: 'With the recovery key' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '61-restore-english');
+});
+
+test('on a new computer, the first-run screen restores a backup with the recovery key, and the owner logs in to it', async ({
+  page,
+  host,
+  registerPath,
+  usbDir,
+}) => {
+  // The old laptop's register, backed up to the stick before the laptop was lost.
+  const oldLaptop = mkdtempSync(join(tmpdir(), 'kaappi-old-laptop-'));
+  try {
+    const { register, recoveryKey } = await createRegister(join(oldLaptop, 'asiakasrekisteri.kaappi'), OWNER, {
+      clock: systemClock,
+      random: systemRandom,
+      scrypt: OWASP_SCRYPT,
+    });
+    await backupNow(register, usbDir, 'test');
+    register.close();
+
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Luo asiakasrekisteri' })).toBeVisible();
+    await page.getByRole('button', { name: 'Onko sinulla jo varmuuskopio? Palauta rekisteri varmuuskopiosta' }).click();
+    await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
+    await expect(page.getByTestId('backup-contents')).toContainText('Käyttäjät1');
+    // Nothing is on this computer yet, so nothing is said about keeping it aside.
+    await expect(page.getByText(/^Palautus korvaa tämän tietokoneen nykyisen rekisterin/)).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Palautusavaimella' }).check();
+    await page.getByLabel('Omistajan käyttäjätunnus').fill(OWNER.username);
+    await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+    await expect(page.getByText('Pakollinen tieto.')).toBeVisible();
+    await page.getByLabel('Palautusavain (varmuuskopion ajalta)').fill(recoveryKey);
+    await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+    await expect(page.getByRole('heading', { name: 'Rekisteri palautettu' })).toBeFocused();
+    await expect(page.getByText(/^Aiempi rekisteri säilytettiin/)).toHaveCount(0);
+    await expect(page.getByText(/^Jos et muista silloista salasanaa/)).toBeVisible();
+    expect(existsSync(registerPath)).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, '62-restore-first-run-done');
+
+    await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Rekisteri palautettiin varmuuskopiosta\./);
+    await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
+    await page.getByLabel('Salasana').fill(OWNER.password);
+    await page.getByRole('button', { name: 'Kirjaudu' }).click();
+    await expect(page.getByRole('heading', { name: `Tervetuloa, ${OWNER.displayName}` })).toBeVisible();
+  } finally {
+    rmSync(oldLaptop, { recursive: true, force: true });
+  }
 });

@@ -32,7 +32,7 @@ export function RestoreForm({
   const { messages } = useI18n();
   const t = messages.backup.restore;
   const [manifest, setManifest] = useState<Manifest | null>(null);
-  const [restored, setRestored] = useState<Restored | null>(null);
+  const [restored, setRestored] = useState<{ result: Restored; method: Method } | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [chooseProblem, setChooseProblem] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -58,7 +58,7 @@ export function RestoreForm({
     }
   }
 
-  if (restored) return <RestoreDone restored={restored} onContinue={onRestored} />;
+  if (restored) return <RestoreDone restored={restored.result} method={restored.method} onContinue={onRestored} />;
 
   return (
     <main className="auth-page">
@@ -105,7 +105,7 @@ function CredentialsForm({
   onRestored,
 }: {
   registerExists: boolean;
-  onRestored: (restored: Restored) => void;
+  onRestored: (restored: { result: Restored; method: Method }) => void;
 }) {
   const { messages } = useI18n();
   const t = messages.backup.restore;
@@ -128,14 +128,13 @@ function CredentialsForm({
     setBusy(true);
     try {
       const username = values.username.trim();
-      onRestored(
-        await invoke(
-          'backup.restore',
-          method === 'password'
-            ? { username, password: values.password }
-            : { username, recoveryKey: values.recoveryKey.trim() },
-        ),
+      const result = await invoke(
+        'backup.restore',
+        method === 'password'
+          ? { username, password: values.password }
+          : { username, recoveryKey: values.recoveryKey.trim() },
       );
+      onRestored({ result, method });
     } catch (error) {
       setErrors(
         error instanceof ApiError && error.code === 'FORBIDDEN'
@@ -209,7 +208,7 @@ function CredentialsForm({
   );
 }
 
-function RestoreDone({ restored, onContinue }: { restored: Restored; onContinue: () => void }) {
+function RestoreDone({ restored, method, onContinue }: { restored: Restored; method: Method; onContinue: () => void }) {
   const { messages, format } = useI18n();
   const t = messages.backup.restore;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -231,6 +230,7 @@ function RestoreDone({ restored, onContinue }: { restored: Restored; onContinue:
         {restored.erasedAgain > 0 && <p className="muted">{t.erasedWhy}</p>}
         {restored.keptAside && <p>{t.keptAside}</p>}
         <p>{t.passwordsThen}</p>
+        {method === 'recoveryKey' && <p>{t.forgotThen}</p>}
         <button type="button" className="button button--primary" onClick={onContinue}>
           {t.toLogin}
         </button>
