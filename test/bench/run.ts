@@ -4,12 +4,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { environment, type Benchmark } from './harness';
+import { importBenchmark } from './import';
 import { retentionBenchmark } from './retention';
 import { searchBenchmark } from './search';
 import { subjectPackageBenchmark } from './subject-package';
 import { unlockBenchmark } from './unlock';
 
-const benchmarks: Benchmark[] = [unlockBenchmark, searchBenchmark, retentionBenchmark, subjectPackageBenchmark];
+const benchmarks: Benchmark[] = [
+  unlockBenchmark,
+  searchBenchmark,
+  retentionBenchmark,
+  subjectPackageBenchmark,
+  importBenchmark,
+];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const wanted = [...process.argv.slice(2), ...(process.env.KAAPPI_BENCH ?? '').split(',').filter(Boolean)];

@@ -6,6 +6,7 @@ export {
   type FileSummary,
   type ImportDecisions,
   type ImportOutcome,
+  type ImportPhase,
   type ImportPreview,
   type ImportRequest,
   type ProgressCallback,

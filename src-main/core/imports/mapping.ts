@@ -30,7 +30,7 @@ const FIELD_WORDS: Array<[ImportField, string[]]> = [
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFC')
-    .toLocaleLowerCase('fi')
+    .toLowerCase()
     .replace(/[*:?!"'()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -11,8 +11,9 @@ export type Target = { kind: 'existing'; personId: number } | { kind: 'new'; pen
 export type MatchResult =
   { found: true; target: Target; rule: MatchRule } | { found: false; ambiguous: MatchRule | null };
 
+/** For comparing names and places: one space, NFC, lower case (Unicode's, which is Finnish's too). */
 export const textKey = (text: string | null | undefined) =>
-  (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fi');
+  (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const nameKey = (first: string, last: string) => `${textKey(first)}|${textKey(last)}`;
 const targetKey = (target: Target) => (target.kind === 'existing' ? `p${target.personId}` : `n${target.pendingId}`);
 
@@ -21,14 +22,13 @@ interface Known {
   firstName: string;
 }
 
-/** An FTS5 query that finds index entries whose names contain every word of the name. */
-function namesQuery(first: string, last: string): string | null {
-  const words = `${first} ${last}`
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => `"${word}"`);
-  return words.length === 0 ? null : `names : (${words.join(' AND ')})`;
+/** A name as typed and in title case ("mäkinen" → "Mäkinen", "anna-liisa" → "Anna-Liisa"). */
+function spellings(name: string): string[] {
+  const trimmed = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const title = trimmed
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return [...new Set([trimmed, title])];
 }
 
 export class Matcher {
@@ -38,6 +38,7 @@ export class Matcher {
   private readonly nameAddresses = new Map<string, Target[]>();
   private readonly byEmail;
   private readonly byPhone;
+  private readonly byName;
 
   constructor(private readonly db: RegisterDb) {
     this.byEmail = db
@@ -49,6 +50,20 @@ export class Matcher {
       .select({ id: persons.id, firstName: persons.firstName })
       .from(persons)
       .where(eq(persons.phone, sql.placeholder('phone')))
+      .prepare();
+    // The name index (last, first) finds candidates by exact spelling; letter case is compared after.
+    this.byName = db
+      .select({
+        id: persons.id,
+        firstName: persons.firstName,
+        lastName: persons.lastName,
+        street: persons.street,
+        postalCode: persons.postalCode,
+      })
+      .from(persons)
+      .where(
+        and(eq(persons.lastName, sql.placeholder('lastName')), eq(persons.firstName, sql.placeholder('firstName'))),
+      )
       .prepare();
   }
 
@@ -144,25 +159,10 @@ export class Matcher {
     last: string,
     keep: (person: { street: string | null; postalCode: string | null; organizations: string[] }) => boolean,
   ): number[] {
-    const query = namesQuery(first, last);
-    if (!query) return [];
-    const ids = this.db
-      .all<{ rowid: number }>(sql`SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${query} LIMIT 200`)
-      .map((row) => row.rowid);
-    if (ids.length === 0) return [];
     const wanted = nameKey(first, last);
-    const people = this.db
-      .select({
-        id: persons.id,
-        firstName: persons.firstName,
-        lastName: persons.lastName,
-        street: persons.street,
-        postalCode: persons.postalCode,
-      })
-      .from(persons)
-      .where(inArray(persons.id, ids))
-      .all()
-      .filter((p) => nameKey(p.firstName, p.lastName) === wanted);
+    const people = spellings(last)
+      .flatMap((lastName) => spellings(first).flatMap((firstName) => this.byName.all({ lastName, firstName })))
+      .filter((p, i, all) => nameKey(p.firstName, p.lastName) === wanted && all.findIndex((q) => q.id === p.id) === i);
     if (people.length === 0) return [];
     const links = this.db
       .select({ personId: employments.personId, name: organizations.name })

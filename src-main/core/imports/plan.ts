@@ -210,11 +210,15 @@ export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOp
   const total = files.reduce((sum, file) => sum + file.rows.length, 0);
 
   const key = (target: Target) => (target.kind === 'existing' ? `p${target.personId}` : `n${target.pendingId}`);
+  // Read when a row matches: a person created by this import is seen as its first row left it.
   const snapshotOf = (target: Target): Current => {
     const k = key(target);
     let snapshot = snapshots.get(k);
-    if (!snapshot && target.kind === 'existing') snapshots.set(k, (snapshot = current(target.personId)));
-    return snapshot!;
+    if (!snapshot) {
+      snapshot = target.kind === 'existing' ? current(target.personId) : pendingSnapshot(creates[target.pendingId]!);
+      snapshots.set(k, snapshot);
+    }
+    return snapshot;
   };
 
   files.forEach((file, fileIndex) => {
@@ -275,15 +279,6 @@ export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOp
           interests: candidate.interests,
           undeliverable: candidate.undeliverable ? [candidate.undeliverable] : [],
           activityOn: candidate.activityOn,
-        });
-        snapshots.set(key(target), {
-          ...(Object.fromEntries(PERSON_FIELDS.map((f) => [f, candidate.values[f] ?? null])) as Record<
-            ImportedField,
-            string | null
-          >),
-          name: `${candidate.values.firstName} ${candidate.values.lastName}`,
-          organizations: candidate.organization ? [candidate.organization] : [],
-          restricted: false,
         });
         matcher.remember(target, candidate.values, candidate.organization);
         counts.created += 1;
@@ -423,6 +418,16 @@ export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOp
   });
   options.onRow?.(counts.rows, total);
   return { creates, updates: [...updates.values()], problems, conflicts, unresolved, sample, counts };
+}
+
+function pendingSnapshot(pending: NewPerson): Current {
+  const values = Object.fromEntries(PERSON_FIELDS.map((f) => [f, pending.values[f] ?? null]));
+  return {
+    ...(values as Record<ImportedField, string | null>),
+    name: `${pending.values.firstName} ${pending.values.lastName}`,
+    organizations: pending.organization ? [pending.organization] : [],
+    restricted: false,
+  };
 }
 
 /** The consent events not yet recorded, here or in the register, in the order given. */

@@ -124,7 +124,7 @@ export function splitFullName(full: string): { firstName: string; lastName: stri
   return { firstName: text.slice(0, at), lastName: text.slice(at + 1) };
 }
 
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('fi') + word.slice(1);
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** aino.makinen@example.fi → Aino / Makinen; ainom@example.fi → ainom / – (unknown). */
 export function nameFromEmail(email: string): { firstName: string; lastName: string } {
@@ -141,9 +141,9 @@ function formValue(field: ImportedField, text: string): string {
     case 'phone':
       return text.replace(/^'/, '');
     case 'language':
-      return LANGUAGE_WORDS[text.toLocaleLowerCase('fi')] ?? text;
+      return LANGUAGE_WORDS[text.toLowerCase()] ?? text;
     case 'country':
-      return COUNTRY_WORDS[text.toLocaleLowerCase('fi')] ?? text;
+      return COUNTRY_WORDS[text.toLowerCase()] ?? text;
     case 'birthDate':
       return parseDate(text) ?? text;
     default:
