@@ -43,6 +43,8 @@ export const backupEn: Widen<typeof backupFi> = {
       'the copy did not pass verification (writing was interrupted or the copy did not match the register). Try again or use another USB stick.',
     INTERNAL:
       'the folder could not be written to. Check that the USB stick is plugged in, writable and has free space.',
+    BACKUP_FOLDER_UNAVAILABLE:
+      'the folder is not there. Check that the USB stick is plugged in, and choose the folder again.',
   },
   list: {
     title: 'Backups taken',

@@ -40,6 +40,8 @@ export const backupFi = {
       'kopion tarkistus ei mennyt läpi (kirjoitus keskeytyi tai kopio ei vastannut rekisteriä). Kokeile uudelleen tai toista USB-tikkua.',
     INTERNAL:
       'kansioon ei voitu kirjoittaa. Tarkista, että USB-tikku on paikallaan, siihen voi kirjoittaa ja siinä on tilaa.',
+    BACKUP_FOLDER_UNAVAILABLE:
+      'kansiota ei löydy. Tarkista, että USB-tikku on paikallaan, ja valitse kansio uudelleen.',
   } as Record<string, string>,
   list: {
     title: 'Otetut varmuuskopiot',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupNow, backupStatus, listBackups, pruneBackups, restoreBackup } from '../../src-main/core/backup';
@@ -48,11 +48,14 @@ describe('backup history', () => {
     // A file where the folder should be: the copy cannot be written.
     const blocked = join(usb, 'not-a-folder');
     writeFileSync(blocked, 'x');
-    await expect(backupNow(register, blocked, '0.1.0')).rejects.toThrow();
+    await expect(backupNow(register, blocked, '0.1.0')).rejects.toThrow('BACKUP_FOLDER_UNAVAILABLE');
+    // A stick pulled out after the dialog: nothing is created in its place on the laptop.
+    await expect(backupNow(register, join(usb, 'unplugged'), '0.1.0')).rejects.toThrow('BACKUP_FOLDER_UNAVAILABLE');
+    expect(existsSync(join(usb, 'unplugged'))).toBe(false);
     const status = backupStatus(register);
     expect(status.ageDays).toBe(1);
     expect(status.lastFailure).not.toBeNull();
-    expect(listBackups(register).map((b) => b.verified)).toEqual([false, true]);
+    expect(listBackups(register).map((b) => b.verified)).toEqual([false, false, true]);
   });
 
   it('removes on request only the backups beyond the newest N, and only files their manifests name', async () => {
@@ -80,6 +83,7 @@ describe('backup history', () => {
     const { keyVersion, recoveryKey } = rotateRegisterKey(register, { newRecoveryKey: true });
     expect(keyVersion).toBe(2);
     expect(recoveryKey).not.toBeNull();
+    mkdirSync(join(usb, 'after'));
     const after = await backupNow(register, join(usb, 'after'), '0.1.0');
     const listed = listBackups(register);
     expect(listed.find((b) => b.id === before.id)).toMatchObject({ keyVersion: 1, currentRecoveryKey: false });

@@ -51,7 +51,7 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
   writeFileSync(usbDir, 'not a folder');
   await card.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
   const failure =
-    'Viimeisin varmuuskopiointi epäonnistui: kansioon ei voitu kirjoittaa. Tarkista, että USB-tikku on paikallaan, siihen voi kirjoittaa ja siinä on tilaa.';
+    'Viimeisin varmuuskopiointi epäonnistui: kansiota ei löydy. Tarkista, että USB-tikku on paikallaan, ja valitse kansio uudelleen.';
   // Said once, where the button answers (a live region), not again in the status above it.
   await expect(card.getByRole('status').getByText(failure)).toBeVisible();
   await expect(card.getByText(failure)).toHaveCount(1);
@@ -98,7 +98,7 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
     `Avautuu palautusavaimella ja näiden käyttäjien silloisilla salasanoilla: ${OWNER.displayName}.`,
   );
   await expect(failed!).toContainText('Epäonnistui');
-  await expect(failed!).toContainText('Kansioon ei voitu kirjoittaa.');
+  await expect(failed!).toContainText('Kansiota ei löydy.');
   await expectAccessible(page);
   await screenshot(page, '53-backup-screen');
 

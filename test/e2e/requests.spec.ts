@@ -460,7 +460,7 @@ test('a request without a person gets one chosen later; the inbox works by keybo
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Käsittelyn rajoittaminen: Tiina Laine', level: 1 })).toBeVisible();
-  await expect(page.getByText('Valitse ensin, ketä rekisterissä pyyntö koskee.')).toBeVisible();
+  await expect(page.getByText(/^Valitse ensin, ketä rekisterissä pyyntö koskee, ja vahvista/)).toBeVisible();
   await page.getByRole('button', { name: 'Valitse henkilöt' }).click();
   const choose = page.getByRole('dialog', { name: 'Ketä pyyntö koskee' });
   await choose.getByLabel('Etsi rekisteristä').fill('040 555 6677');

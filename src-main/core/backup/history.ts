@@ -63,6 +63,9 @@ export async function backupNow(
     byUserId: register.user.id,
   };
   try {
+    // The folder came from the dialog a moment ago; if it is gone (the stick was pulled out),
+    // creating it anew would put the "backup" on the laptop itself.
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KaappiError('BACKUP_FOLDER_UNAVAILABLE');
     const { manifestPath, manifest } = await createBackup(register, folder, { appVersion });
     const bytes = statSync(join(folder, manifest.database)).size;
     const id = insertAttempt(register, { ...base, manifestFile: basename(manifestPath), bytes, verified: true });

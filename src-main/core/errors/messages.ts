@@ -51,6 +51,8 @@ const fi = {
     'Määräaikaa voi jatkaa enintään kahdella kuukaudella ({latest} asti), ja henkilölle on kerrottava jatkosta ensimmäisen kuukauden aikana.',
   PACKAGE_NOT_WRITTEN: 'Kirjoita ensin henkilön tiedot tiedostoon (tietopaketti), sitten merkitse pyyntö valmiiksi.',
   NOTHING_TO_RECTIFY: 'Oikaisupyynnössä ei ole yhtään muutosta.',
+  BACKUP_FOLDER_UNAVAILABLE:
+    'Varmuuskopion kansiota ei löydy. Tarkista, että USB-tikku on paikallaan, ja valitse kansio uudelleen.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -102,6 +104,8 @@ const en: Record<ErrorCode, string> = {
     'The deadline can be extended by at most two months (until {latest}), and the person must be told within the first month.',
   PACKAGE_NOT_WRITTEN: "Write the person's data to a file (the data package) first, then mark the request done.",
   NOTHING_TO_RECTIFY: 'The rectification request contains no changes.',
+  BACKUP_FOLDER_UNAVAILABLE:
+    'The backup folder is not there. Check that the USB stick is plugged in, and choose the folder again.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 
