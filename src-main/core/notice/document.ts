@@ -81,6 +81,21 @@ export function transferLines(notice: ResolvedNotice, language: NoticeLanguage):
     );
 }
 
+/** The processors as a table: who, what they receive, where, and the safeguard of a transfer. */
+export function processorTable(notice: ResolvedNotice, language: NoticeLanguage): Block {
+  const t = (key: Parameters<typeof noticeText>[1]) => noticeText(language, key);
+  return {
+    kind: 'table',
+    columns: [t('processor_name'), t('processor_receives'), t('processor_location'), t('processor_safeguard')],
+    rows: notice.profile.notice.processors.map((p) => [
+      p.name,
+      p.receives[language],
+      p.location[language],
+      p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
+    ]),
+  };
+}
+
 export function authorityLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
   const { authority } = notice.profile;
   return [authority.name[language], authority.address, authority.email, authority.www].filter(
@@ -98,6 +113,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
     (line) => line.trim() !== '',
   );
   const transfers = transferLines(notice, language);
+  const bases = basesLines(notice, language);
   const processors = facts.processors;
   return [
     ['controller', [{ kind: 'lines', lines: controllerLines(notice, language) }]],
@@ -112,8 +128,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
     [
       'legalBasis',
       [
-        { kind: 'paragraph', text: t('basesIntro') },
-        bullets(basesLines(notice, language)),
+        ...(bases.length > 0 ? [{ kind: 'paragraph', text: t('basesIntro') } as Block, bullets(bases)] : []),
         ...paragraphs(facts.legalBases.explanation[language]),
       ],
     ],
@@ -166,24 +181,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
     [
       'processors',
       processors.length > 0
-        ? [
-            { kind: 'paragraph', text: t('processorsIntro') },
-            {
-              kind: 'table',
-              columns: [
-                t('processor_name'),
-                t('processor_receives'),
-                t('processor_location'),
-                t('processor_safeguard'),
-              ],
-              rows: processors.map((p) => [
-                p.name,
-                p.receives[language],
-                p.location[language],
-                p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
-              ]),
-            },
-          ]
+        ? [{ kind: 'paragraph', text: t('processorsIntro') }, processorTable(notice, language)]
         : [{ kind: 'paragraph', text: t('processorsNone') }],
     ],
     ['systems', paragraphs(facts.systems[language])],

@@ -4,7 +4,16 @@
 import type { Block, DocumentModel } from '../documents';
 import { formatDate } from '../documents';
 import { noticeText, type NoticeLanguage } from './catalog';
-import { basesLines, bullets, contactOf, controllerLines, paragraphs, retentionLines, transferLines } from './document';
+import {
+  basesLines,
+  bullets,
+  contactOf,
+  controllerLines,
+  paragraphs,
+  processorTable,
+  retentionLines,
+  transferLines,
+} from './document';
 import type { ResolvedNotice } from './facts';
 
 export interface UserCounts {
@@ -48,18 +57,7 @@ export function processingRecord(
       ...(facts.processors.length > 0 ? [bullets(facts.processors.map((p) => p.name))] : []),
     ]),
     ...section('record_processors', [
-      facts.processors.length > 0
-        ? {
-            kind: 'table',
-            columns: [t('processor_name'), t('processor_receives'), t('processor_location'), t('processor_safeguard')],
-            rows: facts.processors.map((p) => [
-              p.name,
-              p.receives[language],
-              p.location[language],
-              p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
-            ]),
-          }
-        : { kind: 'paragraph', text: t('processorsNone') },
+      facts.processors.length > 0 ? processorTable(notice, language) : { kind: 'paragraph', text: t('processorsNone') },
     ]),
     ...section('record_transfers', [
       ...(transfers.length > 0 ? [bullets(transfers)] : []),

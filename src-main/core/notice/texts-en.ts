@@ -144,7 +144,7 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
 
   inform_greeting: 'Dear {name},',
   inform_greetingGeneric: 'Hello,',
-  inform_who: 'we would like to let you know that your data is kept in the register "{register}" of {controller}.',
+  inform_who: 'We would like to let you know that your data is kept in the register "{register}" of {controller}.',
   inform_source: 'We received your data from: {source}.',
   inform_why: 'We use the data for these purposes:',
   inform_notice:
