@@ -5,32 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
-import { DEFAULT_NOTICE_FACTS, noticeFactsSchema } from '../../ipc/contract/notice-facts';
+import { DEFAULT_NOTICE_FACTS } from '../../ipc/contract/notice-facts';
+import { registerProfileSchema } from '../../ipc/contract/register-profile';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 
 const PROFILE_KEY = 'registerProfile';
 
-const text = (max: number) => z.string().trim().max(max);
-const localized = (max: number) => z.object({ fi: text(max), en: text(max) });
-
-export const registerProfileSchema = z.object({
-  controller: z.object({
-    name: text(200),
-    businessId: text(20),
-    street: text(200),
-    postalCode: text(20),
-    city: text(100),
-    phone: text(40),
-    email: text(200),
-  }),
-  contactPerson: z.object({ name: text(200), phone: text(40), email: text(200) }),
-  registerName: localized(200),
-  purposes: localized(4000),
-  /** The supervisory authority, a setting because its details change (PRODUCT.md). */
-  authority: z.object({ name: localized(200), address: text(300), email: text(200), www: text(200) }),
-  notice: noticeFactsSchema,
-});
+export { registerProfileSchema };
 export type RegisterProfile = z.infer<typeof registerProfileSchema>;
 
 export const DEFAULT_PROFILE: RegisterProfile = {

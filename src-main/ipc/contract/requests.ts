@@ -1,7 +1,7 @@
 // Channels of the request inbox: receiving a request, its steps, what each type does, the
 // subject's data package and the letters, and the register profile the letters are filled from.
 import { z } from 'zod';
-import { noticeFactsSchema } from './notice-facts';
+import { registerProfileSchema } from './register-profile';
 import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
 import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
@@ -100,27 +100,8 @@ const rectification = z
 const byId = z.object({ id: entityId }).strict();
 const text = (max: number) => z.string().trim().max(max);
 
-export const registerProfile = z.object({
-  controller: z.object({
-    name: text(200),
-    businessId: text(20),
-    street: text(200),
-    postalCode: text(20),
-    city: text(100),
-    phone: text(40),
-    email: text(200),
-  }),
-  contactPerson: z.object({ name: text(200), phone: text(40), email: text(200) }),
-  registerName: z.object({ fi: text(200), en: text(200) }),
-  purposes: z.object({ fi: text(4000), en: text(4000) }),
-  authority: z.object({
-    name: z.object({ fi: text(200), en: text(200) }),
-    address: text(300),
-    email: text(200),
-    www: text(200),
-  }),
-  notice: noticeFactsSchema,
-});
+/** The register profile (controller details and the notice's facts): one schema with core's. */
+export const registerProfile = registerProfileSchema;
 
 export const requestChannels = {
   'requests.list': {
