@@ -4,7 +4,7 @@
 import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
 import { mayContact, type Channel, type Purpose } from '../consents';
-import { isUndeliverable } from '../imports';
+import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
 import { searchPersons, type PersonFilters } from '../persons';
 import type { UnlockedRegister } from '../register';
 
@@ -56,6 +56,7 @@ export function recipientsFor(
   const at = register.deps.clock.now().toISOString();
   const allowed: Array<{ id: number; organization: string | null }> = [];
   const leftOut: LeftOut = { total: 0, reasons: {} };
+  const marked = channel === 'email' ? personsWithUndeliverableMarks(db) : new Set<number>();
   const count = (reasons: string[]) => {
     leftOut.total += 1;
     for (const reason of reasons) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + 1;
@@ -63,7 +64,7 @@ export function recipientsFor(
   for (const row of selectedPersons(register, selection)) {
     const answer = mayContact(db, row.id, channel, purpose, at);
     const reasons: string[] = [...answer.reasons];
-    if (channel === 'email' && answer.allowed && isUndeliverable(db, row.id)) reasons.push('undeliverable');
+    if (answer.allowed && marked.has(row.id) && isUndeliverable(db, row.id)) reasons.push('undeliverable');
     if (reasons.length > 0) count(reasons);
     else allowed.push({ id: row.id, organization: row.organization });
   }

@@ -19,7 +19,7 @@ import {
   type PlannedFile,
   type SampleRow,
 } from './plan';
-import { readRow, type RowContext, type RowProblem } from './rows';
+import { mappedFile, readRow, type RowContext, type RowProblem } from './rows';
 import { UnreadableFileError, type SourceTable } from './table';
 import { problemText } from './texts';
 import type { BadRowPolicy, ColumnMapping, ConflictChoice, ConflictPolicy, ImportFormat } from './vocabulary';
@@ -131,7 +131,7 @@ async function prepare(request: ImportRequest, language: Language, now: string):
       ? mailchimpMapping(table.headers, request.mapping)
       : { ...suggestMapping(table.headers), ...pick(request.mapping, table.headers) };
     const context: RowContext = { language, zone: mailchimp ? 'UTC' : 'Europe/Helsinki', now };
-    const mapped = { fileIndex, fileName: table.fileName, headers: table.headers, mapping };
+    const mapped = mappedFile(fileIndex, table.fileName, table.headers, mapping);
     files.push({
       fileName: table.fileName,
       headers: table.headers,

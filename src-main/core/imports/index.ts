@@ -14,5 +14,5 @@ export {
 export { suggestMapping } from './mapping';
 export type { Conflict, ImportCounts, SampleRow } from './plan';
 export type { RowProblem } from './rows';
-export { isUndeliverable, UNDELIVERABLE_PREFIX } from './undeliverable';
+export { isUndeliverable, personsWithUndeliverableMarks, UNDELIVERABLE_PREFIX } from './undeliverable';
 export * from './vocabulary';

@@ -39,6 +39,8 @@ export class Matcher {
   private readonly byEmail;
   private readonly byPhone;
   private readonly byName;
+  /** A first import into an empty register asks the register nothing per row. */
+  private readonly registerEmpty: boolean;
 
   constructor(private readonly db: RegisterDb) {
     this.byEmail = db
@@ -51,6 +53,7 @@ export class Matcher {
       .from(persons)
       .where(eq(persons.phone, sql.placeholder('phone')))
       .prepare();
+    this.registerEmpty = db.select({ id: persons.id }).from(persons).limit(1).get() === undefined;
     // The name index (last, first) finds candidates by exact spelling; letter case is compared after.
     this.byName = db
       .select({
@@ -73,7 +76,7 @@ export class Matcher {
       const key = values.email.toLowerCase();
       const known = this.emails.get(key);
       if (known) return { found: true, target: known, rule: 'email' };
-      const row = this.byEmail.get({ key });
+      const row = this.registerEmpty ? undefined : this.byEmail.get({ key });
       if (row) return { found: true, target: { kind: 'existing', personId: row.id }, rule: 'email' };
     }
     if (values.phone) {
@@ -84,21 +87,23 @@ export class Matcher {
       for (const known of this.phones.get(values.phone) ?? []) {
         if (sameName(known.firstName)) candidates.set(targetKey(known.target), known.target);
       }
-      for (const row of this.byPhone.all({ phone: values.phone })) {
+      for (const row of this.registerEmpty ? [] : this.byPhone.all({ phone: values.phone })) {
         if (sameName(row.firstName)) candidates.set(`p${row.id}`, { kind: 'existing', personId: row.id });
       }
       const result = this.single(candidates, 'phone');
       if (result) return result;
     }
     if (!nameIsReal || !values.firstName || !values.lastName) return { found: false, ambiguous: null };
+    // The register's persons of this name, read once for both name rules and only if one applies.
+    let named: NamedPerson[] | undefined;
+    const sameName = () => (named ??= this.registerByName(values.firstName!, values.lastName!));
     if (organization) {
       const key = `${nameKey(values.firstName, values.lastName)}|${textKey(organization)}`;
       const candidates = new Map<string, Target>();
       for (const target of this.nameOrganizations.get(key) ?? []) candidates.set(targetKey(target), target);
-      for (const id of this.registerByName(values.firstName, values.lastName, (p) =>
-        p.organizations.includes(textKey(organization)),
-      )) {
-        candidates.set(`p${id}`, { kind: 'existing', personId: id });
+      for (const p of sameName()) {
+        if (p.organizations.includes(textKey(organization)))
+          candidates.set(`p${p.id}`, { kind: 'existing', personId: p.id });
       }
       const result = this.single(candidates, 'name_organization');
       if (result) return result;
@@ -108,12 +113,10 @@ export class Matcher {
       const candidates = new Map<string, Target>();
       for (const target of this.nameAddresses.get(key) ?? []) candidates.set(targetKey(target), target);
       const street = textKey(values.street);
-      for (const id of this.registerByName(
-        values.firstName,
-        values.lastName,
-        (p) => textKey(p.street) === street && p.postalCode === values.postalCode,
-      )) {
-        candidates.set(`p${id}`, { kind: 'existing', personId: id });
+      for (const p of sameName()) {
+        if (textKey(p.street) === street && p.postalCode === values.postalCode) {
+          candidates.set(`p${p.id}`, { kind: 'existing', personId: p.id });
+        }
       }
       const result = this.single(candidates, 'name_address');
       if (result) return result;
@@ -154,11 +157,9 @@ export class Matcher {
   }
 
   /** Register persons with exactly this name (letter case aside) that pass `keep`. */
-  private registerByName(
-    first: string,
-    last: string,
-    keep: (person: { street: string | null; postalCode: string | null; organizations: string[] }) => boolean,
-  ): number[] {
+  /** Register persons with exactly this name (letter case aside), with their current organizations. */
+  private registerByName(first: string, last: string): NamedPerson[] {
+    if (this.registerEmpty) return [];
     const wanted = nameKey(first, last);
     const people = spellings(last)
       .flatMap((lastName) => spellings(first).flatMap((firstName) => this.byName.all({ lastName, firstName })))
@@ -178,10 +179,18 @@ export class Matcher {
         ),
       )
       .all();
-    return people
-      .filter((p) =>
-        keep({ ...p, organizations: links.filter((l) => l.personId === p.id).map((l) => textKey(l.name)) }),
-      )
-      .map((p) => p.id);
+    return people.map((p) => ({
+      id: p.id,
+      street: p.street,
+      postalCode: p.postalCode,
+      organizations: links.filter((l) => l.personId === p.id).map((l) => textKey(l.name)),
+    }));
   }
+}
+
+interface NamedPerson {
+  id: number;
+  street: string | null;
+  postalCode: string | null;
+  organizations: string[];
 }

@@ -156,6 +156,18 @@ export interface MappedFile {
   fileName: string;
   headers: string[];
   mapping: ColumnMapping;
+  /** Worked out once per file, not per row: column positions and the mapped columns. */
+  index: Map<string, number>;
+  columns: Array<[string, Exclude<ColumnMapping[string], 'ignore'>]>;
+}
+
+export function mappedFile(fileIndex: number, fileName: string, headers: string[], mapping: ColumnMapping): MappedFile {
+  const index = new Map(headers.map((header, i) => [header, i]));
+  const columns = Object.entries(mapping).filter(
+    (entry): entry is [string, Exclude<ColumnMapping[string], 'ignore'>] =>
+      index.has(entry[0]) && entry[1] !== 'ignore',
+  );
+  return { fileIndex, fileName, headers, mapping, index, columns };
 }
 
 /** Reads one row: mapped columns, the extras the format adds, validation and identification. */
@@ -180,14 +192,13 @@ export function readRow(
   if (cells.slice(file.headers.length).some((cell) => cell.trim() !== '')) {
     return { ok: false, problems: [problem('column_count', { found: cells.length, expected: file.headers.length })] };
   }
-  const index = new Map(file.headers.map((header, i) => [header, i]));
+  const index = file.index;
   const get = (header: string) => clean(cells[index.get(header) ?? -1]);
 
   const raw: Partial<Record<ImportField, string>> = {};
   const columnOf: Partial<Record<string, string>> = {};
   const consentColumns: Array<[string, ColumnTargetConsent]> = [];
-  for (const [header, target] of Object.entries(file.mapping)) {
-    if (!index.has(header) || target === 'ignore') continue;
+  for (const [header, target] of file.columns) {
     if (typeof target === 'string') {
       // Notes keep their line breaks; everywhere else white space is one space.
       const value = target === 'notes' ? (cells[index.get(header)!] ?? '').replace(/\r\n?/g, '\n').trim() : get(header);

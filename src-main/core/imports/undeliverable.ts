@@ -16,6 +16,18 @@ function markedAddress(summary: string): string | null {
   return (end === -1 ? rest : rest.slice(0, end)).trim().toLowerCase();
 }
 
+/** Persons with any undeliverable mark: one query, so a list of thousands asks only about these. */
+export function personsWithUndeliverableMarks(db: RegisterDb): Set<number> {
+  return new Set(
+    db
+      .selectDistinct({ personId: contactLog.personId })
+      .from(contactLog)
+      .where(like(contactLog.summary, `${UNDELIVERABLE_PREFIX}%`))
+      .all()
+      .map((row) => row.personId),
+  );
+}
+
 /** Whether the person's current email is one marked undeliverable, with no email consent since. */
 export function isUndeliverable(db: RegisterDb, personId: number): boolean {
   const person = db.select({ email: persons.email }).from(persons).where(eq(persons.id, personId)).get();
