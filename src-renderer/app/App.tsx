@@ -18,13 +18,15 @@ import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
 import { RequestScreen } from '../screens/requests/RequestScreen';
 import { RequestsScreen } from '../screens/requests/RequestsScreen';
 import { RetentionScreen } from '../screens/retention/RetentionScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
+import { StaffScreen } from '../screens/staff/StaffScreen';
 import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
 
 /** The header's top-level places: opening one starts a fresh back trail. */
-const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests', 'backup'];
+const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests', 'backup', 'staff'];
 
 type View =
   | { kind: 'loading' }
@@ -170,5 +172,9 @@ function RegisterScreen({
       return <RegisterProfileScreen canEdit={session.user.role === 'owner'} />;
     case 'backup':
       return <BackupScreen />;
+    case 'staff':
+      return <StaffScreen currentUserId={session.user.id} />;
+    case 'audit':
+      return <AuditScreen key={route.personId ?? 'all'} personId={route.personId} personName={route.personName} />;
   }
 }

@@ -3,7 +3,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
 
-type Place = 'home' | 'contacts' | 'requests' | 'retention' | 'backup';
+type Place = 'home' | 'contacts' | 'requests' | 'retention' | 'backup' | 'staff' | 'audit';
 
 /** Which top-level place a screen belongs to, for the header's "you are here". */
 function place(route: Route): Place {
@@ -15,6 +15,10 @@ function place(route: Route): Place {
       return 'retention';
     case 'backup':
       return 'backup';
+    case 'staff':
+      return 'staff';
+    case 'audit':
+      return 'audit';
     case 'requests':
     case 'request':
     case 'request-new':
@@ -33,7 +37,7 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   // owner's, and the registry refuses others anyway.
   const places: Place[] =
     session.user.role === 'owner'
-      ? ['home', 'contacts', 'requests', 'retention', 'backup']
+      ? ['home', 'contacts', 'requests', 'retention', 'backup', 'staff', 'audit']
       : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
@@ -56,7 +60,11 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
                 ? messages.requests.nav
                 : name === 'backup'
                   ? messages.backup.nav
-                  : t[name]}
+                  : name === 'staff'
+                    ? messages.staff.users.nav
+                    : name === 'audit'
+                      ? messages.staff.audit.nav
+                      : t[name]}
           </a>
         ))}
       </nav>

@@ -16,7 +16,10 @@ export type Route =
   /** A new request; opened from a person's view, that person is already chosen. */
   | { name: 'request-new'; personId?: number }
   | { name: 'register-profile' }
-  | { name: 'backup' };
+  | { name: 'backup' }
+  | { name: 'staff' }
+  /** The audit log; opened from a person's view, filtered to that person. */
+  | { name: 'audit'; personId?: number; personName?: string };
 
 export interface Navigation {
   route: Route;

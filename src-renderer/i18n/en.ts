@@ -4,12 +4,14 @@ import type { Messages } from './fi';
 import { registerEn } from './register.en';
 import { requestsEn } from './requests.en';
 import { retentionEn } from './retention.en';
+import { staffEn } from './staff.en';
 
 export const en: Messages = {
   register: registerEn,
   retention: retentionEn,
   requests: requestsEn,
   backup: backupEn,
+  staff: staffEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',

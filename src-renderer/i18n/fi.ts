@@ -3,12 +3,14 @@ import { backupFi } from './backup.fi';
 import { registerFi } from './register.fi';
 import { requestsFi } from './requests.fi';
 import { retentionFi } from './retention.fi';
+import { staffFi } from './staff.fi';
 
 export const fi = {
   register: registerFi,
   retention: retentionFi,
   requests: requestsFi,
   backup: backupFi,
+  staff: staffFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',

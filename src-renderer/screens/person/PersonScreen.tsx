@@ -13,6 +13,7 @@ import { ConsentsCard } from './ConsentsCard';
 import { ContactLogCard } from './ContactLogCard';
 import { CustomFieldsCard } from './CustomFieldsCard';
 import { EmploymentCard } from './EmploymentCard';
+import { InformCard } from './InformCard';
 import { InterestsCard } from './InterestsCard';
 import { OrdersCard } from './OrdersCard';
 import { PersonFacts } from './PersonFacts';
@@ -149,6 +150,7 @@ export function PersonScreen({ id }: { id: number }) {
         <div className="person-column">
           {requests.length > 0 && <RequestsCard personId={p.id} requests={requests} />}
           <ConsentsCard {...cardProps} canWrite={canWrite} />
+          <InformCard detail={detail} reload={reload} />
           <OrdersCard {...cardProps} />
           <ContactLogCard {...cardProps} />
           {requests.length === 0 && canWrite && <RequestsCard personId={p.id} requests={requests} />}

@@ -1,0 +1,90 @@
+// One page of the audit log: when, who, what in words, and about what (a person opens their view).
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { Formats } from '../../components/format';
+import { useNavigation } from '../../components/Navigation';
+import { useI18n } from '../../i18n';
+import type { Messages } from '../../i18n/fi';
+
+type Entry = ChannelOutput<'audit.query'>['entries'][number];
+type Users = ChannelOutput<'users.list'>;
+
+/** The action in words: the app's shared labels first, then the person view's, then this area's. */
+export function actionLabel(messages: Messages, action: string): string {
+  return (
+    messages.actions[action] ?? messages.staff.extraActions[action] ?? messages.register.trail.actions[action] ?? action
+  );
+}
+
+function targetText(
+  messages: Messages,
+  entry: Entry,
+  users: Users,
+  format: (t: string, p: Record<string, string | number>) => string,
+) {
+  if (!entry.targetType) return '';
+  const t = messages.staff.audit;
+  if (entry.targetType === 'user') {
+    const user = users.find((candidate) => String(candidate.id) === entry.targetId);
+    return format(t.targets['user'] ?? '{name}', { name: user?.displayName ?? entry.targetId ?? '' });
+  }
+  const template = t.targets[entry.targetType];
+  return template
+    ? format(template, { id: entry.targetId ?? '' })
+    : [entry.targetType, entry.targetId].filter(Boolean).join(' ');
+}
+
+export function AuditTable({
+  entries,
+  users,
+  labelledBy,
+  formats,
+}: {
+  entries: Entry[];
+  users: Users;
+  labelledBy: string;
+  formats: Formats;
+}) {
+  const { messages, format } = useI18n();
+  const t = messages.staff.audit;
+  const { navigate } = useNavigation();
+  return (
+    <div className="table-scroll">
+      <table className="table audit-table" aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{t.when}</th>
+            <th scope="col">{t.who}</th>
+            <th scope="col">{t.what}</th>
+            <th scope="col">{t.target}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const target = targetText(messages, entry, users, format);
+            const personId = entry.targetType === 'person' ? Number(entry.targetId) : NaN;
+            return (
+              <tr key={entry.id}>
+                <td className="nowrap">{formats.dateTime(entry.at)}</td>
+                <td>{entry.actor ?? t.nobody}</td>
+                <td>{actionLabel(messages, entry.action)}</td>
+                <td>
+                  {Number.isInteger(personId) && entry.action !== 'person.erased' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ name: 'person', id: personId })}
+                    >
+                      {target}
+                    </button>
+                  ) : (
+                    target
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

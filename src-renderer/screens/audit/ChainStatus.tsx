@@ -1,0 +1,38 @@
+// Whether the audit log's hash chain is intact, in words: walked once when the screen opens.
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { useFormats } from '../../components/format';
+import { useI18n } from '../../i18n';
+
+export function ChainStatus() {
+  const { messages, format } = useI18n();
+  const t = messages.staff.audit;
+  const formats = useFormats();
+  const [status, setStatus] = useState<ChannelOutput<'audit.chainStatus'> | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    invoke('audit.chainStatus', {})
+      .then(setStatus)
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : messages.unexpected));
+  }, [messages.unexpected]);
+
+  const text = failure
+    ? failure
+    : !status
+      ? t.chainChecking
+      : status.ok
+        ? format(t.chainOk, {
+            count: status.checked,
+            newest: status.newestAt ? formats.dateTime(status.newestAt) : '—',
+          })
+        : format(t.chainBroken, { id: status.firstBrokenId ?? '?' });
+  const broken = failure !== null || status?.ok === false;
+  return (
+    <div className={`chain-status${broken ? ' chain-status--broken' : ''}`} role="status">
+      <strong>{t.chainTitle}: </strong>
+      {text}
+    </div>
+  );
+}

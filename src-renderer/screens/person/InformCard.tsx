@@ -1,0 +1,200 @@
+// Informing the person about their registration (GDPR Art. 13/14): whether, when and how they were
+// told, the short text in their language ready to copy, and the record of when and how. Also the
+// owner's way to this person's history in the audit log.
+import { useEffect, useId, useRef, useState } from 'react';
+import { contract, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { ActionDialog } from '../../components/ActionDialog';
+import { checkForm } from '../../components/checkForm';
+import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
+import { SelectField } from '../../components/FormFields';
+import { todayIso, useFormats } from '../../components/format';
+import { useNavigation } from '../../components/Navigation';
+import { useI18n } from '../../i18n';
+import type { CardProps } from './types';
+
+const OTHER = 'other';
+
+export function InformCard({ detail, reload }: Omit<CardProps, 'editable'>) {
+  const { messages, format } = useI18n();
+  const t = messages.staff.inform;
+  const formats = useFormats();
+  const { navigate, canWrite } = useNavigation();
+  const [open, setOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [isOwner, setIsOwner] = useState(false);
+  const p = detail.person;
+
+  useEffect(() => {
+    let live = true;
+    invoke('app.status', {})
+      .then((status) => live && setIsOwner(status.session?.user.role === 'owner'))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="card inform-card" aria-labelledby="inform-title" id="inform">
+      <h2 id="inform-title">{t.title}</h2>
+      <p className={p.informedOn ? undefined : 'problem'}>
+        {p.informedOn
+          ? format(t.informedOn, { date: formats.date(p.informedOn), how: p.informedHow ?? '—' })
+          : t.notInformed}
+      </p>
+      {!p.informedOn && <p className="muted">{t.intro}</p>}
+      <p className="ok announcement" role="status">
+        {announcement}
+      </p>
+      <div className="button-row">
+        {canWrite && (
+          <button
+            type="button"
+            className={`button${p.informedOn ? '' : ' button--primary'}`}
+            onClick={() => {
+              setAnnouncement('');
+              setOpen(true);
+            }}
+          >
+            {p.informedOn ? t.again : t.action}
+          </button>
+        )}
+        {isOwner && (
+          <a
+            href="#audit"
+            className="button"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate({ name: 'audit', personId: p.id, personName: `${p.firstName} ${p.lastName}`.trim() });
+            }}
+          >
+            {t.auditLink}
+          </a>
+        )}
+      </div>
+      {open && (
+        <InformDialog
+          personId={p.id}
+          onClose={() => setOpen(false)}
+          onDone={async () => {
+            await reload();
+            setAnnouncement(t.recorded);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function InformDialog({
+  personId,
+  onClose,
+  onDone,
+}: {
+  personId: number;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { messages, language, format } = useI18n();
+  const t = messages.staff.inform;
+  const [text, setText] = useState<ChannelOutput<'persons.informText'> | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [copied, setCopied] = useState('');
+  const [on, setOn] = useState(todayIso());
+  const [how, setHow] = useState('email');
+  const [otherHow, setOtherHow] = useState('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const textId = useId();
+
+  useEffect(() => {
+    let live = true;
+    invoke('persons.informText', { personId })
+      .then((value) => live && setText(value))
+      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : messages.unexpected));
+    return () => {
+      live = false;
+    };
+  }, [personId, messages.unexpected]);
+
+  async function copy() {
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text.text);
+      setCopied(t.copied);
+    } catch {
+      // No clipboard permission (or none at all): select the text for Ctrl+C instead.
+      textRef.current?.focus();
+      textRef.current?.select();
+      setCopied(t.copyFallback);
+    }
+  }
+
+  async function submit() {
+    const input = { personId, on, how: how === OTHER ? otherHow : (t.howOptions[how] ?? how) };
+    const checked = checkForm(contract['persons.recordInformed'].input, input, language, {
+      requiredMessage: messages.register.common.required,
+    });
+    if (!checked.ok)
+      return how === OTHER ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
+    await invoke('persons.recordInformed', input);
+    await onDone();
+    return null;
+  }
+
+  return (
+    <ActionDialog title={t.dialogTitle} intro={t.textHint} submitLabel={t.record} onClose={onClose} onSubmit={submit}>
+      {(errors) => (
+        <>
+          {failure !== null && (
+            <p className="form-alert" role="alert">
+              {failure}
+            </p>
+          )}
+          {text === null && failure === null && <p className="muted">{t.loading}</p>}
+          {text && (
+            <div className="field inform-text">
+              <label htmlFor={textId}>
+                {format(t.textLabel, { language: t.languages[text.language] ?? text.language })}
+              </label>
+              <textarea id={textId} ref={textRef} readOnly value={text.text} rows={14} />
+              <div className="button-row">
+                <button type="button" className="button" onClick={() => void copy()}>
+                  {t.copy}
+                </button>
+                <span className="ok" role="status">
+                  {copied}
+                </span>
+              </div>
+            </div>
+          )}
+          <DateField label={t.on} name="on" value={on} onChange={setOn} error={errors['on']} />
+          <SelectField
+            label={t.how}
+            name="how"
+            value={how}
+            onChange={(event) => setHow(event.target.value)}
+            error={how === OTHER ? undefined : errors['how']}
+          >
+            {Object.entries(t.howOptions).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+            <option value={OTHER}>{t.otherHow}</option>
+          </SelectField>
+          {how === OTHER && (
+            <Field
+              label={t.otherHowLabel}
+              name="otherHow"
+              value={otherHow}
+              onChange={(event) => setOtherHow(event.target.value)}
+              error={errors['otherHow']}
+            />
+          )}
+        </>
+      )}
+    </ActionDialog>
+  );
+}
