@@ -112,6 +112,7 @@ export const staffEn: Widen<typeof staffFi> = {
     },
     openPerson: 'Open person no. {id}',
     count: '{total} events',
+    countOne: '1 event',
     page: 'Page {page} of {pages}',
     previous: 'Previous',
     next: 'Next',

@@ -113,6 +113,7 @@ export const staffFi = {
     } as Record<string, string>,
     openPerson: 'Avaa henkilö nro {id}',
     count: '{total} tapahtumaa',
+    countOne: '1 tapahtuma',
     page: 'Sivu {page} / {pages}',
     previous: 'Edelliset',
     next: 'Seuraavat',

@@ -194,7 +194,9 @@ export function AuditScreen({
       </section>
       <section className="card" aria-labelledby="audit-results-title">
         <div className="page-head">
-          <h2 id="audit-results-title">{page ? format(t.count, { total: page.total }) : messages.loading}</h2>
+          <h2 id="audit-results-title">
+            {page ? (page.total === 1 ? t.countOne : format(t.count, { total: page.total })) : messages.loading}
+          </h2>
           <button
             type="button"
             className="button"

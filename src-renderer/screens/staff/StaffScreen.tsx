@@ -22,7 +22,14 @@ export function StaffScreen({ currentUserId }: { currentUserId: number }) {
   const formats = useFormats();
   const [users, setUsers] = useState<UserSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpenState] = useState<Open>(null);
+  // The button that opened a dialog gets focus back when it closes (the dialog unmounts).
+  const opener = useRef<HTMLElement | null>(null);
+  const setOpen = (next: Open) => {
+    if (next) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpenState(next);
+    if (!next) window.setTimeout(() => opener.current?.isConnected && opener.current.focus(), 0);
+  };
   const [announcement, setAnnouncement] = useState('');
   const [showInactive, setShowInactive] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
