@@ -215,7 +215,13 @@ export function AuditScreen({
         </p>
         {page && page.entries.length === 0 && <p className="muted">{t.empty}</p>}
         {page && page.entries.length > 0 && (
-          <AuditTable entries={page.entries} users={users} labelledBy="audit-results-title" formats={formats} />
+          <AuditTable
+            entries={page.entries}
+            users={users}
+            person={person}
+            labelledBy="audit-results-title"
+            formats={formats}
+          />
         )}
         {page && pages > 1 && (
           <nav className="pager" aria-label={format(t.page, { page: current, pages })}>

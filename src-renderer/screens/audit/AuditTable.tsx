@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import type { Formats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
+import type { ChosenPerson } from './PersonFilter';
 import type { Messages } from '../../i18n/fi';
 
 type Entry = ChannelOutput<'audit.query'>['entries'][number];
@@ -36,11 +37,14 @@ function targetText(
 export function AuditTable({
   entries,
   users,
+  person,
   labelledBy,
   formats,
 }: {
   entries: Entry[];
   users: Users;
+  /** The person the log is filtered to: their name is known, so it is shown beside the number. */
+  person: ChosenPerson | null;
   labelledBy: string;
   formats: Formats;
 }) {
@@ -60,7 +64,11 @@ export function AuditTable({
         </thead>
         <tbody>
           {entries.map((entry) => {
-            const target = targetText(messages, entry, users, format);
+            const number = targetText(messages, entry, users, format);
+            const target =
+              person && entry.targetType === 'person' && entry.targetId === String(person.id)
+                ? `${person.name} (${number.toLowerCase()})`
+                : number;
             const personId = entry.targetType === 'person' ? Number(entry.targetId) : NaN;
             return (
               <tr key={entry.id}>
