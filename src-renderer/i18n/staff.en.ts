@@ -155,6 +155,7 @@ export const staffEn: Widen<typeof staffFi> = {
     record: 'Save',
     recorded: 'Informing recorded.',
     loading: 'Fetching the text…',
+    gaps: 'The settings lack the controller’s name, contact details or the purpose of processing, so the text has gaps. The owner can fill them in under Settings before you send it.',
     auditLink: 'Show this person’s audit log',
   },
   extraActions: {

@@ -156,6 +156,7 @@ export const staffFi = {
     record: 'Tallenna informointi',
     recorded: 'Informointi tallennettu.',
     loading: 'Haetaan tekstiä…',
+    gaps: 'Asetuksista puuttuu rekisterinpitäjän nimi, yhteystiedot tai käsittelyn tarkoitus, joten tekstistä puuttuu kohtia. Omistaja voi täydentää ne kohdassa Asetukset ennen kuin lähetät tekstin.',
     auditLink: 'Näytä henkilön lokitiedot',
   },
   /** Audit actions the shared labels do not name yet. */

@@ -161,6 +161,8 @@ test("the audit view finds one person's history and not another's; informing a p
   const inform = page.getByRole('dialog', { name: 'Informoi henkilöä rekisteröinnistä' });
   const text = inform.getByLabel('Viesti henkilölle (suomeksi)');
   await expect(text).toHaveValue(/Helmi/);
+  // A new register has no controller details yet: the dialog says the text has gaps and why.
+  await expect(inform.getByRole('note')).toContainText('Asetuksista puuttuu rekisterinpitäjän nimi');
   await inform.getByRole('button', { name: 'Kopioi teksti' }).click();
   await expect(inform.getByText(/Teksti (kopioitu|on valittu)/)).toBeVisible();
   await expect(inform.getByLabel('Miten kerroit')).toHaveValue('email');

@@ -15,6 +15,8 @@ import { useI18n } from '../../i18n';
 import type { CardProps } from './types';
 
 const OTHER = 'other';
+/** Notice facts the information text is built from; without them it has blanks. */
+const TEXT_GAPS = ['controller.name', 'controller.contact', 'purposes'];
 
 export function InformCard({ detail, reload }: Omit<CardProps, 'editable'>) {
   const { messages, format } = useI18n();
@@ -101,6 +103,7 @@ function InformDialog({
   const t = messages.staff.inform;
   const [text, setText] = useState<ChannelOutput<'persons.informText'> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [incomplete, setIncomplete] = useState(false);
   const [copied, setCopied] = useState('');
   const [on, setOn] = useState(todayIso());
   const [how, setHow] = useState('email');
@@ -113,6 +116,9 @@ function InformDialog({
     invoke('persons.informText', { personId })
       .then((value) => live && setText(value))
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : messages.unexpected));
+    invoke('notice.status', {})
+      .then((status) => live && setIncomplete(status.gaps.some((gap) => TEXT_GAPS.includes(gap))))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -153,6 +159,11 @@ function InformDialog({
             </p>
           )}
           {text === null && failure === null && <p className="muted">{t.loading}</p>}
+          {text && incomplete && (
+            <p className="notice" role="note">
+              {t.gaps}
+            </p>
+          )}
           {text && (
             <div className="field inform-text">
               <label htmlFor={textId}>
