@@ -13,11 +13,11 @@ import { LoginScreen } from '../screens/login/LoginScreen';
 import { OrganizationScreen } from '../screens/organization/OrganizationScreen';
 import { PersonFormScreen } from '../screens/person/PersonFormScreen';
 import { PersonScreen } from '../screens/person/PersonScreen';
-import { RegisterProfileScreen } from '../screens/register-profile/RegisterProfileScreen';
 import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
 import { RequestScreen } from '../screens/requests/RequestScreen';
 import { RequestsScreen } from '../screens/requests/RequestsScreen';
 import { RetentionScreen } from '../screens/retention/RetentionScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { forgetBackupRun } from '../screens/backup/backupRun';
@@ -26,7 +26,15 @@ import { AppHeader } from './AppHeader';
 import type { SessionInfo } from './types';
 
 /** The header's top-level places: opening one starts a fresh back trail. */
-const TOP_LEVEL: ReadonlyArray<Route['name']> = ['home', 'contacts', 'retention', 'requests', 'backup', 'staff'];
+const TOP_LEVEL: ReadonlyArray<Route['name']> = [
+  'home',
+  'contacts',
+  'retention',
+  'requests',
+  'backup',
+  'settings',
+  'staff',
+];
 
 type View =
   | { kind: 'loading' }
@@ -169,7 +177,8 @@ function RegisterScreen({
     case 'request-new':
       return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
     case 'register-profile':
-      return <RegisterProfileScreen canEdit={session.user.role === 'owner'} />;
+    case 'settings':
+      return <SettingsScreen isOwner={session.user.role === 'owner'} />;
     case 'backup':
       return <BackupScreen />;
     case 'staff':

@@ -3,14 +3,16 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../components/Navigation';
 import type { SessionInfo } from './types';
 
-type Place = 'home' | 'contacts' | 'requests' | 'retention' | 'backup' | 'staff' | 'audit';
+type Place = 'home' | 'contacts' | 'requests' | 'retention' | 'backup' | 'settings' | 'staff' | 'audit';
 
 /** Which top-level place a screen belongs to, for the header's "you are here". */
 function place(route: Route): Place {
   switch (route.name) {
     case 'home':
-    case 'register-profile':
       return 'home';
+    case 'register-profile':
+    case 'settings':
+      return 'settings';
     case 'retention':
       return 'retention';
     case 'backup':
@@ -37,7 +39,7 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   // owner's, and the registry refuses others anyway.
   const places: Place[] =
     session.user.role === 'owner'
-      ? ['home', 'contacts', 'requests', 'retention', 'backup', 'staff', 'audit']
+      ? ['home', 'contacts', 'requests', 'retention', 'backup', 'settings', 'staff', 'audit']
       : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
@@ -60,11 +62,13 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
                 ? messages.requests.nav
                 : name === 'backup'
                   ? messages.backup.nav
-                  : name === 'staff'
-                    ? messages.staff.users.nav
-                    : name === 'audit'
-                      ? messages.staff.audit.nav
-                      : t[name]}
+                  : name === 'settings'
+                    ? messages.settings.nav
+                    : name === 'staff'
+                      ? messages.staff.users.nav
+                      : name === 'audit'
+                        ? messages.staff.audit.nav
+                        : t[name]}
           </a>
         ))}
       </nav>

@@ -16,6 +16,7 @@ export type Route =
   /** A new request; opened from a person's view, that person is already chosen. */
   | { name: 'request-new'; personId?: number }
   | { name: 'register-profile' }
+  | { name: 'settings' }
   | { name: 'backup' }
   | { name: 'staff' }
   /** The audit log; opened from a person's view, filtered to that person. */

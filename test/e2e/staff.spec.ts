@@ -32,7 +32,7 @@ const about = (personId: number) => new RegExp(`henkilö nro ${personId}\\)?$`, 
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
 
-test('the owner adds a staff user, who sees no owner screens and is refused owner channels by main; a reset password works', async ({
+test('the owner adds a staff user, who sees no owner screens and is refused owner channels by main; a reset password works and a deactivated user cannot log in', async ({
   page,
   host,
   existingRegister,
@@ -132,6 +132,23 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await expect(page.getByRole('alert')).toBeVisible();
   await logInAs(page, STAFF.username, RESET_PASSWORD);
   await expect(page.getByRole('heading', { name: /Tervetuloa, Eero/ })).toBeVisible({ timeout: 15_000 });
+
+  // Deactivated, the user can no longer log in; the owner's list says so.
+  await lock(page);
+  await logInAs(page, OWNER.username, OWNER.password);
+  await nav(page).getByRole('link', { name: 'Käyttäjät' }).click();
+  await page.getByRole('button', { name: 'Poista käytöstä: Eero Jääskeläinen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Poistetaanko Eero Jääskeläinen käytöstä?' })
+    .getByRole('button', { name: 'Poista käytöstä' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'poistettiin käytöstä' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Näytä myös käytöstä poistetut (1)' }).click();
+  await expect(page.getByRole('row', { name: /Eero Jääskeläinen/ })).toContainText('Poistettu käytöstä');
+  await lock(page);
+  await logInAs(page, STAFF.username, RESET_PASSWORD);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
 });
 
 test("the audit view finds one person's history and not another's; informing a person shows on their card", async ({

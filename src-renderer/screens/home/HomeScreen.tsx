@@ -8,6 +8,7 @@ import { ActivityCard } from './ActivityCard';
 import { AutoLockCard } from './AutoLockCard';
 import { BackupCard } from './BackupCard';
 import { IntegrityCard } from './IntegrityCard';
+import { NoticeCard } from './NoticeCard';
 import { PasswordCard } from './PasswordCard';
 import { RegisterProfileCard } from './RegisterProfileCard';
 import { RequestsCard } from './RequestsCard';
@@ -42,6 +43,7 @@ export function HomeScreen({
       <RequestsCard onOpen={() => navigate({ name: 'requests' })} />
       <BackupCard isOwner={isOwner} onOpen={() => navigate({ name: 'backup' })} />
       {isOwner && <RetentionCard onOpen={() => navigate({ name: 'retention' })} />}
+      {isOwner && <NoticeCard onOpen={() => navigate({ name: 'settings' })} />}
       {isOwner && <RegisterProfileCard onOpen={() => navigate({ name: 'register-profile' })} />}
       {isOwner && <IntegrityCard />}
       {isOwner && <ActivityCard />}

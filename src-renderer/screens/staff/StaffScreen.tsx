@@ -26,6 +26,7 @@ export function StaffScreen({ currentUserId }: { currentUserId: number }) {
   // The button that opened a dialog gets focus back when it closes (the dialog unmounts).
   const opener = useRef<HTMLElement | null>(null);
   const setOpen = (next: Open) => {
+    if (next) setAnnouncement('');
     if (next) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpenState(next);
     if (!next) window.setTimeout(() => opener.current?.isConnected && opener.current.focus(), 0);
