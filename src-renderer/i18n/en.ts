@@ -4,6 +4,7 @@ import type { Messages } from './fi';
 import { registerEn } from './register.en';
 import { requestsEn } from './requests.en';
 import { retentionEn } from './retention.en';
+import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   retention: retentionEn,
   requests: requestsEn,
   backup: backupEn,
+  settings: settingsEn,
   staff: staffEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',

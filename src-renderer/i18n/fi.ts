@@ -3,6 +3,7 @@ import { backupFi } from './backup.fi';
 import { registerFi } from './register.fi';
 import { requestsFi } from './requests.fi';
 import { retentionFi } from './retention.fi';
+import { settingsFi } from './settings.fi';
 import { staffFi } from './staff.fi';
 
 export const fi = {
@@ -10,6 +11,7 @@ export const fi = {
   retention: retentionFi,
   requests: requestsFi,
   backup: backupFi,
+  settings: settingsFi,
   staff: staffFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',

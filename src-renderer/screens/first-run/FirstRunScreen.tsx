@@ -1,4 +1,5 @@
-// First run: the owner creates the register, then sees the recovery key once. On a new computer
+// First run: the owner creates the register, then sees the recovery key once, then gives the
+// controller's details and may pick a preset (or skips that). On a new computer
 // the owner can instead restore the register from a backup.
 import { useState, type FormEvent } from 'react';
 import { contract } from '../../../src-main/ipc/contract';
@@ -10,6 +11,7 @@ import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPa
 import { useI18n } from '../../i18n';
 import { RestoreForm } from '../login/RestoreForm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { SetupStep } from './SetupStep';
 
 export function FirstRunScreen({
   onDone,
@@ -33,7 +35,10 @@ export function FirstRunScreen({
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
   const [restoring, setRestoring] = useState(false);
 
-  if (created) return <RecoveryKeyStep recoveryKey={created.recoveryKey} onContinue={() => onDone(created.session)} />;
+  const [keySaved, setKeySaved] = useState(false);
+
+  if (created && keySaved) return <SetupStep onDone={() => onDone(created.session)} />;
+  if (created) return <RecoveryKeyStep recoveryKey={created.recoveryKey} onContinue={() => setKeySaved(true)} />;
   if (restoring)
     return (
       <RestoreForm

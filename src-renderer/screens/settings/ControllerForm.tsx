@@ -1,19 +1,18 @@
-// The controller's details the letters, certificates and data packages are filled in from: who
-// keeps the register, whom to contact, what it is for, and the supervisory authority (prefilled
-// with the Data Protection Ombudsman). Everyone may read them; only the owner changes them.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+// The settings screen's controller details: who keeps the register, whom to contact, what it is
+// for, and the supervisory authority (prefilled with the Data Protection Ombudsman). The letters,
+// certificates, data packages and the privacy notice are filled in from them. Saves only these
+// parts of the register profile, never the notice's facts.
+import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { isValidBusinessId } from '../../../src-main/core/fields';
-import { contract, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { TextAreaField } from '../../components/FormFields';
-import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
-
-type Profile = ChannelOutput<'settings.registerProfile'>;
+import type { NoticeSettings, Profile } from './types';
 
 const EMAIL_FIELDS = ['controller.email', 'contactPerson.email', 'authority.email'];
 const isEmail = (text: string) => z.email().safeParse(text.trim()).success;
@@ -33,47 +32,25 @@ function write(profile: Profile, path: string, text: string): Profile {
   } as Profile;
 }
 
-export function RegisterProfileScreen({ canEdit }: { canEdit: boolean }) {
-  const { messages } = useI18n();
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    invoke('settings.registerProfile', {})
-      .then((value) => live && setProfile(value))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!profile) {
-    return (
-      <main className="page">
-        <p className={failed ? 'form-alert' : 'muted'} role={failed ? 'alert' : 'status'}>
-          {failed ? messages.register.common.loadFailed : messages.loading}
-        </p>
-      </main>
-    );
-  }
-  return <ProfileForm initial={profile} canEdit={canEdit} />;
-}
-
-function ProfileForm({ initial, canEdit }: { initial: Profile; canEdit: boolean }) {
+export function ControllerForm({
+  initial,
+  canEdit,
+  onSaved,
+}: {
+  initial: Profile;
+  canEdit: boolean;
+  onSaved: (settings: NoticeSettings) => void;
+}) {
   const { messages, language } = useI18n();
   const t = messages.requests.profile;
-  const { back } = useNavigation();
   const [profile, setProfile] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failedSaves, setFailedSaves] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failedSaves]);
+  const focusFirstError = () =>
+    setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,22 +66,39 @@ function ProfileForm({ initial, canEdit }: { initial: Profile; canEdit: boolean 
     }
     if (!checked.ok || Object.keys(fields).length > 0) {
       setErrors({ form: t.errorsTitle, fields });
-      setFailedSaves((count) => count + 1);
+      focusFirstError();
       return;
     }
     setErrors({ fields: {} });
     setBusy(true);
     try {
-      setProfile(await invoke('settings.updateRegisterProfile', checked.value));
+      const { controller, contactPerson, registerName, purposes, authority } = checked.value;
+      const settings = await invoke('notice.updateSettings', {
+        controller,
+        contactPerson,
+        registerName,
+        purposes,
+        authority,
+      });
+      setProfile(settings.profile);
+      onSaved(settings);
       setSaved(true);
     } catch (error) {
       setErrors(serverErrors(error, messages.unexpected));
-      setFailedSaves((count) => count + 1);
+      focusFirstError();
     } finally {
       setBusy(false);
     }
   }
 
+  const change = (path: string, text: string) => {
+    setProfile(write(profile, path, text));
+    setSaved(false);
+    if (errors.fields[path]) {
+      const { [path]: _cleared, ...rest } = errors.fields;
+      setErrors({ ...errors, fields: rest });
+    }
+  };
   const field = (path: string, label: string, extra: Record<string, unknown> = {}) => (
     <Field
       label={label}
@@ -112,14 +106,7 @@ function ProfileForm({ initial, canEdit }: { initial: Profile; canEdit: boolean 
       value={read(profile, path)}
       readOnly={!canEdit}
       autoComplete="off"
-      onChange={(event) => {
-        setProfile(write(profile, path, event.target.value));
-        setSaved(false);
-        if (errors.fields[path]) {
-          const { [path]: _cleared, ...rest } = errors.fields;
-          setErrors({ ...errors, fields: rest });
-        }
-      }}
+      onChange={(event) => change(path, event.target.value)}
       error={errors.fields[path]}
       {...extra}
     />
@@ -132,91 +119,79 @@ function ProfileForm({ initial, canEdit }: { initial: Profile; canEdit: boolean 
       rows={4}
       value={read(profile, path)}
       readOnly={!canEdit}
-      onChange={(event) => {
-        setProfile(write(profile, path, event.target.value));
-        setSaved(false);
-      }}
+      onChange={(event) => change(path, event.target.value)}
       error={errors.fields[path]}
     />
   );
 
   return (
-    <main className="page" aria-labelledby="profile-title">
-      <form
-        ref={formRef}
-        className="card"
-        aria-labelledby="profile-title"
-        onSubmit={submit}
-        noValidate
-        aria-busy={busy}
-      >
-        <p className="person-head__back">
-          <button type="button" className="link-button" onClick={back}>
-            ← {messages.register.common.back}
+    <form
+      ref={formRef}
+      id="settings-controller"
+      className="card settings-section"
+      aria-labelledby="profile-title"
+      onSubmit={submit}
+      noValidate
+      aria-busy={busy}
+    >
+      <h2 id="profile-title">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      <FormAlert message={errors.form} />
+
+      <fieldset className="form-section">
+        <legend>{t.controllerLegend}</legend>
+        <div className="form-grid">
+          {field('controller.name', t.name)}
+          {field('controller.businessId', t.businessId, { hint: t.businessIdHint, className: 'medium' })}
+          {field('controller.street', t.street)}
+          {field('controller.postalCode', t.postalCode, { inputMode: 'numeric', className: 'medium' })}
+          {field('controller.city', t.city)}
+          {field('controller.phone', t.phone, { type: 'tel' })}
+          {field('controller.email', t.email, { type: 'email' })}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t.contactLegend}</legend>
+        <div className="form-grid">
+          {field('contactPerson.name', t.contactName)}
+          {field('contactPerson.phone', t.phone, { type: 'tel' })}
+          {field('contactPerson.email', t.email, { type: 'email' })}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t.registerLegend}</legend>
+        <div className="form-grid form-grid--two">
+          {field('registerName.fi', t.registerNameFi)}
+          {field('registerName.en', t.registerNameEn)}
+        </div>
+        {area('purposes.fi', t.purposesFi, t.purposesHint)}
+        {area('purposes.en', t.purposesEn)}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t.authorityLegend}</legend>
+        <p className="muted">{t.authorityIntro}</p>
+        <div className="form-grid form-grid--two">
+          {field('authority.name.fi', t.authorityNameFi)}
+          {field('authority.name.en', t.authorityNameEn)}
+          {field('authority.address', t.authorityAddress)}
+          {field('authority.email', t.authorityEmail, { type: 'email' })}
+          {field('authority.www', t.authorityWww)}
+        </div>
+      </fieldset>
+
+      {canEdit && (
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? messages.register.common.saving : t.save}
           </button>
-        </p>
-        <h1 id="profile-title" ref={headingRef} tabIndex={-1}>
-          {t.title}
-        </h1>
-        <p className="muted">{t.intro}</p>
-        {!canEdit && <p className="notice">{t.ownerOnly}</p>}
-        <FormAlert message={errors.form} />
-
-        <fieldset className="form-section">
-          <legend>{t.controllerLegend}</legend>
-          <div className="form-grid">
-            {field('controller.name', t.name)}
-            {field('controller.businessId', t.businessId, { hint: t.businessIdHint, className: 'medium' })}
-            {field('controller.street', t.street)}
-            {field('controller.postalCode', t.postalCode, { inputMode: 'numeric', className: 'medium' })}
-            {field('controller.city', t.city)}
-            {field('controller.phone', t.phone, { type: 'tel' })}
-            {field('controller.email', t.email, { type: 'email' })}
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{t.contactLegend}</legend>
-          <div className="form-grid">
-            {field('contactPerson.name', t.contactName)}
-            {field('contactPerson.phone', t.phone, { type: 'tel' })}
-            {field('contactPerson.email', t.email, { type: 'email' })}
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{t.registerLegend}</legend>
-          <div className="form-grid form-grid--two">
-            {field('registerName.fi', t.registerNameFi)}
-            {field('registerName.en', t.registerNameEn)}
-          </div>
-          {area('purposes.fi', t.purposesFi, t.purposesHint)}
-          {area('purposes.en', t.purposesEn)}
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{t.authorityLegend}</legend>
-          <p className="muted">{t.authorityIntro}</p>
-          <div className="form-grid form-grid--two">
-            {field('authority.name.fi', t.authorityNameFi)}
-            {field('authority.name.en', t.authorityNameEn)}
-            {field('authority.address', t.authorityAddress)}
-            {field('authority.email', t.authorityEmail, { type: 'email' })}
-            {field('authority.www', t.authorityWww)}
-          </div>
-        </fieldset>
-
-        {canEdit && (
-          <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? messages.register.common.saving : t.save}
-            </button>
-            <span role="status" className="ok">
-              {saved ? t.saved : ''}
-            </span>
-          </div>
-        )}
-      </form>
-    </main>
+          <span role="status" className="ok">
+            {saved ? t.saved : ''}
+          </span>
+        </div>
+      )}
+    </form>
   );
 }

@@ -1,0 +1,106 @@
+// The ready-made presets (one per published notice) with "Use" and a confirmation that says what
+// applying one changes. Shared by the settings screen and the first-run setup step's list.
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { invoke } from '../../api';
+import { ActionDialog } from '../../components/ActionDialog';
+import { useI18n } from '../../i18n';
+import type { NoticeSettings } from './types';
+
+export type PresetList = ChannelOutput<'presets.list'>;
+export type Preset = PresetList['presets'][number];
+
+export function usePresets(): PresetList | null {
+  const [list, setList] = useState<PresetList | null>(null);
+  useEffect(() => {
+    let live = true;
+    invoke('presets.list', {})
+      .then((value) => live && setList(value))
+      .catch(() => live && setList({ presets: [], problems: [] }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return list;
+}
+
+/** What applying a preset changes, said before it is done. */
+export function PresetChanges({ preset }: { preset: Preset }) {
+  const { messages, language } = useI18n();
+  const t = messages.settings.presets;
+  return (
+    <>
+      <p>{preset.description[language]}</p>
+      <p>{t.confirmIntro}</p>
+      <ul>
+        {t.changes.map((change) => (
+          <li key={change}>{change}</li>
+        ))}
+      </ul>
+      <p className="muted">{t.confirmKeep}</p>
+    </>
+  );
+}
+
+export function PresetsCard({ onApplied }: { onApplied: (settings: NoticeSettings) => void }) {
+  const { messages, language, format } = useI18n();
+  const t = messages.settings.presets;
+  const list = usePresets();
+  const [confirming, setConfirming] = useState<Preset | null>(null);
+  const [applied, setApplied] = useState('');
+
+  return (
+    <section className="card" aria-labelledby="presets-title" id="settings-presets">
+      <h2 id="presets-title">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {list === null ? (
+        <p className="muted">{messages.loading}</p>
+      ) : list.presets.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
+        <ul className="preset-list">
+          {list.presets.map((preset) => (
+            <li key={preset.id} className="preset">
+              <div>
+                <h3>{preset.name[language]}</h3>
+                <p className="muted">{preset.description[language]}</p>
+              </div>
+              <button
+                type="button"
+                className="button"
+                aria-label={format(t.applyNamed, { name: preset.name[language] })}
+                onClick={() => {
+                  setApplied('');
+                  setConfirming(preset);
+                }}
+              >
+                {t.apply}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list && list.problems.length > 0 && (
+        <p className="notice">{format(t.problems, { files: list.problems.map((p) => p.file).join(', ') })}</p>
+      )}
+      <p className="ok announcement" role="status">
+        {applied}
+      </p>
+      {confirming && (
+        <ActionDialog
+          title={format(t.confirmTitle, { name: confirming.name[language] })}
+          submitLabel={t.confirm}
+          onClose={() => setConfirming(null)}
+          onSubmit={async () => {
+            const settings = await invoke('presets.apply', { id: confirming.id });
+            setApplied(format(t.applied, { name: confirming.name[language] }));
+            onApplied(settings);
+            return null;
+          }}
+        >
+          {() => <PresetChanges preset={confirming} />}
+        </ActionDialog>
+      )}
+    </section>
+  );
+}

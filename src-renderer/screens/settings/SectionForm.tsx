@@ -1,0 +1,84 @@
+// One section of the settings screen as its own form: its fields, its Save button, its errors and
+// its "Saved." A section saves only its own part of the settings, so two sections never overwrite
+// each other.
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { serverErrors } from '../../components/checkForm';
+import { FormAlert, type FormErrors } from '../../components/FormError';
+import { useI18n } from '../../i18n';
+
+export function SectionForm({
+  id,
+  title,
+  intro,
+  canEdit,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  canEdit: boolean;
+  /** Resolves to field errors to show, or null when saved. */
+  onSubmit: () => Promise<Record<string, string> | null>;
+  children: (errors: Record<string, string>, changed: () => void) => ReactNode;
+}) {
+  const { messages } = useI18n();
+  const t = messages.settings;
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failedSaves, setFailedSaves] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSaves]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const fields = await onSubmit();
+      if (fields) {
+        setErrors({ form: t.errorsTitle, fields });
+        setFailedSaves((count) => count + 1);
+      } else {
+        setErrors({ fields: {} });
+        setSaved(true);
+      }
+    } catch (error) {
+      setErrors(serverErrors(error, messages.unexpected, { prefix: 'notice' }));
+      setFailedSaves((count) => count + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const changed = () => setSaved(false);
+  return (
+    <form
+      ref={formRef}
+      className="card settings-section"
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      onChange={changed}
+      noValidate
+      aria-busy={busy}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p className="muted">{intro}</p>}
+      <FormAlert message={errors.form} />
+      {children(errors.fields, changed)}
+      {canEdit && (
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t.saving : t.save}
+          </button>
+          <span role="status" className="ok">
+            {saved ? t.saved : ''}
+          </span>
+        </div>
+      )}
+    </form>
+  );
+}

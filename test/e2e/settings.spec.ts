@@ -1,0 +1,179 @@
+// The settings screen and the printed privacy notice: a preset fills in the settings and the
+// notice shows them, the notice's gaps are named in words, a change makes the dashboard say the
+// notice is out of date until it is saved again (fi/en, HTML and PDF, in the folder the dialog
+// picks), the Art. 30 record, and the first-run step that asks the minimum and offers presets.
+import { readdirSync } from 'node:fs';
+import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
+import { logIn } from './register-fixtures';
+
+test.use({ actionTimeout: 15_000 });
+
+const KEHOBALANSSI = 'Kehobalanssi – asiakasrekisteri';
+
+test('a preset fills in the settings, the preview shows it, and the notice is saved in both languages', async ({
+  page,
+  host,
+  usbDir,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+
+  // Never saved: the dashboard says so in words.
+  const card = page.getByRole('region', { name: 'Tietosuojaseloste' });
+  await expect(card).toContainText('Tietosuojaselostetta ei ole vielä tallennettu.');
+  await expect(card).toContainText('Selosteesta puuttuu: rekisterinpitäjän nimi');
+
+  await menu.getByRole('link', { name: 'Asetukset' }).click();
+  await expect(page.getByRole('heading', { name: 'Asetukset', level: 1 })).toBeFocused();
+  await expectAccessible(page);
+  await screenshot(page, '60-settings-empty');
+
+  // The preset, by keyboard: its button, the confirmation saying what changes, confirm.
+  const presets = page.getByRole('region', { name: 'Valmiit pohjat' });
+  await expect(presets).toContainText('Hehku');
+  await expect(presets).toContainText('Wellflix');
+  await presets.getByRole('button', { name: `Ota käyttöön: ${KEHOBALANSSI}` }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Otetaanko pohja käyttöön: ${KEHOBALANSSI}?` });
+  await expect(dialog).toContainText('säilytyssäännöt');
+  await expect(dialog).toContainText('lisäkentät');
+  await expect(dialog).toContainText('tietolähteet');
+  await expectAccessible(page);
+  await screenshot(page, '61-settings-preset-confirm');
+  await dialog.getByRole('button', { name: 'Ota pohja käyttöön' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(presets.getByRole('status')).toHaveText(`Pohja ”${KEHOBALANSSI}” otettiin käyttöön.`);
+
+  // The forms show the preset's values.
+  const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
+  await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Kehobalanssi (Sanna-Kaisa Lehto)');
+  const bases = page.getByRole('form', { name: 'Käsittelyn peruste' });
+  await expect(bases.getByRole('checkbox', { name: 'Sopimus (asiakassuhde)' })).toBeChecked();
+
+  // The preset's processor goes outside the EU/EEA without a safeguard: said in words.
+  const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
+  await expect(notice).toContainText(
+    'Selosteesta puuttuu: säilytysajat (säilytyssäännöt tai teksti), EU/ETA-alueen ulkopuolisen siirron suojatoimi.',
+  );
+  await expect(notice).toContainText('Tietosuojaselostetta ei ole vielä tallennettu.');
+
+  // (axe runs before the preview opens: it cannot inject into a frame sandboxed without scripts.)
+  await expectAccessible(page);
+  // The preview: the register's name and the notice's sections, in a sandboxed frame.
+  await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
+  const preview = page.getByRole('dialog', { name: 'Tietosuojaseloste' });
+  const frame = preview.frameLocator('iframe[title="Esikatselu: Tietosuojaseloste"]');
+  await expect(frame.locator('body')).toContainText('Asiakasrekisteri');
+  await expect(frame.locator('body')).toContainText('Kehobalanssi');
+  for (const heading of ['Rekisterinpitäjä', 'Rekisterin tietosisältö', 'Säännönmukaiset tietolähteet', 'Evästeet'])
+    await expect(frame.locator('body')).toContainText(heading);
+  await expect(preview.locator('iframe')).toHaveAttribute('sandbox', '');
+  await screenshot(page, '62-settings-notice-preview');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+
+  // The processors' section refuses a transfer without its safeguard, in Finnish, at the field.
+  const processors = page.getByRole('form', { name: 'Käsittelijät ja siirrot' });
+  await processors.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(processors.getByText('Tarkista merkityt kentät.')).toBeVisible();
+  const safeguardFi = processors.getByLabel('Siirron suojatoimi suomeksi');
+  await expect(safeguardFi).toBeFocused();
+  await expect(processors.getByText('Kirjoita tämä suomeksi ja englanniksi.').first()).toBeVisible();
+  await screenshot(page, '63-settings-processor-error');
+  await safeguardFi.fill('EU:n vakiosopimuslausekkeet');
+  await processors.getByLabel('Siirron suojatoimi englanniksi').fill('EU standard contractual clauses');
+  // A processor more, by keyboard: the new row's name gets the focus.
+  await processors.getByRole('button', { name: 'Lisää käsittelijä' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(processors.getByLabel('Nimi').last()).toBeFocused();
+  await page.keyboard.type('Tilitoimisto Numerola Oy');
+  await processors.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(notice).not.toContainText('suojatoimi');
+
+  // Save the notice: fi and en, HTML and PDF, in the folder the dialog picked.
+  await notice.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).click();
+  await expect(notice.getByRole('status')).toContainText(`Tallennettu kansioon ${usbDir}`);
+  const files = readdirSync(usbDir).sort();
+  for (const pattern of [
+    /^privacy-notice-.*\.html$/,
+    /^privacy-notice-.*\.pdf$/,
+    /^tietosuojaseloste-.*\.html$/,
+    /^tietosuojaseloste-.*\.pdf$/,
+  ])
+    expect(files.some((name) => pattern.test(name))).toBe(true);
+  await expect(notice).toContainText('Tietosuojaseloste on ajan tasalla');
+
+  // The record of processing activities beside it.
+  await notice.getByRole('button', { name: 'Tallenna seloste käsittelytoimista (Art. 30)' }).click();
+  await expect(notice.getByRole('status')).toContainText('seloste-kasittelytoimista');
+  expect(readdirSync(usbDir).filter((name) => name.startsWith('seloste-kasittelytoimista')).length).toBe(2);
+
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(card).toContainText('Tietosuojaseloste on ajan tasalla');
+  await screenshot(page, '64-home-notice-current');
+
+  // A change to a setting the notice prints: the dashboard says the notice is out of date.
+  await card.getByRole('button', { name: 'Avaa asetukset' }).click();
+  const texts = page.getByRole('form', { name: 'Lähteet, luovutukset ja tietoturva' });
+  await texts.getByLabel('Säännönmukaiset tietolähteet suomeksi').fill('Asiakas itse ajanvarauksen yhteydessä.');
+  await texts.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(texts.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(notice).toContainText('Tietosuojaseloste on vanhentunut');
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(card).toContainText(
+    'Tietosuojaseloste on vanhentunut: asetuksia on muutettu sen tallentamisen jälkeen.',
+  );
+  await expectAccessible(page);
+  await screenshot(page, '65-home-notice-out-of-date');
+
+  // Saved again, it is current again.
+  await card.getByRole('button', { name: 'Avaa asetukset' }).click();
+  await notice.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).click();
+  await expect(notice).toContainText('Tietosuojaseloste on ajan tasalla');
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(card).toContainText('Tietosuojaseloste on ajan tasalla');
+});
+
+test('first run asks the controller and offers the presets; the choice shows in the settings', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByLabel('Nimi', { exact: true }).fill(OWNER.displayName);
+  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
+  await page.getByLabel('Salasana uudelleen').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Luo rekisteri' }).click();
+  await page.getByLabel('Olen tulostanut tai kirjoittanut palautusavaimen talteen.').check();
+  await page.getByRole('button', { name: 'Jatka rekisteriin' }).click();
+
+  const setup = page.getByRole('form', { name: 'Rekisterin perustiedot' });
+  await expect(setup).toBeVisible();
+  await expect(setup.getByRole('radio', { name: 'Ei pohjaa, täytän asetukset itse' })).toBeChecked();
+  await expect(setup.getByRole('radio', { name: KEHOBALANSSI })).toBeVisible();
+  await expect(setup.getByRole('button', { name: 'Ohita, täytän myöhemmin' })).toBeVisible();
+
+  await setup.getByRole('button', { name: 'Tallenna ja jatka' }).click();
+  await expect(setup.getByText('Anna sähköposti tai puhelinnumero.')).toBeVisible();
+  await expect(setup.getByLabel('Yrityksen tai toiminimen nimi')).toBeFocused();
+
+  await page.keyboard.type('Hieronta Mäkinen');
+  await setup.getByLabel('Sähköposti').fill('aino@hierontamakinen.fi');
+  await setup.getByRole('radio', { name: KEHOBALANSSI }).check();
+  await expect(setup).toContainText('säilytyssäännöt');
+  await expectAccessible(page);
+  await screenshot(page, '66-first-run-setup');
+  await setup.getByRole('button', { name: 'Tallenna ja jatka' }).click();
+
+  await expect(page.getByRole('heading', { name: `Tervetuloa, ${OWNER.displayName}` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
+  // The owner's own details win over the preset's business.
+  await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Hieronta Mäkinen');
+  await expect(controller.getByLabel('Sähköposti').first()).toHaveValue('aino@hierontamakinen.fi');
+  await expect(controller.getByLabel('Rekisterin nimi suomeksi')).toHaveValue('Asiakasrekisteri');
+});
