@@ -177,6 +177,7 @@ function RegisterScreen({
     case 'request-new':
       return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
     case 'register-profile':
+      return <SettingsScreen isOwner={session.user.role === 'owner'} focusController />;
     case 'settings':
       return <SettingsScreen isOwner={session.user.role === 'owner'} />;
     case 'backup':

@@ -18,6 +18,7 @@ export const settingsEn: typeof settingsFi = {
   inFinnish: '{label} in Finnish',
   inEnglish: '{label} in English',
   loadFailed: 'The settings could not be read. Try again.',
+  contents: 'On this page',
 
   notice: {
     title: 'Privacy notice',
@@ -46,6 +47,8 @@ export const settingsEn: typeof settingsFi = {
     savedFiles: 'Saved in {folder}: {files}.',
     cancelled: 'Saving was cancelled.',
     close: 'Close',
+    recordHint:
+      'The record of processing activities (GDPR Article 30) is for your own use: it is not published, but the Data Protection Ombudsman may ask to see it.',
     saveHint:
       'Kaappi asks for a folder and saves the notice in Finnish and English, as HTML and PDF files. Publish it, for example on your website.',
   },
@@ -63,11 +66,10 @@ export const settingsEn: typeof settingsFi = {
     confirmTitle: 'Use the template {name}?',
     confirmIntro: 'The template changes these settings:',
     changes: [
-      'relationship kinds (such as customer, contact person)',
-      'data sources',
-      'custom fields',
-      'retention rules',
-      'the notice texts: purposes, legal bases, data content, processors, security, cookies',
+      'relationship kinds and data sources: the template’s are switched on, the others are no longer offered for new persons (data already saved stays)',
+      'custom fields: the template’s fields are added',
+      'retention rules: the template’s rules are switched on, the others off',
+      'the notice texts (register name, purposes, legal bases, data content, processors, security, cookies) are replaced by the template’s',
     ],
     confirmKeep:
       'If the template names a controller or contact person, they replace the current ones. The supervisory authority and the customers’ data stay as they are.',

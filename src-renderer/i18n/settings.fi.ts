@@ -16,6 +16,7 @@ export const settingsFi = {
   inFinnish: '{label} suomeksi',
   inEnglish: '{label} englanniksi',
   loadFailed: 'Asetuksia ei saatu luettua. Yritä uudelleen.',
+  contents: 'Tällä sivulla',
 
   notice: {
     title: 'Tietosuojaseloste',
@@ -44,6 +45,8 @@ export const settingsFi = {
     savedFiles: 'Tallennettu kansioon {folder}: {files}.',
     cancelled: 'Tallennus peruttiin.',
     close: 'Sulje',
+    recordHint:
+      'Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla) on omaan käyttöösi: sitä ei julkaista, mutta tietosuojavaltuutettu voi pyytää sen nähtäväksi.',
     saveHint:
       'Kaappi kysyy kansion ja tallentaa selosteen suomeksi ja englanniksi, HTML- ja PDF-tiedostoina. Julkaise seloste esimerkiksi verkkosivuillasi.',
   },
@@ -61,11 +64,10 @@ export const settingsFi = {
     confirmTitle: 'Otetaanko pohja käyttöön: {name}?',
     confirmIntro: 'Pohja muuttaa nämä asetukset:',
     changes: [
-      'asiakassuhteen lajit (esimerkiksi asiakas, yhteyshenkilö)',
-      'tietolähteet',
-      'lisäkentät',
-      'säilytyssäännöt',
-      'selosteen tekstit: käyttötarkoitus, perusteet, tietosisältö, käsittelijät, tietoturva, evästeet',
+      'asiakassuhteen lajit ja tietolähteet: pohjan omat otetaan käyttöön, muut poistuvat uusien henkilöiden valinnoista (jo tallennettujen tiedot säilyvät)',
+      'lisäkentät: pohjan kentät lisätään',
+      'säilytyssäännöt: pohjan säännöt otetaan käyttöön, muut kytketään pois päältä',
+      'selosteen tekstit (rekisterin nimi, käyttötarkoitus, perusteet, tietosisältö, käsittelijät, tietoturva, evästeet) korvataan pohjan teksteillä',
     ],
     confirmKeep:
       'Jos pohjassa on rekisterinpitäjän tai yhteyshenkilön tiedot, ne korvaavat nykyiset. Valvontaviranomaisen tiedot ja asiakkaiden tiedot säilyvät ennallaan.',

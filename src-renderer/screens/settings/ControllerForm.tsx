@@ -134,7 +134,9 @@ export function ControllerForm({
       noValidate
       aria-busy={busy}
     >
-      <h2 id="profile-title">{t.title}</h2>
+      <h2 id="profile-title" tabIndex={-1}>
+        {t.title}
+      </h2>
       <p className="muted">{t.intro}</p>
       <FormAlert message={errors.form} />
 

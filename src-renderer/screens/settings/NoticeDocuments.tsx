@@ -71,7 +71,9 @@ export function NoticeDocuments({
 
   return (
     <section className="card" aria-labelledby="notice-docs-title" id="settings-notice">
-      <h2 id="notice-docs-title">{t.title}</h2>
+      <h2 id="notice-docs-title" tabIndex={-1}>
+        {t.title}
+      </h2>
       {status ? <NoticeStatusText status={status} /> : <p className="muted">{messages.loading}</p>}
       <p className="muted">{t.saveHint}</p>
       <div className="button-row">
@@ -83,6 +85,7 @@ export function NoticeDocuments({
         </button>
         {saveButton('notice', true)}
       </div>
+      {isOwner && <p className="muted">{t.recordHint}</p>}
       {isOwner && (
         <div className="button-row">
           <button type="button" className="button" onClick={() => void show('record', 'fi')}>

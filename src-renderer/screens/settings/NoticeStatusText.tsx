@@ -12,7 +12,6 @@ export function NoticeStatusText({ status }: { status: NoticeStatus }) {
   return (
     <>
       <p className={current ? 'ok' : 'notice'} data-testid="notice-status">
-        <span aria-hidden="true">{current ? '✓ ' : '! '}</span>
         {status.generatedAt === null
           ? t.never
           : status.outOfDate

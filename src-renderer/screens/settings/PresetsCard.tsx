@@ -51,7 +51,9 @@ export function PresetsCard({ onApplied }: { onApplied: (settings: NoticeSetting
 
   return (
     <section className="card" aria-labelledby="presets-title" id="settings-presets">
-      <h2 id="presets-title">{t.title}</h2>
+      <h2 id="presets-title" tabIndex={-1}>
+        {t.title}
+      </h2>
       <p className="muted">{t.intro}</p>
       {list === null ? (
         <p className="muted">{messages.loading}</p>

@@ -58,6 +58,7 @@ export function SectionForm({
   return (
     <form
       ref={formRef}
+      id={id}
       className="card settings-section"
       aria-labelledby={`${id}-title`}
       onSubmit={submit}
@@ -65,7 +66,9 @@ export function SectionForm({
       noValidate
       aria-busy={busy}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro && <p className="muted">{intro}</p>}
       <FormAlert message={errors.form} />
       {children(errors.fields, changed)}

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
+import type { Messages } from '../../i18n/fi';
 import { ControllerForm } from './ControllerForm';
 import { NoticeDocuments } from './NoticeDocuments';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
@@ -11,7 +12,25 @@ import { PresetsCard } from './PresetsCard';
 import { ProcessorsForm } from './ProcessorsForm';
 import type { NoticeSettings, NoticeStatus } from './types';
 
-export function SettingsScreen({ isOwner }: { isOwner: boolean }) {
+/** The page's parts with the id of their heading, for the contents list. */
+const PARTS = [
+  { id: 'notice-docs-title', label: (m: Messages) => m.settings.notice.title, owner: false },
+  { id: 'presets-title', label: (m: Messages) => m.settings.presets.title, owner: true },
+  { id: 'profile-title', label: (m: Messages) => m.requests.profile.title, owner: false },
+  { id: 'settings-bases-title', label: (m: Messages) => m.settings.sections.bases.legend, owner: false },
+  { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
+  { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
+  { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
+];
+
+/** Moves to a part of the page: scrolled into view, its heading focused (so keyboard use goes on from there). */
+function goTo(headingId: string) {
+  const heading = document.getElementById(headingId);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
+
+export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean; focusController?: boolean }) {
   const { messages } = useI18n();
   const t = messages.settings;
   const [settings, setSettings] = useState<NoticeSettings | null>(null);
@@ -40,8 +59,10 @@ export function SettingsScreen({ isOwner }: { isOwner: boolean }) {
 
   const loaded = settings !== null;
   useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
+    // Opened from "edit the controller details" (dashboard, letters): straight to that form.
+    if (loaded && focusController) goTo('profile-title');
+    else if (loaded) headingRef.current?.focus();
+  }, [loaded, focusController]);
 
   if (!settings) {
     return (
@@ -66,6 +87,23 @@ export function SettingsScreen({ isOwner }: { isOwner: boolean }) {
         </h1>
         <p className="muted">{t.intro}</p>
         {!isOwner && <p className="notice">{t.ownerOnly}</p>}
+        <nav aria-label={t.contents} className="settings-contents">
+          <ul>
+            {PARTS.filter((part) => isOwner || !part.owner).map((part) => (
+              <li key={part.id}>
+                <a
+                  href={`#${part.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    goTo(part.id);
+                  }}
+                >
+                  {part.label(messages)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
       <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
       {isOwner && (
