@@ -2,6 +2,7 @@
 // sees no owner screens and main refuses owner channels to them, the audit view finds one person's
 // history and not another's, and informing a person shows on their card.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 import { call, createPerson, logIn } from './register-fixtures';
 
@@ -204,6 +205,16 @@ test("the audit view finds one person's history and not another's; informing a p
   await expect(table.getByRole('cell', { name: about(vaino) })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'staff-08-audit-person');
+  // The CSV holds the same entries, by id (never the person's name).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Vie CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^kaappi-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('person.informed');
+  expect(csv).not.toContain('Hämäläinen');
+  await expect(page.getByRole('status').filter({ hasText: /6 tapahtumaa vietiin tiedostoon/ })).toBeVisible();
 
   // Without the person filter Väinö's view shows too; filtering by action narrows it down.
   await page.getByRole('button', { name: 'Näytä kaikki henkilöt' }).click();
