@@ -12,7 +12,6 @@ export const settingsEn: typeof settingsFi = {
   saved: 'Saved.',
   errorsTitle: 'Check the marked fields.',
   required: 'This is needed.',
-  bothLanguages: 'Write this in Finnish and in English.',
   fi: 'in Finnish',
   en: 'in English',
   inFinnish: '{label} in Finnish',
@@ -23,8 +22,9 @@ export const settingsEn: typeof settingsFi = {
   notice: {
     title: 'Privacy notice',
     upToDate: 'The privacy notice is up to date (saved {date}).',
-    outOfDate: 'The privacy notice is out of date: the settings have changed since it was saved.',
-    never: 'The privacy notice has not been saved yet.',
+    outOfDate:
+      'The privacy notice is out of date: the settings have changed since it was saved. Save it again and publish the new version.',
+    never: 'The privacy notice has not been saved yet. Save it once the settings are ready.',
     gapsTitle: 'The notice lacks:',
     gaps: {
       'controller.name': 'the controller’s name',
@@ -91,6 +91,7 @@ export const settingsEn: typeof settingsFi = {
       balancingNote: 'Legitimate interest balancing',
       balancingHint:
         'Needed when the basis is legitimate interest: why your interest outweighs the customer’s and how the customer can object.',
+      balancingRequired: 'Write the balancing: the basis is legitimate interest.',
       chooseOne: 'Choose at least one basis.',
     },
     processors: {
@@ -103,6 +104,7 @@ export const settingsEn: typeof settingsFi = {
       location: 'Where the data is processed',
       outsideEea: 'Data is transferred outside the EU/EEA',
       safeguard: 'Safeguard of the transfer',
+      safeguardRequired: 'Write the transfer’s safeguard: data is transferred outside the EU/EEA.',
       safeguardHint: 'For example the EU standard contractual clauses or the EU–US Data Privacy Framework.',
       add: 'Add a processor',
       remove: 'Remove processor {name}',

@@ -10,7 +10,6 @@ export const settingsFi = {
   saved: 'Tallennettu.',
   errorsTitle: 'Tarkista merkityt kentät.',
   required: 'Tämä tieto tarvitaan.',
-  bothLanguages: 'Kirjoita tämä suomeksi ja englanniksi.',
   fi: 'suomeksi',
   en: 'englanniksi',
   inFinnish: '{label} suomeksi',
@@ -21,8 +20,9 @@ export const settingsFi = {
   notice: {
     title: 'Tietosuojaseloste',
     upToDate: 'Tietosuojaseloste on ajan tasalla (tallennettu {date}).',
-    outOfDate: 'Tietosuojaseloste on vanhentunut: asetuksia on muutettu sen tallentamisen jälkeen.',
-    never: 'Tietosuojaselostetta ei ole vielä tallennettu.',
+    outOfDate:
+      'Tietosuojaseloste on vanhentunut: asetuksia on muutettu sen tallentamisen jälkeen. Tallenna se uudelleen ja julkaise uusi versio.',
+    never: 'Tietosuojaselostetta ei ole vielä tallennettu. Tallenna se, kun asetukset ovat valmiit.',
     gapsTitle: 'Selosteesta puuttuu:',
     gaps: {
       'controller.name': 'rekisterinpitäjän nimi',
@@ -89,6 +89,7 @@ export const settingsFi = {
       balancingNote: 'Oikeutetun edun punninta',
       balancingHint:
         'Tarvitaan, kun peruste on oikeutettu etu: miksi etusi on asiakkaan etua tärkeämpi ja miten asiakas voi kieltää käsittelyn.',
+      balancingRequired: 'Kirjoita punninta: peruste on oikeutettu etu.',
       chooseOne: 'Valitse vähintään yksi peruste.',
     },
     processors: {
@@ -101,6 +102,7 @@ export const settingsFi = {
       location: 'Missä tietoja käsitellään',
       outsideEea: 'Tietoja siirretään EU/ETA-alueen ulkopuolelle',
       safeguard: 'Siirron suojatoimi',
+      safeguardRequired: 'Kirjoita siirron suojatoimi: tietoja siirretään EU/ETA-alueen ulkopuolelle.',
       safeguardHint: 'Esimerkiksi EU:n vakiosopimuslausekkeet tai EU–USA-tietosuojakehys.',
       add: 'Lisää käsittelijä',
       remove: 'Poista käsittelijä {name}',

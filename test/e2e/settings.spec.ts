@@ -64,8 +64,8 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expectAccessible(page);
   // The preview: the register's name and the notice's sections, in a sandboxed frame.
   await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
-  const preview = page.getByRole('dialog', { name: 'Tietosuojaseloste' });
-  const frame = preview.frameLocator('iframe[title="Esikatselu: Tietosuojaseloste"]');
+  const preview = page.getByRole('dialog', { name: 'Tietosuojaseloste suomeksi' });
+  const frame = preview.frameLocator('iframe[title="Esikatselu: Tietosuojaseloste suomeksi"]');
   await expect(frame.locator('body')).toContainText('Asiakasrekisteri');
   await expect(frame.locator('body')).toContainText('Kehobalanssi');
   for (const heading of ['Rekisterinpitäjä', 'Rekisterin tietosisältö', 'Säännönmukaiset tietolähteet', 'Evästeet'])
@@ -81,7 +81,9 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expect(processors.getByText('Tarkista merkityt kentät.')).toBeVisible();
   const safeguardFi = processors.getByLabel('Siirron suojatoimi suomeksi');
   await expect(safeguardFi).toBeFocused();
-  await expect(processors.getByText('Kirjoita tämä suomeksi ja englanniksi.').first()).toBeVisible();
+  await expect(
+    processors.getByText('Kirjoita siirron suojatoimi: tietoja siirretään EU/ETA-alueen ulkopuolelle.').first(),
+  ).toBeVisible();
   await screenshot(page, '63-settings-processor-error');
   await safeguardFi.fill('EU:n vakiosopimuslausekkeet');
   await processors.getByLabel('Siirron suojatoimi englanniksi').fill('EU standard contractual clauses');

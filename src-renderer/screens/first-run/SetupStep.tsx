@@ -22,8 +22,15 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [name]: event.target.value }));
+    // A field's error goes once it is changed; a phone number also answers "email or phone".
+    const cleared = name === 'phone' ? ['phone', 'email'] : [name];
+    setErrors((current) => ({
+      ...current,
+      fields: Object.fromEntries(Object.entries(current.fields).filter(([key]) => !cleared.includes(key))),
+    }));
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -115,7 +122,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
             ))}
             {chosen && (
               <div className="notice setup-step__preset">
-                <PresetChanges preset={chosen} />
+                <PresetChanges preset={chosen} keepsController={false} />
               </div>
             )}
           </fieldset>

@@ -67,7 +67,9 @@ export function NoticeDocuments({
       {busy === kind ? t.savingFiles : kind === 'notice' ? t.save : t.saveRecord}
     </button>
   );
-  const previewTitle = preview ? (preview.kind === 'notice' ? t.title : t.recordTitle) : '';
+  const previewTitle = preview
+    ? `${preview.kind === 'notice' ? t.title : t.recordTitle} ${preview.language === 'fi' ? messages.settings.fi : messages.settings.en}`
+    : '';
 
   return (
     <section className="card" aria-labelledby="notice-docs-title" id="settings-notice">

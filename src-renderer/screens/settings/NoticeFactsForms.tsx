@@ -31,8 +31,7 @@ export function LegalBasesForm({ initial, canEdit, onSaved }: SectionProps) {
         if (!BASES.some((key) => bases[key])) extra.legitimateInterest = t.chooseOne;
         if (bases.legitimateInterest && !bothWritten(bases.balancingNote)) {
           for (const lang of ['fi', 'en'] as const)
-            if (!bases.balancingNote[lang].trim())
-              extra[`legalBases.balancingNote.${lang}`] = messages.settings.bothLanguages;
+            if (!bases.balancingNote[lang].trim()) extra[`legalBases.balancingNote.${lang}`] = t.balancingRequired;
         }
         const result = await saveNoticePart({ legalBases: bases }, language, messages.settings.required, extra);
         if (!result.ok) return result.fields;

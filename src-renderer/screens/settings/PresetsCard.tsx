@@ -25,7 +25,14 @@ export function usePresets(): PresetList | null {
 }
 
 /** What applying a preset changes, said before it is done. */
-export function PresetChanges({ preset }: { preset: Preset }) {
+export function PresetChanges({
+  preset,
+  keepsController = true,
+}: {
+  preset: Preset;
+  /** False in the first-run step, where the details typed there are saved after the preset. */
+  keepsController?: boolean;
+}) {
   const { messages, language } = useI18n();
   const t = messages.settings.presets;
   return (
@@ -37,7 +44,7 @@ export function PresetChanges({ preset }: { preset: Preset }) {
           <li key={change}>{change}</li>
         ))}
       </ul>
-      <p className="muted">{t.confirmKeep}</p>
+      {keepsController && <p className="muted">{t.confirmKeep}</p>}
     </>
   );
 }

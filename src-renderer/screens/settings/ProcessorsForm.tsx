@@ -47,7 +47,7 @@ export function ProcessorsForm({
           if (processor.outsideEea && !bothWritten(processor.safeguard))
             for (const lang of ['fi', 'en'] as const)
               if (!processor.safeguard[lang].trim())
-                extra[`processors.${index}.safeguard.${lang}`] = messages.settings.bothLanguages;
+                extra[`processors.${index}.safeguard.${lang}`] = t.safeguardRequired;
         });
         const result = await saveNoticePart({ processors, transfers }, language, messages.settings.required, extra);
         if (!result.ok) return result.fields;
@@ -70,17 +70,15 @@ export function ProcessorsForm({
                       {title}
                       {processor.name.trim() ? `: ${processor.name}` : ''}
                     </legend>
-                    <div className="form-grid">
-                      <Field
-                        label={t.name}
-                        name={`processors.${index}.name`}
-                        value={processor.name}
-                        readOnly={!canEdit}
-                        autoComplete="off"
-                        error={errors[`processors.${index}.name`]}
-                        onChange={(event) => update(index, { name: event.target.value })}
-                      />
-                    </div>
+                    <Field
+                      label={t.name}
+                      name={`processors.${index}.name`}
+                      value={processor.name}
+                      readOnly={!canEdit}
+                      autoComplete="off"
+                      error={errors[`processors.${index}.name`]}
+                      onChange={(event) => update(index, { name: event.target.value })}
+                    />
                     <LocalizedArea
                       name={`processors.${index}.receives`}
                       label={t.receives}
