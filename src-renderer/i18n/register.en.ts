@@ -306,6 +306,8 @@ export const registerEn: Widen<typeof registerFi> = {
       'person.created': 'Person added',
       'person.updated': 'Details changed',
       'person.viewed': 'Details opened',
+      'person.informed': 'Recorded that the person was told about the registration',
+      'person.inform_text': 'Information text produced',
       'person.moved': 'Moved to an organization',
       'person.passivated': 'Passivated',
       'person.ended': 'Relationship ended',

@@ -303,6 +303,8 @@ export const registerFi = {
       'person.created': 'Henkilö lisättiin',
       'person.updated': 'Tietoja muutettiin',
       'person.viewed': 'Tiedot avattiin',
+      'person.informed': 'Kirjattiin, että henkilölle kerrottiin rekisteröinnistä',
+      'person.inform_text': 'Informointiteksti muodostettiin',
       'person.moved': 'Siirrettiin organisaatioon',
       'person.passivated': 'Passivoitiin',
       'person.ended': 'Asiakkuus päätettiin',

@@ -621,6 +621,15 @@ describe('telling a person about their registration', () => {
     expect(en.text).not.toMatch(/[äö]/);
   });
 
+  it('says less rather than leave blanks while the settings name no controller or contact', async () => {
+    const { register } = await registerWith();
+    const aino = createPerson(register, person()).id;
+    const { text } = informText(register, aino);
+    expect(text).toContain('rekisteriin "Asiakasrekisteri".');
+    expect(text).toContain('vastaamalla tähän viestiin');
+    expect(text).not.toMatch(/jota pitää|: \.|\s\./);
+  });
+
   it('records when and how, and the person leaves the "not informed" view; also for a restricted person', async () => {
     const { register } = await registerWith('hehku-business');
     const väinö = createPerson(

@@ -55,11 +55,19 @@ export function informText(register: UnlockedRegister, personId: number): Inform
   const location = profile.notice.noticeLocation[language].trim();
   const paragraphs = [
     person.firstName.trim() ? t('inform_greeting', { name: person.firstName.trim() }) : t('inform_greetingGeneric'),
-    t('inform_who', { register: profile.registerName[language], controller: profile.controller.name }),
+    // Until the settings name the controller and a contact, the text says less rather than
+    // printing sentences with blanks (the inform dialog warns about the gap).
+    profile.controller.name.trim()
+      ? t('inform_who', { register: profile.registerName[language], controller: profile.controller.name.trim() })
+      : t('inform_whoUnnamed', { register: profile.registerName[language] }),
     ...(source ? [t('inform_source', { source })] : []),
     ...(why ? [`${t('inform_why')}\n${why}`] : []),
-    location ? t('inform_notice', { location }) : t('inform_noticeOnRequest', { contact }),
-    t('inform_rights', { contact }),
+    location
+      ? t('inform_notice', { location })
+      : contact
+        ? t('inform_noticeOnRequest', { contact })
+        : t('inform_noticeOnRequestUnnamed'),
+    contact ? t('inform_rights', { contact }) : t('inform_rightsUnnamed'),
     t('inform_complaint', { authority: profile.authority.name[language], www: profile.authority.www }),
     [t('inform_closing'), profile.controller.name, profile.contactPerson.name].filter((line) => line.trim()).join('\n'),
   ];

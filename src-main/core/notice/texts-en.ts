@@ -145,6 +145,7 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   inform_greeting: 'Dear {name},',
   inform_greetingGeneric: 'Hello,',
   inform_who: 'We would like to let you know that your data is kept in the register "{register}" of {controller}.',
+  inform_whoUnnamed: 'We would like to let you know that your data is kept in the register "{register}".',
   inform_source: 'We received your data from: {source}.',
   inform_why: 'We use the data for these purposes:',
   inform_notice:
@@ -153,6 +154,10 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
     'You can ask for the full privacy notice, which tells in more detail what data we keep, for how long, and what your rights are, from: {contact}.',
   inform_rights:
     'You have the right to access your data, to have it rectified or erased, to have its processing restricted, to object to processing, to move your data to another system, and to prohibit direct marketing. Please address requests to: {contact}.',
+  inform_noticeOnRequestUnnamed:
+    'You can ask for the full privacy notice, which tells in more detail what data we keep, for how long, and what your rights are, by replying to this message.',
+  inform_rightsUnnamed:
+    'You have the right to access your data, to have it rectified or erased, to have its processing restricted, to object to processing, to move your data to another system, and to prohibit direct marketing. You can send requests by replying to this message.',
   inform_complaint: 'You also have the right to lodge a complaint with the supervisory authority ({authority}, {www}).',
   inform_closing: 'Kind regards',
 };

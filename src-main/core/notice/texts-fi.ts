@@ -143,6 +143,7 @@ export const noticeFi = {
   inform_greeting: 'Hei {name},',
   inform_greetingGeneric: 'Hei,',
   inform_who: 'kerromme, että tietosi on tallennettu rekisteriin "{register}", jota pitää {controller}.',
+  inform_whoUnnamed: 'kerromme, että tietosi on tallennettu rekisteriin "{register}".',
   inform_source: 'Saimme tietosi: {source}.',
   inform_why: 'Käytämme tietoja näihin tarkoituksiin:',
   inform_notice:
@@ -151,6 +152,10 @@ export const noticeFi = {
     'Koko tietosuojaselosteen, jossa kerrotaan tarkemmin tallennettavista tiedoista, säilytysajoista ja oikeuksistasi, saat pyytämällä: {contact}.',
   inform_rights:
     'Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamista, pyytää käsittelyn rajoittamista, vastustaa käsittelyä, siirtää tietosi järjestelmästä toiseen ja kieltää suoramarkkinointi. Pyynnöt voit osoittaa: {contact}.',
+  inform_noticeOnRequestUnnamed:
+    'Koko tietosuojaselosteen, jossa kerrotaan tarkemmin tallennettavista tiedoista, säilytysajoista ja oikeuksistasi, saat pyytämällä vastaamalla tähän viestiin.',
+  inform_rightsUnnamed:
+    'Sinulla on oikeus tarkastaa tietosi, pyytää niiden oikaisemista tai poistamista, pyytää käsittelyn rajoittamista, vastustaa käsittelyä, siirtää tietosi järjestelmästä toiseen ja kieltää suoramarkkinointi. Pyynnöt voit lähettää vastaamalla tähän viestiin.',
   inform_complaint: 'Sinulla on myös oikeus tehdä valitus valvontaviranomaiselle ({authority}, {www}).',
   inform_closing: 'Ystävällisin terveisin',
 } as const;
