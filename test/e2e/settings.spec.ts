@@ -96,8 +96,15 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
   await expect(notice).not.toContainText('suojatoimi');
 
-  // Save the notice: fi and en, HTML and PDF, in the folder the dialog picked.
-  await notice.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).click();
+  // Save the notice by keyboard: fi and en, HTML and PDF, in the folder the dialog picked.
+  await page
+    .getByRole('navigation', { name: 'Tällä sivulla' })
+    .getByRole('link', { name: 'Tietosuojaseloste' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(notice.getByRole('heading', { name: 'Tietosuojaseloste' })).toBeFocused();
+  await notice.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).focus();
+  await page.keyboard.press('Enter');
   await expect(notice.getByRole('status')).toContainText(`Tallennettu kansioon ${usbDir}`);
   const files = readdirSync(usbDir).sort();
   for (const pattern of [
@@ -138,6 +145,15 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expect(notice).toContainText('Tietosuojaseloste on ajan tasalla');
   await menu.getByRole('link', { name: 'Etusivu' }).click();
   await expect(card).toContainText('Tietosuojaseloste on ajan tasalla');
+
+  // In English too, every string from the catalog.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('The privacy notice is up to date');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Processors and transfers' })).toContainText('Tilitoimisto Numerola Oy');
+  await expectAccessible(page);
+  await screenshot(page, '67-settings-english');
 });
 
 test('first run asks the controller and offers the presets; the choice shows in the settings', async ({
