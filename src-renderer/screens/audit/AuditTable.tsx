@@ -5,16 +5,10 @@ import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import type { ChosenPerson } from './PersonFilter';
 import type { Messages } from '../../i18n/fi';
+import { actionLabel } from '../../components/actionLabel';
 
 type Entry = ChannelOutput<'audit.query'>['entries'][number];
 type Users = ChannelOutput<'users.list'>;
-
-/** The action in words: the app's shared labels first, then the person view's, then this area's. */
-export function actionLabel(messages: Messages, action: string): string {
-  return (
-    messages.actions[action] ?? messages.staff.extraActions[action] ?? messages.register.trail.actions[action] ?? action
-  );
-}
 
 function targetText(
   messages: Messages,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
+import { actionLabel } from '../../components/actionLabel';
 import { useI18n } from '../../i18n';
 
 export function ActivityCard() {
@@ -43,7 +44,7 @@ export function ActivityCard() {
               <tr key={row.id}>
                 <td>{time.format(new Date(row.at))}</td>
                 <td>{row.actor ?? '—'}</td>
-                <td>{messages.actions[row.action] ?? messages.register.trail.actions[row.action] ?? row.action}</td>
+                <td>{actionLabel(messages, row.action)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@
 // the user's own change is folded into that change (the audit log itself keeps every entry).
 import { useState } from 'react';
 import { useFormats } from '../../components/format';
+import { actionLabel } from '../../components/actionLabel';
 import { useI18n } from '../../i18n';
 import type { PersonDetail } from './types';
 
@@ -64,7 +65,7 @@ export function TrailCard({ trail }: { trail: PersonDetail['trail'] }) {
                   <td className="nowrap">{formats.dateTime(entry.at)}</td>
                   <td>{entry.actor ?? '—'}</td>
                   <td>
-                    {t.actions[entry.action] ?? entry.action}
+                    {t.actions[entry.action] ?? actionLabel(messages, entry.action)}
                     {entry.count > 1 && <span className="muted"> {format(t.times, { count: entry.count })}</span>}
                   </td>
                 </tr>
