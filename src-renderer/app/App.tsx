@@ -20,6 +20,8 @@ import { RetentionScreen } from '../screens/retention/RetentionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
+import { ImportScreen } from '../screens/imports/ImportScreen';
+import { MailingListScreen } from '../screens/exports/MailingListScreen';
 import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
@@ -159,7 +161,7 @@ function RegisterScreen({
     case 'home':
       return <HomeScreen session={session} onSessionChange={onSessionChange} />;
     case 'contacts':
-      return <ContactsScreen />;
+      return <ContactsScreen isOwner={session.user.role === 'owner'} />;
     case 'person':
       return <PersonScreen key={route.id} id={route.id} />;
     case 'person-new':
@@ -186,5 +188,9 @@ function RegisterScreen({
       return <StaffScreen currentUserId={session.user.id} />;
     case 'audit':
       return <AuditScreen key={route.personId ?? 'all'} personId={route.personId} personName={route.personName} />;
+    case 'import':
+      return <ImportScreen />;
+    case 'mailing-list':
+      return <MailingListScreen />;
   }
 }

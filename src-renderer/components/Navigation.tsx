@@ -20,7 +20,9 @@ export type Route =
   | { name: 'backup' }
   | { name: 'staff' }
   /** The audit log; opened from a person's view, filtered to that person. */
-  | { name: 'audit'; personId?: number; personName?: string };
+  | { name: 'audit'; personId?: number; personName?: string }
+  | { name: 'import' }
+  | { name: 'mailing-list' };
 
 export interface Navigation {
   route: Route;

@@ -6,6 +6,7 @@ import { requestsEn } from './requests.en';
 import { retentionEn } from './retention.en';
 import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
+import { importsEn } from './imports.en';
 
 export const en: Messages = {
   register: registerEn,
@@ -14,6 +15,7 @@ export const en: Messages = {
   backup: backupEn,
   settings: settingsEn,
   staff: staffEn,
+  imports: importsEn,
   appName: 'Kaappi',
   tagline: 'A customer register that keeps your privacy notice’s promises',
   language: 'Language',

@@ -5,6 +5,7 @@ import { requestsFi } from './requests.fi';
 import { retentionFi } from './retention.fi';
 import { settingsFi } from './settings.fi';
 import { staffFi } from './staff.fi';
+import { importsFi } from './imports.fi';
 
 export const fi = {
   register: registerFi,
@@ -13,6 +14,7 @@ export const fi = {
   backup: backupFi,
   settings: settingsFi,
   staff: staffFi,
+  imports: importsFi,
   appName: 'Kaappi',
   tagline: 'Asiakasrekisteri, joka pitää tietosuojaselosteen lupaukset',
   language: 'Kieli',

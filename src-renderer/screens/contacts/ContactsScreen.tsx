@@ -10,6 +10,7 @@ import { BulkActions } from './BulkActions';
 import { ColumnPicker } from './ColumnPicker';
 import { ContactsTable, type ContactsTableHandle } from './ContactsTable';
 import { ActiveFilters, FilterBar } from './FilterBar';
+import { TableExport } from './TableExport';
 import { ViewPicker } from './ViewPicker';
 import {
   BUILTIN_VIEWS,
@@ -35,7 +36,7 @@ function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === 'function' ? (updater as (value: T) => T)(current) : updater;
 }
 
-export function ContactsScreen() {
+export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
   const { messages, format } = useI18n();
   const t = messages.register.contacts;
   const { navigate, canWrite } = useNavigation();
@@ -192,9 +193,17 @@ export function ContactsScreen() {
           {count}
         </p>
         {canWrite && (
-          <button type="button" className="button button--primary" onClick={() => navigate({ name: 'person-new' })}>
-            {t.newPerson}
-          </button>
+          <div className="page-head__actions">
+            <button type="button" className="button" onClick={() => navigate({ name: 'import' })}>
+              {messages.imports.open}
+            </button>
+            <button type="button" className="button" onClick={() => navigate({ name: 'mailing-list' })}>
+              {messages.imports.mailing.open}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => navigate({ name: 'person-new' })}>
+              {t.newPerson}
+            </button>
+          </div>
         )}
       </div>
 
@@ -229,6 +238,7 @@ export function ContactsScreen() {
       <div className="toolbar toolbar--filters">
         <FilterBar filters={state.filters} lists={lists} onChange={setFilters} />
         <ColumnPicker visible={visible} onChange={setVisibleColumns} />
+        {isOwner && <TableExport query={state} onDone={setAnnouncement} />}
       </div>
 
       <div className="toolbar toolbar--chips">

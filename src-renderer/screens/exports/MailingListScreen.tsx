@@ -1,0 +1,154 @@
+// Postituslista: who may be contacted through a channel for a purpose today, how many were left
+// out and why, and the list as a Mailchimp CSV or as address labels (PDF, A4 3 × 8).
+import { useEffect, useRef, useState } from 'react';
+import { invoke } from '../../api';
+import type { ChannelInput, ChannelOutput } from '../../../src-main/ipc/contract';
+import { useI18n } from '../../i18n';
+import { downloadBase64 } from '../requests/attachments';
+
+type Channel = ChannelInput<'exports.mailingList'>['channel'];
+type Purpose = ChannelInput<'exports.mailingList'>['purpose'];
+type Outcome = ChannelOutput<'exports.mailingList'> & { labels: boolean };
+
+const CHANNELS: Channel[] = ['email', 'sms', 'phone', 'post'];
+const PURPOSES: Purpose[] = ['marketing', 'research', 'listing'];
+
+export function MailingListScreen() {
+  const { messages, format } = useI18n();
+  const t = messages.imports.mailing;
+  const [channel, setChannel] = useState<Channel>('email');
+  const [purpose, setPurpose] = useState<Purpose>('marketing');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  // The counts are worked out by the same call that writes the file; the file is saved on request.
+  async function count(labels: boolean): Promise<Outcome | null> {
+    setBusy(true);
+    setFailure('');
+    setAnnouncement('');
+    try {
+      const next = labels
+        ? { ...(await invoke('exports.labels', {})), labels }
+        : { ...(await invoke('exports.mailingList', { channel, purpose })), labels };
+      setOutcome(next);
+      return next;
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : messages.unexpected);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function download(labels: boolean) {
+    const current = outcome && outcome.labels === labels ? outcome : await count(labels);
+    if (!current) return;
+    downloadBase64(current.file);
+    setAnnouncement(format(t.downloaded, { name: current.file.fileName }));
+  }
+
+  const reasons = outcome ? Object.entries(outcome.leftOut.reasons).sort((a, b) => b[1] - a[1]) : [];
+
+  return (
+    <main className="page mailing-page" aria-labelledby="mailing-title">
+      <h1 id="mailing-title" ref={headingRef} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p className="muted">{t.intro}</p>
+      <section className="card">
+        <div className="field">
+          <label htmlFor="mailing-channel">{t.channel}</label>
+          <select
+            id="mailing-channel"
+            value={channel}
+            onChange={(event) => {
+              setChannel(event.target.value as Channel);
+              setOutcome(null);
+            }}
+          >
+            {CHANNELS.map((name) => (
+              <option key={name} value={name}>
+                {t.channels[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="mailing-purpose">{t.purpose}</label>
+          <select
+            id="mailing-purpose"
+            value={purpose}
+            onChange={(event) => {
+              setPurpose(event.target.value as Purpose);
+              setOutcome(null);
+            }}
+          >
+            {PURPOSES.map((name) => (
+              <option key={name} value={name}>
+                {t.purposes[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => void count(false)}>
+            {busy ? t.checking : t.check}
+          </button>
+        </div>
+      </section>
+
+      {failure && (
+        <p className="form-alert" role="alert">
+          {failure}
+        </p>
+      )}
+
+      <div role="status" aria-live="polite">
+        {outcome && (
+          <section className="card mailing-result" aria-labelledby="mailing-result-title">
+            <h2 id="mailing-result-title">
+              {outcome.labels ? `${t.downloadLabels}` : `${t.channels[channel]} · ${t.purposes[purpose]}`}
+            </h2>
+            <p className="mailing-result__included">
+              {outcome.included === 1 ? t.includedOne : format(t.included, { count: outcome.included })}
+            </p>
+            {outcome.leftOut.total === 0 ? (
+              <p>{t.noneLeftOut}</p>
+            ) : (
+              <>
+                <p>{format(t.leftOut, { count: outcome.leftOut.total })}</p>
+                <ul className="mailing-reasons">
+                  {reasons.map(([reason, number]) => (
+                    <li key={reason}>
+                      {t.reasons[reason] ?? reason}: {number}
+                    </li>
+                  ))}
+                </ul>
+                {reasons.length > 1 && <p className="muted">{t.reasonsNote}</p>}
+              </>
+            )}
+          </section>
+        )}
+      </div>
+
+      <section className="card">
+        <div className="button-row">
+          <button type="button" className="button" disabled={busy} onClick={() => void download(false)}>
+            {t.downloadCsv}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void download(true)}>
+            {t.downloadLabels}
+          </button>
+        </div>
+        <p className="field__hint">{t.labelsOnlyPost}</p>
+        <p className="ok" role="status">
+          {announcement}
+        </p>
+      </section>
+    </main>
+  );
+}

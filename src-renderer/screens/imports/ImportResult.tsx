@@ -1,0 +1,65 @@
+// What an import did: counts and skipped rows, or, when it stopped, why and that nothing changed.
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n';
+import type { RunResult } from './ImportScreen';
+import { ProblemList } from './PreviewDetails';
+
+export function ImportResult({
+  result,
+  onAgain,
+  onContacts,
+}: {
+  result: RunResult;
+  onAgain: () => void;
+  onContacts: () => void;
+}) {
+  const { messages, format } = useI18n();
+  const t = messages.imports;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const stopped = result.status === 'stopped';
+  const skipped = result.problems.filter((problem) => problem.severity === 'error');
+  return (
+    <section
+      className={`card import-result${stopped ? ' import-result--stopped' : ''}`}
+      aria-labelledby="import-result-title"
+    >
+      <h2 id="import-result-title" ref={headingRef} tabIndex={-1}>
+        {stopped ? t.stoppedTitle : t.doneTitle}
+      </h2>
+      {stopped ? (
+        <div role="alert">
+          <p>{result.stoppedBecause ? t.stoppedBecause[result.stoppedBecause] : ''}</p>
+          <p>
+            <strong>{t.unchanged}</strong>
+          </p>
+        </div>
+      ) : (
+        <p role="status">
+          {format(t.doneSummary, {
+            created: result.counts.created,
+            merged: result.counts.merged,
+            consentEvents: result.counts.consentEvents,
+            badRows: result.counts.badRows,
+          })}
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <>
+          <h3>{stopped ? t.problemsTitle : t.skippedTitle}</h3>
+          <ProblemList problems={skipped} />
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={onAgain}>
+          {t.again}
+        </button>
+        {!stopped && (
+          <button type="button" className="button button--primary" onClick={onContacts}>
+            {t.toContacts}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// The column → field mapping: one select per column, suggested by main from the headers. A Google
+// Forms consent question maps to a consent; a checkbox group main recognised keeps its suggestion.
+import { CONSENT_SUBJECTS } from '../../../src-main/db/vocabulary';
+import { IMPORT_FIELDS, type ColumnMapping, type ColumnTarget } from '../../../src-main/ipc/contract/imports';
+import { useI18n } from '../../i18n';
+import type { Preview } from './ImportScreen';
+
+const CHOICES = 'choices';
+
+function valueOf(target: ColumnTarget | undefined): string {
+  if (target === undefined) return 'ignore';
+  if (typeof target === 'string') return target;
+  return 'consent' in target ? `consent:${target.consent}` : CHOICES;
+}
+
+export function MappingTable({
+  preview,
+  mapping,
+  onChange,
+  disabled,
+}: {
+  preview: Preview;
+  mapping: ColumnMapping;
+  onChange: (mapping: ColumnMapping) => void;
+  disabled: boolean;
+}) {
+  const { messages, format } = useI18n();
+  const t = messages.imports;
+  const subjects = messages.register.consents.subjects;
+  // Mailchimp's files are read by their known headers; only tables and forms are mapped by hand.
+  const tables = preview.files.filter((file) => file.kind === 'table');
+  if (tables.length === 0) return null;
+
+  function change(header: string, value: string) {
+    const next: ColumnMapping = { ...mapping };
+    if (value === CHOICES) return;
+    if (value.startsWith('consent:')) {
+      next[header] = { consent: value.slice('consent:'.length) as (typeof CONSENT_SUBJECTS)[number] };
+    } else {
+      next[header] = value as ColumnTarget;
+    }
+    onChange(next);
+  }
+
+  return (
+    <section className="card" aria-labelledby="import-mapping-title">
+      <h2 id="import-mapping-title">{t.mappingTitle}</h2>
+      <p className="muted">{t.mappingIntro}</p>
+      {tables.map((file, fileIndex) => (
+        <div className="table-scroll" key={file.fileName}>
+          <table className="table import-mapping">
+            <caption className="visually-hidden">{file.fileName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.column}</th>
+                <th scope="col">{t.target}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {file.headers.map((header, index) => {
+                const id = `map-${fileIndex}-${index}`;
+                const value = valueOf(mapping[header]);
+                return (
+                  <tr key={`${header}-${index}`}>
+                    <th scope="row">
+                      <label htmlFor={id}>{header}</label>
+                    </th>
+                    <td>
+                      <select
+                        id={id}
+                        value={value}
+                        disabled={disabled}
+                        onChange={(e) => change(header, e.target.value)}
+                      >
+                        <option value="ignore">{t.ignore}</option>
+                        {IMPORT_FIELDS.map((field) => (
+                          <option key={field} value={field}>
+                            {t.fields[field] ?? field}
+                          </option>
+                        ))}
+                        {CONSENT_SUBJECTS.map((subject) => (
+                          <option key={subject} value={`consent:${subject}`}>
+                            {format(t.consentOption, { subject: subjects[subject] ?? subject })}
+                          </option>
+                        ))}
+                        {value === CHOICES && <option value={CHOICES}>{t.consentChoices}</option>}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+// Imports and exports through the UI: a Mailchimp subscribed file becomes persons with an email
+// consent whose evidence names the opt-in; a Finnish Excel CSV (;, Windows-1252) with a broken
+// row leaves the register unchanged when the user stops and imports the rest when they skip; the
+// email mailing list leaves out a banned and a restricted person with the reasons counted and
+// downloads; the contacts table downloads as CSV.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { call, createPerson, logIn, openContacts, restrict } from './register-fixtures';
+import type { TestHost } from './host/server';
+
+const FIXTURES = join(process.cwd(), 'test/fixtures/imports');
+const SUBSCRIBED = join(FIXTURES, 'mailchimp-2025/subscribed_email_audience_export_8c41d2e7f5.csv');
+
+/** The broken Finnish Excel file as Excel writes it: ';', CRLF, Windows-1252 (no BOM). */
+function brokenExcelCsv(): { name: string; mimeType: string; buffer: Buffer } {
+  const text = readFileSync(join(FIXTURES, 'asiakkaat-rikki.csv'), 'utf8').replace(/^\uFEFF/, '');
+  // Finnish letters (ä, ö, å) are the same bytes in Windows-1252 and Latin-1.
+  return { name: 'asiakkaat-rikki.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') };
+}
+
+async function openImport(page: Page) {
+  await openContacts(page);
+  await page.getByRole('button', { name: 'Tuo tietoja' }).click();
+  await expect(page.getByRole('heading', { name: 'Tuo tietoja', level: 1 })).toBeFocused();
+}
+
+async function personCount(host: TestHost): Promise<number> {
+  return (await call<{ total: number }>(host, 'persons.search', { offset: 0, limit: 1 })).total;
+}
+
+test('a Mailchimp subscribed file imports through the UI as persons with an email consent whose evidence shows the opt-in', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await openImport(page);
+  await expectAccessible(page);
+  await screenshot(page, 'import-empty');
+
+  await page.locator('input[type=file]').setInputFiles(SUBSCRIBED);
+  await expect(page.getByLabel('Tiedoston tyyppi')).toHaveValue('mailchimp');
+  const preview = page.getByRole('region', { name: 'Esikatselu' });
+  await expect(preview).toContainText('tilaajat (suostumus sähköpostiin)');
+  await expect(preview.locator('.import-counts')).toContainText('Uusia henkilöitä2');
+  await expect(page.getByRole('table', { name: 'Ensimmäiset rivit' })).toContainText('tiina.mustonen@hehkubusiness.fi');
+  await expectAccessible(page);
+  await screenshot(page, 'import-mailchimp-preview');
+
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  const result = page.getByRole('region', { name: 'Tuonti valmis' });
+  await expect(result).toContainText('Uusia henkilöitä 2');
+  await expect(result).toContainText('suostumusmerkintöjä 2');
+  await screenshot(page, 'import-mailchimp-done');
+  expect(await personCount(host)).toBe(2);
+
+  await result.getByRole('button', { name: 'Asiakkaisiin' }).click();
+  await page.getByRole('searchbox', { name: 'Hae' }).fill('Mustonen');
+  await page.getByRole('button', { name: 'Avaa henkilön Mustonen, Tiina tiedot' }).click();
+  await expect(page.getByRole('heading', { name: 'Tiina Mustonen', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Mailchimp-uutiskirjeen tilaus: liittyi .*\(IP 85\.76\.34\.2\)/)).toBeVisible();
+});
+
+test('a Finnish Excel CSV with a broken row leaves the register unchanged when stopped, and imports the rest with the bad line reported when skipped', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await openImport(page);
+  await page.locator('input[type=file]').setInputFiles(brokenExcelCsv());
+  const preview = page.getByRole('region', { name: 'Esikatselu' });
+  await expect(preview).toContainText('erotin puolipiste (;)');
+  await expect(page.getByLabel('Tiedoston tyyppi')).toHaveValue('csv');
+  await expect(page.getByRole('combobox', { name: 'Sähköposti' })).toHaveValue('email');
+  const problems = page.getByRole('region', { name: 'Ongelmat' });
+  await expect(problems).toContainText('rivi 5');
+  await expectAccessible(page);
+  await screenshot(page, 'import-excel-preview');
+
+  // Keyboard: the bad-row choice and the import button are reachable and work without a mouse.
+  await page.getByLabel('Keskeytä tuonti (rekisteri ei muutu)').check();
+  await page.getByRole('button', { name: 'Tuo', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const stopped = page.getByRole('region', { name: 'Tuonti keskeytettiin' });
+  await expect(stopped).toContainText('Rekisteriin ei tehty mitään muutoksia.');
+  await expect(stopped).toContainText('rivi 5');
+  expect(await personCount(host)).toBe(0);
+  await expectAccessible(page);
+  await screenshot(page, 'import-excel-stopped');
+
+  await page.getByLabel('Ohita virheelliset rivit ja tuo muut').check();
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  const done = page.getByRole('region', { name: 'Tuonti valmis' });
+  await expect(done).toContainText('Ohitetut rivit');
+  await expect(done).toContainText('rivi 5');
+  const created = await personCount(host);
+  expect(created).toBeGreaterThan(0);
+  await expect(done).toContainText(`Uusia henkilöitä ${created}`);
+  await screenshot(page, 'import-excel-skipped');
+});
+
+test('the email mailing list leaves out a banned and a restricted person with the reasons counted, and downloads as CSV; the contacts table downloads', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const consenting = async (firstName: string, lastName: string) => {
+    const email = `${lastName.toLowerCase().replace(/ä/g, 'a')}@example.fi`;
+    const id = await createPerson(host, { firstName, lastName, email });
+    await call(host, 'consents.record', {
+      personId: id,
+      changes: [{ subject: 'email', granted: true, method: 'form', evidence: 'Lomake 2025' }],
+    });
+    return id;
+  };
+  await consenting('Aino', 'Virtanen');
+  await consenting('Helmi', 'Hämäläinen');
+  const banned = await consenting('Eero', 'Korhonen');
+  await call(host, 'consents.record', {
+    personId: banned,
+    changes: [{ subject: 'ban_direct_marketing', granted: true, method: 'email', evidence: 'Kielsi sähköpostilla' }],
+  });
+  const restricted = await consenting('Päivi', 'Laine');
+  restrict(host, restricted);
+  await createPerson(host, { firstName: 'Olli', lastName: 'Nieminen', email: 'olli@example.fi' });
+
+  await openContacts(page);
+  await page.getByRole('button', { name: 'Postituslista' }).click();
+  await expect(page.getByRole('heading', { name: 'Postituslista', level: 1 })).toBeFocused();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Laske' }).click();
+  const result = page.locator('.mailing-result');
+  await expect(result).toContainText('Listalle pääsee 2.');
+  await expect(result).toContainText('Pois jäi 3:');
+  await expect(result).toContainText('suoramarkkinointikielto: 1');
+  await expect(result).toContainText('käsittelyä rajoitettu: 1');
+  await expect(result).toContainText('ei suostumusta tähän yhteystapaan: 1');
+  await expectAccessible(page);
+  await screenshot(page, 'mailing-list');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lataa CSV (Mailchimp)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('virtanen@example.fi');
+  expect(csv).toContain('hamalainen@example.fi');
+  expect(csv).not.toContain('korhonen@example.fi');
+  expect(csv).not.toContain('laine@example.fi');
+
+  await openContacts(page);
+  await page.getByRole('searchbox', { name: 'Hae' }).fill('Virtanen');
+  await expect(page.getByText('1 henkilö', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'contacts-export');
+  const [table] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  const rows = readFileSync(await table.path(), 'utf8');
+  expect(rows).toContain('Virtanen');
+  expect(rows).not.toContain('Korhonen');
+  await expect(page.getByText(/Taulukko \(1 riviä\) ladattiin/)).toBeVisible();
+});
