@@ -53,6 +53,18 @@ export const settingsEn: typeof settingsFi = {
       'Kaappi asks for a folder and saves the notice in Finnish and English, as HTML and PDF files. Publish it, for example on your website.',
   },
 
+  derived: {
+    title: 'Taken from the register',
+    intro:
+      'Kaappi takes these into the notice straight from the register: the relationship kinds, the data and custom fields in use, the data sources and the periods of the retention rules.',
+    subjectKinds: 'Whose data the register holds',
+    categories: 'Data content',
+    sources: 'Data sources',
+    retention: 'Periods from the retention rules',
+    none: 'None.',
+    openRetention: 'Open the retention rules',
+  },
+
   card: {
     title: 'Privacy notice',
     open: 'Open settings',

@@ -51,6 +51,18 @@ export const settingsFi = {
       'Kaappi kysyy kansion ja tallentaa selosteen suomeksi ja englanniksi, HTML- ja PDF-tiedostoina. Julkaise seloste esimerkiksi verkkosivuillasi.',
   },
 
+  derived: {
+    title: 'Rekisteristä johdetut tiedot',
+    intro:
+      'Nämä Kaappi ottaa selosteeseen suoraan rekisteristä: asiakassuhteen lajit, käytössä olevat tiedot ja lisäkentät, tietolähteet sekä säilytyssääntöjen ajat.',
+    subjectKinds: 'Keiden tietoja rekisterissä on',
+    categories: 'Tietosisältö',
+    sources: 'Tietolähteet',
+    retention: 'Säilytyssääntöjen mukaiset ajat',
+    none: 'Ei yhtään.',
+    openRetention: 'Avaa säilytyssäännöt',
+  },
+
   card: {
     title: 'Tietosuojaseloste',
     open: 'Avaa asetukset',

@@ -50,6 +50,9 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   // The forms show the preset's values.
   const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
   await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Kehobalanssi (Sanna-Kaisa Lehto)');
+  const derived = page.getByRole('region', { name: 'Rekisteristä johdetut tiedot' });
+  await expect(derived).toContainText('Asiakas');
+  await expect(derived).toContainText('Ostos');
   const bases = page.getByRole('form', { name: 'Käsittelyn peruste' });
   await expect(bases.getByRole('checkbox', { name: 'Sopimus (asiakassuhde)' })).toBeChecked();
 

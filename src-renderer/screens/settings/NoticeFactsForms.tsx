@@ -2,6 +2,7 @@
 // (sources, disclosures, systems, retention, security, where the notice is) and cookies. Each
 // saves only its own part of the notice's facts.
 import { useState } from 'react';
+import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { LocalizedArea, type Localized } from './LocalizedArea';
 import { bothWritten, saveNoticePart } from './saveNotice';
@@ -192,18 +193,15 @@ export function CookiesForm({ initial, canEdit, onSaved }: SectionProps) {
           </label>
           {cookies.used && (
             <>
-              <div className="form-grid">
-                <div className={`field${errors['cookies.websites'] ? ' field--invalid' : ''}`}>
-                  <label htmlFor="cookies-websites">{t.websites}</label>
-                  <input
-                    id="cookies-websites"
-                    name="cookies.websites"
-                    value={cookies.websites}
-                    readOnly={!canEdit}
-                    onChange={(event) => setCookies({ ...cookies, websites: event.target.value })}
-                  />
-                </div>
-              </div>
+              <Field
+                label={t.websites}
+                name="cookies.websites"
+                value={cookies.websites}
+                readOnly={!canEdit}
+                autoComplete="off"
+                error={errors['cookies.websites']}
+                onChange={(event) => setCookies({ ...cookies, websites: event.target.value })}
+              />
               <LocalizedArea
                 name="cookies.text"
                 label={t.text}

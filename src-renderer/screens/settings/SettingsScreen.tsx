@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import type { Messages } from '../../i18n/fi';
 import { ControllerForm } from './ControllerForm';
 import { NoticeDocuments } from './NoticeDocuments';
+import { DerivedFacts } from './DerivedFacts';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
 import { PresetsCard } from './PresetsCard';
 import { ProcessorsForm } from './ProcessorsForm';
@@ -21,6 +22,7 @@ const PARTS = [
   { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
   { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
+  { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
 ];
 
 /** Moves to a part of the page: scrolled into view, its heading focused (so keyboard use goes on from there). */
@@ -119,6 +121,7 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <DerivedFacts derived={settings.derived} isOwner={isOwner} />
     </main>
   );
 }
