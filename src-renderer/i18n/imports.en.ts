@@ -117,6 +117,9 @@ export const importsEn: Widen<typeof importsFi> = {
   doneSummary: 'New persons {created}, merged {merged}, consent entries {consentEvents}, skipped rows {badRows}.',
   skippedTitle: 'Skipped rows',
   again: 'Import more',
+  startOver: 'Start over',
+  stoppedNext:
+    'The problems are listed below by line. Fix the file and choose it again, or choose “Skip bad rows” below and import again.',
   toContacts: 'To customers',
   mailing: {
     open: 'Mailing list',

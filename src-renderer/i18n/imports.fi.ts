@@ -120,6 +120,9 @@ export const importsFi = {
     'Uusia henkilöitä {created}, yhdistetty {merged}, suostumusmerkintöjä {consentEvents}, ohitettuja rivejä {badRows}.',
   skippedTitle: 'Ohitetut rivit',
   again: 'Tuo lisää',
+  startOver: 'Aloita alusta',
+  stoppedNext:
+    'Ongelmat näkyvät alla riveittäin. Korjaa tiedosto ja valitse se uudelleen, tai valitse alta ”Ohita virheelliset rivit” ja tuo uudelleen.',
   toContacts: 'Asiakkaisiin',
   mailing: {
     open: 'Postituslista',

@@ -111,7 +111,9 @@ export function MailingListScreen() {
         {outcome && (
           <section className="card mailing-result" aria-labelledby="mailing-result-title">
             <h2 id="mailing-result-title">
-              {outcome.labels ? `${t.downloadLabels}` : `${t.channels[channel]} · ${t.purposes[purpose]}`}
+              {outcome.labels
+                ? `${t.channels.post} · ${t.purposes.listing}`
+                : `${t.channels[channel]} · ${t.purposes[purpose]}`}
             </h2>
             <p className="mailing-result__included">
               {outcome.included === 1 ? t.includedOne : format(t.included, { count: outcome.included })}

@@ -33,6 +33,7 @@ export function ImportResult({
           <p>
             <strong>{t.unchanged}</strong>
           </p>
+          {result.stoppedBecause === 'bad_rows' && <p>{t.stoppedNext}</p>}
         </div>
       ) : (
         <p role="status">
@@ -44,15 +45,15 @@ export function ImportResult({
           })}
         </p>
       )}
-      {skipped.length > 0 && (
+      {!stopped && skipped.length > 0 && (
         <>
-          <h3>{stopped ? t.problemsTitle : t.skippedTitle}</h3>
+          <h3>{t.skippedTitle}</h3>
           <ProblemList problems={skipped} />
         </>
       )}
       <div className="button-row">
         <button type="button" className="button" onClick={onAgain}>
-          {t.again}
+          {stopped ? t.startOver : t.again}
         </button>
         {!stopped && (
           <button type="button" className="button button--primary" onClick={onContacts}>

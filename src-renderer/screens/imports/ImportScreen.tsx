@@ -225,7 +225,7 @@ export function ImportScreen() {
         )}
       </section>
 
-      <p className="muted" role="status">
+      <p className="muted import-status" role="status">
         {previewing ? t.previewing : running ? t.running : ''}
       </p>
       {running && <progress className="import-progress" aria-label={t.running} />}

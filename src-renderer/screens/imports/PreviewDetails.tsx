@@ -160,7 +160,8 @@ export function ProblemList({ problems }: { problems: Preview['problems'] }) {
         <li key={index} className={problem.severity === 'error' ? 'problem' : 'muted'}>
           {problem.fileName}
           {problem.line !== null && `, ${format(t.lineN, { line: problem.line })}`}
-          {problem.column && ` (${problem.column})`}: {problem.message}
+          {/* Main's message usually names the column already. */}
+          {problem.column && !problem.message.startsWith(problem.column) && ` (${problem.column})`}: {problem.message}
         </li>
       ))}
     </ul>
