@@ -167,3 +167,46 @@ test('the email mailing list leaves out a banned and a restricted person with th
   expect(rows).not.toContain('Korhonen');
   await expect(page.getByText(/Taulukko \(1 riviä\) ladattiin/)).toBeVisible();
 });
+
+test('a Google Forms file suggests consent questions in the mapping, and a conflict with the register is decided row by row', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await createPerson(host, {
+    firstName: 'Tiina',
+    lastName: 'Mustonen',
+    email: 'tiina.mustonen@hehkubusiness.fi',
+    phone: '+358401112233',
+  });
+
+  await openImport(page);
+  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'ilmoittautuminen-kevatretriitti-2025.csv'));
+  await page.getByLabel('Tiedoston tyyppi').selectOption('google-forms');
+  const newsletter = page.getByRole('combobox', { name: 'Haluan vastaanottaa Hehkun uutiskirjeen sähköpostiini' });
+  await expect(newsletter).toHaveValue('consent:email');
+  await expect(page.getByRole('region', { name: 'Esikatselu' })).toContainText('Suostumusmerkintöjä');
+  await expectAccessible(page);
+  await screenshot(page, 'import-google-forms-preview');
+
+  await page.getByRole('button', { name: 'Poista ilmoittautuminen-kevatretriitti-2025.csv' }).click();
+  await page.locator('input[type=file]').setInputFiles(SUBSCRIBED);
+  const conflicts = page.getByRole('region', { name: 'Ristiriidat' });
+  await expect(conflicts).toContainText('Mustonen');
+  await page.getByLabel('Valitsen jokaisen erikseen').check();
+  const run = page.getByRole('button', { name: 'Tuo', exact: true });
+  await expect(run).toBeDisabled();
+  for (const choice of await conflicts.getByLabel('Tiedoston').all()) await choice.check();
+  await expectAccessible(page);
+  await screenshot(page, 'import-conflicts');
+  await run.click();
+  await expect(page.getByRole('region', { name: 'Tuonti valmis' })).toContainText('yhdistetty 1');
+  const found = await call<{ rows: Array<{ phone: string | null }> }>(host, 'persons.search', {
+    text: 'Mustonen',
+    offset: 0,
+    limit: 5,
+  });
+  expect(found.rows[0]?.phone).toBe('+3584578713579');
+});

@@ -47,7 +47,7 @@ export function MappingTable({
       <h2 id="import-mapping-title">{t.mappingTitle}</h2>
       <p className="muted">{t.mappingIntro}</p>
       {tables.map((file, fileIndex) => (
-        <div className="table-scroll" key={file.fileName}>
+        <div className="table-scroll" key={file.fileName} tabIndex={0}>
           <table className="table import-mapping">
             <caption className="visually-hidden">{file.fileName}</caption>
             <thead>

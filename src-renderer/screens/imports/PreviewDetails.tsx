@@ -59,7 +59,7 @@ export function PreviewDetails({
       {preview.sample.length > 0 && (
         <section className="card" aria-labelledby="import-sample-title">
           <h2 id="import-sample-title">{t.sampleTitle}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table" aria-labelledby="import-sample-title">
               <thead>
                 <tr>
@@ -100,7 +100,7 @@ export function PreviewDetails({
         <section className="card" aria-labelledby="import-conflicts-title">
           <h2 id="import-conflicts-title">{t.conflictsTitle}</h2>
           <p className="muted">{t.conflictsIntro}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table" aria-labelledby="import-conflicts-title">
               <thead>
                 <tr>
