@@ -19,7 +19,7 @@ export const importsEn: Widen<typeof importsFi> = {
     'google-forms': 'Google Forms responses',
     csv: 'CSV or Excel',
   },
-  formatGuessed: 'Type guessed from the file name. Change it if it is wrong.',
+  formatGuessed: 'Type guessed from the file. Change it if it is wrong.',
   previewing: 'Reading the file…',
   previewTitle: 'Preview',
   fileFacts: '{name}: {rows} rows, encoding {encoding}, delimiter {delimiter}',

@@ -16,7 +16,7 @@ export const importsFi = {
     'google-forms': 'Google Forms -vastaukset',
     csv: 'CSV tai Excel',
   } as Record<string, string>,
-  formatGuessed: 'Tyyppi päätelty tiedoston nimestä. Vaihda, jos se on väärä.',
+  formatGuessed: 'Tyyppi päätelty tiedostosta. Vaihda, jos se on väärä.',
   previewing: 'Luetaan tiedostoa…',
   previewTitle: 'Esikatselu',
   fileFacts: '{name}: {rows} riviä, merkistö {encoding}, erotin {delimiter}',

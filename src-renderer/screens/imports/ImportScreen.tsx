@@ -23,9 +23,20 @@ import { PreviewDetails } from './PreviewDetails';
 export type Preview = ChannelOutput<'imports.preview'>;
 export type RunResult = ChannelOutput<'imports.run'>;
 
-/** Mailchimp names its exports (and zips them); anything else starts as a table. */
-export function guessFormat(fileNames: string[]): ImportFormat | null {
-  if (fileNames.some((name) => /(members|audience)_export|\.zip$/i.test(name))) return 'mailchimp';
+/**
+ * Mailchimp names its exports (and zips them); a Google Forms file starts with its Timestamp
+ * (Aikaleima) column; anything else starts as a table.
+ */
+export function guessFormat(files: PickedFile[]): ImportFormat | null {
+  if (files.some((file) => /(members|audience)_export|\.zip$/i.test(file.fileName))) return 'mailchimp';
+  const startsWithTimestamp = (file: PickedFile) => {
+    try {
+      return /^(\xEF\xBB\xBF)?"?(Aikaleima|Timestamp)"?[,;\t]/.test(atob(file.base64.slice(0, 400)));
+    } catch {
+      return false;
+    }
+  };
+  if (files.length > 0 && files.every(startsWithTimestamp)) return 'google-forms';
   return null;
 }
 
@@ -101,7 +112,7 @@ export function ImportScreen() {
       }
     }
     const next = [...files, ...read];
-    const guess = guessFormat(next.map((file) => file.fileName));
+    const guess = guessFormat(next);
     setGuessed(guess !== null);
     setFileProblems(problems);
     setChoices({});

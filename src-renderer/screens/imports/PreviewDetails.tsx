@@ -64,21 +64,18 @@ export function PreviewDetails({
               <thead>
                 <tr>
                   <th scope="col">{t.line}</th>
+                  <th scope="col">{t.action}</th>
                   {columns.map((column) => (
                     <th key={column} scope="col">
                       {column}
                     </th>
                   ))}
-                  <th scope="col">{t.action}</th>
                 </tr>
               </thead>
               <tbody>
                 {preview.sample.map((row) => (
                   <tr key={`${row.fileName}-${row.line}`}>
                     <td>{row.line}</td>
-                    {columns.map((column) => (
-                      <td key={column}>{row.cells[column] ?? ''}</td>
-                    ))}
                     <td>
                       {t.actions[row.action] ?? row.action}
                       {row.match && ` (${t.matchedBy[row.match.rule] ?? row.match.rule})`}
@@ -88,6 +85,9 @@ export function PreviewDetails({
                         </span>
                       ))}
                     </td>
+                    {columns.map((column) => (
+                      <td key={column}>{row.cells[column] ?? ''}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
