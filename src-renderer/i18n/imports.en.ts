@@ -159,7 +159,7 @@ export const importsEn: Widen<typeof importsFi> = {
     export: 'Export table',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
-    label: 'Export the current view as a file',
+    label: 'Export the table as a file',
     hint: 'With the search, filters and sort as they are now.',
     done: 'The table ({rows} rows) was downloaded as {name}.',
   },

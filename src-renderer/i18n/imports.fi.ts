@@ -162,7 +162,7 @@ export const importsFi = {
     export: 'Vie taulukko',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
-    label: 'Vie nykyinen näkymä tiedostoksi',
+    label: 'Vie taulukko tiedostoksi',
     hint: 'Mukana haku, suodattimet ja järjestys sellaisina kuin ne nyt ovat.',
     done: 'Taulukko ({rows} riviä) ladattiin tiedostoon {name}.',
   },
