@@ -194,6 +194,16 @@ describe('table export', () => {
     ]);
     expect(listAudit(r.db, 20).filter((e) => e.action === 'export.table')).toHaveLength(2);
   });
+
+  it('holds only the columns the table shows, and always the name and the restriction marker', async () => {
+    const r = await register();
+    population(r);
+    const csv = await tableExport(r, { text: 'eero.virtanen' }, 'csv', 'fi', ['email', 'city']);
+    expect(csv.file.bytes.toString('utf8').split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFSukunimi;Etunimi;Sähköposti;Paikkakunta;Käsittely rajoitettu',
+      'Virtanen;Eero;eero.virtanen@example.fi;Jyväskylä;ei',
+    ]);
+  });
 });
 
 describe('channels', () => {

@@ -165,6 +165,10 @@ test('the email mailing list leaves out a banned and a restricted person with th
   const rows = readFileSync(await table.path(), 'utf8');
   expect(rows).toContain('Virtanen');
   expect(rows).not.toContain('Korhonen');
+  // The columns shown by default, not the hidden ones (relationship kind, informed date).
+  expect(rows.split('\r\n')[0]).toBe(
+    '\uFEFFSukunimi;Etunimi;Sähköposti;Puhelin;Organisaatio;Paikkakunta;Tila;Viimeisin asiointi;Käsittely rajoitettu',
+  );
   await expect(page.getByText(/Taulukko \(1 riviä\) ladattiin/)).toBeVisible();
 });
 

@@ -81,6 +81,20 @@ export const ROW_PROBLEM_CODES = [
 ] as const;
 export type RowProblemCode = (typeof ROW_PROBLEM_CODES)[number];
 
+/** The contacts table's columns, by the ids its column picker uses: what a table export may hold. */
+export const TABLE_COLUMNS = [
+  'name',
+  'organization',
+  'email',
+  'phone',
+  'city',
+  'kind',
+  'status',
+  'lastActivityOn',
+  'informedOn',
+] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
 export const MATCH_RULES = ['email', 'phone', 'name_organization', 'name_address'] as const;
 export type MatchRule = (typeof MATCH_RULES)[number];
 
@@ -231,7 +245,12 @@ export const importChannels = {
   /** The contacts table's current view (search, filters, sort) as CSV or XLSX, for the owner's own use. */
   'exports.table': {
     input: z
-      .object({ query: personQuery.omit({ offset: true, limit: true }), format: z.enum(['csv', 'xlsx']) })
+      .object({
+        query: personQuery.omit({ offset: true, limit: true }),
+        format: z.enum(['csv', 'xlsx']),
+        /** The columns the table shows; the name and the restriction marker always go along. */
+        columns: z.array(z.enum(TABLE_COLUMNS)).max(TABLE_COLUMNS.length).optional(),
+      })
       .strict(),
     output: z.object({ file: exportedFile, rows: z.number().int() }),
     access: OWNER_ONLY,

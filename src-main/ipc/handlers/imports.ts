@@ -59,8 +59,8 @@ export const importHandlers: HandlersFor<keyof typeof importChannels> = {
     const result = await addressLabels(ctx.register, query ? { selection: query } : {}, language(ctx));
     return { ...result, file: asBase64(result.file) };
   },
-  'exports.table': async (ctx, { query, format }) => {
-    const result = await tableExport(ctx.register, query, format, language(ctx));
+  'exports.table': async (ctx, { query, format, columns }) => {
+    const result = await tableExport(ctx.register, query, format, language(ctx), columns);
     return { ...result, file: asBase64(result.file) };
   },
 };

@@ -238,7 +238,7 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
       <div className="toolbar toolbar--filters">
         <FilterBar filters={state.filters} lists={lists} onChange={setFilters} />
         <ColumnPicker visible={visible} onChange={setVisibleColumns} />
-        {isOwner && <TableExport query={state} onDone={setAnnouncement} />}
+        {isOwner && <TableExport query={state} columns={visible} onDone={setAnnouncement} />}
       </div>
 
       <div className="toolbar toolbar--chips">

@@ -4,9 +4,18 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
-import type { ContactsQuery } from './query';
+import type { ColumnId, ContactsQuery } from './query';
 
-export function TableExport({ query, onDone }: { query: ContactsQuery; onDone: (message: string) => void }) {
+export function TableExport({
+  query,
+  columns,
+  onDone,
+}: {
+  query: ContactsQuery;
+  /** The columns the table shows: the file holds those (plus the restriction marker). */
+  columns: readonly ColumnId[];
+  onDone: (message: string) => void;
+}) {
   const { messages, format } = useI18n();
   const t = messages.imports.table;
   const [busy, setBusy] = useState(false);
@@ -21,6 +30,7 @@ export function TableExport({ query, onDone }: { query: ContactsQuery; onDone: (
           ...(query.sort ? { sort: query.sort } : {}),
         },
         format: fileFormat,
+        columns: [...columns],
       });
       downloadBase64(file);
       onDone(format(t.done, { rows, name: file.fileName }));
