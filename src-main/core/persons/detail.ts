@@ -2,17 +2,10 @@
 // (the notices promise every view of personal data is logged).
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
-import {
-  contactLog,
-  customFields,
-  customFieldValues,
-  employments,
-  interests,
-  orders,
-  organizations,
-} from '../../db/schema-register';
+import { customFields, customFieldValues, employments, organizations } from '../../db/schema-register';
 import { consentHistory, consentState } from '../consents';
 import type { UnlockedRegister } from '../register';
+import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
 
 /** Audit actions that concern a person's record, shown as their trail in the person view. */
@@ -48,37 +41,15 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         recordedAt: event.recordedAt,
         recordedBy: userName(register, event.recordedBy),
       })),
-      orders: db
-        .select({
-          id: orders.id,
-          orderedOn: orders.orderedOn,
-          description: orders.description,
-          amountCents: orders.amountCents,
-          invoiceStatus: orders.invoiceStatus,
-        })
-        .from(orders)
-        .where(eq(orders.personId, personId))
-        .orderBy(desc(orders.orderedOn), desc(orders.id))
-        .all(),
-      contacts: db
-        .select({
-          id: contactLog.id,
-          occurredOn: contactLog.occurredOn,
-          channel: contactLog.channel,
-          kind: contactLog.kind,
-          summary: contactLog.summary,
-        })
-        .from(contactLog)
-        .where(eq(contactLog.personId, personId))
-        .orderBy(desc(contactLog.occurredOn), desc(contactLog.id))
-        .all(),
-      interests: db
-        .select({ tag: interests.tag })
-        .from(interests)
-        .where(eq(interests.personId, personId))
-        .orderBy(asc(interests.tag))
-        .all()
-        .map((row) => row.tag),
+      orders: ordersOf(db, personId).map(({ createdAt: _, ...order }) => order),
+      contacts: contactsOf(db, personId).map(({ id, occurredOn, channel, kind, summary }) => ({
+        id,
+        occurredOn,
+        channel,
+        kind,
+        summary,
+      })),
+      interests: interestsOf(db, personId),
       customFields: db
         .select({
           key: customFields.key,

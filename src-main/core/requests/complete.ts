@@ -17,15 +17,13 @@ import { assertRole } from '../users';
 import { BILLING_HOLDS, holdText, noDataText, partialErasureText } from './hold-texts';
 import { closeRequest, openRequestAt } from './lifecycle';
 import { requestView } from './read';
-import type { RequestView } from './types';
+import { DEFAULT_OBJECTION_BANS, type RequestView } from './types';
 
 const BANS_OF: Partial<Record<RequestView['type'], ConsentSubject[]>> = {
   ban_direct_marketing: ['ban_direct_marketing'],
   ban_research: ['ban_research'],
   ban_publication: ['ban_publication'],
 };
-/** An objection to processing for direct marketing includes profiling for it (Art. 21(2)). */
-export const DEFAULT_OBJECTION_BANS: ConsentSubject[] = ['ban_direct_marketing', 'ban_profiling'];
 
 export function completeRequest(register: UnlockedRegister, id: number, input: { note?: string } = {}): RequestView {
   assertRole(register, ...WRITE_ROLES);

@@ -1,4 +1,4 @@
-export { completeRequest, DEFAULT_OBJECTION_BANS } from './complete';
+export { completeRequest } from './complete';
 export { addMonths, dueDateFor, latestExtensionFor, urgencyOf } from './deadlines';
 export { addRecipient, liftRestriction, markRecipientTold, setObjectionBans, setRectification } from './details';
 export { holdText } from './hold-texts';

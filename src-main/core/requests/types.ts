@@ -27,6 +27,9 @@ export const RECTIFIABLE_FIELDS = [
 ] as const;
 export type RectifiableField = (typeof RECTIFIABLE_FIELDS)[number];
 
+/** An objection to processing for direct marketing includes profiling for it (Art. 21(2)). */
+export const DEFAULT_OBJECTION_BANS: ConsentSubject[] = ['ban_direct_marketing', 'ban_profiling'];
+
 export interface RequestDetails {
   /** Rectification: what the person asks to change (from = the value when it was recorded). */
   changes?: FieldChange[];

@@ -5,13 +5,10 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog, users } from '../../db/schema';
 import {
-  contactLog,
   customFields,
   customFieldValues,
   dataSources,
   employments,
-  interests,
-  orders,
   organizations,
   persons,
   relationshipKinds,
@@ -20,6 +17,7 @@ import { requests, requestSubjects } from '../../db/schema-requests';
 import { finnishDate } from '../clock';
 import { consentHistory, consentState } from '../consents';
 import { KaappiError } from '../errors';
+import { contactsOf, interestsOf, ordersOf } from '../persons/history';
 import type { UnlockedRegister } from '../register';
 import { holdsFor, listPolicies, type HoldReason } from '../retention';
 import { readRegisterProfile, readSettings } from '../settings';
@@ -81,40 +79,16 @@ function consentSection(db: RegisterDb, personId: number, now: string, userName:
 
 function activitySections(db: RegisterDb, personId: number, userName: (id: number | null) => string | null) {
   return {
-    orders: db
-      .select({
-        id: orders.id,
-        orderedOn: orders.orderedOn,
-        description: orders.description,
-        amountCents: orders.amountCents,
-        invoiceStatus: orders.invoiceStatus,
-        createdAt: orders.createdAt,
-      })
-      .from(orders)
-      .where(eq(orders.personId, personId))
-      .orderBy(desc(orders.orderedOn), desc(orders.id))
-      .all(),
-    contacts: db
-      .select()
-      .from(contactLog)
-      .where(eq(contactLog.personId, personId))
-      .orderBy(desc(contactLog.occurredOn), desc(contactLog.id))
-      .all()
-      .map((row) => ({
-        occurredOn: row.occurredOn,
-        channel: row.channel,
-        kind: row.kind,
-        summary: row.summary,
-        createdAt: row.createdAt,
-        createdBy: userName(row.createdBy),
-      })),
-    interests: db
-      .select({ tag: interests.tag })
-      .from(interests)
-      .where(eq(interests.personId, personId))
-      .orderBy(asc(interests.tag))
-      .all()
-      .map((row) => row.tag),
+    orders: ordersOf(db, personId),
+    contacts: contactsOf(db, personId).map((row) => ({
+      occurredOn: row.occurredOn,
+      channel: row.channel,
+      kind: row.kind,
+      summary: row.summary,
+      createdAt: row.createdAt,
+      createdBy: userName(row.createdBy),
+    })),
+    interests: interestsOf(db, personId),
     customFields: db
       .select({
         key: customFields.key,

@@ -12,7 +12,7 @@ import {
   type ConflictPolicy,
   type ImportFormat,
 } from '../../../src-main/ipc/contract/imports';
-import { fileSize } from '../../components/format';
+import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { readAsBase64, type PickedFile } from '../requests/attachments';
@@ -41,7 +41,7 @@ export function guessFormat(files: PickedFile[]): ImportFormat | null {
 }
 
 export function ImportScreen() {
-  const { messages, language, format } = useI18n();
+  const { messages, format } = useI18n();
   const t = messages.imports;
   const { navigate } = useNavigation();
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -188,26 +188,13 @@ export function ImportScreen() {
             {fileProblems.join(' ')}
           </p>
         )}
-        {files.length > 0 && (
-          <ul className="plain-list file-list">
-            {files.map((file, index) => (
-              <li key={`${file.fileName}-${index}`}>
-                <span>
-                  {file.fileName} <span className="muted">({fileSize(file.size, language)})</span>
-                </span>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={format(t.removeFile, { name: file.fileName })}
-                  onClick={() => removeFile(index)}
-                  disabled={running}
-                >
-                  {t.remove}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <PickedFiles
+          files={files}
+          removeText={t.remove}
+          removeLabel={(name) => format(t.removeFile, { name })}
+          onRemove={removeFile}
+          disabled={running}
+        />
         {files.length > 0 && (
           <div className="field">
             <label htmlFor="import-format">{t.format}</label>

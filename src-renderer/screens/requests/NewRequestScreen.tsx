@@ -11,7 +11,8 @@ import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { formatPhone } from '../../../src-main/core/fields';
-import { fileSize, todayIso } from '../../components/format';
+import { todayIso } from '../../components/format';
+import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
@@ -301,7 +302,7 @@ function AttachmentField({
   onAdd: (event: ChangeEvent<HTMLInputElement>) => void;
   onRemove: (index: number) => void;
 }) {
-  const { messages, language, format } = useI18n();
+  const { messages, format } = useI18n();
   const t = messages.requests.form;
   const id = useId();
   const full = files.length >= MAX_ATTACHMENTS;
@@ -326,25 +327,12 @@ function AttachmentField({
       <p id={`${id}-hint`} className="field__hint">
         {t.attachmentsHint}
       </p>
-      {files.length > 0 && (
-        <ul className="plain-list file-list">
-          {files.map((file, index) => (
-            <li key={`${file.fileName}-${index}`}>
-              <span>
-                {file.fileName} <span className="muted">({fileSize(file.size, language)})</span>
-              </span>
-              <button
-                type="button"
-                className="link-button"
-                aria-label={format(t.removeAttachment, { name: file.fileName })}
-                onClick={() => onRemove(index)}
-              >
-                {t.remove}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PickedFiles
+        files={files}
+        removeText={t.remove}
+        removeLabel={(name) => format(t.removeAttachment, { name })}
+        onRemove={onRemove}
+      />
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
           {error}

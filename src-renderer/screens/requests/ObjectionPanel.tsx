@@ -4,18 +4,10 @@ import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { FormAlert } from '../../components/FormError';
 import { useI18n } from '../../i18n';
+import { DEFAULT_OBJECTION_BANS } from '../../../src-main/core/requests/types';
 import { isOpen, type RequestView } from './parts';
 
 const BANS = ['ban_direct_marketing', 'ban_profiling', 'ban_research', 'ban_publication'] as const;
-
-/**
- * What main records when none were chosen: direct marketing and the profiling for it (Art. 21(2);
- * DEFAULT_OBJECTION_BANS in src-main/core/requests), shown here so the user sees it beforehand.
- */
-export const OBJECTION_DEFAULT_BANS: NonNullable<RequestView['details']['bans']> = [
-  'ban_direct_marketing',
-  'ban_profiling',
-];
 
 export function ObjectionPanel({
   request,
@@ -29,7 +21,7 @@ export function ObjectionPanel({
   const { messages, format } = useI18n();
   const t = messages.requests.objection;
   const subjects = messages.register.consents.subjects;
-  const current = request.details.bans ?? OBJECTION_DEFAULT_BANS;
+  const current = request.details.bans ?? DEFAULT_OBJECTION_BANS;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(current));
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | undefined>();

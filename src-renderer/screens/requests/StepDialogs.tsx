@@ -8,8 +8,9 @@ import { Field } from '../../components/Field';
 import { TextAreaField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
-import { OBJECTION_DEFAULT_BANS } from './ObjectionPanel';
-import { dayAfter, monthsAfter, type RequestView } from './parts';
+import { latestExtensionFor } from '../../../src-main/core/requests/deadlines';
+import { DEFAULT_OBJECTION_BANS } from '../../../src-main/core/requests/types';
+import { dayAfter, type RequestView } from './parts';
 import { ChangesTable } from './RectificationPanel';
 
 export type Step = 'verify' | 'extend' | 'refuse' | 'complete';
@@ -92,7 +93,7 @@ function ExtendDialog({ request, onClose, onDone }: DialogProps) {
   const t = messages.requests.extend;
   const formats = useFormats();
   const earliest = dayAfter(request.dueOn);
-  const latest = monthsAfter(request.receivedOn, 3);
+  const latest = latestExtensionFor(request.receivedOn);
   const [extendedTo, setExtendedTo] = useState(request.extendedTo ?? latest);
   const [reason, setReason] = useState(request.extensionReason ?? '');
   const [toldOn, setToldOn] = useState(request.extensionToldOn ?? todayIso());
@@ -195,7 +196,7 @@ function CompleteDialog({ request, onClose, onDone }: DialogProps) {
   const t = messages.requests.complete;
   const [note, setNote] = useState('');
   const erasure = request.type === 'erasure';
-  const bans = (request.details.bans ?? OBJECTION_DEFAULT_BANS)
+  const bans = (request.details.bans ?? DEFAULT_OBJECTION_BANS)
     .map((ban) => messages.register.consents.subjects[ban] ?? ban)
     .join(', ');
   const living = request.subjects.filter((subject) => subject.name !== null).map((subject) => subject.name);

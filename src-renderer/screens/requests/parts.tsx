@@ -64,19 +64,6 @@ export function useRequester(): (request: RequestView) => string {
   return (request) => (request.redacted ? messages.requests.redactedRequester : request.requesterName);
 }
 
-/**
- * A date some months later, ending on the same day number or the month's last day (31.1. → 28.2.),
- * the rule main applies to request deadlines (src-main/core/requests/deadlines.ts); here only to
- * tell the user the range an extension may have before main checks it.
- */
-export function monthsAfter(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 export function dayAfter(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
