@@ -455,8 +455,11 @@ test('a request without a person gets one chosen later; the inbox works by keybo
   await expect(page.getByText('Ei myöhässä olevia pyyntöjä.')).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('radio', { name: 'Avoimet' })).toBeChecked();
+  // The open requests load after the filter changes: Tab once the row is there (a race otherwise).
+  const firstRow = page.getByRole('button', { name: 'Avaa pyyntö: Käsittelyn rajoittaminen, Tiina Laine' });
+  await expect(firstRow).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Avaa pyyntö: Käsittelyn rajoittaminen, Tiina Laine' })).toBeFocused();
+  await expect(firstRow).toBeFocused();
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Käsittelyn rajoittaminen: Tiina Laine', level: 1 })).toBeVisible();
