@@ -62,3 +62,13 @@ export function onLocked(listener: (reason: LockReason) => void): () => void {
     unsubscribe();
   };
 }
+
+export type ImportProgress = Omit<Extract<PushEvent, { type: 'import.progress' }>, 'type'>;
+
+/** Progress of the import main is previewing or running (see imports.preview / imports.run). */
+export function onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+  return bridge().onEvent((event) => {
+    const pushed = event as PushEvent;
+    if (pushed.type === 'import.progress') listener({ phase: pushed.phase, done: pushed.done, total: pushed.total });
+  });
+}

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { accessChannels } from './contract/access';
 import { backupChannels } from './contract/backup';
 import type { Channel } from './contract/base';
-import { importChannels } from './contract/imports';
+import { importChannels, type ImportPhase } from './contract/imports';
 import { noticeChannels } from './contract/notice';
 import { registerChannels } from './contract/register';
 import { requestDocumentChannels } from './contract/request-documents';
@@ -45,7 +45,10 @@ export interface InvokeError {
 export type InvokeResult<T> = { ok: true; value: T } | { ok: false; error: InvokeError };
 
 /** Events main pushes to the window. */
-export type PushEvent = { type: 'session.locked'; reason: 'idle' | 'os-lock' | 'suspend' | 'user' };
+export type PushEvent =
+  | { type: 'session.locked'; reason: 'idle' | 'os-lock' | 'suspend' | 'user' }
+  /** A preview or run of an import in progress: `done` of `total` rows (files while reading). */
+  | { type: 'import.progress'; phase: ImportPhase; done: number; total: number };
 
 export { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 

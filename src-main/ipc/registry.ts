@@ -30,6 +30,8 @@ export interface HandlerContext {
   dialogs: Dialogs;
   /** Written into backup manifests. */
   appVersion: string;
+  /** Sends an event to the window (progress of a long call). */
+  push: (event: PushEvent) => void;
 }
 
 /**
@@ -122,6 +124,7 @@ export function createRegistry(options: RegistryOptions): Registry {
         runScheduled,
         dialogs: options.dialogs ?? noDialogs,
         appVersion: options.appVersion ?? 'dev',
+        push: (event) => options.onEvent?.(event),
         get register() {
           const register = session.current;
           if (!register) throw new KaappiError('LOCKED');

@@ -11,6 +11,8 @@ export interface Formats {
   dateTime: (instant: string) => string;
   money: (cents: number) => string;
   phone: (e164: string | null | undefined) => string;
+  /** 12 000 (fi), 12,000 (en). */
+  count: (n: number) => string;
 }
 
 export function makeFormats(language: Language): Formats {
@@ -20,6 +22,7 @@ export function makeFormats(language: Language): Formats {
   );
   const dateTimeFormat = new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'short' });
   const moneyFormat = new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' });
+  const countFormat = new Intl.NumberFormat(locales[language]);
   return {
     date: (value) => {
       const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
@@ -29,6 +32,7 @@ export function makeFormats(language: Language): Formats {
     dateTime: (instant) => dateTimeFormat.format(new Date(instant)),
     money: (cents) => moneyFormat.format(cents / 100),
     phone: (e164) => (e164 ? formatPhone(e164) : ''),
+    count: (n) => countFormat.format(n),
   };
 }
 

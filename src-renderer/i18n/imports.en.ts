@@ -106,6 +106,12 @@ export const importsEn: Widen<typeof importsFi> = {
   },
   run: 'Import',
   running: 'Importing… Do not close the window.',
+  progressCounts: '{phase}: {done} of {total} rows',
+  progressPhases: {
+    reading: 'Reading the files…',
+    checking: 'Checking rows',
+    writing: 'Saving to the register',
+  } as Record<string, string>,
   stoppedTitle: 'The import was stopped',
   stoppedBecause: {
     bad_rows: 'The file has bad rows, and you chose to stop.',

@@ -108,6 +108,12 @@ export const importsFi = {
   } as Record<string, string>,
   run: 'Tuo',
   running: 'Tuodaan… Älä sulje ikkunaa.',
+  progressCounts: '{phase}: {done} / {total} riviä',
+  progressPhases: {
+    reading: 'Luetaan tiedostoja…',
+    checking: 'Tarkistetaan rivejä',
+    writing: 'Tallennetaan rekisteriin',
+  } as Record<string, string>,
   stoppedTitle: 'Tuonti keskeytettiin',
   stoppedBecause: {
     bad_rows: 'Tiedostossa on virheellisiä rivejä, ja valitsit keskeyttämisen.',

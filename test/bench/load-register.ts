@@ -3,8 +3,8 @@
 // core's reindexPerson writes (one reindexPerson call per person costs 0.4-0.6 ms, most of a 1M
 // load); checkSearchEntryShape proves the shapes equal by comparing the index's tokens.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { sql } from 'drizzle-orm';
 import { reindexPerson } from '../../src-main/core/persons';
+import { insertSearchEntries, searchEntry } from '../../src-main/core/persons/search-index';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import type { RegisterDb } from '../../src-main/db/open';
 import {
@@ -38,18 +38,6 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** As core/persons/search-index.ts: '040 123' and '358 40 123' both find +35840123…. */
-function phoneTokens(e164: string | null): string {
-  if (!e164) return '';
-  const digits = e164.replace(/\D/g, '');
-  return e164.startsWith('+358') ? `${digits} 0${digits.slice(3)}` : digits;
-}
-
-/** The row reindexPerson would write for a person and the names of their current organizations. */
-function searchEntry(id: number, person: GeneratedPerson, organizationNames: string[]) {
-  return sql`(${id}, ${`${person.firstName} ${person.lastName}`}, ${[person.email ?? '', phoneTokens(person.phone)].join(' ')}, ${[person.city ?? '', person.postalCode ?? ''].join(' ')}, ${organizationNames.join(' ')})`;
 }
 
 const sqliteOf = (db: RegisterDb) => (db as unknown as { $client: Database.Database }).$client;
@@ -152,13 +140,12 @@ export function loadRegister(
           person,
           person.employments
             .filter((employment) => employment.endedOn === null)
-            .map((employment) => generated.organizations[employment.organization]!.name),
+            .map((employment) => generated.organizations[employment.organization]!.name)
+            .join(' '),
         ),
       );
       for (const chunk of chunks(entries, ROWS_PER_INSERT)) {
-        db.run(
-          sql`INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES ${sql.join(chunk, sql`, `)}`,
-        );
+        insertSearchEntries(db, chunk);
       }
       report.searchIndexMs += performance.now() - indexStart;
       report.persons += ids.length;

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
@@ -164,6 +164,54 @@ describe('an encrypted register', () => {
     reg.close();
     const entry = readKeyringFile(`${path}.keyring`).entries.find((e) => e.kind === 'user');
     expect(entry?.kdf).toMatchObject({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+  });
+});
+
+describe('a transaction that pauses (a long import)', () => {
+  const settingsCount = (r: Awaited<ReturnType<typeof register>>['register']) =>
+    r.db.all(sql`SELECT count(*) AS n FROM settings WHERE key LIKE 'test.%'`)[0] as { n: number };
+  const put = (r: Awaited<ReturnType<typeof register>>['register'], key: string) =>
+    r.transaction((db) => db.run(sql`INSERT INTO settings (key, value) VALUES (${key}, '1')`));
+
+  it('keeps a writer from outside out of it until it ends, and rolls back all of its own work', async () => {
+    const { register: r } = await register();
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const importing = r.transactionWithPauses(async () => {
+      put(r, 'test.first');
+      await paused;
+      put(r, 'test.second'); // a nested transaction: a savepoint inside the open one
+      throw new Error('stopped by the user');
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+
+    // Code outside (a backup running beside the queue) may not write into it ...
+    expect(() => put(r, 'test.outsider')).toThrow(/settled/);
+    expect(() => r.audit({ action: 'backup.created' })).toThrow(/settled/);
+    // ... and waits for it instead.
+    let waited = false;
+    const outsider = r.settled().then(() => {
+      waited = true;
+      put(r, 'test.outsider');
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(waited).toBe(false);
+
+    resume();
+    await expect(importing).rejects.toThrow('stopped by the user');
+    await outsider;
+    expect(settingsCount(r).n).toBe(1);
+    expect(r.db.all(sql`SELECT key FROM settings WHERE key LIKE 'test.%'`)).toEqual([{ key: 'test.outsider' }]);
+  });
+
+  it('commits when its work resolves', async () => {
+    const { register: r } = await register();
+    await r.transactionWithPauses(async () => {
+      put(r, 'test.a');
+      await new Promise((resolve) => setImmediate(resolve));
+      put(r, 'test.b');
+    });
+    expect(settingsCount(r).n).toBe(2);
   });
 });
 

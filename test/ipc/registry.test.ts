@@ -51,6 +51,46 @@ describe('the handler registry', () => {
     usb.cleanup();
   });
 
+  it('reports a large import’s progress while it runs, pausing inside its one transaction', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const rows = 2500;
+    const lines = ['Etunimi;Sukunimi;Sähköposti'];
+    for (let i = 1; i <= rows; i++) lines.push(`Testi${i};Henkilö;testi${i}@example.fi`);
+    const input = {
+      format: 'csv',
+      files: [{ fileName: 'asiakkaat.csv', base64: Buffer.from(lines.join('\r\n'), 'utf8').toString('base64') }],
+      badRows: 'stop',
+      conflicts: 'keep_register',
+    };
+    let finished = false;
+    const running = t.call<{ status: string; counts: { created: number } }>('imports.run', input).then((outcome) => {
+      finished = true;
+      return outcome;
+    });
+    // The event loop turns while rows are written: an event of the writing phase is seen here,
+    // half-way, before the call has answered.
+    let seenMidway = false;
+    while (!finished) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const last = t.events.at(-1);
+      if (last?.type === 'import.progress' && last.phase === 'writing' && last.done < last.total) seenMidway = true;
+    }
+    expect(seenMidway).toBe(true);
+    expect(await running).toMatchObject({ status: 'imported', counts: { created: rows } });
+
+    const progress = t.events.flatMap((event) => (event.type === 'import.progress' ? [event] : []));
+    expect(progress[0]).toEqual({ type: 'import.progress', phase: 'reading', done: 0, total: 1 });
+    const phases = progress.map((event) => event.phase);
+    expect(phases.indexOf('writing')).toBeGreaterThan(phases.lastIndexOf('checking'));
+    for (const phase of ['checking', 'writing'] as const) {
+      const counts = progress.filter((event) => event.phase === phase).map((event) => event.done);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(counts.at(-1)).toBe(rows);
+      expect(counts.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('answers invalid input on every channel with a typed error and changes nothing', async () => {
     t = newTestRegistry();
     await withOwnerSession(t);

@@ -96,6 +96,8 @@ export async function createBackup(
     const manifestPath = join(folder, `${name}.manifest.json`);
     writeFileSync(`${manifestPath}.partial`, `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(`${manifestPath}.partial`, manifestPath);
+    // A backup runs beside other calls: an import's open transaction must not take this entry in.
+    await register.settled();
     register.transaction(() =>
       register.audit({
         action: 'backup.created',

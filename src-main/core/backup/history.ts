@@ -68,9 +68,11 @@ export async function backupNow(
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new KaappiError('BACKUP_FOLDER_UNAVAILABLE');
     const { manifestPath, manifest } = await createBackup(register, folder, { appVersion });
     const bytes = statSync(join(folder, manifest.database)).size;
+    await register.settled();
     const id = insertAttempt(register, { ...base, manifestFile: basename(manifestPath), bytes, verified: true });
     return listBackups(register).find((b) => b.id === id)!;
   } catch (error) {
+    await register.settled();
     // Locked meanwhile: there is no open register to record the attempt in.
     if (!register.isOpen) throw error;
     const code = error instanceof KaappiError ? error.code : 'INTERNAL';

@@ -12,27 +12,22 @@ import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import { kindIdByKey, sourceIdByKey } from '../lists';
 import { moveToOrganization, updatePerson } from '../persons';
+import { insertSearchEntries, searchEntry } from '../persons/search-index';
 import type { UnlockedRegister } from '../register';
 import { textKey } from './match';
-import type { ImportPlan, NewPerson } from './plan';
+import { PROGRESS_ROWS, type ImportPlan, type NewPerson } from './plan';
 import type { UndeliverableMark } from './rows';
 
 export interface ApplyOptions {
   kindKey: string;
   sourceKey: string;
-  onProgress?: (done: number, total: number) => void;
+  /** Awaited every PROGRESS_ROWS persons, as planImport's onRow. */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 type Audit = Omit<AuditEvent, 'actorUserId'>;
 
 const ph = (name: string) => sql.placeholder(name);
-
-/** As core/persons/search-index.ts: '040 123' and '358 40 123' both find +35840123…. */
-function phoneTokens(e164: string | null | undefined): string {
-  if (!e164) return '';
-  const digits = e164.replace(/\D/g, '');
-  return e164.startsWith('+358') ? `${digits} 0${digits.slice(3)}` : digits;
-}
 
 interface OrganizationRef {
   id: number;
@@ -76,7 +71,7 @@ function organizationIds(
   return ids;
 }
 
-export function applyPlan(register: UnlockedRegister, plan: ImportPlan, options: ApplyOptions): void {
+export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, options: ApplyOptions): Promise<void> {
   const db = register.db;
   const now = register.deps.clock.now();
   const at = now.toISOString();
@@ -156,7 +151,7 @@ export function applyPlan(register: UnlockedRegister, plan: ImportPlan, options:
     }
   };
 
-  writeNewPersons(
+  await writeNewPersons(
     register,
     plan.creates,
     { kindId, sourceId, orgIds, at, today },
@@ -167,7 +162,7 @@ export function applyPlan(register: UnlockedRegister, plan: ImportPlan, options:
     (done) => options.onProgress?.(done, total),
   );
 
-  plan.updates.forEach((update, i) => {
+  for (const [i, update] of plan.updates.entries()) {
     if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
     if (update.moveTo !== null) {
       moveToOrganization(register, [update.personId], { organizationId: orgIds.get(textKey(update.moveTo))!.id });
@@ -180,10 +175,10 @@ export function applyPlan(register: UnlockedRegister, plan: ImportPlan, options:
         .where(sql`${persons.id} = ${update.personId} AND ${persons.lastActivityOn} < ${on}`)
         .run();
     }
-    if ((i + 1) % 1000 === 0) options.onProgress?.(plan.creates.length + i + 1, total);
-  });
+    if ((i + 1) % PROGRESS_ROWS === 0) await options.onProgress?.(plan.creates.length + i + 1, total);
+  }
   register.auditMany(audits);
-  options.onProgress?.(total, total);
+  await options.onProgress?.(total, total);
 }
 
 interface NewPersonContext {
@@ -197,13 +192,13 @@ interface NewPersonContext {
 /** Rows per search-index INSERT: 5 values each, far under SQLite's bound-parameter limit. */
 const SEARCH_ROWS_PER_INSERT = 500;
 
-function writeNewPersons(
+async function writeNewPersons(
   register: UnlockedRegister,
   people: NewPerson[],
   context: NewPersonContext,
   afterEach: (personId: number, person: NewPerson) => void,
-  progress: (done: number) => void,
-): void {
+  progress: (done: number) => void | Promise<void>,
+): Promise<void> {
   const db = register.db;
   const insertPerson = db
     .insert(persons)
@@ -243,13 +238,10 @@ function writeNewPersons(
     .prepare();
   let searchRows: SQL[] = [];
   const flushSearch = () => {
-    if (searchRows.length === 0) return;
-    db.run(
-      sql`INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES ${sql.join(searchRows, sql`, `)}`,
-    );
+    insertSearchEntries(db, searchRows);
     searchRows = [];
   };
-  people.forEach((person, i) => {
+  for (const [i, person] of people.entries()) {
     const v = person.values;
     const lastActivityOn = person.activityOn && person.activityOn < context.today ? person.activityOn : context.today;
     const result = insertPerson.run({
@@ -284,12 +276,10 @@ function writeNewPersons(
         today: context.today,
       });
     }
-    searchRows.push(
-      sql`(${personId}, ${`${v.firstName} ${v.lastName}`}, ${[v.email ?? '', phoneTokens(v.phone)].join(' ')}, ${[v.city ?? '', v.postalCode ?? ''].join(' ')}, ${organization?.name ?? ''})`,
-    );
+    searchRows.push(searchEntry(personId, v, organization?.name ?? ''));
     if (searchRows.length === SEARCH_ROWS_PER_INSERT) flushSearch();
     afterEach(personId, person);
-    if ((i + 1) % 1000 === 0) progress(i + 1);
-  });
+    if ((i + 1) % PROGRESS_ROWS === 0) await progress(i + 1);
+  }
   flushSearch();
 }

@@ -22,7 +22,14 @@ import {
 import { mappedFile, readRow, type RowContext, type RowProblem } from './rows';
 import { UnreadableFileError, type SourceTable } from './table';
 import { problemText } from './texts';
-import type { BadRowPolicy, ColumnMapping, ConflictChoice, ConflictPolicy, ImportFormat } from './vocabulary';
+import type {
+  BadRowPolicy,
+  ColumnMapping,
+  ConflictChoice,
+  ConflictPolicy,
+  ImportFormat,
+  ImportPhase,
+} from './vocabulary';
 
 export interface ImportRequest {
   format: ImportFormat;
@@ -40,8 +47,23 @@ export interface ImportDecisions {
   choices?: Record<string, ConflictChoice>;
 }
 
-export type ImportPhase = 'reading' | 'checking' | 'writing';
-export type ProgressCallback = (progress: { phase: ImportPhase; done: number; total: number }) => void;
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+export type ProgressCallback = (progress: ImportProgress) => void;
+
+/**
+ * Reports progress, then lets the event loop run once (setImmediate), so the report reaches the
+ * window and the app stays responsive; the import's transaction stays open meanwhile.
+ */
+function reporter(onProgress: ProgressCallback | undefined, phase: ImportPhase) {
+  return (done: number, total: number) => {
+    onProgress?.({ phase, done, total });
+    return new Promise<void>((resolve) => setImmediate(resolve));
+  };
+}
 
 export interface FileSummary {
   fileName: string;
@@ -189,11 +211,11 @@ export async function previewImport(
   const now = register.deps.clock.now().toISOString();
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
   const prepared = await prepare(request, language, now);
-  const plan = planImport(register.db, prepared.files, {
+  const plan = await planImport(register.db, prepared.files, {
     language,
     decide: () => undefined,
     sampleRows: SAMPLE_ROWS,
-    onRow: (done, total) => onProgress?.({ phase: 'checking', done, total }),
+    onRow: reporter(onProgress, 'checking'),
   });
   register.audit({
     action: 'import.previewed',
@@ -247,20 +269,20 @@ export async function runImport(
   const large = rows >= LARGE_IMPORT_ROWS;
   if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
   try {
-    const plan = register.transaction(() => {
+    const plan = await register.transactionWithPauses(async () => {
       if (prepared.fileProblems.length > 0) throw new StopImport('file_problems', null);
-      const plan = planImport(register.db, prepared.files, {
+      const plan = await planImport(register.db, prepared.files, {
         language,
         decide,
         sampleRows: 0,
-        onRow: (done, total) => onProgress?.({ phase: 'checking', done, total }),
+        onRow: reporter(onProgress, 'checking'),
       });
       if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
       if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
-      applyPlan(register, plan, {
+      await applyPlan(register, plan, {
         kindKey: request.kindKey ?? defaults.kindKey,
         sourceKey: request.sourceKey ?? defaults.sourceKey,
-        onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
+        onProgress: reporter(onProgress, 'writing'),
       });
       register.audit({
         action: 'import.run',

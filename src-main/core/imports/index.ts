@@ -6,8 +6,8 @@ export {
   type FileSummary,
   type ImportDecisions,
   type ImportOutcome,
-  type ImportPhase,
   type ImportPreview,
+  type ImportProgress,
   type ImportRequest,
   type ProgressCallback,
 } from './import';

@@ -101,8 +101,15 @@ export interface PlanOptions {
   language: Language;
   decide: (conflict: Conflict) => ConflictChoice | undefined;
   sampleRows: number;
-  onRow?: (done: number, total: number) => void;
+  /**
+   * Called every PROGRESS_ROWS rows and at the end. Its promise is awaited: the caller's chance to
+   * report progress and let the event loop run (an import of 100,000 rows takes seconds).
+   */
+  onRow?: (done: number, total: number) => void | Promise<void>;
 }
+
+/** Rows between progress reports (and pauses) while planning and writing. */
+export const PROGRESS_ROWS = 1000;
 
 type Current = Record<ImportedField, string | null> & { name: string; organizations: string[]; restricted: boolean };
 
@@ -184,7 +191,7 @@ function alreadyRecorded(db: RegisterDb) {
   };
 }
 
-export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOptions): ImportPlan {
+export async function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOptions): Promise<ImportPlan> {
   const matcher = new Matcher(db);
   const current = registerSide(db);
   const recorded = alreadyRecorded(db);
@@ -221,11 +228,11 @@ export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOp
     return snapshot;
   };
 
-  files.forEach((file, fileIndex) => {
+  for (const [fileIndex, file] of files.entries()) {
     let sampled = 0;
     for (const { line, cells } of file.rows) {
       counts.rows += 1;
-      if (counts.rows % 1000 === 0) options.onRow?.(counts.rows, total);
+      if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
       const keepSample = sampled < options.sampleRows;
       sampled += 1;
       const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
@@ -415,8 +422,8 @@ export function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOp
         problems: rowWarnings,
       });
     }
-  });
-  options.onRow?.(counts.rows, total);
+  }
+  await options.onRow?.(counts.rows, total);
   return { creates, updates: [...updates.values()], problems, conflicts, unresolved, sample, counts };
 }
 

@@ -5,6 +5,7 @@ export {
   CONFLICT_POLICIES,
   IMPORT_FIELDS,
   IMPORT_FORMATS,
+  IMPORT_PHASES,
   MATCH_RULES,
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_FILES,
@@ -17,6 +18,7 @@ export {
   type ConflictPolicy,
   type ImportField,
   type ImportFormat,
+  type ImportPhase,
   type MatchRule,
   type RowProblemCode,
 } from '../../ipc/contract/imports';

@@ -1,15 +1,40 @@
 // Keeps persons_fts in step with persons and their organizations. Every change deletes the old
 // entry (FTS5 secure-delete removes its tokens, so a corrected email is not findable by the old
 // one) and writes the new one.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 
 /** Phone digits as typed in Finland and internationally, so '040123' and '35840123' both find it. */
-function phoneTokens(e164: string | null): string {
+function phoneTokens(e164: string | null | undefined): string {
   if (!e164) return '';
   const digits = e164.replace(/\D/g, '');
   return e164.startsWith('+358') ? `${digits} 0${digits.slice(3)}` : digits;
+}
+
+export interface SearchablePerson {
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  city?: string | null | undefined;
+  postalCode?: string | null | undefined;
+}
+
+/**
+ * The search entry of a person as one VALUES tuple (rowid, names, contact, place, organizations):
+ * the one shape every writer of persons_fts uses (this file, bulk imports, the benchmark loader).
+ */
+export function searchEntry(personId: number, person: SearchablePerson, organizationNames: string): SQL {
+  return sql`(${personId}, ${`${person.firstName ?? ''} ${person.lastName ?? ''}`}, ${[person.email ?? '', phoneTokens(person.phone)].join(' ')}, ${[person.city ?? '', person.postalCode ?? ''].join(' ')}, ${organizationNames})`;
+}
+
+/** Inserts search entries made by searchEntry, many in one statement. */
+export function insertSearchEntries(db: RegisterDb, entries: SQL[]): void {
+  if (entries.length === 0) return;
+  db.run(
+    sql`INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES ${sql.join(entries, sql`, `)}`,
+  );
 }
 
 export function reindexPerson(db: RegisterDb, personId: number): void {
@@ -24,13 +49,7 @@ export function reindexPerson(db: RegisterDb, personId: number): void {
     .all()
     .map((row) => row.name)
     .join(' ');
-  db.run(sql`INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES (
-    ${personId},
-    ${`${person.firstName} ${person.lastName}`},
-    ${[person.email ?? '', phoneTokens(person.phone)].join(' ')},
-    ${[person.city ?? '', person.postalCode ?? ''].join(' ')},
-    ${orgNames}
-  )`);
+  insertSearchEntries(db, [searchEntry(personId, person, orgNames)]);
 }
 
 export function reindexOrganizationMembers(db: RegisterDb, organizationId: number): void {

@@ -23,6 +23,7 @@ import {
   type KeyringContext,
   type ScryptParams,
 } from '../keyring';
+import { AsyncTransactions } from './async-transaction';
 import type { RegisterFiles } from './files';
 
 export interface RegisterDeps {
@@ -41,6 +42,7 @@ export interface SessionUser {
 
 export class UnlockedRegister {
   private closed = false;
+  private readonly pausing: AsyncTransactions;
 
   constructor(
     readonly files: RegisterFiles,
@@ -48,7 +50,9 @@ export class UnlockedRegister {
     private databaseKey: Buffer,
     private sessionUser: SessionUser,
     readonly deps: RegisterDeps,
-  ) {}
+  ) {
+    this.pausing = new AsyncTransactions(opened.sqlite);
+  }
 
   /** Who opened the register, as of the last refreshUser(). */
   get user(): SessionUser {
@@ -85,10 +89,26 @@ export class UnlockedRegister {
   /** Runs `change` and its audit entry in one transaction. */
   transaction<T>(change: (db: RegisterDb) => T): T {
     this.assertOpen();
+    this.pausing.assertNotInsideAnother();
     return this.opened.sqlite.transaction(() => change(this.opened.db)).immediate();
   }
 
+  /**
+   * One transaction around work that pauses (awaits) inside it, so a long import can report its
+   * progress; see async-transaction.ts. Synchronous transactions inside it become savepoints.
+   */
+  transactionWithPauses<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.pausing.run(work);
+  }
+
+  /** Resolves once no pausing transaction is open: writers running beside the queue wait for it. */
+  settled(): Promise<void> {
+    return this.pausing.settled();
+  }
+
   audit(event: Omit<AuditEvent, 'actorUserId'>): void {
+    this.pausing.assertNotInsideAnother();
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
   }
 

@@ -10,6 +10,10 @@ import { listKey, requiredText } from './register-fields';
 // The vocabulary of imports lives here, where the renderer can share it; core/imports re-exports it.
 
 export const IMPORT_FORMATS = ['mailchimp', 'google-forms', 'csv'] as const;
+
+/** Where a running import is: reading the files, checking rows against the register, writing. */
+export const IMPORT_PHASES = ['reading', 'checking', 'writing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /**

@@ -1,7 +1,7 @@
 // Handlers of imports and exports: files arrive as base64 with their names and leave the same
 // way, to be saved by the window as a download; messages follow the session's language.
 import { addressLabels, mailingList, tableExport, type ExportedFile } from '../../core/exports';
-import { previewImport, runImport, type ImportRequest } from '../../core/imports';
+import { previewImport, runImport, type ImportRequest, type ProgressCallback } from '../../core/imports';
 import type { importChannels } from '../contract/imports';
 import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../contract/imports';
 import type { HandlersFor, HandlerContext } from '../registry';
@@ -18,12 +18,23 @@ function importRequest({ format, files, mapping, kindKey, sourceKey }: RequestIn
   };
 }
 
+/**
+ * Progress goes to the window as events. It also counts as activity: the user is watching a long
+ * import, and the idle lock must not close the register under its open transaction.
+ */
+const progressTo =
+  (ctx: HandlerContext): ProgressCallback =>
+  (progress) => {
+    ctx.session.touch();
+    ctx.push({ type: 'import.progress', ...progress });
+  };
+
 const asBase64 = ({ bytes, ...file }: ExportedFile) => ({ ...file, base64: bytes.toString('base64') });
 const language = (ctx: HandlerContext) => ctx.session.language;
 
 export const importHandlers: HandlersFor<keyof typeof importChannels> = {
   'imports.preview': async (ctx, input) => {
-    const preview = await previewImport(ctx.register, importRequest(input), language(ctx));
+    const preview = await previewImport(ctx.register, importRequest(input), language(ctx), progressTo(ctx));
     return {
       ...preview,
       problems: preview.problems.slice(0, LISTED_PROBLEMS),
@@ -40,6 +51,7 @@ export const importHandlers: HandlersFor<keyof typeof importChannels> = {
       importRequest(input),
       { badRows, conflicts, ...(choices ? { choices } : {}) },
       language(ctx),
+      progressTo(ctx),
     );
     return {
       ...outcome,

@@ -16,6 +16,7 @@ import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { readAsBase64, type PickedFile } from '../requests/attachments';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResult } from './ImportResult';
 import { MappingTable } from './MappingTable';
 import { PreviewDetails } from './PreviewDetails';
@@ -226,7 +227,9 @@ export function ImportScreen() {
       <p className="muted import-status" role="status">
         {previewing ? t.previewing : running ? t.running : ''}
       </p>
-      {running && <progress className="import-progress" aria-label={t.running} />}
+      {(previewing || running) && (
+        <ImportProgressBar key={running ? 'run' : 'preview'} label={running ? t.running : t.previewing} />
+      )}
 
       {failure && (
         <p className="form-alert" role="alert">
