@@ -214,3 +214,33 @@ test('a Google Forms file suggests consent questions in the mapping, and a confl
   });
   expect(found.rows[0]?.phone).toBe('+3584578713579');
 });
+
+test('a large file shows how many rows are checked and saved while it imports', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const rows = 20_000;
+  const lines = ['Etunimi;Sukunimi;Sähköposti;Paikkakunta'];
+  for (let i = 1; i <= rows; i++) lines.push(`Asiakas${i};Suuri;asiakas${i}@example.fi;Tampere`);
+  await logIn(page, host);
+  await openImport(page);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'kaikki-asiakkaat.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8'),
+  });
+  await expect(page.getByRole('region', { name: 'Esikatselu' })).toContainText(/20\s000 riviä/);
+
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  const counts = page.locator('.import-progress-counts');
+  await expect(counts).toHaveText(/^(Tarkistetaan rivejä|Tallennetaan rekisteriin): \d[\d\s]* \/ 20\s000 riviä$/);
+  await expect(page.getByRole('progressbar', { name: 'Tuodaan… Älä sulje ikkunaa.' })).toBeVisible();
+  await screenshot(page, 'import-progress');
+  const done = page.getByRole('region', { name: 'Tuonti valmis' });
+  await expect(done).toContainText(/Uusia henkilöitä 20\s000/, { timeout: 60_000 });
+  await expect(counts).toBeHidden();
+  expect(await personCount(host)).toBe(rows);
+  await expectAccessible(page);
+});

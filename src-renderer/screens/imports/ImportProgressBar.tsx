@@ -2,7 +2,7 @@
 // as a bar and as counts. Reading the files has no row count yet, so its bar is indeterminate.
 // The counts are not a live region: read out every thousand rows they would drown the screen
 // reader; the screen's status line says when the work starts and ends.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { onImportProgress, type ImportProgress } from '../../api';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
@@ -12,6 +12,7 @@ export function ImportProgressBar({ label }: { label: string }) {
   const t = messages.imports;
   const formats = useFormats();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const countsId = useId();
 
   // Mounted only while a call is under way, so every event heard belongs to it.
   useEffect(() => onImportProgress(setProgress), []);
@@ -29,10 +30,10 @@ export function ImportProgressBar({ label }: { label: string }) {
       <progress
         className="import-progress"
         aria-label={label}
-        aria-describedby="import-progress-counts"
+        aria-describedby={countsId}
         {...(counting ? { max: Math.max(progress.total, 1), value: progress.done } : {})}
       />
-      <p id="import-progress-counts" className="muted import-progress-counts">
+      <p id={countsId} className="muted import-progress-counts">
         {counts}
       </p>
     </div>

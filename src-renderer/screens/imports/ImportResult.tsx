@@ -1,5 +1,6 @@
 // What an import did: counts and skipped rows, or, when it stopped, why and that nothing changed.
 import { useEffect, useRef } from 'react';
+import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import type { RunResult } from './ImportScreen';
 import { ProblemList } from './PreviewDetails';
@@ -14,6 +15,7 @@ export function ImportResult({
   onContacts: () => void;
 }) {
   const { messages, format } = useI18n();
+  const formats = useFormats();
   const t = messages.imports;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -38,10 +40,10 @@ export function ImportResult({
       ) : (
         <p role="status">
           {format(t.doneSummary, {
-            created: result.counts.created,
-            merged: result.counts.merged,
-            consentEvents: result.counts.consentEvents,
-            badRows: result.counts.badRows,
+            created: formats.count(result.counts.created),
+            merged: formats.count(result.counts.merged),
+            consentEvents: formats.count(result.counts.consentEvents),
+            badRows: formats.count(result.counts.badRows),
           })}
         </p>
       )}

@@ -225,11 +225,9 @@ export function ImportScreen() {
       </section>
 
       <p className="muted import-status" role="status">
-        {previewing ? t.previewing : running ? t.running : ''}
+        {previewing ? t.previewing : ''}
       </p>
-      {(previewing || running) && (
-        <ImportProgressBar key={running ? 'run' : 'preview'} label={running ? t.running : t.previewing} />
-      )}
+      {previewing && <ImportProgressBar label={t.previewing} />}
 
       {failure && (
         <p className="form-alert" role="alert">
@@ -299,6 +297,11 @@ export function ImportScreen() {
               </button>
             </div>
             {undecided && <p className="muted">{t.stoppedBecause.unresolved_conflicts}</p>}
+            {/* Beside the button just pressed: the preview above can be long. */}
+            <p className="muted import-status" role="status">
+              {running ? t.running : ''}
+            </p>
+            {running && <ImportProgressBar label={t.running} />}
           </section>
         </>
       )}

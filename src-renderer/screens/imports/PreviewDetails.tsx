@@ -1,6 +1,7 @@
 // The preview of an import: what each file is, what the import would do (counts), the problems
 // with their line numbers, the first rows, and each conflict between the register and the file.
 import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
+import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import type { Preview } from './ImportScreen';
 
@@ -16,6 +17,7 @@ export function PreviewDetails({
   onChoice: (id: string, choice: ConflictChoice) => void;
 }) {
   const { messages, format } = useI18n();
+  const formats = useFormats();
   const t = messages.imports;
   const countNames = Object.keys(preview.counts) as Array<keyof Preview['counts']>;
   const columns = [...new Set(preview.sample.flatMap((row) => Object.keys(row.cells)))].slice(0, 8);
@@ -28,7 +30,7 @@ export function PreviewDetails({
             <li key={file.fileName}>
               {format(t.fileFacts, {
                 name: file.fileName,
-                rows: file.rows,
+                rows: formats.count(file.rows),
                 encoding: file.encoding,
                 delimiter: file.delimiter === null ? t.noDelimiter : (t.delimiters[file.delimiter] ?? file.delimiter),
               })}
@@ -43,7 +45,7 @@ export function PreviewDetails({
             .map((name) => (
               <div key={name} className={name === 'badRows' ? 'problem' : undefined}>
                 <dt>{t.counts[name]}</dt>
-                <dd>{preview.counts[name]}</dd>
+                <dd>{formats.count(preview.counts[name])}</dd>
               </div>
             ))}
         </dl>

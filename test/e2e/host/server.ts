@@ -10,6 +10,7 @@ import type { Clock } from '../../../src-main/core/clock';
 import type { ScryptParams } from '../../../src-main/core/keyring';
 import { defaultRegisterDeps } from '../../../src-main/core/register';
 import type { PushEvent } from '../../../src-main/ipc/contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../../src-main/ipc/contract/imports';
 import { handlers } from '../../../src-main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../src-main/ipc/registry';
 import { BRIDGE_SCRIPT } from './bridge';
@@ -41,7 +42,11 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
-const MAX_BODY = 1024 * 1024;
+/**
+ * A call's body: an import carries its files as base64 (4/3 of their size), and Electron's IPC
+ * takes a 50 MB file, so the test host must too; it is loopback-only and token-guarded.
+ */
+const MAX_BODY = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 1024 * 1024;
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
