@@ -40,6 +40,7 @@ export const importsEn: Widen<typeof importsFi> = {
   ignore: '— not imported —',
   consentOption: 'Consent: {subject}',
   consentChoices: 'Checkboxes → consents (suggested)',
+  choiceGives: '“{option}” ticked → consent: {subject}',
   fields: {
     firstName: 'First name',
     lastName: 'Last name',

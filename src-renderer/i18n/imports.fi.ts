@@ -37,6 +37,7 @@ export const importsFi = {
   ignore: '— ei tuoda —',
   consentOption: 'Suostumus: {subject}',
   consentChoices: 'Valintaruudut → suostumukset (ehdotettu)',
+  choiceGives: '”{option}” rastittu → suostumus: {subject}',
   fields: {
     firstName: 'Etunimi',
     lastName: 'Sukunimi',

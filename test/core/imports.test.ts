@@ -192,11 +192,6 @@ describe('Google Forms responses', () => {
     const request: ImportRequest = {
       format: 'google-forms',
       files: [file('ilmoittautuminen-kevatretriitti-2025.csv')],
-      mapping: {
-        'Miten saamme muistuttaa tulevista tapahtumista?': {
-          consentChoices: { Sähköposti: 'email', Tekstiviesti: 'sms' },
-        },
-      },
     };
     const preview = await previewImport(r, request, 'fi');
     expect(preview.files[0]!.mapping).toMatchObject({
@@ -208,6 +203,10 @@ describe('Google Forms responses', () => {
       Yritys: 'organization',
       'Mitä toivot retriitiltä?': 'ignore',
       'Haluan vastaanottaa Hehkun uutiskirjeen sähköpostiini': { consent: 'email' },
+      // Recognised by its answers: the ticked options name the channels.
+      'Miten saamme muistuttaa tulevista tapahtumista?': {
+        consentChoices: { Sähköposti: 'email', Tekstiviesti: 'sms' },
+      },
     });
     expect(await runImport(r, request, STOP, 'fi')).toMatchObject({ status: 'imported', counts: { created: 3 } });
 
@@ -242,6 +241,25 @@ describe('Google Forms responses', () => {
       'Email Address': 'email',
       'Your name': 'fullName',
       'I agree to receive the newsletter by email': { consent: 'email' },
+    });
+  });
+
+  it('takes a column for a checkbox group of channels only when its few short answers name channels', () => {
+    const headers = ['Email Address', 'How may we remind you?', 'What do you hope for?', 'Street address'];
+    const rows = [
+      ['a@example.fi', 'By email, By text message', 'Calm, a sauna by the lake', 'Rantatie 1'],
+      ['b@example.fi', 'By text message', 'Email-free days, yoga', 'Järvikatu 2'],
+      ['c@example.fi', '', 'Rest', 'Kuja 3'],
+      ...Array.from({ length: 8 }, (_, i) => [`d${i}@example.fi`, 'By post', `Wish ${i}`, `Tie ${i}`]),
+    ];
+    expect(suggestMapping(headers, rows)).toEqual({
+      'Email Address': 'email',
+      'How may we remind you?': {
+        consentChoices: { 'By email': 'email', 'By text message': 'sms', 'By post': 'post' },
+      },
+      // Free text that happens to say 'email' once: more than a checkbox group's few options.
+      'What do you hope for?': 'ignore',
+      'Street address': 'street',
     });
   });
 });

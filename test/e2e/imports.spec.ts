@@ -191,6 +191,16 @@ test('a Google Forms file suggests consent questions in the mapping, and a confl
   await expect(page.getByLabel('Tiedoston tyyppi')).toHaveValue('google-forms');
   const newsletter = page.getByRole('combobox', { name: 'Haluan vastaanottaa Hehkun uutiskirjeen sähköpostiini' });
   await expect(newsletter).toHaveValue('consent:email');
+  // A checkbox question is recognised by its answers: each ticked channel gives its consent.
+  const reminders = page.getByRole('combobox', { name: 'Miten saamme muistuttaa tulevista tapahtumista?' });
+  await expect(reminders).toHaveValue('choices');
+  await expect(reminders).toHaveAccessibleDescription(
+    '”Sähköposti” rastittu → suostumus: Sähköposti; ”Tekstiviesti” rastittu → suostumus: Tekstiviesti',
+  );
+  await reminders.selectOption('ignore');
+  await expect(reminders).toHaveValue('ignore');
+  await reminders.selectOption('choices');
+  await expect(reminders).toHaveValue('choices');
   await expect(page.getByRole('region', { name: 'Esikatselu' })).toContainText('Suostumusmerkintöjä');
   await expectAccessible(page);
   await screenshot(page, 'import-google-forms-preview');

@@ -151,7 +151,13 @@ async function prepare(request: ImportRequest, language: Language, now: string):
     }
     const mapping = mailchimp
       ? mailchimpMapping(table.headers, request.mapping)
-      : { ...suggestMapping(table.headers), ...pick(request.mapping, table.headers) };
+      : {
+          ...suggestMapping(
+            table.headers,
+            table.rows.map((row) => row.cells),
+          ),
+          ...pick(request.mapping, table.headers),
+        };
     const context: RowContext = { language, zone: mailchimp ? 'UTC' : 'Europe/Helsinki', now };
     const mapped = mappedFile(fileIndex, table.fileName, table.headers, mapping);
     files.push({

@@ -65,14 +65,50 @@ export function suggestConsent(header: string): ColumnTarget | null {
   return null;
 }
 
-/** A suggestion for every header; a field already taken by an earlier column is not given twice. */
-export function suggestMapping(headers: string[]): ColumnMapping {
+/** A checkbox group has a few short options; free-text answers and addresses have many. */
+const MAX_CHECKBOX_OPTIONS = 8;
+const MAX_OPTION_LENGTH = 80;
+/** Rows looked at to recognise a checkbox group: its options show up early. */
+const ROWS_FOR_OPTIONS = 500;
+
+/**
+ * A checkbox question whose ticked options name channels ("Miten saamme muistuttaa?" answered
+ * "Sähköposti, Tekstiviesti"): each option that names a channel gives that consent. Google Forms
+ * joins the ticked options with ", ". Null when the answers are not such options.
+ */
+export function suggestConsentChoices(answers: string[]): ColumnTarget | null {
+  const options = new Set<string>();
+  for (const answer of answers) {
+    for (const option of answer.split(/,\s*/)) {
+      const text = option.trim();
+      if (text === '') continue;
+      if (text.length > MAX_OPTION_LENGTH) return null;
+      options.add(text);
+      if (options.size > MAX_CHECKBOX_OPTIONS) return null;
+    }
+  }
+  const choices: Record<string, 'email' | 'sms' | 'phone' | 'post'> = {};
+  for (const option of options) {
+    const channel = CONSENT_WORDS.find(([words]) => words.test(normaliseHeader(option)));
+    if (channel) choices[option] = channel[1];
+  }
+  return Object.keys(choices).length > 0 ? { consentChoices: choices } : null;
+}
+
+/**
+ * A suggestion for every header; a field already taken by an earlier column is not given twice.
+ * `rows` (the file's cells, when known) let a checkbox group of channels be recognised by its answers.
+ */
+export function suggestMapping(headers: string[], rows: string[][] = []): ColumnMapping {
   const mapping: ColumnMapping = {};
   const taken = new Set<ImportField>();
-  for (const header of headers) {
+  const answersOf = (index: number) => rows.slice(0, ROWS_FOR_OPTIONS).map((cells) => cells[index] ?? '');
+  for (const [index, header] of headers.entries()) {
     const consent = suggestConsent(header);
     const field = consent ? null : suggestField(header);
+    const choices = consent || field ? null : suggestConsentChoices(answersOf(index));
     if (consent) mapping[header] = consent;
+    else if (choices) mapping[header] = choices;
     else if (field && !taken.has(field)) {
       mapping[header] = field;
       taken.add(field);

@@ -50,6 +50,7 @@ export function ImportScreen() {
   const [importFormat, setImportFormat] = useState<ImportFormat>('csv');
   const [guessed, setGuessed] = useState(false);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
+  const [suggested, setSuggested] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [badRows, setBadRows] = useState<BadRowPolicy>('stop');
@@ -86,7 +87,11 @@ export function ImportScreen() {
       .then((next) => {
         if (question !== asked.current) return;
         setPreview(next);
-        if (!nextMapping) setMapping(Object.assign({}, ...next.files.map((file) => file.mapping)) as ColumnMapping);
+        if (!nextMapping) {
+          const suggestion = Object.assign({}, ...next.files.map((file) => file.mapping)) as ColumnMapping;
+          setMapping(suggestion);
+          setSuggested(suggestion);
+        }
       })
       .catch((error: unknown) => {
         if (question === asked.current) setFailure(error instanceof Error ? error.message : messages.unexpected);
@@ -248,6 +253,7 @@ export function ImportScreen() {
             <MappingTable
               preview={preview}
               mapping={mapping}
+              suggested={suggested}
               onChange={(next) => previewWith(files, importFormat, next)}
               disabled={running}
             />

@@ -1,5 +1,6 @@
 // The column → field mapping: one select per column, suggested by main from the headers. A Google
-// Forms consent question maps to a consent; a checkbox group main recognised keeps its suggestion.
+// Forms consent question maps to a consent; a checkbox group main recognised by its answers maps
+// each ticked option to a consent, listed under its select, and can be chosen again once changed.
 import { CONSENT_SUBJECTS } from '../../../src-main/db/vocabulary';
 import { IMPORT_FIELDS, type ColumnMapping, type ColumnTarget } from '../../../src-main/ipc/contract/imports';
 import { useI18n } from '../../i18n';
@@ -13,14 +14,21 @@ function valueOf(target: ColumnTarget | undefined): string {
   return 'consent' in target ? `consent:${target.consent}` : CHOICES;
 }
 
+function consentChoicesOf(target: ColumnTarget | undefined) {
+  return typeof target === 'object' && 'consentChoices' in target ? target : null;
+}
+
 export function MappingTable({
   preview,
   mapping,
+  suggested,
   onChange,
   disabled,
 }: {
   preview: Preview;
   mapping: ColumnMapping;
+  /** Main's first suggestion for these files: a checkbox group can be chosen again from it. */
+  suggested: ColumnMapping;
   onChange: (mapping: ColumnMapping) => void;
   disabled: boolean;
 }) {
@@ -33,8 +41,11 @@ export function MappingTable({
 
   function change(header: string, value: string) {
     const next: ColumnMapping = { ...mapping };
-    if (value === CHOICES) return;
-    if (value.startsWith('consent:')) {
+    const choices = consentChoicesOf(suggested[header]);
+    if (value === CHOICES) {
+      if (!choices) return;
+      next[header] = choices;
+    } else if (value.startsWith('consent:')) {
       next[header] = { consent: value.slice('consent:'.length) as (typeof CONSENT_SUBJECTS)[number] };
     } else {
       next[header] = value as ColumnTarget;
@@ -60,6 +71,8 @@ export function MappingTable({
               {file.headers.map((header, index) => {
                 const id = `map-${fileIndex}-${index}`;
                 const value = valueOf(mapping[header]);
+                const choices = consentChoicesOf(suggested[header]);
+                const choiceList = value === CHOICES && choices ? Object.entries(choices.consentChoices) : [];
                 return (
                   <tr key={`${header}-${index}`}>
                     <th scope="row">
@@ -70,6 +83,7 @@ export function MappingTable({
                         id={id}
                         value={value}
                         disabled={disabled}
+                        aria-describedby={choiceList.length > 0 ? `${id}-choices` : undefined}
                         onChange={(e) => change(header, e.target.value)}
                       >
                         <option value="ignore">{t.ignore}</option>
@@ -83,8 +97,17 @@ export function MappingTable({
                             {format(t.consentOption, { subject: subjects[subject] ?? subject })}
                           </option>
                         ))}
-                        {value === CHOICES && <option value={CHOICES}>{t.consentChoices}</option>}
+                        {choices && <option value={CHOICES}>{t.consentChoices}</option>}
                       </select>
+                      {choiceList.length > 0 && (
+                        <p id={`${id}-choices`} className="field__hint">
+                          {choiceList
+                            .map(([option, subject]) =>
+                              format(t.choiceGives, { option, subject: subjects[subject] ?? subject }),
+                            )
+                            .join('; ')}
+                        </p>
+                      )}
                     </td>
                   </tr>
                 );
