@@ -110,6 +110,8 @@ export function createRegistry(options: RegistryOptions): Registry {
         return fail('LOCKED');
       }
       if (!(spec.access as readonly string[]).includes(user.role)) return fail('FORBIDDEN');
+      if (session.passwordChangeRequired && !(spec as Channel).beforeOwnPassword)
+        return fail('PASSWORD_CHANGE_REQUIRED');
       session.touch();
     }
 

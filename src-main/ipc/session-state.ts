@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock';
 import type { Language } from '../core/errors';
 import type { UnlockedRegister } from '../core/register';
 import { readSettings } from '../core/settings';
+import { passwordSetByOwner } from '../core/users/staff';
 import type { PushEvent } from './contract';
 
 export type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'];
@@ -12,6 +13,8 @@ export class SessionState {
   language: Language = 'fi';
   /** The backup manifest picked on the login screen, waiting for credentials to restore it. */
   pendingRestore: string | null = null;
+  /** The owner set this user's password (a reset): see Channel.beforeOwnPassword. */
+  passwordChangeRequired = false;
   private register: UnlockedRegister | null = null;
   private lastActivityMs = 0;
   private autoLockMs = 10 * 60_000;
@@ -29,6 +32,7 @@ export class SessionState {
   start(register: UnlockedRegister): void {
     this.end('user', { silent: true });
     this.register = register;
+    this.passwordChangeRequired = passwordSetByOwner(register, register.user.id);
     this.refreshSettings();
     this.touch();
   }

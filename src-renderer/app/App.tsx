@@ -25,6 +25,7 @@ import { MailingListScreen } from '../screens/exports/MailingListScreen';
 import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
+import { OwnPasswordRequiredScreen } from '../screens/home/OwnPasswordRequiredScreen';
 import type { SessionInfo } from './types';
 
 /** The header's top-level places: opening one starts a fresh back trail. */
@@ -141,7 +142,14 @@ export function App() {
       return (
         <NavigationContext.Provider value={navigation}>
           <AppHeader session={view.session} onLock={lock} />
-          <RegisterScreen route={navigation.route} session={view.session} onSessionChange={enter} />
+          {view.session.mustChangePassword ? (
+            <OwnPasswordRequiredScreen
+              session={view.session}
+              onChanged={() => enter({ ...view.session, mustChangePassword: false })}
+            />
+          ) : (
+            <RegisterScreen route={navigation.route} session={view.session} onSessionChange={enter} />
+          )}
         </NavigationContext.Provider>
       );
   }

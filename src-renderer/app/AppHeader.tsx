@@ -37,41 +37,45 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
   const t = messages.register.nav;
   // Everyone may read the request inbox; retention (approving deletions) and backups are the
   // owner's, and the registry refuses others anyway.
-  const places: Place[] =
-    session.user.role === 'owner'
+  // Until a user has replaced the password the owner set, the register is closed to them.
+  const places: Place[] = session.mustChangePassword
+    ? []
+    : session.user.role === 'owner'
       ? ['home', 'contacts', 'requests', 'retention', 'backup', 'settings', 'staff', 'audit']
       : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
       <p className="brand">{messages.appName}</p>
-      <nav className="app-nav" aria-label={t.label}>
-        {places.map((name) => (
-          <a
-            key={name}
-            href={`#${name}`}
-            className={`app-nav__link${current === name ? ' is-current' : ''}`}
-            aria-current={current === name ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate({ name });
-            }}
-          >
-            {name === 'retention'
-              ? messages.retention.nav
-              : name === 'requests'
-                ? messages.requests.nav
-                : name === 'backup'
-                  ? messages.backup.nav
-                  : name === 'settings'
-                    ? messages.settings.nav
-                    : name === 'staff'
-                      ? messages.staff.users.nav
-                      : name === 'audit'
-                        ? messages.staff.audit.nav
-                        : t[name]}
-          </a>
-        ))}
-      </nav>
+      {places.length > 0 && (
+        <nav className="app-nav" aria-label={t.label}>
+          {places.map((name) => (
+            <a
+              key={name}
+              href={`#${name}`}
+              className={`app-nav__link${current === name ? ' is-current' : ''}`}
+              aria-current={current === name ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate({ name });
+              }}
+            >
+              {name === 'retention'
+                ? messages.retention.nav
+                : name === 'requests'
+                  ? messages.requests.nav
+                  : name === 'backup'
+                    ? messages.backup.nav
+                    : name === 'settings'
+                      ? messages.settings.nav
+                      : name === 'staff'
+                        ? messages.staff.users.nav
+                        : name === 'audit'
+                          ? messages.staff.audit.nav
+                          : t[name]}
+            </a>
+          ))}
+        </nav>
+      )}
       <p className="app-header__user">{format(messages.header.signedInAs, { name: session.user.displayName })}</p>
       <LanguageSwitch />
       <button type="button" className="button button--lock" onClick={onLock} title={messages.header.lockTitle}>

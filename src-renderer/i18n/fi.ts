@@ -107,6 +107,12 @@ export const fi = {
     again: 'Uusi salasana uudelleen',
     submit: 'Vaihda salasana',
     done: 'Salasana vaihdettu. Käytä uutta salasanaa seuraavalla kirjautumisella.',
+    required: {
+      title: 'Tervetuloa, {name}: valitse oma salasana',
+      why: 'Omistaja asetti sinulle uuden salasanan, joten hän tietää sen. Rekisterin tiedot aukeavat, kun olet valinnut oman salasanan, jota kukaan muu ei tiedä.',
+      formTitle: 'Oma salasana',
+      intro: 'Kirjoita nykyiseksi salasanaksi se, jonka omistaja antoi sinulle.',
+    },
   },
   autoLock: {
     title: 'Automaattinen lukitus',

@@ -40,9 +40,10 @@ export const staffEn: Widen<typeof staffFi> = {
     reset: 'Set new password',
     resetTitle: 'New password for {name}',
     resetIntro:
-      'Use this when the user has forgotten their password. The register’s encryption key is changed at the same time, so the old password opens no copy made from now on. Tell them the new password in person.',
+      'Use this when the user has forgotten their password. The register’s encryption key is changed at the same time, so the old password opens no copy made from now on. Tell them the new password in person. When they log in with it, they first choose a password of their own that you do not know.',
     resetSubmit: 'Set the new password',
-    resetDone: 'The password of {name} was changed and the register’s encryption key renewed.',
+    resetDone:
+      'The password of {name} was changed and the register’s encryption key renewed. At their next login they choose their own password.',
     newPassword: 'New password',
     newPasswordAgain: 'New password again',
     changeRole: 'Change role',

@@ -39,9 +39,10 @@ export const staffFi = {
     reset: 'Vaihda salasana',
     resetTitle: 'Uusi salasana käyttäjälle {name}',
     resetIntro:
-      'Käytä tätä, kun käyttäjä on unohtanut salasanansa. Rekisterin salausavain vaihdetaan samalla, joten vanha salasana ei avaa mitään tästä eteenpäin tehtyä kopiota. Kerro uusi salasana hänelle kasvotusten.',
+      'Käytä tätä, kun käyttäjä on unohtanut salasanansa. Rekisterin salausavain vaihdetaan samalla, joten vanha salasana ei avaa mitään tästä eteenpäin tehtyä kopiota. Kerro uusi salasana hänelle kasvotusten. Kun hän kirjautuu sillä, hän valitsee ensin oman salasanan, jota sinä et tiedä.',
     resetSubmit: 'Aseta uusi salasana',
-    resetDone: 'Käyttäjän {name} salasana vaihdettiin ja rekisterin salausavain uusittiin.',
+    resetDone:
+      'Käyttäjän {name} salasana vaihdettiin ja rekisterin salausavain uusittiin. Seuraavalla kirjautumisella hän valitsee oman salasanan.',
     newPassword: 'Uusi salasana',
     newPasswordAgain: 'Uusi salasana uudelleen',
     changeRole: 'Vaihda rooli',

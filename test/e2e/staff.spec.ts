@@ -8,6 +8,7 @@ import { call, createPerson, logIn } from './register-fixtures';
 
 const STAFF = { displayName: 'Eero Jääskeläinen', username: 'eero', password: 'Kehonhuolto-Syksy-2026!' };
 const RESET_PASSWORD = 'Uusi-Salasana-Eerolle-42';
+const OWN_PASSWORD = 'Eeron-Oma-Aamujooga-58';
 
 async function lock(page: Page) {
   await page.getByRole('button', { name: 'Lukitse' }).click();
@@ -132,7 +133,22 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await logInAs(page, STAFF.username, STAFF.password);
   await expect(page.getByRole('alert')).toBeVisible();
   await logInAs(page, STAFF.username, RESET_PASSWORD);
-  await expect(page.getByRole('heading', { name: /Tervetuloa, Eero/ })).toBeVisible({ timeout: 15_000 });
+  // The owner knows the password they set: Eero chooses his own before the register opens.
+  const own = page.getByRole('heading', { name: 'Tervetuloa, Eero Jääskeläinen: valitse oma salasana', level: 1 });
+  await expect(own).toBeFocused({ timeout: 15_000 });
+  await expect(nav(page)).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, 'staff-06-own-password-required');
+  await page.getByLabel('Nykyinen salasana').fill(RESET_PASSWORD);
+  await page.getByLabel('Uusi salasana', { exact: true }).fill(RESET_PASSWORD);
+  await page.getByLabel('Uusi salasana uudelleen').fill(RESET_PASSWORD);
+  await page.getByLabel('Uusi salasana uudelleen').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Uusi salasana on sama kuin nykyinen');
+  await page.getByLabel('Uusi salasana', { exact: true }).fill(OWN_PASSWORD);
+  await page.getByLabel('Uusi salasana uudelleen').fill(OWN_PASSWORD);
+  await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa, Eero/, level: 1 })).toBeVisible({ timeout: 15_000 });
+  await expect(nav(page).getByRole('link', { name: 'Asiakkaat' })).toBeVisible();
 
   // Deactivated, the user can no longer log in; the owner's list says so.
   await lock(page);
@@ -147,7 +163,7 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await page.getByRole('button', { name: 'Näytä myös käytöstä poistetut (1)' }).click();
   await expect(page.getByRole('row', { name: /Eero Jääskeläinen/ })).toContainText('Poistettu käytöstä');
   await lock(page);
-  await logInAs(page, STAFF.username, RESET_PASSWORD);
+  await logInAs(page, STAFF.username, OWN_PASSWORD);
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
 });

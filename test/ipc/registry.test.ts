@@ -17,6 +17,8 @@ const STAFF = {
   confidentialitySignedOn: '2026-02-01',
 };
 
+const OWNER_LOGIN = { username: OWNER.username, password: OWNER.password };
+
 let t: TestRegistry;
 afterEach(() => t?.cleanup());
 
@@ -162,6 +164,42 @@ describe('the handler registry', () => {
     owner.close();
     expect((await errorOf('settings.get', {})).code).toBe('LOCKED');
     expect(t.registry.session.current).toBeNull();
+  });
+
+  it('after the owner resets a password, the user may do nothing but choose their own', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const staff = await t.call<{ id: number }>('users.add', STAFF);
+    const given = 'Omistajan-Antama-Sana-77';
+    await t.call('users.resetPassword', { userId: staff.id, newPassword: given });
+    await t.call('session.lock', {});
+
+    const session = await t.call<{ mustChangePassword: boolean }>('session.login', {
+      username: 'eero',
+      password: given,
+    });
+    expect(session.mustChangePassword).toBe(true);
+    expect((await errorOf('persons.search', { offset: 0, limit: 10 })).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await errorOf('settings.get', {})).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await t.call('session.activity', {});
+    // The password the owner gave is not a password of one's own.
+    const same = await errorOf('users.changeOwnPassword', { currentPassword: given, newPassword: given });
+    expect(same.code).toBe('PASSWORD_UNCHANGED');
+    expect((await errorOf('persons.search', { offset: 0, limit: 10 })).code).toBe('PASSWORD_CHANGE_REQUIRED');
+
+    const own = 'Eeron-Oma-Aamujooga-58';
+    await t.call('users.changeOwnPassword', { currentPassword: given, newPassword: own });
+    await t.call('persons.search', { offset: 0, limit: 10 });
+    await t.call('session.lock', {});
+    expect(
+      (await t.call<{ mustChangePassword: boolean }>('session.login', { username: 'eero', password: own }))
+        .mustChangePassword,
+    ).toBe(false);
+    // The owner was never asked to: their password is their own.
+    await t.call('session.lock', {});
+    expect((await t.call<{ mustChangePassword: boolean }>('session.login', OWNER_LOGIN)).mustChangePassword).toBe(
+      false,
+    );
   });
 
   it('requires a session for every non-public channel', async () => {

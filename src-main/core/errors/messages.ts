@@ -26,6 +26,9 @@ const fi = {
   LAST_OWNER: 'Viimeistä omistajaa ei voi poistaa.',
   CANNOT_REMOVE_SELF: 'Et voi poistaa omaa käyttäjätunnustasi.',
   WEAK_PASSWORD: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
+  PASSWORD_UNCHANGED: 'Uusi salasana on sama kuin nykyinen. Valitse toinen.',
+  PASSWORD_CHANGE_REQUIRED:
+    'Vaihda ensin salasanasi: omistaja asetti sen puolestasi, joten vain sinun itse valitsemasi salasana on henkilökohtainen.',
   SCHEMA_TOO_NEW: 'Rekisteri on tehty uudemmalla Kaappi-versiolla. Päivitä Kaappi.',
   MIGRATION_FAILED: 'Rekisterin päivitys epäonnistui. Tiedosto on ennallaan.',
   PERSON_NOT_FOUND: 'Henkilöä ei löydy rekisteristä.',
@@ -81,6 +84,9 @@ const en: Record<ErrorCode, string> = {
   LAST_OWNER: 'The last owner cannot be removed.',
   CANNOT_REMOVE_SELF: 'You cannot remove your own account.',
   WEAK_PASSWORD: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
+  PASSWORD_UNCHANGED: 'The new password is the same as the current one. Choose another.',
+  PASSWORD_CHANGE_REQUIRED:
+    'Change your password first: the owner set it for you, so only a password you choose yourself is personal.',
   SCHEMA_TOO_NEW: 'The register was made by a newer version of Kaappi. Please update Kaappi.',
   MIGRATION_FAILED: 'Updating the register failed. The file is unchanged.',
   PERSON_NOT_FOUND: 'That person is not in the register.',

@@ -132,6 +132,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const { username, displayName, id } = register.user;
   if (!isStrongPassword(input.newPassword, [username, displayName])) throw new KaappiError('WEAK_PASSWORD');
+  if (input.newPassword === input.currentPassword) throw new KaappiError('PASSWORD_UNCHANGED');
   const throttle = new LoginThrottle(register.files.throttle, register.deps.clock);
   throttle.assertMayTry();
   try {

@@ -1,8 +1,8 @@
 // The owner's side of staff accounts beyond adding and removing them: resetting a forgotten
 // password, changing a role, and recording the confidentiality agreement a user needs before they
 // can log in (the unlock refuses anyone but an owner without its date: core/register/unlock.ts).
-import { eq } from 'drizzle-orm';
-import { users, type Role } from '../../db/schema';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { auditLog, users, type Role } from '../../db/schema';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import { withUserPassword } from '../keyring';
@@ -27,8 +27,8 @@ const summary = (register: UnlockedRegister, userId: number): UserSummary => {
  * Sets a new password for a user who has forgotten theirs. The owner learns nothing but the
  * password they set: the user's old entry is never opened, only replaced by one with a fresh key
  * pair, and the register is re-keyed first, so the old entry (with the old password, which someone
- * may have learned) opens no copy of the register made from now on. The user should change the
- * password at their next login (users.changeOwnPassword). Your own password needs your current
+ * may have learned) opens no copy of the register made from now on. The user must change the
+ * password at their next login (passwordSetByOwner; the registry allows nothing else until then). Your own password needs your current
  * one (changeOwnPassword) or the recovery key, not this.
  */
 export async function resetUserPassword(
@@ -53,6 +53,28 @@ export async function resetUserPassword(
     register.audit({ action: 'user.password_reset', targetType: 'user', targetId: userId, details: { keyVersion } });
   });
   return { keyVersion };
+}
+
+/**
+ * Whether the user's password was last set by the owner (a reset) rather than by the user: the
+ * owner knows it, so the user must choose their own before doing anything else. Read from the
+ * audit log, which records both ways a password is set.
+ */
+export function passwordSetByOwner(register: UnlockedRegister, userId: number): boolean {
+  const last = register.db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetType, 'user'),
+        eq(auditLog.targetId, String(userId)),
+        inArray(auditLog.action, ['user.password_reset', 'user.password_changed']),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  return last?.action === 'user.password_reset';
 }
 
 /**

@@ -51,9 +51,9 @@ export const accessChannels = {
     output: sessionInfo,
     access: 'public',
   },
-  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES },
+  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true },
   /** The user is typing or clicking: counts as activity for the idle lock, like any call. */
-  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES },
+  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
     input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
@@ -69,6 +69,7 @@ export const accessChannels = {
     input: z.object({ currentPassword: password, newPassword }).strict(),
     output: z.null(),
     access: ALL_ROLES,
+    beforeOwnPassword: true,
   },
   'settings.get': {
     input: empty,

@@ -17,4 +17,9 @@ export interface Channel {
    * backup), so the app stays usable meanwhile. The handler must cope with a lock in between.
    */
   concurrent?: boolean;
+  /**
+   * Open to a user whose password the owner set (a reset): until they choose their own, only
+   * these channels answer (changing it, locking, activity); the rest say PASSWORD_CHANGE_REQUIRED.
+   */
+  beforeOwnPassword?: boolean;
 }

@@ -39,6 +39,8 @@ export const language = z.enum(['fi', 'en']);
 export const sessionInfo = z.object({
   user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), role }),
   autoLockMinutes: z.number().int(),
+  /** The owner set this user's password: they must choose their own before anything else. */
+  mustChangePassword: z.boolean(),
 });
 
 export const userSummary = z.object({

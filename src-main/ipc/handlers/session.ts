@@ -8,9 +8,14 @@ import {
 } from '../../core/register';
 import { readSettings } from '../../core/settings';
 import type { HandlerContext, HandlersFor } from '../registry';
+import type { SessionState } from '../session-state';
 
-export function sessionInfo(register: UnlockedRegister) {
-  return { user: { ...register.user }, autoLockMinutes: readSettings(register).autoLockMinutes };
+export function sessionInfo(register: UnlockedRegister, session: SessionState) {
+  return {
+    user: { ...register.user },
+    autoLockMinutes: readSettings(register).autoLockMinutes,
+    mustChangePassword: session.passwordChangeRequired,
+  };
 }
 
 function begin(ctx: HandlerContext, register: UnlockedRegister) {
@@ -18,7 +23,7 @@ function begin(ctx: HandlerContext, register: UnlockedRegister) {
   // The retention run happens at unlock (and daily while open, see Registry.runScheduled);
   // a failure there must not keep anyone out of the register.
   ctx.runScheduled();
-  return sessionInfo(register);
+  return sessionInfo(register, ctx.session);
 }
 
 export const sessionHandlers: HandlersFor<
@@ -32,7 +37,10 @@ export const sessionHandlers: HandlersFor<
 > = {
   'app.status': (ctx) => {
     const current = ctx.session.current;
-    return { registerExists: registerExists(ctx.registerPath), session: current ? sessionInfo(current) : null };
+    return {
+      registerExists: registerExists(ctx.registerPath),
+      session: current ? sessionInfo(current, ctx.session) : null,
+    };
   },
   'app.setLanguage': (ctx, input) => {
     ctx.session.language = input.language;

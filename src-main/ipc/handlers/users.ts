@@ -14,6 +14,7 @@ export const userHandlers: HandlersFor<
   'users.deactivate': (ctx, input) => deactivateUser(ctx.register, input.userId),
   'users.changeOwnPassword': async (ctx, input) => {
     await changeOwnPassword(ctx.register, input);
+    ctx.session.passwordChangeRequired = false;
     return null;
   },
   'settings.get': (ctx) => readSettings(ctx.register),

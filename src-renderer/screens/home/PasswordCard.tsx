@@ -10,7 +10,21 @@ import { useI18n } from '../../i18n';
 
 const EMPTY = { currentPassword: '', newPassword: '', again: '' };
 
-export function PasswordCard({ session }: { session: SessionInfo }) {
+/**
+ * `onChanged`: called after a successful change (the forced change after an owner's reset moves
+ * on to the register then). `heading` and `intro` replace the card's own for that case.
+ */
+export function PasswordCard({
+  session,
+  onChanged,
+  heading,
+  intro,
+}: {
+  session: SessionInfo;
+  onChanged?: () => void;
+  heading?: string;
+  intro?: string;
+}) {
   const { messages, language } = useI18n();
   const t = messages.account;
   const [values, setValues] = useState(EMPTY);
@@ -37,6 +51,7 @@ export function PasswordCard({ session }: { session: SessionInfo }) {
       await invoke('users.changeOwnPassword', input);
       setValues(EMPTY);
       setDone(true);
+      onChanged?.();
     } catch (error) {
       setErrors(toFormErrors(error, messages.unexpected));
     } finally {
@@ -47,8 +62,8 @@ export function PasswordCard({ session }: { session: SessionInfo }) {
   return (
     <section className="card" aria-labelledby="password-title">
       <form onSubmit={submit} noValidate aria-busy={busy}>
-        <h2 id="password-title">{t.title}</h2>
-        <p>{t.intro}</p>
+        <h2 id="password-title">{heading ?? t.title}</h2>
+        <p>{intro ?? t.intro}</p>
         <FormAlert message={errors.form} />
         {/* Lets password managers pair the new password with the account. */}
         <input type="text" autoComplete="username" value={session.user.username} readOnly hidden />
