@@ -217,7 +217,11 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   await screenshot(page, '36-request-certificate');
   await page.getByRole('dialog').getByRole('button', { name: 'Sulje' }).click();
 
-  // What billing does not need is gone and the rest is restricted; the restriction can be lifted.
+  // What billing does not need is gone and the rest is restricted (marked beside the name on the
+  // request too); the restriction can be lifted.
+  await expect(page.getByRole('region', { name: 'Ketä pyyntö koskee' }).getByRole('listitem')).toContainText(
+    'Rajoitettu',
+  );
   await page.getByRole('link', { name: 'Väinö Järvinen' }).click();
   await expect(page.getByRole('heading', { name: 'Väinö Järvinen', level: 1 })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Käsittely on rajoitettu' })).toBeVisible();

@@ -37,6 +37,7 @@ function views(db: RegisterDb, rows: Array<typeof requests.$inferSelect>, today:
       lastName: persons.lastName,
       email: persons.email,
       language: persons.language,
+      restricted: persons.restricted,
     })
     .from(requestSubjects)
     .leftJoin(persons, eq(persons.id, requestSubjects.personId))
@@ -98,6 +99,7 @@ function views(db: RegisterDb, rows: Array<typeof requests.$inferSelect>, today:
           name: s.firstName === null ? null : `${s.firstName} ${s.lastName}`,
           email: s.email,
           language: s.language,
+          restricted: s.restricted ?? false,
         })),
       recipients: recipients
         .filter((r) => r.requestId === row.id)

@@ -46,6 +46,8 @@ export interface RequestSubject {
   name: string | null;
   email: string | null;
   language: Language | null;
+  /** Processing restricted (Art. 18): shown beside the name so nobody acts on the data unawares. */
+  restricted: boolean;
 }
 
 export interface RequestView {

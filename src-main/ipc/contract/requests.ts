@@ -65,6 +65,7 @@ export const requestView = z.object({
       name: z.string().nullable(),
       email: z.string().nullable(),
       language: language.nullable(),
+      restricted: z.boolean(),
     }),
   ),
   recipients: z.array(z.object({ id: z.number().int(), recipient: z.string(), toldOn: z.string().nullable() })),

@@ -5,6 +5,7 @@ import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
+import { RestrictedBadge } from '../contacts/columns';
 import { useI18n } from '../../i18n';
 import { fileSize } from '../../components/format';
 import { downloadBase64 } from './attachments';
@@ -125,6 +126,12 @@ export function SubjectsCard({ request, onChange }: { request: RequestView; onCh
                     {subject.name}
                   </a>
                   {subject.email && <span className="muted"> · {subject.email}</span>}
+                  {subject.restricted && (
+                    <>
+                      {' '}
+                      <RestrictedBadge />
+                    </>
+                  )}
                 </>
               )}
             </li>
