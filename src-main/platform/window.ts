@@ -4,10 +4,11 @@
 import { BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOCUMENT_STYLE_CSP_SOURCE } from '../core/documents';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The one inline style allowed is that of document previews (letters, notices), by its hash.
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${DOCUMENT_STYLE_CSP_SOURCE}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export function rendererEntry(): { url?: string; file: string } {
   const devUrl = process.env['ELECTRON_RENDERER_URL'];

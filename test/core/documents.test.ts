@@ -1,11 +1,13 @@
 // Documents main writes: the fi and en catalogs, the refusal certificate and request letters built
 // from requests in a real register, and the HTML and PDF renderers (read back with pdftotext).
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   catalogs,
+  DOCUMENT_STYLE_CSP_SOURCE,
   refusalCertificate,
   renderHtml,
   renderPdf,
@@ -258,6 +260,18 @@ describe('the renderers', () => {
     for (const row of ['rivi 1', 'rivi 180', 'viimeinen', 'Ömmö']) expect(text).toContain(row);
     expect(text.match(/sana/g)?.length).toBe(2_000);
     expect(text.replace(/[^x]/g, '')).toHaveLength(20_000);
+  });
+
+  it('style previews in the window: the style block’s hash is what both window policies allow', () => {
+    const html = renderHtml({ title: 'T', meta: [], blocks: [], empty: '—' }, 'fi');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+    expect(DOCUMENT_STYLE_CSP_SOURCE).toBe(hash);
+    // index.html is static: if the style changes, put the new hash (printed by this test) there.
+    const indexHtml = readFileSync(join(process.cwd(), 'src-renderer/index.html'), 'utf8');
+    expect(/style-src ([^;]*);/.exec(indexHtml)![1]!.split(' ')).toContain(hash);
+    const window = readFileSync(join(process.cwd(), 'src-main/platform/window.ts'), 'utf8');
+    expect(window).toMatch(/style-src 'self' \$\{DOCUMENT_STYLE_CSP_SOURCE\}/);
   });
 
   it('write letters outside WinAnsi as their nearest letter in the PDF, keeping ä, ö, å and €', () => {

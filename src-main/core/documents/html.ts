@@ -1,5 +1,6 @@
 // A document as one self-contained HTML page: no scripts, no external resources, every text
 // escaped, and print CSS, so it can be opened offline, printed or saved as PDF from any browser.
+import { createHash } from 'node:crypto';
 import type { Block, DocumentModel } from './model';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -34,6 +35,13 @@ const STYLE = `
     thead { display: table-header-group; }
   }
 `;
+
+/**
+ * The style block as a CSP source. The window previews documents in a sandboxed iframe, which
+ * inherits the window's policy (style-src 'self'): this hash lets exactly this inline style in
+ * and no other. src-renderer/index.html and platform/window.ts carry it (a test checks both).
+ */
+export const DOCUMENT_STYLE_CSP_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 function value(text: string | null, empty: string): string {
   return text === null || text === '' ? `<span class="empty">${escapeHtml(empty)}</span>` : escapeHtml(text);

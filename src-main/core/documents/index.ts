@@ -1,7 +1,7 @@
 export { formatDate, formatEuros, formatInstant, label, text, catalogs } from './catalog';
 export type { CatalogKey, DocumentLanguage } from './catalog';
 export { refusalCertificate, type CertificateInput } from './certificate';
-export { escapeHtml, renderHtml } from './html';
+export { DOCUMENT_STYLE_CSP_SOURCE, escapeHtml, renderHtml } from './html';
 export { requestLetter, type LetterInput } from './letters';
 export type { Block, DocumentModel } from './model';
 export { renderPdf } from './pdf';
