@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   catalogs,
   DOCUMENT_STYLE_CSP_SOURCE,
+  printable,
   refusalCertificate,
   renderHtml,
   renderPdf,
   requestLetter,
-  toWinAnsi,
   type DocumentLanguage,
   type DocumentModel,
 } from '../../src-main/core/documents';
@@ -274,7 +274,22 @@ describe('the renderers', () => {
     expect(window).toMatch(/style-src 'self' \$\{DOCUMENT_STYLE_CSP_SOURCE\}/);
   });
 
-  it('write letters outside WinAnsi as their nearest letter in the PDF, keeping ä, ö, å and €', () => {
-    expect(toWinAnsi('Łukasz Čapek, Åsa Öberg, 5 €')).toBe('Lukasz Capek, Åsa Öberg, 5 €');
+  it('print names as they are written (Polish, Czech, Cyrillic, Swedish, €), a letter the font lacks as ?', async () => {
+    const { dir, cleanup } = tempDir('kaappi-pdf-');
+    cleanups.push(cleanup);
+    const names = 'Łukasz Čapek, Ольга Иванова, Åsa Öberg, Ngũgĩ, 5 €';
+    const pdf = await renderPdf({
+      title: 'Nimet',
+      meta: [],
+      blocks: [
+        { kind: 'paragraph', text: names },
+        { kind: 'keyValues', rows: [['Nimi', '山田 Tarō']] },
+      ],
+      empty: '—',
+    });
+    const text = pdfText(pdf, dir);
+    expect(text).toContain(names);
+    expect(text).toContain('?? Tarō');
+    expect(printable('a\tb\u0007c')).toBe('a b c');
   });
 });

@@ -5,4 +5,4 @@ export { DOCUMENT_STYLE_CSP_SOURCE, escapeHtml, renderHtml } from './html';
 export { requestLetter, type LetterInput } from './letters';
 export type { Block, DocumentModel } from './model';
 export { renderPdf } from './pdf';
-export { toWinAnsi } from './win-ansi';
+export { printable } from './fonts';

@@ -2,45 +2,81 @@
 // Text is wrapped here rather than by pdfkit so that table rows can be split across pages line by
 // line with the header repeated, and every page gets "n / total" at the foot.
 import PDFDocument from 'pdfkit';
+import { BOLD, printable, REGULAR, useDocumentFonts } from './fonts';
 import type { Block, DocumentModel } from './model';
-import { toWinAnsi } from './win-ansi';
 
 const MARGIN = 50;
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const SIZE = { title: 16, meta: 9, heading: 12, body: 10, table: 8.5 } as const;
 const LEADING = 1.3;
 const CELL_PAD = 3;
 
 type Pdf = PDFKit.PDFDocument;
 
+/**
+ * Widths of single characters in the current font and size, cached: measuring a string through an
+ * embedded font lays it out each time, which made a long pasted token take seconds. Kerning only
+ * narrows a line, so the sum of the characters' widths is a safe upper bound for fitting.
+ */
+class Measure {
+  private readonly widths = new Map<string, number>();
+  private key = '';
+
+  constructor(private readonly pdf: Pdf) {}
+
+  use(font: string, size: number): void {
+    this.key = `${font}|${size}|`;
+  }
+
+  char(char: string): number {
+    const key = this.key + char;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.pdf.widthOfString(char);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  text(text: string): number {
+    let width = 0;
+    for (const char of text) width += this.char(char);
+    return width;
+  }
+}
+
 /** Breaks `text` into lines no wider than `width`, at spaces where it can, inside words where it must. */
-function wrap(pdf: Pdf, text: string, width: number): string[] {
+function wrap(measure: Measure, text: string, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of toWinAnsi(text).split(/\r?\n/)) {
+  const space = measure.char(' ');
+  for (const paragraph of printable(text).split(/\r?\n/)) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (pdf.widthOfString(candidate) <= width) {
-        line = candidate;
+      const wordWidth = measure.text(word);
+      const candidateWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      if (candidateWidth <= width) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line !== '') lines.push(line);
       line = '';
-      let rest = word;
-      while (pdf.widthOfString(rest) > width) {
-        // The longest prefix that fits, by bisection: a pasted token can be thousands of characters.
-        let fits = 1;
-        let tooLong = rest.length;
-        while (tooLong - fits > 1) {
-          const middle = (fits + tooLong) >> 1;
-          if (pdf.widthOfString(rest.slice(0, middle)) <= width) fits = middle;
-          else tooLong = middle;
+      lineWidth = 0;
+      // A word wider than the line is cut where the next character would not fit.
+      for (const char of wordWidth > width ? word : []) {
+        const charWidth = measure.char(char);
+        if (line !== '' && lineWidth + charWidth > width) {
+          lines.push(line);
+          line = '';
+          lineWidth = 0;
         }
-        lines.push(rest.slice(0, fits));
-        rest = rest.slice(fits);
+        line += char;
+        lineWidth += charWidth;
       }
-      line = rest;
+      if (wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
+      }
     }
     lines.push(line);
   }
@@ -49,10 +85,13 @@ function wrap(pdf: Pdf, text: string, width: number): string[] {
 
 class Writer {
   readonly pdf: Pdf;
+  private readonly measure: Measure;
   y = MARGIN;
 
   constructor(private readonly empty: string) {
     this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, autoFirstPage: true });
+    useDocumentFonts(this.pdf);
+    this.measure = new Measure(this.pdf);
   }
 
   get width(): number {
@@ -65,6 +104,7 @@ class Writer {
 
   font(name: string, size: number): number {
     this.pdf.font(name).fontSize(size);
+    this.measure.use(name, size);
     return size * LEADING;
   }
 
@@ -84,7 +124,7 @@ class Writer {
 
   textBlock(text: string, font: string, size: number, before: number, after: number): void {
     const height = this.font(font, size);
-    const lines = wrap(this.pdf, text, this.width);
+    const lines = wrap(this.measure, text, this.width);
     this.y += before;
     for (const line of lines) {
       this.ensure(height);
@@ -113,9 +153,9 @@ class Writer {
     const height = this.font(REGULAR, SIZE.body);
     for (const [label, value] of rows) {
       this.font(BOLD, SIZE.body);
-      const labels = wrap(this.pdf, label, labelWidth);
+      const labels = wrap(this.measure, label, labelWidth);
       this.font(REGULAR, SIZE.body);
-      const values = wrap(this.pdf, value === null || value === '' ? this.empty : value, valueWidth);
+      const values = wrap(this.measure, value === null || value === '' ? this.empty : value, valueWidth);
       const count = Math.max(labels.length, values.length);
       for (let i = 0; i < count; i++) {
         this.ensure(height);
@@ -148,7 +188,7 @@ class Writer {
     const lineHeight = this.font(REGULAR, SIZE.table);
     const cellLines = (cells: string[], font: string) => {
       this.font(font, SIZE.table);
-      return widths.map((width, i) => wrap(this.pdf, cells[i] ?? '', width - 2 * CELL_PAD));
+      return widths.map((width, i) => wrap(this.measure, cells[i] ?? '', width - 2 * CELL_PAD));
     };
     const header = cellLines(columns, BOLD);
     const headerHeight = Math.max(...header.map((lines) => lines.length)) * lineHeight + 2 * CELL_PAD;
@@ -245,7 +285,7 @@ export function renderPdf(doc: DocumentModel): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  pdf.info.Title = toWinAnsi(doc.title);
+  pdf.info.Title = doc.title;
   pdf.info.Producer = 'Kaappi';
   pdf.info.Creator = 'Kaappi';
   writer.textBlock(doc.title, BOLD, SIZE.title, 0, 2);

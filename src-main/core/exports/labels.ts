@@ -5,7 +5,7 @@
 // the country only for addresses abroad.
 import PDFDocument from 'pdfkit';
 import { finnishDate } from '../clock';
-import { toWinAnsi } from '../documents';
+import { printable, useDocumentFonts } from '../documents/fonts';
 import type { Language } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
@@ -33,7 +33,7 @@ export function labelLines(r: Recipient): string[] {
   const place = r.city?.toLocaleUpperCase(r.country === 'FI' ? 'fi' : 'en') ?? '';
   lines.push(`${r.postalCode ?? ''} ${place}`.trim());
   if (r.country !== 'FI') lines.push((countryNames.of(r.country) ?? r.country).toUpperCase());
-  return lines.map((line) => toWinAnsi(line));
+  return lines.map((line) => printable(line));
 }
 
 export function renderLabels(recipients: Recipient[]): Promise<Buffer> {
@@ -46,7 +46,7 @@ export function renderLabels(recipients: Recipient[]): Promise<Buffer> {
   });
   pdf.info.Title = 'Address labels';
   pdf.info.Producer = 'Kaappi';
-  pdf.font('Helvetica');
+  useDocumentFonts(pdf);
   recipients.forEach((recipient, i) => {
     const slot = i % (COLUMNS * ROWS);
     if (slot === 0) pdf.addPage({ size: 'A4', margin: 0 });

@@ -2,9 +2,9 @@
 // the file name; a file that does not parse or validate is reported, not fatal, so one bad file
 // cannot hide the others.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { KaappiError } from '../errors';
+import { resourceDirectory } from '../resources';
 import { presetSchema, type Preset } from './schema';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
@@ -20,21 +20,9 @@ export interface PresetProblem {
   message: string;
 }
 
-/**
- * The folder of presets: beside the installed app (`resources/presets` in Electron's resources,
- * when packaged with them), else `resources/presets` in the source tree, found by walking up from
- * this module (which is `src-main/core/presets` under tsx and vitest, `out/main` when built).
- */
+/** The folder of presets (see resourceDirectory). */
 export function presetsDirectory(): string {
-  const candidates: string[] = [];
-  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) candidates.push(join(resourcesPath, 'presets'));
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    candidates.push(join(dir, 'resources', 'presets'));
-    dir = dirname(dir);
-  }
-  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
+  return resourceDirectory('presets');
 }
 
 function parse(folder: string, file: string): Preset {
