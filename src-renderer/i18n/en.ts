@@ -119,7 +119,6 @@ export const en: Messages = {
     title: 'Automatic lock',
     minutes: 'Lock when the register has not been used for (minutes)',
     hint: '1–240 minutes. Applies to every user of this register.',
-    save: 'Save',
     saved: 'Saved.',
   },
   actions: {

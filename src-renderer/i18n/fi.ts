@@ -118,7 +118,6 @@ export const fi = {
     title: 'Automaattinen lukitus',
     minutes: 'Lukitse, kun rekisteriä ei ole käytetty (minuuttia)',
     hint: '1–240 minuuttia. Koskee kaikkia tämän rekisterin käyttäjiä.',
-    save: 'Tallenna',
     saved: 'Tallennettu.',
   },
   actions: {

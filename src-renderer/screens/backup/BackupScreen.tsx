@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { BackupList } from './BackupList';
 import { BackupNow } from './BackupNow';
 import { useBackupRun } from './backupRun';
-import { BackupSettingsCard } from './BackupSettingsCard';
+import { NumberSettingsCard } from '../../components/NumberSettingsCard';
 import { BackupStatusText } from './BackupStatusText';
 import { PruneCard } from './PruneCard';
 import { RotateKeyCard } from './RotateKeyCard';
@@ -57,8 +57,21 @@ export function BackupScreen() {
         {attempts === null ? <p className="muted">{messages.loading}</p> : <BackupList attempts={attempts} />}
       </section>
       {settings !== null && (
-        <BackupSettingsCard
-          settings={settings}
+        <NumberSettingsCard
+          id="backup-settings"
+          title={t.settings.title}
+          fields={[
+            {
+              name: 'backupReminderDays',
+              label: t.settings.reminderDays,
+              hint: t.settings.reminderHint,
+              min: 1,
+              max: 90,
+            },
+            { name: 'backupKeep', label: t.settings.keep, hint: t.settings.keepHint, min: 1, max: 100 },
+          ]}
+          initial={settings}
+          savedText={t.settings.saved}
           onSaved={(next) => {
             setSettings(next);
             reload();

@@ -5,10 +5,10 @@ import type { SessionInfo } from '../../app/types';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { ActivityCard } from './ActivityCard';
-import { AutoLockCard } from './AutoLockCard';
 import { BackupCard } from './BackupCard';
 import { IntegrityCard } from './IntegrityCard';
 import { NoticeCard } from './NoticeCard';
+import { NumberSettingsCard } from '../../components/NumberSettingsCard';
 import { PasswordCard } from './PasswordCard';
 import { RegisterProfileCard } from './RegisterProfileCard';
 import { RequestsCard } from './RequestsCard';
@@ -49,9 +49,21 @@ export function HomeScreen({
       {isOwner && <ActivityCard />}
       <PasswordCard session={session} />
       {isOwner && (
-        <AutoLockCard
-          minutes={session.autoLockMinutes}
-          onSaved={(autoLockMinutes) => onSessionChange({ ...session, autoLockMinutes })}
+        <NumberSettingsCard
+          id="autolock"
+          title={messages.autoLock.title}
+          fields={[
+            {
+              name: 'autoLockMinutes',
+              label: messages.autoLock.minutes,
+              hint: messages.autoLock.hint,
+              min: 1,
+              max: 240,
+            },
+          ]}
+          initial={{ autoLockMinutes: session.autoLockMinutes }}
+          savedText={messages.autoLock.saved}
+          onSaved={({ autoLockMinutes }) => onSessionChange({ ...session, autoLockMinutes })}
         />
       )}
     </main>
