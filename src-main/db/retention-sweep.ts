@@ -61,10 +61,13 @@ function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL
       )})`
     : sql``;
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
+  // NOT INDEXED: otherwise the planner still took persons_passivated for status = 'passive' and
+  // read every passive person once per chunk (approving 10,000 at 1M: 1.5 s → 0.45 s).
   const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
   const superset = onlyIds ? sql`1 = 1` : indexed(cutoff);
+  const byId = onlyIds ? sql` NOT INDEXED` : sql``;
   return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
-    FROM persons p JOIN relationship_kinds k ON k.id = p.kind_id
+    FROM persons p${byId} JOIN relationship_kinds k ON k.id = p.kind_id
     WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${years}) <= ${today}`;
 }
 

@@ -30,6 +30,19 @@ function migrationsWithExtra(dir: string, extraSql: string, when: number): strin
   return folder;
 }
 
+/** A copy of the shipped migrations up to, not including, the one tagged `tag`: a register made before it. */
+function migrationsBefore(dir: string, tag: string): string {
+  const folder = join(dir, 'migrations-before');
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+  const at = journal.entries.findIndex((entry: { tag: string }) => entry.tag === tag);
+  expect(at).toBeGreaterThan(0);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return folder;
+}
+
 const tables = (sqlite: ReturnType<typeof openDatabase>['sqlite']) =>
   sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','trigger') ORDER BY name").all();
 
@@ -56,6 +69,44 @@ describe('migrations', () => {
     const before = tables(sqlite);
     expect(() => migrateDatabase(sqlite, folder)).toThrow(/MIGRATION_FAILED/);
     expect(tables(sqlite)).toEqual(before);
+    sqlite.close();
+  });
+
+  it('rebuild an existing search index without prefix indexes (0012), every entry still found', () => {
+    const { dir, path, key } = setup();
+    const { sqlite } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0012_search_without_prefix_indexes'));
+    const definition = () =>
+      (sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'persons_fts'").get() as { sql: string }).sql;
+    expect(definition()).toContain("prefix='2 3'");
+    const insert = sqlite.prepare(
+      'INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES (?, ?, ?, ?, ?)',
+    );
+    insert.run(7, 'Aino Mäkinen', 'aino.makinen@example.fi 358401234567 0401234567', 'Jyväskylä 40100', 'Hehku Oy');
+    insert.run(9, 'Eero Jääskeläinen', 'eero@example.fi', 'Tampere 33100', '');
+
+    expect(migrateDatabase(sqlite).applied).toBe(1);
+    expect(definition()).not.toContain('prefix');
+    const found = (query: string) =>
+      (
+        sqlite.prepare('SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? ORDER BY rowid').all(query) as Array<{
+          rowid: number;
+        }>
+      ).map((row) => row.rowid);
+    expect(found('"makinen"*')).toEqual([7]);
+    expect(found('"jaa"*')).toEqual([9]);
+    expect(found('"0401234"*')).toEqual([7]);
+    expect(found('"hehku"*')).toEqual([7]);
+    expect(found('"example"*')).toEqual([7, 9]);
+    expect(sqlite.prepare('SELECT k, v FROM persons_fts_config ORDER BY k').all()).toEqual(
+      expect.arrayContaining([
+        { k: 'automerge', v: 2 },
+        { k: 'secure-delete', v: 1 },
+      ]),
+    );
+    expect(tables(sqlite)).not.toContainEqual({ name: 'persons_fts_next' });
+    // FTS5's own check: the rebuilt index matches its content, shadow tables renamed with it.
+    sqlite.prepare("INSERT INTO persons_fts (persons_fts) VALUES ('integrity-check')").run();
     sqlite.close();
   });
 
