@@ -5,11 +5,23 @@ import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 
-/** Phone digits as typed in Finland and internationally, so '040123' and '35840123' both find it. */
+/**
+ * A phone number's digits, a Finnish one as dialled in Finland (0401234567): one token per number.
+ * A search typed internationally ('+358 40 123') is turned into that form (toFtsQuery). Indexing
+ * both forms made phone numbers two thirds of the index's terms; at 1M persons one form fewer
+ * took erasing 10,000 persons' entries from 3.3 s to 2.3 s. Entries written before still carry
+ * both; they are found the same way.
+ */
 function phoneTokens(e164: string | null | undefined): string {
   if (!e164) return '';
   const digits = e164.replace(/\D/g, '');
-  return e164.startsWith('+358') ? `${digits} 0${digits.slice(3)}` : digits;
+  return e164.startsWith('+358') ? `0${digits.slice(3)}` : digits;
+}
+
+/** Digits typed as a phone number, in the form phoneTokens indexes: '+358 40 1', '00358401' → '0401'. */
+function typedPhone(text: string): string {
+  const digits = text.replace(/\D/g, '').replace(/^00/, '');
+  return digits.startsWith('358') && digits.length > 3 ? `0${digits.slice(3)}` : digits;
 }
 
 export interface SearchablePerson {
@@ -68,7 +80,7 @@ export function reindexOrganizationMembers(db: RegisterDb, organizationId: numbe
 export function toFtsQuery(text: string): string | null {
   if (/^[\d\s+()-]+$/.test(text) && text.replace(/\D/g, '').length >= 3) {
     // A phone number typed with spaces: '040 123 4567' is one token in the index.
-    return `"${text.replace(/\D/g, '').replace(/^00/, '')}"*`;
+    return `"${typedPhone(text)}"*`;
   }
   const words = text
     .normalize('NFC')
