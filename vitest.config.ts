@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/core/**/*.test.ts', 'test/ipc/**/*.test.ts', 'test/cli/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // The CLI tests spawn the real command (tsx, a few seconds of CPU each); on a slow shared
+    // 2-core machine a test that runs ten of them needs more than a minute. Two concurrent tests
+    // per file at most, so each gets a fair share of the cores instead of all crawling at once.
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    maxConcurrency: 2,
     pool: 'forks',
   },
 });
