@@ -1,7 +1,7 @@
 // Opening a register file: SQLCipher 4 format with a raw 256-bit key, then the pragmas every
 // connection needs. Raw SQL lives here because pragmas are outside what drizzle expresses.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as accessSchema from './schema';
 import * as registerSchema from './schema-register';
 import * as requestsSchema from './schema-requests';
@@ -9,8 +9,12 @@ import * as retentionSchema from './schema-retention';
 
 const schema = { ...accessSchema, ...registerSchema, ...retentionSchema, ...requestsSchema };
 
-export type RegisterDb = BetterSQLite3Database<typeof schema>;
 export type SqliteConnection = Database.Database;
+/**
+ * drizzle over the connection, which drizzle keeps as $client: the few bulk writes drizzle cannot
+ * prepare (the search index's virtual table, multi-row audit inserts) prepare on it directly.
+ */
+export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
 export interface OpenedDatabase {
   sqlite: SqliteConnection;

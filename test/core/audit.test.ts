@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../../src-main/core/audit';
+import { appendAudit, appendAuditMany, verifyAuditChain } from '../../src-main/core/audit';
+import { auditLog } from '../../src-main/db/schema';
 import { newRegister } from '../fixtures/register';
 
 let cleanup: (() => void) | undefined;
@@ -39,6 +40,23 @@ describe('the audit log', () => {
     expect(failure(() => register.db.run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(/append-only/);
     expect(failure(() => register.db.run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
     expect(verifyAuditChain(register.db).ok).toBe(true);
+  });
+
+  it('appends many entries in order, in whole batches and a remainder, linked into one chain', async () => {
+    const register = await registerWithHistory();
+    const events = Array.from({ length: 234 }, (_, i) => ({
+      actorUserId: 1,
+      action: 'person.created',
+      targetType: 'person',
+      targetId: i + 1,
+      details: { via: 'import', n: i },
+    }));
+    register.transaction((db) => appendAuditMany(db, register.deps.clock, events));
+    register.transaction((db) => appendAuditMany(db, register.deps.clock, events.slice(0, 3)));
+    expect(verifyAuditChain(register.db)).toEqual({ ok: true, checked: 7 + 234 + 3, firstBrokenId: null });
+    const rows = register.db.select().from(auditLog).all().slice(7);
+    expect(rows.map((row) => row.targetId)).toEqual([...events, ...events.slice(0, 3)].map((e) => String(e.targetId)));
+    expect(JSON.parse(rows[150]!.details)).toEqual({ via: 'import', n: 150 });
   });
 
   it('detects an edited row even when the triggers were dropped by someone holding the key', async () => {

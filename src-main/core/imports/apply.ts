@@ -1,11 +1,11 @@
 // Writes an import plan, inside the caller's transaction. New persons are written in bulk: through
 // createPerson each costs 2.2 ms (its own savepoint, search-index delete and re-insert, audit
-// entry), which makes 100,000 rows take minutes; here the insert is prepared once, search entries
-// go 500 to a statement in the shape reindexPerson writes (a test compares the two) and audit
-// entries go in one prepared batch. Merges into existing persons are few and go through
-// updatePerson and moveToOrganization, which check and audit as the person view does.
+// entry), which makes 100,000 rows take minutes; here the inserts are prepared once, search entries
+// have the shape reindexPerson writes (a test compares the two) and audit entries go in one batch.
+// Merges into existing persons are few and go through updatePerson and moveToOrganization, which
+// check and audit as the person view does.
 import { randomUUID } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
 import type { AuditEvent } from '../audit';
 import { finnishDate } from '../clock';
@@ -189,9 +189,6 @@ interface NewPersonContext {
   today: string;
 }
 
-/** Rows per search-index INSERT: 5 values each, far under SQLite's bound-parameter limit. */
-const SEARCH_ROWS_PER_INSERT = 500;
-
 async function writeNewPersons(
   register: UnlockedRegister,
   people: NewPerson[],
@@ -236,11 +233,6 @@ async function writeNewPersons(
       startedOn: ph('today'),
     })
     .prepare();
-  let searchRows: SQL[] = [];
-  const flushSearch = () => {
-    insertSearchEntries(db, searchRows);
-    searchRows = [];
-  };
   for (const [i, person] of people.entries()) {
     const v = person.values;
     const lastActivityOn = person.activityOn && person.activityOn < context.today ? person.activityOn : context.today;
@@ -276,10 +268,8 @@ async function writeNewPersons(
         today: context.today,
       });
     }
-    searchRows.push(searchEntry(personId, v, organization?.name ?? ''));
-    if (searchRows.length === SEARCH_ROWS_PER_INSERT) flushSearch();
+    insertSearchEntries(db, [searchEntry(personId, v, organization?.name ?? '')]);
     afterEach(personId, person);
     if ((i + 1) % PROGRESS_ROWS === 0) await progress(i + 1);
   }
-  flushSearch();
 }
