@@ -5,7 +5,6 @@
 // search entries written with bare prepared statements in one transaction, no checks, no audit.
 // KAAPPI_BENCH_IMPORT_ROWS changes the size.
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3-multiple-ciphers';
 import { ManualClock, systemRandom } from '../../src-main/core/clock';
 import { previewImport, runImport, type ImportFile, type ImportPhase } from '../../src-main/core/imports';
 import { createRegister } from '../../src-main/core/register';
@@ -78,8 +77,7 @@ async function freshRegister(dir: string, name: string) {
 
 /** The floor: persons and search entries with bare prepared statements, one transaction. */
 function rawFloor(db: RegisterDb, people: GeneratedPerson[]): void {
-  // drizzle's better-sqlite3 driver keeps the connection as $client; RegisterDb's type omits it.
-  const sqlite = (db as unknown as { $client: Database.Database }).$client;
+  const sqlite = db.$client;
   sqlite.pragma('cache_size = -524288');
   const person = sqlite.prepare(
     `INSERT INTO persons (uid, first_name, last_name, email, email_key, phone, street, postal_code, city, birth_date, kind_id, source_id, status, status_changed_on, last_activity_on, created_at, updated_at)

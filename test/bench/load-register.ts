@@ -40,7 +40,7 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-const sqliteOf = (db: RegisterDb) => (db as unknown as { $client: Database.Database }).$client;
+const sqliteOf = (db: RegisterDb) => db.$client as unknown as Database.Database;
 
 export function loadRegister(
   register: UnlockedRegister,

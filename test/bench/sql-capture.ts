@@ -26,8 +26,8 @@ export interface StatementRecorder {
  * Outside record() statements are returned unwrapped, so timed calls pay nothing for it.
  */
 export function statementRecorder(db: RegisterDb): StatementRecorder {
-  // drizzle's better-sqlite3 driver keeps the connection as $client; RegisterDb's type omits it.
-  const client = (db as unknown as { $client: Database.Database }).$client;
+  // drizzle types $client as plain better-sqlite3's Database; it is the multiple-ciphers one.
+  const client = db.$client as unknown as Database.Database;
   const prepare = client.prepare;
   let recording: CapturedStatement[] | null = null;
 
