@@ -1,13 +1,12 @@
 // The `kaappi` command (npm run kaappi -- <command>): picks the command named by the leading
 // words, runs it over core, and turns the outcome into an exit code. See help.ts for usage.
 import { UsageError } from './args';
-import type { Command } from './command';
-import { commands } from './commands';
+import { commands, type CommandEntry } from './commands';
 import { createContext, type Env } from './context';
 import { generalHelp } from './help';
 import { reportFailure } from './report';
 
-function findCommand(argv: string[]): { command: Command; args: string[] } {
+function findCommand(argv: string[]): { command: CommandEntry; args: string[] } {
   const matches = commands.filter((command) => command.name.split(' ').every((word, i) => argv[i] === word));
   const command = matches.sort((a, b) => b.name.length - a.name.length)[0];
   if (command) return { command, args: argv.slice(command.name.split(' ').length) };
@@ -25,11 +24,11 @@ export async function main(argv: string[], env: Env): Promise<number> {
   const ctx = createContext(env, (text) => process.stdout.write(text));
   try {
     if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-      ctx.print(generalHelp(commands));
+      ctx.print(generalHelp(await Promise.all(commands.map((entry) => entry.load()))));
       return 0;
     }
     const { command, args } = findCommand(argv);
-    return await command.execute(args, ctx);
+    return await (await command.load()).execute(args, ctx);
   } catch (error) {
     return reportFailure(error, ctx, (text) => process.stderr.write(text));
   }

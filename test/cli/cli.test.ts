@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
+import { commands } from '../../src-main/cli/commands';
 import { unlockRegister } from '../../src-main/core/register';
 import { OWNER, tempDir, testDeps } from '../fixtures/register';
 import { runCli, runCliOnTerminal, type CliRun } from './run-cli';
@@ -173,6 +174,12 @@ describe.concurrent('the kaappi command', () => {
     for (const command of ['init', 'users add', 'users list', 'users remove', 'verify'])
       expect(help.stdout).toContain(`  ${command} `);
     expect(help.stdout).toMatch(/KAAPPI_TEST_FAST_KDF=1\s+TEST ONLY/);
+  });
+
+  it('finds each command by the name its entry gives (commands load only when they run)', async () => {
+    const loaded = await Promise.all(commands.map((entry) => entry.load()));
+    expect(loaded.map((command) => command.name)).toEqual(commands.map((entry) => entry.name));
+    expect(new Set(loaded).size).toBe(commands.length);
   });
 
   it.runIf(process.platform === 'linux' && hasScript())(
