@@ -19,6 +19,11 @@ export interface CliContext {
   print(line: string): void;
   /** A line in the user's language to stdout. */
   say(key: CliMessage, params?: Record<string, string | number>): void;
+  /**
+   * A passing status on a terminal (the next one overwrites it; null clears it), on stderr so
+   * stdout stays the result. Nothing when stderr is not a terminal: scripts get no noise.
+   */
+  status(line: string | null): void;
 }
 
 export function cliLanguage(env: Env): Language {
@@ -35,14 +40,26 @@ export function cliDeps(env: Env): RegisterDeps {
   };
 }
 
-export function createContext(env: Env, write: (text: string) => void): CliContext {
+export function createContext(
+  env: Env,
+  write: (text: string) => void,
+  /** Where status lines go: a terminal's stderr, or nowhere. */
+  terminal?: (text: string) => void,
+): CliContext {
   const language = cliLanguage(env);
   const print = (line: string) => write(`${line}\n`);
+  let shown = false;
   return {
     env,
     language,
     deps: cliDeps(env),
     print,
     say: (key, params) => print(cliMessage(language, key, params)),
+    status: (line) => {
+      if (!terminal || (line === null && !shown)) return;
+      // Back to the line's start and clear it (ANSI erase line), then the new text without a newline.
+      terminal(`\r\x1b[2K${line ?? ''}`);
+      shown = line !== null;
+    },
   };
 }

@@ -21,7 +21,11 @@ function findCommand(argv: string[]): { command: CommandEntry; args: string[] } 
 }
 
 export async function main(argv: string[], env: Env): Promise<number> {
-  const ctx = createContext(env, (text) => process.stdout.write(text));
+  const ctx = createContext(
+    env,
+    (text) => process.stdout.write(text),
+    process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+  );
   try {
     if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       ctx.print(generalHelp(await Promise.all(commands.map((entry) => entry.load()))));
@@ -30,6 +34,7 @@ export async function main(argv: string[], env: Env): Promise<number> {
     const { command, args } = findCommand(argv);
     return await (await command.load()).execute(args, ctx);
   } catch (error) {
+    ctx.status(null);
     return reportFailure(error, ctx, (text) => process.stderr.write(text));
   }
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -7,7 +6,7 @@ import { listAudit } from '../../src-main/core/audit';
 import { commands } from '../../src-main/cli/commands';
 import { unlockRegister } from '../../src-main/core/register';
 import { OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli, runCliOnTerminal, type CliRun } from './run-cli';
+import { hasScript, runCli, runCliOnTerminal, type CliRun } from './run-cli';
 
 const STAFF = {
   username: 'eero',
@@ -222,12 +221,3 @@ describe.concurrent('the kaappi command', () => {
     },
   );
 });
-
-function hasScript(): boolean {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}

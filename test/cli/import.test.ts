@@ -9,7 +9,7 @@ import { personDetail, searchPersons } from '../../src-main/core/persons';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { addUser } from '../../src-main/core/users';
 import { OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli } from './run-cli';
+import { hasScript, runCli, runCliOnTerminal } from './run-cli';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const READER = {
@@ -34,8 +34,10 @@ async function emptyRegister() {
   register.close();
   const run = (args: string[], user = OWNER) =>
     runCli([...args, '--register', path, '--user', user.username], { KAAPPI_PASSWORD: user.password });
+  const onTerminal = (args: string[]) =>
+    runCliOnTerminal([...args, '--register', path, '--user', OWNER.username], [], { KAAPPI_PASSWORD: OWNER.password });
   const open = () => unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
-  return { dir, path, run, open };
+  return { dir, path, run, onTerminal, open };
 }
 
 const mailchimp2019 = ['subscribed', 'unsubscribed', 'cleaned'].map((s) =>
@@ -147,6 +149,24 @@ describe('kaappi import', () => {
     expect(noPath.code).toBe(2);
     expect(noPath.stderr).toContain('missing argument PATH...');
   });
+});
+
+describe('kaappi import on a terminal', () => {
+  it.runIf(process.platform === 'linux' && hasScript())(
+    'shows the rows checked and written as one status line that the result replaces',
+    async () => {
+      const { dir, onTerminal } = await emptyRegister();
+      const rows = Array.from({ length: 2500 }, (_, i) => `Asiakas;Numero${i};asiakas${i}@example.fi`);
+      const csv = join(dir, 'asiakkaat-2500.csv');
+      writeFileSync(csv, `Etunimi;Sukunimi;Sähköposti\r\n${rows.join('\r\n')}\r\n`);
+      const shown = await onTerminal(['import', '--format', 'csv', csv]);
+      expect(shown.code).toBe(0);
+      expect(shown.stdout).toContain('\r\x1b[2KChecking rows: 1,000 / 2,500');
+      expect(shown.stdout).toContain('\r\x1b[2KWriting to the register: 2,000 / 2,500 rows');
+      // The status line is cleared before the result, which starts a clean line.
+      expect(shown.stdout).toContain('\r\x1b[2KImported 2500 rows: 2500 new');
+    },
+  );
 });
 
 describe('kaappi export-list', () => {

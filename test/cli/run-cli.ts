@@ -1,5 +1,5 @@
 // Runs the real `kaappi` command as a child process, the way a user or a script would.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,4 +68,14 @@ export function runCliOnTerminal(
     }
   });
   return collect(child).finally(() => child.stdin.end());
+}
+
+/** Whether util-linux `script` is here to give runCliOnTerminal its pseudo-terminal. */
+export function hasScript(): boolean {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

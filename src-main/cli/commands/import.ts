@@ -13,6 +13,7 @@ import {
   type ImportCounts,
   type ImportFormat,
   type ImportRequest,
+  type ProgressCallback,
   type RowProblem,
 } from '../../core/imports';
 import { columnMapping } from '../../ipc/contract/imports';
@@ -36,6 +37,9 @@ const LINES = {
     error: 'error',
     warning: 'warning',
     earlierLine: 'line {line} of this import',
+    reading: 'Reading the files…',
+    checking: 'Checking rows: {done} / {total}',
+    writing: 'Writing to the register: {done} / {total} rows',
   },
   fi: {
     wouldImport:
@@ -50,6 +54,9 @@ const LINES = {
     error: 'virhe',
     warning: 'huomio',
     earlierLine: 'tämän tuonnin rivi {line}',
+    reading: 'Luetaan tiedostoja…',
+    checking: 'Tarkistetaan rivejä: {done} / {total}',
+    writing: 'Tallennetaan rekisteriin: {done} / {total} riviä',
   },
 } as const;
 
@@ -143,6 +150,13 @@ function printConflicts(ctx: CliContext, conflicts: Conflict[]) {
 
 const counts = (c: ImportCounts) => ({ ...c });
 
+/** Progress as a status line on a terminal: a large file takes a while to check and write. */
+function showProgress(ctx: CliContext): ProgressCallback {
+  const number = new Intl.NumberFormat(ctx.language === 'fi' ? 'fi-FI' : 'en-GB');
+  return ({ phase, done, total }) =>
+    ctx.status(text(ctx, phase, { done: number.format(done), total: number.format(total) }));
+}
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'import Mailchimp exports, Google Forms responses or CSV/XLSX files (one transaction)',
@@ -182,7 +196,8 @@ export const importCommand: Command = {
     };
     if (values['dry-run']) {
       return withRegister(values, ctx, 'imports.preview', async (register) => {
-        const preview = await previewImport(register, request, ctx.language);
+        const preview = await previewImport(register, request, ctx.language, showProgress(ctx));
+        ctx.status(null);
         printProblems(ctx, preview.problems);
         printConflicts(ctx, preview.conflicts);
         ctx.print(text(ctx, 'wouldImport', counts(preview.counts)));
@@ -198,7 +213,9 @@ export const importCommand: Command = {
           conflicts: policy === 'keep-register' ? 'keep_register' : policy === 'take-file' ? 'take_file' : 'choose',
         },
         ctx.language,
+        showProgress(ctx),
       );
+      ctx.status(null);
       printProblems(ctx, outcome.problems);
       if (outcome.status === 'imported') {
         ctx.print(text(ctx, 'imported', counts(outcome.counts)));
