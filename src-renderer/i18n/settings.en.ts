@@ -143,6 +143,21 @@ export const settingsEn: typeof settingsFi = {
       text: 'What the cookies collect',
       textRequired: 'Tell what the cookies collect.',
     },
+    categories: {
+      legend: 'Data the register holds',
+      intro:
+        'Choose the data you keep about customers: the notice lists what you choose. You may write your own wording for an item; an empty box prints the suggested one.',
+      wordingFi: 'Own wording in Finnish',
+      wordingEn: 'Own wording in English',
+      always: 'Always printed: Kaappi records this about everyone.',
+      inUse: 'The register already holds such data: choose this so that the notice tells about it.',
+    },
+    headings: {
+      legend: 'Headings of the notice',
+      intro:
+        'The notice uses the suggested headings. Write your own only if you want other wording, such as that of your earlier notice. An empty box prints the suggested heading.',
+      show: 'Show the headings ({count}, {own} of your own)',
+    },
   },
 
   setup: {

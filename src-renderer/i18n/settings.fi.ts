@@ -141,6 +141,21 @@ export const settingsFi = {
       text: 'Mitä evästeet keräävät',
       textRequired: 'Kerro, mitä evästeet keräävät.',
     },
+    categories: {
+      legend: 'Rekisterin tietosisältö',
+      intro:
+        'Valitse tiedot, joita tallennat asiakkaista: seloste luettelee valitut. Voit kirjoittaa tiedolle oman sanamuodon; tyhjä kenttä tulostaa ehdotetun.',
+      wordingFi: 'Oma sanamuoto suomeksi',
+      wordingEn: 'Oma sanamuoto englanniksi',
+      always: 'Tulostetaan aina: Kaappi tallentaa tämän jokaisesta.',
+      inUse: 'Rekisterissä on jo tällaisia tietoja: valitse tämä, jotta seloste kertoo niistä.',
+    },
+    headings: {
+      legend: 'Selosteen otsikot',
+      intro:
+        'Seloste käyttää ehdotettuja otsikoita. Kirjoita oma otsikko vain, jos haluat toisen sanamuodon, esimerkiksi aiemman selosteesi. Tyhjä kenttä tulostaa ehdotetun.',
+      show: 'Näytä otsikot ({count}, omia {own})',
+    },
   },
 
   setup: {

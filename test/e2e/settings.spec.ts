@@ -159,6 +159,81 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await screenshot(page, '67-settings-english');
 });
 
+test('the owner chooses the data the notice lists, in own words, and rewords a heading; the preview prints them', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  const categories = page.getByRole('form', { name: 'Rekisterin tietosisältö' });
+
+  // Always recorded: shown chosen, cannot be left out, and says why.
+  const relationship = categories.getByRole('group', { name: /^Asiakkuuden laji ja tila/ });
+  await expect(relationship.getByRole('checkbox')).toBeChecked();
+  await expect(relationship.getByRole('checkbox')).toBeDisabled();
+  await expect(relationship).toContainText('Tulostetaan aina');
+
+  // Birth date chosen by keyboard, with the owner's own Finnish wording; English left as suggested.
+  const birthDate = categories.getByRole('group', { name: 'Syntymäaika' });
+  await birthDate.getByRole('checkbox', { name: 'Syntymäaika' }).focus();
+  await page.keyboard.press('Space');
+  const ownFi = birthDate.getByLabel('Oma sanamuoto suomeksi');
+  await expect(ownFi).toHaveAttribute('placeholder', 'syntymäaika');
+  await expect(birthDate.getByLabel('Oma sanamuoto englanniksi')).toHaveAttribute('placeholder', 'date of birth');
+
+  // Too long a wording is refused at its box, in Finnish, and nothing is saved.
+  await ownFi.fill('x'.repeat(301));
+  await categories.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(categories.getByText('Tarkista merkityt kentät.')).toBeVisible();
+  await expect(ownFi).toBeFocused();
+  await expect(ownFi).toHaveAttribute('aria-invalid', 'true');
+  await ownFi.fill('syntymäpäivä (onnittelua varten)');
+  await categories.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(categories.getByRole('status')).toHaveText('Tallennettu.');
+  await expectAccessible(page);
+  await screenshot(page, '68-settings-data-categories');
+
+  // A heading in the owner's words: behind a disclosure, opened by keyboard.
+  const headings = page.getByRole('form', { name: 'Selosteen otsikot' });
+  await headings.getByText('Näytä otsikot (27, omia 0)').focus();
+  await page.keyboard.press('Enter');
+  const dataContentFi = headings.getByRole('group', { name: 'Rekisterin tietosisältö' }).getByLabel('Suomeksi');
+  await expect(dataContentFi).toHaveAttribute('placeholder', 'Rekisterin tietosisältö');
+  await dataContentFi.fill('Mitä tietoja keräämme');
+  await headings.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(headings.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(headings.getByText('Näytä otsikot (27, omia 1)')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '69-settings-headings');
+
+  // The preview prints both; the English notice keeps Kaappi's heading and wording.
+  const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
+  await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
+  let preview = page.getByRole('dialog', { name: 'Tietosuojaseloste suomeksi' });
+  let body = preview.frameLocator('iframe').locator('body');
+  await expect(body).toContainText('Mitä tietoja keräämme');
+  await expect(body).toContainText('syntymäpäivä (onnittelua varten)');
+  await expect(body).not.toContainText('Rekisterin tietosisältö');
+  await page.keyboard.press('Escape');
+  await notice.getByRole('button', { name: 'Esikatsele englanniksi' }).click();
+  preview = page.getByRole('dialog', { name: 'Tietosuojaseloste englanniksi' });
+  body = preview.frameLocator('iframe').locator('body');
+  await expect(body).toContainText('date of birth');
+  await page.keyboard.press('Escape');
+
+  // Still there after reopening the screen.
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }).click();
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await expect(
+    page
+      .getByRole('form', { name: 'Rekisterin tietosisältö' })
+      .getByRole('group', { name: 'Syntymäaika' })
+      .getByLabel('Oma sanamuoto suomeksi'),
+  ).toHaveValue('syntymäpäivä (onnittelua varten)');
+});
+
 test('first run asks the controller and offers the presets; the choice shows in the settings', async ({
   page,
   host,

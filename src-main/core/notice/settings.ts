@@ -4,9 +4,10 @@
 import type { UnlockedRegister } from '../register';
 import { readRegisterProfile, updateRegisterProfile, type RegisterProfile } from '../settings';
 import { assertRole } from '../users';
+import { noticeText, type NoticeTextKey } from './catalog';
 import { retentionLines } from './document';
 import { resolveNotice, type Labelled, type NoticeCategory } from './facts';
-import type { NoticeFacts } from '../../ipc/contract/notice-facts';
+import { DATA_CATEGORIES, NOTICE_SECTIONS, type NoticeFacts } from '../../ipc/contract/notice-facts';
 
 export interface NoticeSettings {
   profile: RegisterProfile;
@@ -16,7 +17,19 @@ export interface NoticeSettings {
     sources: Labelled[];
     retention: { fi: string[]; en: string[] };
   };
+  /** Kaappi's own wording, which the notice prints where the profile has none of its own. */
+  defaults: {
+    categories: Labelled[];
+    headings: Labelled[];
+  };
 }
+
+const both = (key: NoticeTextKey) => ({ fi: noticeText('fi', key), en: noticeText('en', key) });
+
+const DEFAULTS: NoticeSettings['defaults'] = {
+  categories: DATA_CATEGORIES.map((key) => ({ key, label: both(`category_${key}`) })),
+  headings: NOTICE_SECTIONS.map((key) => ({ key, label: both(`heading_${key}`) })),
+};
 
 /** Whole sections to replace; a section left out stays as it is. */
 export type NoticeSettingsPatch = Partial<Omit<RegisterProfile, 'notice'>> & { notice?: Partial<NoticeFacts> };
@@ -31,6 +44,7 @@ export function noticeSettings(register: UnlockedRegister): NoticeSettings {
       sources: notice.sources,
       retention: { fi: retentionLines(notice, 'fi'), en: retentionLines(notice, 'en') },
     },
+    defaults: DEFAULTS,
   };
 }
 

@@ -22,6 +22,8 @@ const noticeSettings = z.object({
     sources: z.array(labelled),
     retention: z.object({ fi: z.array(z.string()), en: z.array(z.string()) }),
   }),
+  /** Kaappi's wording of each data category and section heading, printed where the profile has none. */
+  defaults: z.object({ categories: z.array(labelled), headings: z.array(labelled) }),
 });
 
 /** Whole sections of the profile to replace; a section left out stays as it is. */

@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import type { Messages } from '../../i18n/fi';
 import { ControllerForm } from './ControllerForm';
+import { DataCategoriesForm, HeadingsForm } from './DataContentForms';
 import { NoticeDocuments } from './NoticeDocuments';
 import { DerivedFacts } from './DerivedFacts';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
@@ -20,8 +21,10 @@ const PARTS = [
   { id: 'profile-title', label: (m: Messages) => m.requests.profile.title, owner: false },
   { id: 'settings-bases-title', label: (m: Messages) => m.settings.sections.bases.legend, owner: false },
   { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
+  { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
   { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
+  { id: 'settings-headings-title', label: (m: Messages) => m.settings.sections.headings.legend, owner: false },
   { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
 ];
 
@@ -119,8 +122,10 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <ControllerForm key={`controller-${generation}`} initial={settings.profile} canEdit={isOwner} onSaved={saved} />
       <LegalBasesForm key={`bases-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <DerivedFacts derived={settings.derived} isOwner={isOwner} />
     </main>
   );
