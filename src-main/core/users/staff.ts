@@ -28,8 +28,8 @@ const summary = (register: UnlockedRegister, userId: number): UserSummary => {
  * password they set: the user's old entry is never opened, only replaced by one with a fresh key
  * pair, and the register is re-keyed first, so the old entry (with the old password, which someone
  * may have learned) opens no copy of the register made from now on. The user must change the
- * password at their next login (passwordSetByOwner; the registry allows nothing else until then). Your own password needs your current
- * one (changeOwnPassword) or the recovery key, not this.
+ * password at their next login (passwordSetByOwner; the registry allows nothing else until then).
+ * Your own password needs your current one (changeOwnPassword) or the recovery key, not this.
  */
 export async function resetUserPassword(
   register: UnlockedRegister,
