@@ -8,7 +8,7 @@ test('a user changes their own password and the owner changes the auto-lock time
   void existingRegister;
   await page.goto(host.url);
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 
@@ -36,7 +36,7 @@ test('a user changes their own password and the owner changes the auto-lock time
 
   await page.getByRole('button', { name: 'Lukitse' }).click();
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
-  await page.getByLabel('Salasana').fill('Syksyn-Uusi-Salasana-11');
+  await page.getByLabel('Salasana', { exact: true }).fill('Syksyn-Uusi-Salasana-11');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByText('Rekisteri lukittuu 5 minuutin', { exact: false })).toBeVisible();
 });

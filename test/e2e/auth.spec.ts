@@ -50,10 +50,10 @@ test('login refuses a wrong password, in the chosen language, and opens with the
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana').fill('väärä-salasana-123');
+  await page.getByLabel('Salasana', { exact: true }).fill('väärä-salasana-123');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
-  await expect(page.getByLabel('Salasana')).toHaveValue('');
+  await expect(page.getByLabel('Salasana', { exact: true })).toHaveValue('');
   await screenshot(page, '04-login-wrong-password');
 
   await page.getByRole('button', { name: 'English' }).click();
@@ -88,7 +88,7 @@ test('lock and unlock from the keyboard; the next login offers the remembered us
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
   expect(host.registry.session.current).toBeNull();
   await expect(page.getByLabel('Käyttäjä', { exact: true })).toHaveValue(OWNER.username);
-  await expect(page.getByLabel('Salasana')).toBeFocused();
+  await expect(page.getByLabel('Salasana', { exact: true })).toBeFocused();
   await screenshot(page, '06-login-user-picker');
   await page.keyboard.type(OWNER.password);
   await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ test('when main locks on its own (OS lock, idle), the window returns to login an
   void existingRegister;
   await page.goto(host.url);
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 
@@ -129,10 +129,10 @@ test('the recovery key opens the register and sets a new owner password', async 
 
   await page.getByRole('button', { name: 'Lukitse' }).click();
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
-  await page.getByLabel('Salasana').fill('Talvi-Aamun-Hieronta-7');
+  await page.getByLabel('Salasana', { exact: true }).fill('Talvi-Aamun-Hieronta-7');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 });

@@ -63,7 +63,7 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
   await expect(card.getByText(failure)).toHaveCount(1);
   // The failure was recorded: after the next login the status reports it.
   await lock(page);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(card.getByTestId('backup-failure')).toHaveText(failure);
   await expect(card.getByText(failure)).toHaveCount(1);
@@ -169,7 +169,7 @@ test('restore from the login screen: the register is as in the backup, and a per
 
   await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Rekisteri palautettiin varmuuskopiosta\./);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
   await openContacts(page);
@@ -309,7 +309,7 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
 
   await page.getByRole('button', { name: 'Lukitse' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Salasana')).toBeFocused();
+  await expect(page.getByLabel('Salasana', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Kirjaudu' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -338,7 +338,7 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Salasana')).toBeFocused();
+  await expect(page.getByLabel('Salasana', { exact: true })).toBeFocused();
   await page.keyboard.type(OWNER.password);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
@@ -356,7 +356,7 @@ test('staff see the reminder and who backs up; the list names every user whose p
   await lock(page);
   await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
   await page.getByLabel('Käyttäjätunnus').fill(staff.username);
-  await page.getByLabel('Salasana').fill(staff.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(staff.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
   const card = backupCard(page);
@@ -370,7 +370,7 @@ test('staff see the reminder and who backs up; the list names every user whose p
 
   await lock(page);
   await page.getByLabel('Käyttäjä', { exact: true }).selectOption(OWNER.username);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await backupCard(page).getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
   await expect(backupCard(page).getByTestId('backup-result')).toBeVisible();
@@ -441,7 +441,7 @@ test('on a new computer, the first-run screen restores a backup with the recover
     await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
     await expect(page.getByRole('status')).toHaveText(/^Rekisteri palautettiin varmuuskopiosta\./);
     await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-    await page.getByLabel('Salasana').fill(OWNER.password);
+    await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
     await page.getByRole('button', { name: 'Kirjaudu' }).click();
     await expect(page.getByRole('heading', { name: `Tervetuloa, ${OWNER.displayName}` })).toBeVisible();
   } finally {

@@ -9,7 +9,7 @@ import type { TestHost } from './host/server';
 export async function logIn(page: Page, host: TestHost): Promise<void> {
   await page.goto(host.url);
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana').fill(OWNER.password);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 }

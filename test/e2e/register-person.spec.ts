@@ -152,7 +152,7 @@ test('a read-only user can look but is offered no changes', async ({ page, host,
   await page.getByRole('button', { name: 'Lukitse' }).click();
   await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
   await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana').fill('Tilinpäätös-Maaliskuu-2026');
+  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await openContacts(page);
   await expect(page.getByRole('button', { name: 'Uusi henkilö' })).toHaveCount(0);

@@ -509,7 +509,7 @@ test('a read-only user sees the inbox and a request but is offered no steps', as
   await page.getByRole('button', { name: 'Lukitse' }).click();
   await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
   await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana').fill('Tilinpäätös-Maaliskuu-2026');
+  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
 
   await expect(page.getByTestId('request-counts')).toHaveText(

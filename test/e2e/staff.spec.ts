@@ -25,7 +25,7 @@ async function logInAs(page: Page, username: string, password: string) {
   }
   const typed = page.getByLabel('Käyttäjätunnus');
   if (await typed.isVisible()) await typed.fill(username);
-  await page.getByLabel('Salasana').fill(password);
+  await page.getByLabel('Salasana', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
 }
 
