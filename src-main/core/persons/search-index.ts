@@ -36,7 +36,10 @@ export interface SearchablePerson {
 /** A search entry as persons_fts takes it: rowid (the person's id), names, contact, place, organizations. */
 export type SearchEntry = [personId: number, names: string, contact: string, place: string, organizations: string];
 
-/** A person's search entry: the one shape every writer of persons_fts uses (this file, bulk imports, the benchmark loader). */
+/**
+ * A person's search entry: the one shape every writer of persons_fts uses (this file, bulk
+ * imports, the benchmark loader).
+ */
 export function searchEntry(personId: number, person: SearchablePerson, organizationNames: string): SearchEntry {
   return [
     personId,
