@@ -21,8 +21,8 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('fi') + t
 
 /**
  * The declared categories to save: those already declared keep their place (the notice prints
- * them in this order), newly chosen ones follow in Kaappi's order. An always-recorded category is
- * declared only to carry its own wording: it prints either way.
+ * them in this order), newly chosen ones follow in Kaappi's order. An always-recorded category
+ * prints either way: it is declared (keeping its place) if it was, or once it has its own wording.
  */
 function declaredCategories(
   before: NoticeFacts['dataCategories'],
@@ -31,8 +31,9 @@ function declaredCategories(
   wording: Partial<Record<DataCategory, Wording>>,
 ): NoticeFacts['dataCategories'] {
   const keep = (key: DataCategory) => {
+    if (!ALWAYS_RECORDED.includes(key)) return chosen.has(key);
     const own = wording[key] ?? EMPTY;
-    return ALWAYS_RECORDED.includes(key) ? own.fi.trim() !== '' || own.en.trim() !== '' : chosen.has(key);
+    return before.some((category) => category.key === key) || own.fi.trim() !== '' || own.en.trim() !== '';
   };
   const keys = [...before.map((category) => category.key), ...order].filter(
     (key, index, all) => all.indexOf(key) === index && keep(key),
