@@ -1,6 +1,8 @@
 // Shared pieces of the benchmarks: what a benchmark returns, timing, summary statistics, and a
 // description of the machine so a figure in results/ can be compared with another one.
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { scryptSync } from 'node:crypto';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { OWASP_SCRYPT } from '../../src-main/core/keyring';
 
 export interface BenchmarkResult {
   /** Printed to stdout as they are. */
@@ -59,6 +61,23 @@ export function environment() {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     tmpdir: tmpdir(),
   };
+}
+
+/**
+ * How fast this machine is right now, by a fixed piece of work: the app's own password hash
+ * (scrypt N=2^17, r=8, p=1: CPU and 128 MiB of memory traffic), the median of three, with the
+ * load average. The same code measures differently on this shared machine from day to day (the
+ * hash took about 400 ms on some days and 530-810 ms on others), so a figure in results/ is read
+ * beside this one.
+ */
+export function machineReference(): { scryptMs: number; loadAverage: number[] } {
+  const { N, r, p } = OWASP_SCRYPT;
+  const samples = [0, 1, 2].map(() => {
+    const start = performance.now();
+    scryptSync('reference', 'salt', 32, { N, r, p, maxmem: 256 * 2 ** 20 });
+    return performance.now() - start;
+  });
+  return { scryptMs: summarise(samples).median, loadAverage: loadavg().map((load) => round(load)) };
 }
 
 /** A plain-text table with right-aligned numbers. */

@@ -3,7 +3,7 @@
 // module to the list.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { environment, type Benchmark } from './harness';
+import { environment, machineReference, type Benchmark } from './harness';
 import { importBenchmark } from './import';
 import { retentionBenchmark } from './retention';
 import { searchBenchmark } from './search';
@@ -31,11 +31,22 @@ console.log(`Kaappi benchmarks: node ${env.node}, ${env.cpu} ×${env.cpuCount}, 
 mkdirSync(resultsDir, { recursive: true });
 for (const benchmark of benchmarks.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
   try {
+    const before = machineReference();
     const result = await benchmark.run();
+    const after = machineReference();
     const file = `${resultsDir}${benchmark.name}.json`;
-    const json = { benchmark: benchmark.name, date: new Date().toISOString(), environment: env, ...result.json };
+    const machine = { before, after };
+    const json = {
+      benchmark: benchmark.name,
+      date: new Date().toISOString(),
+      environment: env,
+      machine,
+      ...result.json,
+    };
     writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-    console.log([...result.report, `→ ${file}`, ''].join('\n'));
+    const reference = (m: typeof before) => `scrypt ${m.scryptMs.toFixed(0)} ms, load ${m.loadAverage[0]}`;
+    const machineLine = `machine reference before / after: ${reference(before)} / ${reference(after)}`;
+    console.log([...result.report, machineLine, `→ ${file}`, ''].join('\n'));
   } catch (error) {
     // A benchmark that cannot run is a failure; a missed target is only reported.
     console.error(`${benchmark.name}: failed:`, error);
