@@ -150,7 +150,8 @@ export const settingsEn: typeof settingsFi = {
       wordingFi: 'Own wording in Finnish',
       wordingEn: 'Own wording in English',
       always: 'Always printed: Kaappi records this about everyone.',
-      inUse: 'The register already holds such data: choose this so that the notice tells about it.',
+      inUse:
+        'The register already holds such data, so the notice lists it anyway. Choose this to write your own wording.',
     },
     headings: {
       legend: 'Headings of the notice',

@@ -148,7 +148,8 @@ export const settingsFi = {
       wordingFi: 'Oma sanamuoto suomeksi',
       wordingEn: 'Oma sanamuoto englanniksi',
       always: 'Tulostetaan aina: Kaappi tallentaa tämän jokaisesta.',
-      inUse: 'Rekisterissä on jo tällaisia tietoja: valitse tämä, jotta seloste kertoo niistä.',
+      inUse:
+        'Rekisterissä on jo tällaisia tietoja, joten seloste mainitsee ne joka tapauksessa. Valitse tämä, jos haluat kirjoittaa oman sanamuodon.',
     },
     headings: {
       legend: 'Selosteen otsikot',

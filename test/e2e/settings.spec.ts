@@ -4,7 +4,7 @@
 // picks), the Art. 30 record, and the first-run step that asks the minimum and offers presets.
 import { readdirSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { logIn } from './register-fixtures';
+import { call, createPerson, logIn } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -166,8 +166,22 @@ test('the owner chooses the data the notice lists, in own words, and rewords a h
 }) => {
   void existingRegister;
   await logIn(page, host);
+  // An order in the register: the notice lists orders whether declared or not.
+  const personId = await createPerson(host);
+  await call(host, 'orders.add', {
+    personId,
+    orderedOn: '2026-11-02',
+    description: 'Hieronta 60 min',
+    amountCents: 6500,
+    invoiceStatus: 'paid',
+  });
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
   const categories = page.getByRole('form', { name: 'Rekisterin tietosisältö' });
+  const orders = categories.getByRole('group', { name: 'Tiedot tilauksista ja ostetuista palveluista' });
+  await expect(orders.getByRole('checkbox')).not.toBeChecked();
+  await expect(orders).toContainText(
+    'Rekisterissä on jo tällaisia tietoja, joten seloste mainitsee ne joka tapauksessa.',
+  );
 
   // Always recorded: shown chosen, cannot be left out, and says why.
   const relationship = categories.getByRole('group', { name: /^Asiakkuuden laji ja tila/ });
@@ -190,6 +204,10 @@ test('the owner chooses the data the notice lists, in own words, and rewords a h
   await expect(ownFi).toBeFocused();
   await expect(ownFi).toHaveAttribute('aria-invalid', 'true');
   await ownFi.fill('syntymäpäivä (onnittelua varten)');
+  // Orders chosen: the note goes, the own-wording boxes come.
+  await orders.getByRole('checkbox').check();
+  await expect(orders).not.toContainText('Rekisterissä on jo');
+  await expect(orders.getByLabel('Oma sanamuoto suomeksi')).toBeVisible();
   await categories.getByRole('button', { name: 'Tallenna' }).click();
   await expect(categories.getByRole('status')).toHaveText('Tallennettu.');
   await expectAccessible(page);
