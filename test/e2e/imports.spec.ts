@@ -254,3 +254,44 @@ test('a large file shows how many rows are checked and saved while it imports', 
   expect(await personCount(host)).toBe(rows);
   await expectAccessible(page);
 });
+
+test('a file with hundreds of problems shows the first hundred and saves them all as a table', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const lines = ['Etunimi;Sukunimi;Sähköposti'];
+  for (let i = 1; i <= 250; i++) lines.push(`Asiakas${i};Virheellinen;asiakas${i}@`);
+  for (let i = 1; i <= 10; i++) lines.push(`Asiakas${i};Kunnossa;kunnossa${i}@example.fi`);
+  await logIn(page, host);
+  await openImport(page);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'rikki-250.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8'),
+  });
+  const problems = page.getByRole('region', { name: 'Ongelmat' });
+  await expect(problems).toContainText('Näytetään 100 ensimmäistä 250 ongelmasta.');
+  await expect(problems.locator('.import-problem-kinds li')).toHaveText([
+    'Sähköposti: Virheellinen sähköpostiosoite: 250 riviä, ensimmäinen rivillä 2 (rikki-250.csv)',
+  ]);
+  await expect(problems.locator('.import-problems li')).toHaveCount(100);
+  await expectAccessible(page);
+  await screenshot(page, 'import-many-problems');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    problems.getByRole('button', { name: 'Tallenna kaikki ongelmat (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('tuonnin-ongelmat.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(rows[0]).toBe('Tiedosto;Rivi;Sarake;Vakavuus;Ongelma');
+  expect(rows).toHaveLength(251);
+  expect(rows[250]).toMatch(/^rikki-250\.csv;251;Sähköposti;virhe;/);
+  await expect(problems.getByRole('status')).toHaveText('Ongelmat tallennettiin tiedostoon tuonnin-ongelmat.csv.');
+});

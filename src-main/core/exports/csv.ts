@@ -1,30 +1,12 @@
-// Delimited text for files that leave the register: Mailchimp's importer reads comma-separated
-// UTF-8; Finnish Excel reads ';' with a byte-order mark. RFC 4180 quoting either way, and a guard
-// against spreadsheet formulas in data (a name typed as "=HYPERLINK(…)").
+// Delimited files as bytes (see delimited.ts for the rules).
+import { delimitedText, type CellValue, type DelimitedOptions } from './delimited';
 
-export type CellValue = string | number | boolean | null;
-
-/**
- * A text that a spreadsheet would run as a formula (=, @, or + and - followed by something that
- * is not a number or a phone number) gets a leading apostrophe; +358… and -12.50 stay as they are.
- */
-function defuse(text: string): string {
-  if (/^[=@\t\r]/.test(text)) return `'${text}`;
-  if (/^[+-]/.test(text) && !/^[+-][\d\s().,-]*$/.test(text)) return `'${text}`;
-  return text;
-}
+export { FINNISH_EXCEL, delimitedText, type CellValue, type DelimitedOptions } from './delimited';
 
 export function toDelimited(
   columns: readonly string[],
   rows: ReadonlyArray<readonly CellValue[]>,
-  options: { delimiter: ',' | ';'; bom: boolean },
+  options: DelimitedOptions,
 ): Buffer {
-  const special = new RegExp(`["${options.delimiter}\\r\\n]`);
-  const field = (value: CellValue) => {
-    if (value === null) return '';
-    const text = typeof value === 'string' ? defuse(value) : String(value);
-    return special.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [columns, ...rows].map((row) => row.map(field).join(options.delimiter));
-  return Buffer.from(`${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(delimitedText(columns, rows, options), 'utf8');
 }

@@ -8,7 +8,7 @@ import { formatPhone } from '../fields';
 import type { PersonQuery, PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { toDelimited, type CellValue } from './csv';
+import { FINNISH_EXCEL, toDelimited, type CellValue } from './csv';
 import { auditExport, type ExportedFile } from './mailing';
 import { selectedPersons } from './recipients';
 
@@ -77,7 +77,7 @@ export async function tableExport(
   const headers = fields.map((field) => field[language]);
   const bytes =
     format === 'csv'
-      ? toDelimited(headers, rows, { delimiter: ';', bom: true })
+      ? toDelimited(headers, rows, FINNISH_EXCEL)
       : await writeXlsxFile(
           [
             headers.map((value) => ({ value, fontWeight: 'bold' as const })),

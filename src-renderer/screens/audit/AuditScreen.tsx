@@ -1,6 +1,7 @@
 // Lokitiedot: the audit log for the owner, filtered by user, person, action and dates, a page at a
 // time, with the hash chain's status in words and the matching entries as CSV. Opened from a
 // person's view it shows that person's history (views, changes, their requests and orders).
+import { downloadBlob } from '../../components/download';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { contract, type ChannelInput, type ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
@@ -114,14 +115,7 @@ export function AuditScreen({
   async function exportCsv() {
     try {
       const { csv, rows, fileName } = await invoke('audit.exportCsv', filter);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       setAnnouncement(format(t.exported, { rows, file: fileName }));
     } catch (error) {
       setErrors(toFormErrors(error, messages.unexpected));

@@ -1,6 +1,9 @@
 // The preview of an import: what each file is, what the import would do (counts), the problems
 // with their line numbers, the first rows, and each conflict between the register and the file.
+import { useState } from 'react';
+import { delimitedText, FINNISH_EXCEL } from '../../../src-main/core/exports/delimited';
 import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
+import { downloadBlob } from '../../components/download';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import type { Preview } from './ImportScreen';
@@ -153,19 +156,95 @@ export function PreviewDetails({
   );
 }
 
+interface ProblemKind {
+  key: string;
+  message: string;
+  severity: 'error' | 'warning';
+  fileName: string;
+  firstLine: number | null;
+  count: number;
+}
+
+/** The problems by what they say (a message names its column), most common first, at most eight. */
+function problemKinds(problems: Preview['problems']): ProblemKind[] {
+  const kinds = new Map<string, ProblemKind>();
+  for (const problem of problems) {
+    const key = `${problem.fileName}|${problem.severity}|${problem.message}`;
+    const kind = kinds.get(key);
+    if (kind) kind.count += 1;
+    else {
+      const { message, severity, fileName, line } = problem;
+      kinds.set(key, { key, message, severity, fileName, firstLine: line, count: 1 });
+    }
+  }
+  return [...kinds.values()].sort((a, b) => b.count - a.count).slice(0, 8);
+}
+
+/** Problems shown on the page; a file with more lists them all in a CSV to save (thousands would bog the page down). */
+export const PROBLEMS_SHOWN = 100;
+
 export function ProblemList({ problems }: { problems: Preview['problems'] }) {
-  const { messages, format } = useI18n();
+  const { messages, format, language } = useI18n();
+  const formats = useFormats();
   const t = messages.imports;
+  const [saved, setSaved] = useState('');
+  const shown = problems.slice(0, PROBLEMS_SHOWN);
+  function saveAll() {
+    const fileName = t.problemsFile;
+    const csv = delimitedText(
+      t.problemColumns,
+      problems.map((problem) => [
+        problem.fileName,
+        problem.line,
+        problem.column ?? '',
+        t.severities[problem.severity],
+        problem.message,
+      ]),
+      language === 'fi' ? FINNISH_EXCEL : { delimiter: ',', bom: true },
+    );
+    downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    setSaved(format(t.problemsSaved, { file: fileName }));
+  }
   return (
-    <ul className="plain-list import-problems">
-      {problems.map((problem, index) => (
-        <li key={index} className={problem.severity === 'error' ? 'problem' : 'muted'}>
-          {problem.fileName}
-          {problem.line !== null && `, ${format(t.lineN, { line: problem.line })}`}
-          {/* Main's message usually names the column already. */}
-          {problem.column && !problem.message.startsWith(problem.column) && ` (${problem.column})`}: {problem.message}
-        </li>
-      ))}
-    </ul>
+    <>
+      {problems.length > shown.length && (
+        <>
+          <h3>{t.problemKinds}</h3>
+          <ul className="plain-list import-problem-kinds">
+            {problemKinds(problems).map((kind) => (
+              <li key={kind.key} className={kind.severity === 'error' ? 'problem' : 'muted'}>
+                {format(kind.count === 1 ? t.problemKindOne : t.problemKind, {
+                  message: kind.message,
+                  count: formats.count(kind.count),
+                  first: kind.firstLine ?? '–',
+                  file: kind.fileName,
+                })}
+              </li>
+            ))}
+          </ul>
+          <div className="import-problems__more">
+            <p>
+              {format(t.problemsShown, { shown: formats.count(shown.length), all: formats.count(problems.length) })}
+            </p>
+            <button type="button" className="button" onClick={saveAll}>
+              {t.saveProblems}
+            </button>
+            <span role="status" className="ok">
+              {saved}
+            </span>
+          </div>
+        </>
+      )}
+      <ul className="plain-list import-problems">
+        {shown.map((problem, index) => (
+          <li key={index} className={problem.severity === 'error' ? 'problem' : 'muted'}>
+            {problem.fileName}
+            {problem.line !== null && `, ${format(t.lineN, { line: problem.line })}`}
+            {/* Main's message usually names the column already. */}
+            {problem.column && !problem.message.startsWith(problem.column) && ` (${problem.column})`}: {problem.message}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

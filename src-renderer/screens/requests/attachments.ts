@@ -1,5 +1,6 @@
 // Attachments of a request cross to main as base64 (a scanned letter, 10 MB at most), and come back
 // the same way to be downloaded.
+import { downloadBlob } from '../../components/download';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
@@ -31,13 +32,5 @@ export function readAsBase64(file: File): Promise<PickedFile> {
 /** Saves a file that came from main through the browser's own download (no path from the window). */
 export function downloadBase64(file: { fileName: string; mediaType: string; base64: string }): void {
   const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is no longer needed.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(file.fileName, new Blob([bytes], { type: file.mediaType }));
 }
