@@ -16,6 +16,29 @@ export type SqliteConnection = Database.Database;
  */
 export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
+interface Statement<P extends unknown[]> {
+  run(...params: P): unknown;
+}
+const preparedStatements = new WeakMap<RegisterDb['$client'], Map<string, Statement<never>>>();
+
+/**
+ * A statement prepared once per connection, on the connection itself, for the few bulk writes
+ * drizzle cannot prepare: rows of the search index's virtual table, multi-row audit inserts.
+ */
+export function preparedOn<P extends unknown[]>(db: RegisterDb, text: string): Statement<P> {
+  let statements = preparedStatements.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    preparedStatements.set(db.$client, statements);
+  }
+  let statement = statements.get(text) as Statement<P> | undefined;
+  if (!statement) {
+    statement = db.$client.prepare(text) as Statement<P>;
+    statements.set(text, statement as Statement<never>);
+  }
+  return statement;
+}
+
 export interface OpenedDatabase {
   sqlite: SqliteConnection;
   db: RegisterDb;

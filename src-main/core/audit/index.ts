@@ -3,7 +3,7 @@
 // Details hold ids and counts only; never a data subject's name, so erasure leaves nothing here.
 import { createHash } from 'node:crypto';
 import { asc, desc } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import { preparedOn, type RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { Clock } from '../clock';
 
@@ -34,10 +34,10 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
 }
 
 const AUDIT_COLUMNS = 'id, at, actor_user_id, action, target_type, target_id, details, prev_hash, hash';
+const AUDIT_TUPLE = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
 /** Entries per multi-row INSERT: 9 values each, far under SQLite's bound-parameter limit. */
 const ROWS_PER_INSERT = 100;
 type AuditValues = [number, string, number | null, string, string | null, string | null, string, string, string];
-const batchInserts = new WeakMap<RegisterDb['$client'], { run: (...values: unknown[]) => unknown }>();
 
 /**
  * Appends many entries in order, reading the chain's end once: an import writes one entry per new
@@ -53,12 +53,6 @@ export function appendAuditMany(db: RegisterDb, clock: Clock, events: AuditEvent
     .orderBy(desc(auditLog.id))
     .limit(1)
     .get() ?? { id: 0, hash: GENESIS_HASH };
-  let batch = batchInserts.get(db.$client);
-  if (!batch) {
-    const tuples = Array.from({ length: ROWS_PER_INSERT }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-    batch = db.$client.prepare<unknown[]>(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${tuples}`);
-    batchInserts.set(db.$client, batch);
-  }
   const at = clock.now().toISOString();
   const rows: AuditValues[] = events.map((event) => {
     const base = {
@@ -84,12 +78,14 @@ export function appendAuditMany(db: RegisterDb, clock: Clock, events: AuditEvent
       last.hash,
     ];
   });
-  const whole = rows.length - (rows.length % ROWS_PER_INSERT);
-  for (let i = 0; i < whole; i += ROWS_PER_INSERT) batch.run(...rows.slice(i, i + ROWS_PER_INSERT).flat());
-  if (whole < rows.length) {
-    const rest = rows.slice(whole);
-    const tuples = rest.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-    db.$client.prepare(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${tuples}`).run(...rest.flat());
+  const insert = (count: number) =>
+    preparedOn<unknown[]>(
+      db,
+      `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${Array(count).fill(AUDIT_TUPLE).join(', ')}`,
+    );
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    insert(chunk.length).run(...chunk.flat());
   }
 }
 
