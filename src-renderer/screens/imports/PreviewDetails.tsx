@@ -184,7 +184,7 @@ function problemKinds(problems: Preview['problems']): ProblemKind[] {
 export const PROBLEMS_SHOWN = 100;
 
 export function ProblemList({ problems }: { problems: Preview['problems'] }) {
-  const { messages, format, language } = useI18n();
+  const { messages, format } = useI18n();
   const formats = useFormats();
   const t = messages.imports;
   const [saved, setSaved] = useState('');
@@ -200,7 +200,8 @@ export function ProblemList({ problems }: { problems: Preview['problems'] }) {
         t.severities[problem.severity],
         problem.message,
       ]),
-      language === 'fi' ? FINNISH_EXCEL : { delimiter: ',', bom: true },
+      // As the contacts table export: the spreadsheet is a Finnish Excel whatever the UI language.
+      FINNISH_EXCEL,
     );
     downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     setSaved(format(t.problemsSaved, { file: fileName }));
