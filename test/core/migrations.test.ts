@@ -85,7 +85,8 @@ describe('migrations', () => {
     insert.run(7, 'Aino Mäkinen', 'aino.makinen@example.fi 358401234567 0401234567', 'Jyväskylä 40100', 'Hehku Oy');
     insert.run(9, 'Eero Jääskeläinen', 'eero@example.fi', 'Tampere 33100', '');
 
-    expect(migrateDatabase(sqlite).applied).toBe(1);
+    // 0012 and the ones after it.
+    expect(migrateDatabase(sqlite).applied).toBeGreaterThanOrEqual(1);
     expect(definition()).not.toContain('prefix');
     const found = (query: string) =>
       (

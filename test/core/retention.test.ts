@@ -20,6 +20,7 @@ import { addHold, dueForDeletion, erasePersons, runRetention, updatePolicy } fro
 import { organization, person } from '../fixtures/people';
 import { newRegister, OWNER } from '../fixtures/register';
 import { decryptedPages, findInPages } from '../fixtures/sqlcipher-pages';
+import { statementRecorder } from '../bench/sql-capture';
 
 const SETTINGS = { bookkeepingYears: 6 };
 let cleanup: (() => void) | undefined;
@@ -81,6 +82,43 @@ describe('retention policies', () => {
     const prospect = createPerson(register, person({ email: 'p@example.fi', kindKey: 'prospect' }));
     travelTo('2031-11-23');
     expect(due().map((d) => d.personId)).toEqual([prospect.id]);
+  });
+});
+
+describe('the sweep at scale', () => {
+  it('reads passive and ended persons from their own partial indexes, not every person of a kind', async () => {
+    const { register, travelTo } = await setup();
+    updatePolicy(register, 'after_end', { active: true });
+    const passive = createPerson(register, person({ email: 'p@example.fi' }));
+    const ended = createPerson(register, person({ email: 'e@example.fi' }));
+    createPerson(register, person({ email: 'a@example.fi' }));
+    passivatePersons(register, [passive.id], '2027-01-10');
+    setRelationshipStatus(register, ended.id, 'ended', '2027-01-10');
+    travelTo('2040-01-10');
+    // Without statistics the planner chose persons_kind for passive persons once the partial
+    // index lost its leading status column: four times slower at a million persons.
+    const recorder = statementRecorder(register.db);
+    const { result, statements } = await recorder.record(() => dueForDeletion(register.db, '2040-01-10', SETTINGS));
+    recorder.restore();
+    expect(result.map((d) => d.personId).sort()).toContain(passive.id);
+    const sqlite = register.db.$client;
+    const plan = statements
+      .flatMap(
+        ({ sql, params }) => sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>,
+      )
+      .map((step) => step.detail)
+      .join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX persons_passivated \(status=\? AND passivated_on/);
+    expect(plan).toMatch(/USING (COVERING )?INDEX persons_ended \(status=\? AND ended_on/);
+    const definitions = sqlite
+      .prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('persons_passivated', 'persons_ended')")
+      .all();
+    expect(definitions).toEqual(
+      expect.arrayContaining([
+        { name: 'persons_passivated', sql: expect.stringContaining("WHERE status = 'passive'") },
+        { name: 'persons_ended', sql: expect.stringContaining("WHERE status = 'ended'") },
+      ]),
+    );
   });
 });
 
