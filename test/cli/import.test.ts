@@ -97,7 +97,9 @@ describe('kaappi import', () => {
     const form = join(FIXTURES, 'ilmoittautuminen-kevatretriitti-2025.csv');
     const dry = await run(['import', '--format', 'google-forms', '--mapping', mapping, '--dry-run', form]);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('Would import 3 rows: 3 new, 0 merged, 0 unchanged, 0 bad; 4 consent events');
+    expect(dry.stdout).toContain(
+      'Would import 3 rows: 3 new, 0 merged, 0 unchanged, 0 with conflicts to decide (--conflicts), 0 bad; 4 consent events',
+    );
     let register = await open();
     expect(searchPersons(register, { offset: 0, limit: 50 }).total).toBe(0);
     register.close();

@@ -420,6 +420,9 @@ describe('matching and conflicts', () => {
       ['0:2:street', 'street', 'Kauppakatu 12 B 4', 'Väinönkatu 3', aino.id],
       ['0:2:city', 'city', 'Jyväskylä', 'Tampere', aino.id],
     ]);
+    // Until the user chooses, the row is neither a merge nor unchanged: it waits for the choice.
+    expect(preview.counts).toMatchObject({ merged: 0, unchanged: 0, undecided: 1, conflicts: 3 });
+    expect(preview.sample.map((row) => row.action)).toEqual(['undecided']);
     const before = contents(r);
     const undecided = await runImport(
       r,

@@ -295,3 +295,85 @@ test('a file with hundreds of problems shows the first hundred and saves them al
   expect(rows[250]).toMatch(/^rikki-250\.csv;251;Sähköposti;virhe;/);
   await expect(problems.getByRole('status')).toHaveText('Ongelmat tallennettiin tiedostoon tuonnin-ongelmat.csv.');
 });
+
+test('many conflicts are shown a page at a time, and a whole page can be decided at once', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const people = 30;
+  const csv = (phone: (i: number) => string, city: string) => {
+    const lines = ['Etunimi;Sukunimi;Sähköposti;Puhelin;Paikkakunta'];
+    for (let i = 1; i <= people; i++) {
+      lines.push(`Asiakas${i};Ristiriita;asiakas${i}@example.fi;${phone(i)};${city}`);
+    }
+    return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8');
+  };
+  const four = (i: number) => String(i).padStart(4, '0');
+  await logIn(page, host);
+  await call(host, 'imports.run', {
+    format: 'csv',
+    files: [{ fileName: 'ensin.csv', base64: csv((i) => `040 100 ${four(i)}`, 'Tampere').toString('base64') }],
+    badRows: 'stop',
+    conflicts: 'keep_register',
+  });
+  await openImport(page);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'uudet-tiedot.csv',
+    mimeType: 'text/csv',
+    buffer: csv((i) => `050 200 ${four(i)}`, 'Turku'),
+  });
+  const conflicts = page.getByRole('region', { name: 'Ristiriidat' });
+  const pager = conflicts.getByRole('navigation', { name: 'Ristiriitojen sivut' });
+  await expect(pager).toContainText('Ristiriidat 1–25 / 60');
+  await expect(conflicts.locator('tbody tr')).toHaveCount(25);
+  // The rows are not "unchanged" while their conflicts wait for a choice.
+  await expect(page.getByRole('region', { name: 'Esikatselu' }).locator('.import-counts')).toContainText(
+    'Odottaa valintaasi ristiriidoissa30',
+  );
+  await expect(page.getByRole('table', { name: 'Ensimmäiset rivit' })).toContainText(
+    'Ristiriita: valitse alla (sama sähköposti)',
+  );
+
+  await page.getByLabel('Valitsen jokaisen erikseen').check();
+  const run = page.getByRole('button', { name: 'Tuo', exact: true });
+  await expect(run).toBeDisabled();
+  await expect(conflicts.getByRole('status')).toHaveText('Ratkaisematta 60');
+  await conflicts.getByRole('button', { name: 'Ota tiedoston tiedot tällä sivulla' }).click();
+  await expect(conflicts.getByRole('status')).toHaveText('Ratkaisematta 35');
+  await expectAccessible(page);
+  await screenshot(page, 'import-conflict-pages');
+
+  // From the keyboard: the next page, and the register's values kept for all of it.
+  await pager.getByRole('button', { name: 'Seuraavat →' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText('Ristiriidat 26–50 / 60');
+  await conflicts.getByRole('button', { name: 'Pidä rekisterin tiedot tällä sivulla' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(conflicts.getByRole('status')).toHaveText('Ratkaisematta 10');
+  await pager.getByRole('button', { name: 'Seuraavat →' }).click();
+  await expect(pager).toContainText('Ristiriidat 51–60 / 60');
+  await expect(pager.getByRole('button', { name: 'Seuraavat →' })).toBeDisabled();
+  for (const choice of await conflicts.getByLabel('Tiedoston').all()) await choice.check();
+  await expect(conflicts.getByRole('status')).toHaveText('Kaikki ristiriidat on ratkaistu.');
+  await run.click();
+  // Two conflicts a person (phone, city): page 1 is persons 1-12 and person 13's phone, page 3
+  // persons 26-30; those 18 change, the others keep what the register had.
+  await expect(page.getByRole('region', { name: 'Tuonti valmis' })).toContainText('yhdistetty 18');
+
+  // Page 1 took the file's values, page 2 kept the register's, page 3 took the file's.
+  const phones = new Map(
+    (
+      await call<{ rows: Array<{ email: string | null; phone: string | null }> }>(host, 'persons.search', {
+        text: 'Ristiriita',
+        offset: 0,
+        limit: 50,
+      })
+    ).rows.map((row) => [row.email, row.phone]),
+  );
+  expect(phones.get('asiakas1@example.fi')).toBe('+358502000001');
+  expect(phones.get('asiakas13@example.fi')).toBe('+358502000013');
+  expect(phones.get('asiakas20@example.fi')).toBe('+358401000020');
+  expect(phones.get('asiakas30@example.fi')).toBe('+358502000030');
+});

@@ -25,7 +25,7 @@ import { OPEN_OPTIONS, withRegister } from '../with-register';
 const LINES = {
   en: {
     wouldImport:
-      'Would import {rows} rows: {created} new, {merged} merged, {unchanged} unchanged, {badRows} bad; {consentEvents} consent events, {undeliverable} undeliverable addresses. Nothing was changed (dry run).',
+      'Would import {rows} rows: {created} new, {merged} merged, {unchanged} unchanged, {undecided} with conflicts to decide (--conflicts), {badRows} bad; {consentEvents} consent events, {undeliverable} undeliverable addresses. Nothing was changed (dry run).',
     imported:
       'Imported {rows} rows: {created} new, {merged} merged, {unchanged} unchanged, {badRows} bad rows skipped; {consentEvents} consent events, {undeliverable} undeliverable addresses.',
     problem: '{file}:{line}: {severity}: {message}',
@@ -43,7 +43,7 @@ const LINES = {
   },
   fi: {
     wouldImport:
-      'Tuotaisiin {rows} riviä: {created} uutta, {merged} yhdistettyä, {unchanged} ennallaan, {badRows} virheellistä; {consentEvents} suostumusmerkintää, {undeliverable} toimimatonta osoitetta. Mitään ei muutettu (kokeiluajo).',
+      'Tuotaisiin {rows} riviä: {created} uutta, {merged} yhdistettyä, {unchanged} ennallaan, {undecided} ristiriitaista (--conflicts), {badRows} virheellistä; {consentEvents} suostumusmerkintää, {undeliverable} toimimatonta osoitetta. Mitään ei muutettu (kokeiluajo).',
     imported:
       'Tuotiin {rows} riviä: {created} uutta, {merged} yhdistettyä, {unchanged} ennallaan, {badRows} virheellistä ohitettiin; {consentEvents} suostumusmerkintää, {undeliverable} toimimatonta osoitetta.',
     problem: '{file}:{line}: {severity}: {message}',

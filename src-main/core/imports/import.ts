@@ -329,6 +329,7 @@ function emptyCounts(): ImportCounts {
     created: 0,
     merged: 0,
     unchanged: 0,
+    undecided: 0,
     badRows: 0,
     consentEvents: 0,
     interests: 0,

@@ -62,7 +62,8 @@ export interface SampleRow {
   line: number;
   cells: Record<string, string>;
   values: ImportedValues | null;
-  action: 'create' | 'merge' | 'unchanged' | 'skip';
+  /** 'undecided': it matches a person and differs only where the user has not chosen yet. */
+  action: 'create' | 'merge' | 'unchanged' | 'undecided' | 'skip';
   match: { rule: MatchRule; personId: number | null; fromLine: number | null } | null;
   problems: RowProblem[];
 }
@@ -72,6 +73,8 @@ export interface ImportCounts {
   created: number;
   merged: number;
   unchanged: number;
+  /** Rows that would change their person only by a conflict not yet decided. */
+  undecided: number;
   badRows: number;
   consentEvents: number;
   interests: number;
@@ -208,6 +211,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
     created: 0,
     merged: 0,
     unchanged: 0,
+    undecided: 0,
     badRows: 0,
     consentEvents: 0,
     interests: 0,
@@ -304,6 +308,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
       const changes: ImportedValues = {};
       let moveTo: string | null = null;
       const rowWarnings = [...candidate.warnings];
+      let waitsForChoice = false;
 
       const decideConflict = (field: ConflictField, registerValue: string, fileValue: string): boolean => {
         const conflict: Conflict = {
@@ -320,7 +325,10 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         conflicts.push(conflict);
         counts.conflicts += 1;
         const choice = options.decide(conflict);
-        if (choice === undefined) unresolved.push(conflict.id);
+        if (choice === undefined) {
+          unresolved.push(conflict.id);
+          waitsForChoice = true;
+        }
         return choice === 'file';
       };
 
@@ -411,13 +419,14 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
       matcher.remember(target, { ...candidate.values, ...changes }, moveTo ?? candidate.organization);
       const changed =
         Object.keys(changes).length > 0 || moveTo !== null || events.length + tags.length > 0 || mark !== null;
-      counts[changed ? 'merged' : 'unchanged'] += 1;
+      const outcome = changed ? 'merged' : waitsForChoice ? 'undecided' : 'unchanged';
+      counts[outcome] += 1;
       counts.consentEvents += events.length;
       counts.interests += tags.length;
       counts.undeliverable += mark ? 1 : 0;
       sampleRow({
         values: candidate.values,
-        action: changed ? 'merge' : 'unchanged',
+        action: outcome === 'merged' ? 'merge' : outcome,
         match: { rule: match.rule, personId, fromLine },
         problems: rowWarnings,
       });

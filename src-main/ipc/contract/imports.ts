@@ -141,6 +141,7 @@ const counts = z.object({
   created: z.number().int(),
   merged: z.number().int(),
   unchanged: z.number().int(),
+  undecided: z.number().int(),
   badRows: z.number().int(),
   consentEvents: z.number().int(),
   interests: z.number().int(),
@@ -195,7 +196,7 @@ export const importChannels = {
           line: z.number().int(),
           cells: z.record(z.string(), z.string()),
           values: importedValues.nullable(),
-          action: z.enum(['create', 'merge', 'unchanged', 'skip']),
+          action: z.enum(['create', 'merge', 'unchanged', 'undecided', 'skip']),
           match: z
             .object({
               rule: z.enum(MATCH_RULES),

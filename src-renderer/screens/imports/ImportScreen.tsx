@@ -247,7 +247,7 @@ export function ImportScreen() {
             preview={preview}
             conflictPolicy={conflictPolicy}
             choices={choices}
-            onChoice={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+            onChoices={(changed) => setChoices((current) => ({ ...current, ...changed }))}
           />
           {mapping && (
             <MappingTable

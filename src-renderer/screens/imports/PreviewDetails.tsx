@@ -1,23 +1,25 @@
 // The preview of an import: what each file is, what the import would do (counts), the problems
-// with their line numbers, the first rows, and each conflict between the register and the file.
+// with their line numbers, the first rows, and each conflict between the register and the file
+// (a page at a time: ConflictTable).
 import { useState } from 'react';
 import { delimitedText, FINNISH_EXCEL } from '../../../src-main/core/exports/delimited';
 import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
 import { downloadBlob } from '../../components/download';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
+import { ConflictTable } from './ConflictTable';
 import type { Preview } from './ImportScreen';
 
 export function PreviewDetails({
   preview,
   conflictPolicy,
   choices,
-  onChoice,
+  onChoices,
 }: {
   preview: Preview;
   conflictPolicy: ConflictPolicy;
   choices: Record<string, ConflictChoice>;
-  onChoice: (id: string, choice: ConflictChoice) => void;
+  onChoices: (changed: Record<string, ConflictChoice>) => void;
 }) {
   const { messages, format } = useI18n();
   const formats = useFormats();
@@ -102,55 +104,12 @@ export function PreviewDetails({
       )}
 
       {preview.conflicts.length > 0 && (
-        <section className="card" aria-labelledby="import-conflicts-title">
-          <h2 id="import-conflicts-title">{t.conflictsTitle}</h2>
-          <p className="muted">{t.conflictsIntro}</p>
-          <div className="table-scroll" tabIndex={0}>
-            <table className="table" aria-labelledby="import-conflicts-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t.line}</th>
-                  <th scope="col">{t.person}</th>
-                  <th scope="col">{t.field}</th>
-                  <th scope="col">{t.registerValue}</th>
-                  <th scope="col">{t.fileValue}</th>
-                  {conflictPolicy === 'choose' && <th scope="col">{t.choice}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.conflicts.map((conflict) => (
-                  <tr key={conflict.id}>
-                    <td>{conflict.line}</td>
-                    <td>{conflict.personName}</td>
-                    <td>{t.fields[conflict.field] ?? conflict.field}</td>
-                    <td>{conflict.registerValue}</td>
-                    <td>{conflict.fileValue}</td>
-                    {conflictPolicy === 'choose' && (
-                      <td>
-                        <fieldset className="choice-inline">
-                          <legend className="visually-hidden">
-                            {`${conflict.personName}: ${t.fields[conflict.field] ?? conflict.field}`}
-                          </legend>
-                          {(['register', 'file'] as const).map((choice) => (
-                            <label key={choice} className="choice">
-                              <input
-                                type="radio"
-                                name={`conflict-${conflict.id}`}
-                                checked={choices[conflict.id] === choice}
-                                onChange={() => onChoice(conflict.id, choice)}
-                              />{' '}
-                              {choice === 'register' ? t.keepRegister : t.takeFile}
-                            </label>
-                          ))}
-                        </fieldset>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ConflictTable
+          conflicts={preview.conflicts}
+          conflictPolicy={conflictPolicy}
+          choices={choices}
+          onChoices={onChoices}
+        />
       )}
     </>
   );
