@@ -6,7 +6,7 @@ const en = {
   registerCreated: 'Register created: {path} (owner: {owner}).',
   recoveryKeyIntro:
     'Recovery key, shown only this once. Print it or write it down and keep it safe, away from this computer: it opens the register if every password is lost.',
-  userAdded: 'Added user {username} ({role}).',
+  userAdded: 'Added user {username} ({role}). At their first login to Kaappi they choose a password of their own.',
   userRemoved: 'Removed user {username}. The register was re-encrypted with a new key (key version {keyVersion}).',
   usersHeader: 'USERNAME\tNAME\tROLE\tCONFIDENTIALITY SIGNED\tSTATUS',
   userActive: 'active',
@@ -102,7 +102,8 @@ const fi: Record<CliMessage, string> = {
   registerCreated: 'Rekisteri luotu: {path} (omistaja: {owner}).',
   recoveryKeyIntro:
     'Palautusavain näytetään vain tämän kerran. Tulosta tai kirjoita se ylös ja säilytä turvassa, erillään tästä tietokoneesta: sillä rekisterin saa auki, jos kaikki salasanat unohtuvat.',
-  userAdded: 'Käyttäjä {username} lisätty ({role}).',
+  userAdded:
+    'Käyttäjä {username} lisätty ({role}). Ensimmäisellä kirjautumisella Kaappiin hän valitsee oman salasanan.',
   userRemoved:
     'Käyttäjä {username} poistettu käytöstä. Rekisteri salattiin uudella avaimella (avainversio {keyVersion}).',
   usersHeader: 'TUNNUS\tNIMI\tROOLI\tSALASSAPITOSITOUMUS\tTILA',

@@ -1,8 +1,11 @@
 // Opens an existing register as the user named by --user, checks that the user's role may do what
-// the matching contract channel allows, runs the command, and always locks again (drops the key).
+// the matching contract channel allows (and that the password is their own), runs the command, and
+// always locks again (drops the key).
 import { resolve } from 'node:path';
 import { openWithRecoveryKey, unlockRegister, type UnlockedRegister } from '../core/register';
+import { KaappiError } from '../core/errors';
 import { assertRole } from '../core/users';
+import { passwordSetByOwner } from '../core/users/staff';
 import { contract, type ChannelName } from '../ipc/contract';
 import type { OptionSpecs } from './args';
 import type { CliContext } from './context';
@@ -44,6 +47,8 @@ export async function withRegister<T>(
   try {
     const access = contract[channel].access;
     if (access !== 'public') assertRole(register, ...access);
+    // As in the app: a password the owner set is not yet the user's own (the app asks for one).
+    if (passwordSetByOwner(register, register.user.id)) throw new KaappiError('PASSWORD_CHANGE_REQUIRED');
     return await use(register);
   } finally {
     register.close();

@@ -110,7 +110,7 @@ export const en: Messages = {
     done: 'Password changed. Use the new password next time you log in.',
     required: {
       title: 'Welcome, {name}: choose your own password',
-      why: 'The owner set a new password for you, so they know it. The register opens once you have chosen a password of your own that nobody else knows.',
+      why: 'Your password was given by the owner, so they know it. The register opens once you have chosen a password of your own that nobody else knows.',
       formTitle: 'Your password',
       intro: 'As the current password, type the one the owner gave you.',
     },

@@ -109,7 +109,7 @@ export const fi = {
     done: 'Salasana vaihdettu. Käytä uutta salasanaa seuraavalla kirjautumisella.',
     required: {
       title: 'Tervetuloa, {name}: valitse oma salasana',
-      why: 'Omistaja asetti sinulle uuden salasanan, joten hän tietää sen. Rekisterin tiedot aukeavat, kun olet valinnut oman salasanan, jota kukaan muu ei tiedä.',
+      why: 'Salasanasi on omistajan antama, joten hän tietää sen. Rekisterin tiedot aukeavat, kun olet valinnut oman salasanan, jota kukaan muu ei tiedä.',
       formTitle: 'Oma salasana',
       intro: 'Kirjoita nykyiseksi salasanaksi se, jonka omistaja antoi sinulle.',
     },

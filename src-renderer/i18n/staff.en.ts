@@ -27,7 +27,7 @@ export const staffEn: Widen<typeof staffFi> = {
     add: 'Add user',
     addTitle: 'Add a user',
     addIntro:
-      'Give the new user an initial password and tell it to them in person. They can change it themselves after logging in.',
+      'Give the new user an initial password and tell it to them in person. At their first login they choose a password of their own, which you do not know.',
     displayName: 'Name',
     usernameHint: 'Lower case, for example a first name. They log in with this.',
     password: 'Initial password',
@@ -35,7 +35,7 @@ export const staffEn: Widen<typeof staffFi> = {
     passwordHint: 'At least 12 characters. A long sentence makes a good password.',
     confidentialityDate: 'Date of the confidentiality agreement',
     confidentialityHint: 'The day they signed a confidentiality agreement. Without it they cannot log in.',
-    added: 'User {name} was added.',
+    added: 'User {name} was added. At their first login they choose a password of their own.',
     adding: 'Adding… (deriving the encryption key takes a moment)',
     reset: 'Set new password',
     resetTitle: 'New password for {name}',

@@ -25,7 +25,7 @@ export const staffFi = {
     add: 'Lisää käyttäjä',
     addTitle: 'Lisää käyttäjä',
     addIntro:
-      'Anna uudelle käyttäjälle alkusalasana ja kerro se hänelle kasvotusten. Hän voi vaihtaa sen itse kirjauduttuaan.',
+      'Anna uudelle käyttäjälle alkusalasana ja kerro se hänelle kasvotusten. Ensimmäisellä kirjautumisella hän valitsee oman salasanan, jota sinä et tiedä.',
     displayName: 'Nimi',
     usernameHint: 'Pienillä kirjaimilla, esimerkiksi etunimi. Tällä hän kirjautuu.',
     password: 'Alkusalasana',
@@ -34,7 +34,7 @@ export const staffFi = {
     confidentialityDate: 'Salassapitositoumuksen päiväys',
     confidentialityHint:
       'Päivä, jona hän allekirjoitti salassapitositoumuksen. Ilman sitä hän ei voi kirjautua rekisteriin.',
-    added: 'Käyttäjä {name} lisättiin.',
+    added: 'Käyttäjä {name} lisättiin. Ensimmäisellä kirjautumisella hän valitsee oman salasanan.',
     adding: 'Lisätään… (salausavaimen muodostus kestää hetken)',
     reset: 'Vaihda salasana',
     resetTitle: 'Uusi salasana käyttäjälle {name}',

@@ -100,7 +100,11 @@ describe.concurrent('the kaappi command', () => {
       ],
       { KAAPPI_PASSWORD: OWNER.password, KAAPPI_NEW_PASSWORD: STAFF.password },
     );
-    expect(added).toMatchObject({ code: 0, stdout: 'Added user eero (staff).\n', stderr: '' });
+    expect(added).toMatchObject({
+      code: 0,
+      stdout: 'Added user eero (staff). At their first login to Kaappi they choose a password of their own.\n',
+      stderr: '',
+    });
     expect(usersOf(await asOwner(['users', 'list', '--json']))).toMatchObject([
       { username: 'aino', active: true },
       { username: 'eero', role: 'staff', active: true },
@@ -109,6 +113,11 @@ describe.concurrent('the kaappi command', () => {
     expect(table.stdout).toMatch(/eero\s+Eero Jääskeläinen\s+staff\s+2026-02-01\s+active/);
     // Eero's password opens the register; listing users is for owners only.
     expectOneLineFailure(await asStaff(['users', 'list']), 'You are not allowed to do this.');
+    // The password the owner typed is not Eero's own: he chooses one in the app before anything else.
+    expectOneLineFailure(
+      await asStaff(['contacts', 'list']),
+      'Change your password first by logging in to Kaappi: the owner set it for you, so only a password you choose yourself is personal.',
+    );
 
     const removed = await asOwner(['users', 'remove', '--username', 'Eero']);
     expect(removed.stdout).toContain('key version 2');

@@ -3,8 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { findOrganizations } from '../../src-main/core/organizations';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUser } from '../../src-main/core/users';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { runCli, type CliRun } from './run-cli';
 
 const READER = {
@@ -29,11 +28,8 @@ async function newCliRegister() {
   cleanups.push(cleanup);
   const path = join(dir, 'asiakasrekisteri.kaappi');
   const { register } = await createRegister(path, OWNER, testDeps());
-  try {
-    await addUser(register, READER);
-  } finally {
-    register.close();
-  }
+  register.close();
+  await addUsersWithOwnPasswords(path, [READER]);
   const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
     return (...args: string[]) =>
       runCli([...args, '--register', path, '--user', user.username], {

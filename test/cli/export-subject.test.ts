@@ -9,9 +9,8 @@ import { finnishDate, ManualClock } from '../../src-main/core/clock';
 import { addOrder, createPerson } from '../../src-main/core/persons';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { receiveRequest } from '../../src-main/core/requests';
-import { addUser } from '../../src-main/core/users';
 import { person } from '../fixtures/people';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { runCli } from './run-cli';
 
 const READER = {
@@ -38,7 +37,6 @@ async function registerWithVäinö() {
   const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
   let väinö: number;
   try {
-    await addUser(register, READER);
     väinö = createPerson(
       register,
       person({ firstName: 'Väinö', lastName: 'Jääskeläinen', email: 'vaino.jaaskelainen@example.fi' }),
@@ -69,6 +67,7 @@ async function registerWithVäinö() {
   } finally {
     register.close();
   }
+  await addUsersWithOwnPasswords(path, [READER], testDeps({ clock: new ManualClock(new Date()) }));
   const run =
     (user: { username: string; password: string }, env: Record<string, string> = {}, command = ['export-subject']) =>
     (...args: string[]) =>

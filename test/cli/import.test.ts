@@ -7,8 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { personDetail, searchPersons } from '../../src-main/core/persons';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUser } from '../../src-main/core/users';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { hasScript, runCli, runCliOnTerminal } from './run-cli';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
@@ -30,8 +29,8 @@ async function emptyRegister() {
   cleanups.push(cleanup);
   const path = join(dir, 'asiakasrekisteri.kaappi');
   const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
-  await addUser(register, READER);
   register.close();
+  await addUsersWithOwnPasswords(path, [READER]);
   const run = (args: string[], user = OWNER) =>
     runCli([...args, '--register', path, '--user', user.username], { KAAPPI_PASSWORD: user.password });
   const onTerminal = (args: string[]) =>

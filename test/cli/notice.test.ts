@@ -9,8 +9,7 @@ import { ManualClock } from '../../src-main/core/clock';
 import { noticeStatus } from '../../src-main/core/notice';
 import { applyPreset, loadPreset } from '../../src-main/core/presets';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUser } from '../../src-main/core/users';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { runCli } from './run-cli';
 
 const STAFF = {
@@ -33,12 +32,11 @@ async function registerWithPreset(presetId: string) {
   const path = join(dir, 'asiakasrekisteri.kaappi');
   const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
   try {
-    await addUser(register, STAFF);
-    await addUser(register, READER);
     applyPreset(register, presetId, loadPreset(presetId));
   } finally {
     register.close();
   }
+  await addUsersWithOwnPasswords(path, [STAFF, READER], testDeps({ clock: new ManualClock(new Date()) }));
   const as =
     (user: { username: string; password: string }, env: Record<string, string> = {}) =>
     (...args: string[]) =>

@@ -6,9 +6,8 @@ import { listAudit } from '../../src-main/core/audit';
 import { finnishDate, ManualClock } from '../../src-main/core/clock';
 import { addOrder, createPerson, personRecord, searchPersons } from '../../src-main/core/persons';
 import { createRegister, unlockRegister, type UnlockedRegister } from '../../src-main/core/register';
-import { addUser } from '../../src-main/core/users';
 import { person } from '../fixtures/people';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { runCli, type CliRun } from './run-cli';
 
 const STAFF = {
@@ -48,7 +47,6 @@ async function newCliRegister() {
   let ville: number;
   let kerttu: number;
   try {
-    await addUser(register, STAFF);
     ville = createPerson(register, person({ firstName: 'Ville', lastName: 'Väänänen', email: 'ville@example.fi' })).id;
     kerttu = createPerson(register, person({ firstName: 'Kerttu', lastName: 'Hölttä', email: 'kerttu@example.fi' })).id;
     addOrder(register, kerttu, {
@@ -60,6 +58,7 @@ async function newCliRegister() {
   } finally {
     register.close();
   }
+  await addUsersWithOwnPasswords(path, [STAFF], testDeps({ clock }));
   const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
     return (...args: string[]) =>
       runCli([...args, '--register', path, '--user', user.username], {

@@ -21,6 +21,7 @@ import { createRegistry, type Registry } from '../../src-main/ipc/registry';
 import { unlockWithPassword, readKeyringFile } from '../../src-main/core/keyring';
 import { person } from '../fixtures/people';
 import { newRegister, OWNER, tempDir, testDeps } from '../fixtures/register';
+import { addUserThroughRegistry } from '../fixtures/registry';
 
 const STAFF = {
   username: 'eero',
@@ -203,8 +204,8 @@ describe('staff and roles through the handler registry', () => {
   async function withStaff() {
     const t = setUp();
     await t.call('register.create', OWNER);
-    const eero = await t.call<{ id: number }>('users.add', STAFF);
-    const lukija = await t.call<{ id: number }>('users.add', READER);
+    const eero = await addUserThroughRegistry(t.call, STAFF);
+    const lukija = await addUserThroughRegistry(t.call, READER);
     await t.call('presets.apply', { id: 'wellflix' });
     return { ...t, eero: eero.id, lukija: lukija.id };
   }

@@ -18,7 +18,7 @@ import type { UnlockedRegister } from '../../src-main/core/register';
 import { persons } from '../../src-main/db/schema-register';
 import { organization, person } from '../fixtures/people';
 import { newRegister } from '../fixtures/register';
-import { newTestRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
+import { addUserThroughRegistry, newTestRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -233,8 +233,8 @@ describe('channels', () => {
     const t = newTestRegistry();
     cleanups.push(() => t.cleanup());
     await withOwnerSession(t);
-    await t.call('users.add', STAFF);
-    await t.call('users.add', READER);
+    await addUserThroughRegistry(t.call, STAFF);
+    await addUserThroughRegistry(t.call, READER);
     await as(t, STAFF);
     const preview = await t.call<{ counts: { created: number }; sample: Array<{ values: Record<string, string> }> }>(
       'imports.preview',

@@ -12,7 +12,14 @@ import { OWASP_SCRYPT } from '../../src-main/core/keyring';
 import { createRegister } from '../../src-main/core/register';
 import { backups } from '../../src-main/db/schema';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { call, createPerson, eraseThroughRetention, logIn, openContacts } from './register-fixtures';
+import {
+  addUserWithOwnPassword,
+  call,
+  createPerson,
+  eraseThroughRetention,
+  logIn,
+  openContacts,
+} from './register-fixtures';
 import type { TestHost } from './host/server';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
@@ -352,7 +359,7 @@ test('staff see the reminder and who backs up; the list names every user whose p
   void existingRegister;
   const staff = { username: 'eero', displayName: 'Eero Jääskeläinen', password: 'Hieronta-Syksy-2026!' };
   await logIn(page, host);
-  await call(host, 'users.add', { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
+  await addUserWithOwnPassword(host, { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
   await lock(page);
   await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
   await page.getByLabel('Käyttäjätunnus').fill(staff.username);

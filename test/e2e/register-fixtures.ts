@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from '@playwright/test';
 import { persons } from '../../src-main/db/schema-register';
 import { expect, OWNER } from './fixtures';
+import { addUserThroughRegistry } from '../fixtures/registry';
 import type { TestHost } from './host/server';
 
 export async function logIn(page: Page, host: TestHost): Promise<void> {
@@ -81,6 +82,17 @@ export function restrict(host: TestHost, personId: number): void {
   const register = host.registry.session.current;
   if (!register) throw new Error('not logged in');
   register.db.update(persons).set({ restricted: true }).where(eq(persons.id, personId)).run();
+}
+
+/**
+ * Adds a user through the host's registry and has them choose `user.password` as their own at a
+ * first login there, as the app requires; the owner's session is back afterwards.
+ */
+export function addUserWithOwnPassword(
+  host: TestHost,
+  user: { username: string; displayName: string; role: string; password: string; confidentialitySignedOn: string },
+) {
+  return addUserThroughRegistry((channel, input) => call(host, channel, input), user);
 }
 
 export { call };

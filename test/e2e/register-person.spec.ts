@@ -1,7 +1,7 @@
 // The person view beyond the main path: orders and invoice status, the contact log, interests,
 // custom fields, the restricted banner, and the form in English.
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, openContacts, restrict } from './register-fixtures';
+import { addUserWithOwnPassword, call, createPerson, logIn, openContacts, restrict } from './register-fixtures';
 
 test('orders, contacts, interests and custom fields are recorded from the person view', async ({
   page,
@@ -142,7 +142,7 @@ test('a read-only user can look but is offered no changes', async ({ page, host,
   void existingRegister;
   await logIn(page, host);
   await createPerson(host, { firstName: 'Olli', lastName: 'Heikkinen' });
-  await call(host, 'users.add', {
+  await addUserWithOwnPassword(host, {
     username: 'kirjanpito',
     displayName: 'Tilitoimisto Oy',
     role: 'readonly',

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
+import { addUserWithOwnPassword, call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
 
 test('an access request goes from receipt to a data package on the USB stick, then done with a reply letter', async ({
   page,
@@ -499,7 +499,7 @@ test('a read-only user sees the inbox and a request but is offered no steps', as
   await logIn(page, host);
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   await receiveRequest(host, { personIds: [eero], requesterName: 'Eero Laine', receivedOn: isoDaysAgo(40) });
-  await call(host, 'users.add', {
+  await addUserWithOwnPassword(host, {
     username: 'kirjanpito',
     displayName: 'Tilitoimisto Oy',
     role: 'readonly',

@@ -1,12 +1,15 @@
-// Staff, roles and the audit view: the owner adds a user and resets their password, the staff user
-// sees no owner screens and main refuses owner channels to them, the audit view finds one person's
-// history and not another's, and informing a person shows on their card.
+// Staff, roles and the audit view: the owner adds a user, who chooses their own password at the
+// first login; the staff user sees no owner screens and main refuses owner channels to them; a
+// reset password must be replaced too; the audit view finds one person's history and not
+// another's, and informing a person shows on their card.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 import { call, createPerson, logIn } from './register-fixtures';
 
 const STAFF = { displayName: 'Eero Jääskeläinen', username: 'eero', password: 'Kehonhuolto-Syksy-2026!' };
+/** The password Eero chooses at his first login, in place of the one the owner typed. */
+const FIRST_OWN_PASSWORD = 'Eeron-Eka-Oma-Iltajooga-37';
 const RESET_PASSWORD = 'Uusi-Salasana-Eerolle-42';
 const OWN_PASSWORD = 'Eeron-Oma-Aamujooga-58';
 
@@ -75,10 +78,20 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await expectAccessible(page);
   await screenshot(page, 'staff-02-users');
 
-  // The staff user logs in and sees neither the owner's screens nor their links.
+  // The owner typed Eero's first password, so at his first login he chooses his own.
   await lock(page);
   await logInAs(page, STAFF.username, STAFF.password);
-  await expect(page.getByRole('heading', { name: /Tervetuloa, Eero/ })).toBeVisible();
+  const first = page.getByRole('heading', { name: 'Tervetuloa, Eero Jääskeläinen: valitse oma salasana', level: 1 });
+  await expect(first).toBeFocused({ timeout: 15_000 });
+  await expect(page.getByText('Salasanasi on omistajan antama')).toBeVisible();
+  await expect(nav(page)).toHaveCount(0);
+  await page.getByLabel('Nykyinen salasana').fill(STAFF.password);
+  await page.getByLabel('Uusi salasana', { exact: true }).fill(FIRST_OWN_PASSWORD);
+  await page.getByLabel('Uusi salasana uudelleen').fill(FIRST_OWN_PASSWORD);
+  await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+
+  // The staff user sees neither the owner's screens nor their links.
+  await expect(page.getByRole('heading', { name: /Tervetuloa, Eero/, level: 1 })).toBeVisible({ timeout: 15_000 });
   await expect(nav(page).getByRole('link', { name: 'Asiakkaat' })).toBeVisible();
   for (const name of ['Käyttäjät', 'Lokitiedot', 'Asetukset']) {
     await expect(nav(page).getByRole('link', { name })).toHaveCount(0);
@@ -130,7 +143,7 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await deactivate.getByRole('button', { name: 'Peruuta' }).click();
 
   await lock(page);
-  await logInAs(page, STAFF.username, STAFF.password);
+  await logInAs(page, STAFF.username, FIRST_OWN_PASSWORD);
   await expect(page.getByRole('alert')).toBeVisible();
   await logInAs(page, STAFF.username, RESET_PASSWORD);
   // The owner knows the password they set: Eero chooses his own before the register opens.

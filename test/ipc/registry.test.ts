@@ -129,6 +129,11 @@ describe('the handler registry', () => {
       ['lukija', 'readonly'],
     ] as const) {
       await t.call('session.login', { username, password: STAFF.password });
+      // The owner typed the first password; a password of one's own comes before anything else.
+      await t.call('users.changeOwnPassword', {
+        currentPassword: STAFF.password,
+        newPassword: `Oma-${username}-Salasana-2026`,
+      });
       const before = snapshot(t);
       const refused = (Object.keys(contract) as ChannelName[]).filter((channel) => {
         const access = contract[channel].access;
@@ -164,6 +169,27 @@ describe('the handler registry', () => {
     owner.close();
     expect((await errorOf('settings.get', {})).code).toBe('LOCKED');
     expect(t.registry.session.current).toBeNull();
+  });
+
+  it('a user the owner added chooses their own password at the first login, before anything else', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    await t.call('users.add', STAFF);
+    await t.call('session.lock', {});
+    const first = await t.call<{ mustChangePassword: boolean }>('session.login', {
+      username: 'eero',
+      password: STAFF.password,
+    });
+    expect(first.mustChangePassword).toBe(true);
+    expect((await errorOf('persons.search', { offset: 0, limit: 10 })).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const own = 'Eeron-Oma-Iltajooga-61';
+    await t.call('users.changeOwnPassword', { currentPassword: STAFF.password, newPassword: own });
+    await t.call('persons.search', { offset: 0, limit: 10 });
+    await t.call('session.lock', {});
+    expect(
+      (await t.call<{ mustChangePassword: boolean }>('session.login', { username: 'eero', password: own }))
+        .mustChangePassword,
+    ).toBe(false);
   });
 
   it('after the owner resets a password, the user may do nothing but choose their own', async () => {

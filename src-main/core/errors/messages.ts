@@ -28,7 +28,7 @@ const fi = {
   WEAK_PASSWORD: 'Salasana on liian heikko: vähintään 12 merkkiä, eikä yleinen tai helposti arvattava.',
   PASSWORD_UNCHANGED: 'Uusi salasana on sama kuin nykyinen. Valitse toinen.',
   PASSWORD_CHANGE_REQUIRED:
-    'Vaihda ensin salasanasi: omistaja asetti sen puolestasi, joten vain sinun itse valitsemasi salasana on henkilökohtainen.',
+    'Vaihda ensin salasanasi kirjautumalla Kaappiin: omistaja asetti sen puolestasi, joten vain itse valitsemasi salasana on henkilökohtainen.',
   SCHEMA_TOO_NEW: 'Rekisteri on tehty uudemmalla Kaappi-versiolla. Päivitä Kaappi.',
   MIGRATION_FAILED: 'Rekisterin päivitys epäonnistui. Tiedosto on ennallaan.',
   PERSON_NOT_FOUND: 'Henkilöä ei löydy rekisteristä.',
@@ -86,7 +86,7 @@ const en: Record<ErrorCode, string> = {
   WEAK_PASSWORD: 'The password is too weak: at least 12 characters, and not a common or easily guessed one.',
   PASSWORD_UNCHANGED: 'The new password is the same as the current one. Choose another.',
   PASSWORD_CHANGE_REQUIRED:
-    'Change your password first: the owner set it for you, so only a password you choose yourself is personal.',
+    'Change your password first by logging in to Kaappi: the owner set it for you, so only a password you choose yourself is personal.',
   SCHEMA_TOO_NEW: 'The register was made by a newer version of Kaappi. Please update Kaappi.',
   MIGRATION_FAILED: 'Updating the register failed. The file is unchanged.',
   PERSON_NOT_FOUND: 'That person is not in the register.',

@@ -56,24 +56,27 @@ export async function resetUserPassword(
 }
 
 /**
- * Whether the user's password was last set by the owner (a reset) rather than by the user: the
- * owner knows it, so the user must choose their own before doing anything else. Read from the
- * audit log, which records both ways a password is set.
+ * Whether the user's password was last set by the owner (the initial password of a user they
+ * added, or a reset) rather than by the user: the owner knows it, so the user must choose their
+ * own before doing anything else ("a personal username and password", seeds 002 and 004). Read
+ * from the audit log, which records every way a password is set. The owner's own account is
+ * added by the owner themself at the register's creation, so its password is their own.
  */
 export function passwordSetByOwner(register: UnlockedRegister, userId: number): boolean {
   const last = register.db
-    .select({ action: auditLog.action })
+    .select({ action: auditLog.action, actorUserId: auditLog.actorUserId })
     .from(auditLog)
     .where(
       and(
         eq(auditLog.targetType, 'user'),
         eq(auditLog.targetId, String(userId)),
-        inArray(auditLog.action, ['user.password_reset', 'user.password_changed']),
+        inArray(auditLog.action, ['user.added', 'user.password_reset', 'user.password_changed']),
       ),
     )
     .orderBy(desc(auditLog.id))
     .limit(1)
     .get();
+  if (last?.action === 'user.added') return last.actorUserId !== userId;
   return last?.action === 'user.password_reset';
 }
 
