@@ -130,6 +130,13 @@ describe('kaappi import', () => {
       /asiakkaat\.csv:2: conflict in city \(#1 Aino Mäkinen\): register "Tampere", file "Jyväskylä"/,
     );
     expect(refused.stderr).toContain('give --conflicts keep-register or take-file');
+    // A dry run says what each choice would do.
+    const undecided = await run(['import', '--format', 'csv', '--dry-run', file]);
+    expect(undecided.stdout).toContain('0 merged, 0 unchanged, 1 with conflicts to decide (--conflicts)');
+    const taken = await run(['import', '--format', 'csv', '--dry-run', '--conflicts', 'take-file', file]);
+    expect(taken.stdout).toContain('1 merged, 0 unchanged, 0 with conflicts to decide (--conflicts)');
+    const kept = await run(['import', '--format', 'csv', '--dry-run', '--conflicts', 'keep-register', file]);
+    expect(kept.stdout).toContain('0 merged, 1 unchanged, 0 with conflicts to decide (--conflicts)');
     expect((await run(['import', '--format', 'csv', '--conflicts', 'take-file', file])).code).toBe(0);
     const register = await open();
     try {

@@ -1,7 +1,8 @@
 // `kaappi import`: imports Mailchimp exports, Google Forms responses or CSV/XLSX files through the
 // same core as the app's imports.run channel (and its access rule). Bad rows stop the import,
 // leaving the register unchanged, unless --skip-bad-rows; conflicts with the register need
-// --conflicts, since a terminal cannot ask about each one. --dry-run shows what would happen.
+// --conflicts, since a terminal cannot ask about each one. --dry-run shows what would happen (as the
+// --conflicts given would decide).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,7 +82,10 @@ const OPTIONS = {
     type: 'string',
     help: 'keep-register or take-file: what to do where a file value differs from the register',
   },
-  'dry-run': { type: 'boolean', help: 'show what would be imported and every problem and conflict; change nothing' },
+  'dry-run': {
+    type: 'boolean',
+    help: 'show what would be imported (with --conflicts, as that choice would) and every problem and conflict; change nothing',
+  },
 } as const satisfies OptionSpecs;
 
 const USAGE =
@@ -194,9 +198,11 @@ export const importCommand: Command = {
       ...(values.kind ? { kindKey: values.kind } : {}),
       ...(values.source ? { sourceKey: values.source } : {}),
     };
+    const conflictPolicy =
+      policy === 'keep-register' ? 'keep_register' : policy === 'take-file' ? 'take_file' : 'choose';
     if (values['dry-run']) {
       return withRegister(values, ctx, 'imports.preview', async (register) => {
-        const preview = await previewImport(register, request, ctx.language, showProgress(ctx));
+        const preview = await previewImport(register, request, ctx.language, showProgress(ctx), conflictPolicy);
         ctx.status(null);
         printProblems(ctx, preview.problems);
         printConflicts(ctx, preview.conflicts);
@@ -210,7 +216,7 @@ export const importCommand: Command = {
         request,
         {
           badRows: values['skip-bad-rows'] ? 'skip' : 'stop',
-          conflicts: policy === 'keep-register' ? 'keep_register' : policy === 'take-file' ? 'take_file' : 'choose',
+          conflicts: conflictPolicy,
         },
         ctx.language,
         showProgress(ctx),

@@ -206,12 +206,23 @@ const fileNames = (request: ImportRequest) =>
     .join(', ')
     .slice(0, 500);
 
-/** What importing these files would do; reads the register, changes nothing (the view is audited). */
+/** Each conflict's choice: its own, else the policy's ('choose' leaves it undecided). */
+function decider(decisions: Pick<ImportDecisions, 'conflicts' | 'choices'>) {
+  return (conflict: Conflict): ConflictChoice | undefined =>
+    decisions.choices?.[conflict.id] ??
+    (decisions.conflicts === 'keep_register' ? 'register' : decisions.conflicts === 'take_file' ? 'file' : undefined);
+}
+
+/**
+ * What importing these files would do; reads the register, changes nothing (the view is audited).
+ * Conflicts stay undecided unless a policy is given (the CLI's dry run with --conflicts).
+ */
 export async function previewImport(
   register: UnlockedRegister,
   request: ImportRequest,
   language: Language,
   onProgress?: ProgressCallback,
+  conflicts: ConflictPolicy = 'choose',
 ): Promise<ImportPreview> {
   assertRole(register, ...WRITE_ROLES);
   const now = register.deps.clock.now().toISOString();
@@ -219,7 +230,7 @@ export async function previewImport(
   const prepared = await prepare(request, language, now);
   const plan = await planImport(register.db, prepared.files, {
     language,
-    decide: () => undefined,
+    decide: decider({ conflicts }),
     sampleRows: SAMPLE_ROWS,
     onRow: reporter(onProgress, 'checking'),
   });
@@ -268,9 +279,7 @@ export async function runImport(
   const defaults = DEFAULTS[request.format];
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
   const prepared = await prepare(request, language, now);
-  const decide = (conflict: Conflict): ConflictChoice | undefined =>
-    decisions.choices?.[conflict.id] ??
-    (decisions.conflicts === 'keep_register' ? 'register' : decisions.conflicts === 'take_file' ? 'file' : undefined);
+  const decide = decider(decisions);
   const rows = prepared.files.reduce((sum, file) => sum + file.rows.length, 0);
   const large = rows >= LARGE_IMPORT_ROWS;
   if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
