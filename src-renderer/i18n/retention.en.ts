@@ -44,6 +44,11 @@ export const retentionEn: Widen<typeof retentionFi> = {
   noHold: 'No hold',
   selectRow: 'Select {name}',
   selectAll: 'Select everyone who can be deleted',
+  selectAllCount: 'Select everyone who can be deleted ({count})',
+  duePages: 'Pages of persons due',
+  dueShown: 'Persons {from}–{to} of {all}',
+  previousDue: 'Previous',
+  nextDue: 'Next',
   approve: 'Approve deletion of the selected ({count})',
   confirmTitle: 'Delete permanently?',
   confirmText:

@@ -41,6 +41,11 @@ export const retentionFi = {
   noHold: 'Ei estettä',
   selectRow: 'Valitse {name}',
   selectAll: 'Valitse kaikki poistettavissa olevat',
+  selectAllCount: 'Valitse kaikki poistettavissa olevat ({count})',
+  duePages: 'Erääntyneiden sivut',
+  dueShown: 'Henkilöt {from}–{to} / {all}',
+  previousDue: 'Edelliset',
+  nextDue: 'Seuraavat',
   approve: 'Hyväksy valittujen poisto ({count})',
   confirmTitle: 'Poistetaanko pysyvästi?',
   confirmText:

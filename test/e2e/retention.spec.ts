@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { persons } from '../../src-main/db/schema-register';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn } from './register-fixtures';
+import { call, createPerson, logIn, seedPersons } from './register-fixtures';
 
 test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({
   page,
@@ -66,4 +66,36 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
   await expect(inactive).toContainText('Asiakassuhde ei ole ollut aktiivinen 8 vuoteen');
   await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
   await screenshot(page, '21-retention-policies');
+});
+
+test('a long review list comes a page at a time, and approving all deletes everyone due on every page', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const ids = await seedPersons(host, 60);
+  host.registry.session
+    .current!.db.update(persons)
+    .set({ lastActivityOn: '2019-01-01' })
+    .where(inArray(persons.id, ids))
+    .run();
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('link', { name: 'Säilytys ja poistot' }).click();
+  const pager = page.getByRole('navigation', { name: 'Erääntyneiden sivut' });
+  await expect(pager).toContainText('Henkilöt 1–50 / 60');
+  await expect(page.locator('table.table tbody tr')).toHaveCount(50);
+  await pager.getByRole('button', { name: 'Seuraavat →' }).click();
+  await expect(pager).toContainText('Henkilöt 51–60 / 60');
+  await expect(page.locator('table.table tbody tr')).toHaveCount(10);
+  await expectAccessible(page);
+  await screenshot(page, '21-retention-review-pages');
+
+  await page.getByLabel('Valitse kaikki poistettavissa olevat (60)').check();
+  await page.getByRole('button', { name: 'Hyväksy valittujen poisto (60)' }).click();
+  await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
+  await expect(page.getByText('Poistettu 60. Pidossa 0. Ei erääntynyt 0.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
+  expect(host.registry.session.current!.db.select().from(persons).where(inArray(persons.id, ids)).all()).toEqual([]);
 });

@@ -2,9 +2,9 @@
 // export can disagree with the register on thousands of fields, and thousands of radio pairs on
 // one page would bog it down. When the user chooses each one, a page can be decided at once and
 // the count of undecided ones says how many are left, on every page.
-import { useState } from 'react';
 import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
 import { useFormats } from '../../components/format';
+import { Pager, usePage } from '../../components/Pager';
 import { useI18n } from '../../i18n';
 import type { Preview } from './ImportScreen';
 
@@ -24,12 +24,8 @@ export function ConflictTable({
   const { messages, format } = useI18n();
   const formats = useFormats();
   const t = messages.imports;
-  const [requestedPage, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(conflicts.length / CONFLICTS_PER_PAGE));
-  // A new preview can have fewer conflicts than the page we were on.
-  const page = Math.min(requestedPage, pages - 1);
-  const from = page * CONFLICTS_PER_PAGE;
-  const shown = conflicts.slice(from, from + CONFLICTS_PER_PAGE);
+  const page = usePage(conflicts, CONFLICTS_PER_PAGE);
+  const shown = page.rows;
   const choosing = conflictPolicy === 'choose';
   const undecided = conflicts.filter((conflict) => choices[conflict.id] === undefined).length;
   const fieldName = (field: string) => t.fields[field] ?? field;
@@ -99,33 +95,14 @@ export function ConflictTable({
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label={t.conflictPages}>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={page === 0}
-            onClick={() => setPage(page - 1)}
-          >
-            ← {t.previousConflicts}
-          </button>
-          <span aria-live="polite">
-            {format(t.conflictsShown, {
-              from: formats.count(from + 1),
-              to: formats.count(from + shown.length),
-              all: formats.count(conflicts.length),
-            })}
-          </span>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={page === pages - 1}
-            onClick={() => setPage(page + 1)}
-          >
-            {t.nextConflicts} →
-          </button>
-        </nav>
-      )}
+      <Pager
+        of={page}
+        total={conflicts.length}
+        label={t.conflictPages}
+        range={t.conflictsShown}
+        previous={t.previousConflicts}
+        next={t.nextConflicts}
+      />
     </section>
   );
 }

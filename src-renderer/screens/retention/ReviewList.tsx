@@ -1,16 +1,21 @@
 // The review page: who is due for deletion, by which rule since when, what holds them; the owner
-// approves (all or some), postpones with a reason, or adds a hold.
+// approves (all or some), postpones with a reason, or adds a hold. The list comes a page at a time
+// (the first sweep over an old register can find tens of thousands); "select all" means every
+// deletable person, on every page.
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { Pager, usePage } from '../../components/Pager';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 
 type Due = ChannelOutput<'retention.due'>[number];
 type Hold = Due['holds'][number];
+
+export const DUE_PER_PAGE = 50;
 
 export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => void }) {
   const { messages, format } = useI18n();
@@ -22,6 +27,7 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
   const [postponing, setPostponing] = useState<Due | null>(null);
   const [holding, setHolding] = useState<Due | null>(null);
   const deletable = due.filter((d) => d.holds.length === 0);
+  const page = usePage(due, DUE_PER_PAGE);
 
   const holdText = (hold: Hold) =>
     format(t.holdKinds[hold.kind] ?? hold.kind, {
@@ -46,12 +52,22 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
     onChanged();
   }
 
-  if (due.length === 0) return <p className="muted">{t.reviewEmpty}</p>;
+  const status = (
+    <p role="status" className="ok">
+      {result ?? ''}
+    </p>
+  );
+  // After approving everyone the list is empty, and the result still shows above it.
+  if (due.length === 0)
+    return (
+      <>
+        {status}
+        <p className="muted">{t.reviewEmpty}</p>
+      </>
+    );
   return (
     <>
-      <p role="status" className="ok">
-        {result ?? ''}
-      </p>
+      {status}
       <div className="button-row">
         <label className="checkbox checkbox--inline">
           <input
@@ -59,7 +75,7 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
             checked={deletable.length > 0 && deletable.every((d) => selected.has(d.personId))}
             onChange={(e) => setSelected(new Set(e.target.checked ? deletable.map((d) => d.personId) : []))}
           />
-          {t.selectAll}
+          {format(t.selectAllCount, { count: formats.count(deletable.length) })}
         </label>
         <button
           type="button"
@@ -86,7 +102,7 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
           </tr>
         </thead>
         <tbody>
-          {due.map((d) => {
+          {page.rows.map((d) => {
             const name = `${d.firstName} ${d.lastName}`;
             return (
               <tr key={d.personId}>
@@ -120,6 +136,14 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
           })}
         </tbody>
       </table>
+      <Pager
+        of={page}
+        total={due.length}
+        label={t.duePages}
+        range={t.dueShown}
+        previous={t.previousDue}
+        next={t.nextDue}
+      />
       {confirming && (
         <Dialog title={t.confirmTitle} onClose={() => setConfirming(false)}>
           <p>{format(t.confirmText, { count: selected.size })}</p>
