@@ -26,8 +26,6 @@ export function Pager<T>({
   total,
   label,
   range,
-  previous,
-  next,
 }: {
   of: PageOf<T>;
   total: number;
@@ -35,10 +33,9 @@ export function Pager<T>({
   label: string;
   /** With {from}, {to} and {all}. */
   range: string;
-  previous: string;
-  next: string;
 }) {
-  const { format } = useI18n();
+  const { messages, format } = useI18n();
+  const words = messages.register.common;
   const formats = useFormats();
   if (of.pages <= 1) return null;
   return (
@@ -49,7 +46,7 @@ export function Pager<T>({
         disabled={of.page === 0}
         onClick={() => of.setPage(of.page - 1)}
       >
-        ← {previous}
+        ← {words.previousPage}
       </button>
       <span aria-live="polite">
         {format(range, {
@@ -64,7 +61,7 @@ export function Pager<T>({
         disabled={of.page === of.pages - 1}
         onClick={() => of.setPage(of.page + 1)}
       >
-        {next} →
+        {words.nextPage} →
       </button>
     </nav>
   );

@@ -122,8 +122,6 @@ export const importsEn: Widen<typeof importsFi> = {
   conflictsAllDecided: 'Every conflict is decided.',
   conflictPages: 'Pages of conflicts',
   conflictsShown: 'Conflicts {from}–{to} of {all}',
-  previousConflicts: 'Previous',
-  nextConflicts: 'Next',
   badRowPolicy: 'If a row is bad',
   badRowPolicies: {
     stop: 'Stop the import (the register does not change)',

@@ -119,8 +119,6 @@ export const importsFi = {
   conflictsAllDecided: 'Kaikki ristiriidat on ratkaistu.',
   conflictPages: 'Ristiriitojen sivut',
   conflictsShown: 'Ristiriidat {from}–{to} / {all}',
-  previousConflicts: 'Edelliset',
-  nextConflicts: 'Seuraavat',
   badRowPolicy: 'Jos rivi on virheellinen',
   badRowPolicies: {
     stop: 'Keskeytä tuonti (rekisteri ei muutu)',

@@ -13,6 +13,8 @@ export const registerEn: Widen<typeof registerFi> = {
     none: '—',
     loadFailed: 'The information could not be loaded. Please try again.',
     retry: 'Try again',
+    previousPage: 'Previous',
+    nextPage: 'Next',
     readonly: 'You have read-only access: you can look but not change anything.',
   },
   status: { active: 'Active', passive: 'Passive', ended: 'Ended' },

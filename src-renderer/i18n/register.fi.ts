@@ -10,6 +10,8 @@ export const registerFi = {
     none: '—',
     loadFailed: 'Tietoja ei voitu ladata. Yritä uudelleen.',
     retry: 'Yritä uudelleen',
+    previousPage: 'Edelliset',
+    nextPage: 'Seuraavat',
     readonly: 'Sinulla on lukuoikeus: voit katsoa tietoja mutta et muuttaa niitä.',
   },
   status: { active: 'Aktiivinen', passive: 'Passiivinen', ended: 'Päättynyt' } as Record<string, string>,

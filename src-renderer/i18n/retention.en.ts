@@ -47,8 +47,6 @@ export const retentionEn: Widen<typeof retentionFi> = {
   selectAllCount: 'Select everyone who can be deleted ({count})',
   duePages: 'Pages of persons due',
   dueShown: 'Persons {from}–{to} of {all}',
-  previousDue: 'Previous',
-  nextDue: 'Next',
   approve: 'Approve deletion of the selected ({count})',
   confirmTitle: 'Delete permanently?',
   confirmText:

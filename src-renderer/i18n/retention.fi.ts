@@ -44,8 +44,6 @@ export const retentionFi = {
   selectAllCount: 'Valitse kaikki poistettavissa olevat ({count})',
   duePages: 'Erääntyneiden sivut',
   dueShown: 'Henkilöt {from}–{to} / {all}',
-  previousDue: 'Edelliset',
-  nextDue: 'Seuraavat',
   approve: 'Hyväksy valittujen poisto ({count})',
   confirmTitle: 'Poistetaanko pysyvästi?',
   confirmText:

@@ -8,7 +8,7 @@ import { Pager, usePage } from '../../components/Pager';
 import { useI18n } from '../../i18n';
 import type { Preview } from './ImportScreen';
 
-export const CONFLICTS_PER_PAGE = 25;
+const CONFLICTS_PER_PAGE = 25;
 
 export function ConflictTable({
   conflicts,
@@ -95,14 +95,7 @@ export function ConflictTable({
           </tbody>
         </table>
       </div>
-      <Pager
-        of={page}
-        total={conflicts.length}
-        label={t.conflictPages}
-        range={t.conflictsShown}
-        previous={t.previousConflicts}
-        next={t.nextConflicts}
-      />
+      <Pager of={page} total={conflicts.length} label={t.conflictPages} range={t.conflictsShown} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n';
 type Due = ChannelOutput<'retention.due'>[number];
 type Hold = Due['holds'][number];
 
-export const DUE_PER_PAGE = 50;
+const DUE_PER_PAGE = 50;
 
 export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => void }) {
   const { messages, format } = useI18n();
@@ -136,14 +136,7 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
           })}
         </tbody>
       </table>
-      <Pager
-        of={page}
-        total={due.length}
-        label={t.duePages}
-        range={t.dueShown}
-        previous={t.previousDue}
-        next={t.nextDue}
-      />
+      <Pager of={page} total={due.length} label={t.duePages} range={t.dueShown} />
       {confirming && (
         <Dialog title={t.confirmTitle} onClose={() => setConfirming(false)}>
           <p>{format(t.confirmText, { count: selected.size })}</p>
