@@ -21,11 +21,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The backup's worker thread is its own entry; chunks stay flat beside it, so code that
-        // finds the worker next to itself (core/backup/snapshot.ts) does so from any chunk.
+        // Each worker thread is its own entry; chunks stay flat beside them, so code that finds a
+        // worker next to itself (core/workers.ts) does so from any chunk.
         input: {
           index: resolve('src-main/index.ts'),
           'snapshot-worker': resolve('src-main/core/backup/snapshot-worker.ts'),
+          'import-read-worker': resolve('src-main/core/imports/read-worker.ts'),
         },
         output: { chunkFileNames: '[name]-[hash].js' },
       },

@@ -17,13 +17,14 @@ export type SqliteConnection = Database.Database;
 export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
 interface Statement<P extends unknown[]> {
-  run(...params: P): unknown;
+  run(...params: P): Database.RunResult;
 }
 const preparedStatements = new WeakMap<RegisterDb['$client'], Map<string, Statement<never>>>();
 
 /**
  * A statement prepared once per connection, on the connection itself, for the few bulk writes
- * drizzle cannot prepare: rows of the search index's virtual table, multi-row audit inserts.
+ * drizzle cannot prepare or where its placeholders cost too much: rows of the search index's
+ * virtual table, multi-row audit inserts, an import's new persons.
  */
 export function preparedOn<P extends unknown[]>(db: RegisterDb, text: string): Statement<P> {
   let statements = preparedStatements.get(db.$client);

@@ -1,11 +1,9 @@
 // The slow part of a backup — copying and verifying a register that may be a gigabyte — runs in a
 // worker thread on its own read-only connection, so the app stays usable meanwhile (1M persons:
 // about two minutes). VACUUM INTO reads one consistent snapshot even while the app writes.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { currentNativeBinding, openDatabase } from '../../db/open';
 import { KaappiError, type ErrorCode } from '../errors';
+import { startWorker } from '../workers';
 import { countRows, sha256File, verifyDatabaseCopy } from './backup';
 import { sql } from 'drizzle-orm';
 
@@ -39,22 +37,15 @@ export function writeVerifiedSnapshot(source: string, target: string, key: Buffe
 
 type WorkerReply = { ok: true; snapshot: Snapshot } | { ok: false; code: ErrorCode; message: string };
 
-/** The worker's entry: next to the bundle in the built app, the TypeScript source under tsx. */
-function workerScript(): { code: string } {
-  const built = new URL('./snapshot-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { code: `import(${JSON.stringify(built.href)})` };
-  const source = new URL('./snapshot-worker.ts', import.meta.url);
-  return {
-    code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`,
-  };
-}
-
 /** writeVerifiedSnapshot in a worker thread. The key is copied to the worker and zeroed there. */
 export function snapshotInWorker(source: string, target: string, key: Buffer): Promise<Snapshot> {
   return new Promise((resolve, reject) => {
     const keyCopy = new Uint8Array(key);
-    const worker = new Worker(workerScript().code, {
-      eval: true,
+    const entry = {
+      built: new URL('./snapshot-worker.js', import.meta.url),
+      source: new URL('./snapshot-worker.ts', import.meta.url),
+    };
+    const worker = startWorker(entry, {
       workerData: { source, target, key: keyCopy, nativeBinding: currentNativeBinding() },
       transferList: [keyCopy.buffer],
     });

@@ -6,7 +6,8 @@
 // check and audit as the person view does.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
+import { preparedOn } from '../../db/open';
+import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
 import type { AuditEvent } from '../audit';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
@@ -181,6 +182,30 @@ export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, op
   await options.onProgress?.(total, total);
 }
 
+type PersonRow = [
+  uid: string,
+  firstName: string,
+  lastName: string,
+  jobTitle: string | null,
+  phone: string | null,
+  email: string | null,
+  emailKey: string | null,
+  street: string | null,
+  postalCode: string | null,
+  city: string | null,
+  country: string,
+  birthDate: string | null,
+  www: string | null,
+  notes: string | null,
+  language: string,
+  sourceId: number | null,
+  kindId: number,
+  statusChangedOn: string,
+  lastActivityOn: string,
+  createdAt: string,
+  updatedAt: string,
+];
+
 interface NewPersonContext {
   kindId: number;
   sourceId: number | null;
@@ -197,76 +222,48 @@ async function writeNewPersons(
   progress: (done: number) => void | Promise<void>,
 ): Promise<void> {
   const db = register.db;
-  const insertPerson = db
-    .insert(persons)
-    .values({
-      uid: ph('uid'),
-      firstName: ph('firstName'),
-      lastName: ph('lastName'),
-      jobTitle: ph('jobTitle'),
-      phone: ph('phone'),
-      email: ph('email'),
-      emailKey: ph('emailKey'),
-      street: ph('street'),
-      postalCode: ph('postalCode'),
-      city: ph('city'),
-      country: ph('country'),
-      birthDate: ph('birthDate'),
-      www: ph('www'),
-      notes: ph('notes'),
-      language: ph('language'),
-      sourceId: ph('sourceId'),
-      kindId: ph('kindId'),
-      status: 'active',
-      statusChangedOn: ph('today'),
-      lastActivityOn: ph('lastActivityOn'),
-      createdAt: ph('at'),
-      updatedAt: ph('at'),
-    })
-    .prepare();
-  const insertEmployment = db
-    .insert(employments)
-    .values({
-      personId: ph('personId'),
-      organizationId: ph('organizationId'),
-      title: ph('title'),
-      startedOn: ph('today'),
-    })
-    .prepare();
+  // Bare statements, not drizzle's: its placeholders cost a quarter of the writing at 100,000 persons.
+  const insertPerson = preparedOn<PersonRow>(
+    db,
+    `INSERT INTO persons (uid, first_name, last_name, job_title, phone, email, email_key, street, postal_code,
+       city, country, birth_date, www, notes, language, source_id, kind_id, status, status_changed_on,
+       last_activity_on, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
+  );
+  const insertEmployment = preparedOn<[number, number, string | null, string]>(
+    db,
+    'INSERT INTO employments (person_id, organization_id, title, started_on) VALUES (?, ?, ?, ?)',
+  );
   for (const [i, person] of people.entries()) {
     const v = person.values;
     const lastActivityOn = person.activityOn && person.activityOn < context.today ? person.activityOn : context.today;
-    const result = insertPerson.run({
-      uid: randomUUID(),
-      firstName: v.firstName ?? '',
-      lastName: v.lastName ?? '',
-      jobTitle: v.jobTitle ?? null,
-      phone: v.phone ?? null,
-      email: v.email ?? null,
-      emailKey: v.email?.toLowerCase() ?? null,
-      street: v.street ?? null,
-      postalCode: v.postalCode ?? null,
-      city: v.city ?? null,
-      country: v.country ?? 'FI',
-      birthDate: v.birthDate ?? null,
-      www: v.www ?? null,
-      notes: v.notes ?? null,
-      language: v.language ?? 'fi',
-      sourceId: context.sourceId,
-      kindId: context.kindId,
-      today: context.today,
+    const result = insertPerson.run(
+      randomUUID(),
+      v.firstName ?? '',
+      v.lastName ?? '',
+      v.jobTitle ?? null,
+      v.phone ?? null,
+      v.email ?? null,
+      v.email?.toLowerCase() ?? null,
+      v.street ?? null,
+      v.postalCode ?? null,
+      v.city ?? null,
+      v.country ?? 'FI',
+      v.birthDate ?? null,
+      v.www ?? null,
+      v.notes ?? null,
+      v.language ?? 'fi',
+      context.sourceId,
+      context.kindId,
+      context.today,
       lastActivityOn,
-      at: context.at,
-    });
+      context.at,
+      context.at,
+    );
     const personId = Number(result.lastInsertRowid);
     const organization = person.organization ? context.orgIds.get(textKey(person.organization))! : null;
     if (organization) {
-      insertEmployment.run({
-        personId,
-        organizationId: organization.id,
-        title: v.jobTitle ?? null,
-        today: context.today,
-      });
+      insertEmployment.run(personId, organization.id, v.jobTitle ?? null, context.today);
     }
     insertSearchEntries(db, [searchEntry(personId, v, organization?.name ?? '')]);
     afterEach(personId, person);

@@ -9,17 +9,20 @@ import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { applyPlan } from './apply';
 import { readTables, type ImportFile } from './files';
-import { mailchimpExtras, mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
+import { mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
 import { suggestMapping } from './mapping';
 import {
   planImport,
+  PROGRESS_ROWS,
   type Conflict,
   type ImportCounts,
   type ImportPlan,
   type PlannedFile,
   type SampleRow,
 } from './plan';
-import { mappedFile, readRow, type RowContext, type RowProblem } from './rows';
+import { readThreads, startReadPool, type ReadPool } from './read-in-workers';
+import { readingsInThread, type Readings } from './reader';
+import type { RowProblem } from './rows';
 import { UnreadableFileError, type SourceTable } from './table';
 import { problemText } from './texts';
 import type {
@@ -102,8 +105,12 @@ const DEFAULTS: Record<ImportFormat, { kindKey: string; sourceKey: string }> = {
 const LARGE_IMPORT_ROWS = 10_000;
 const LARGE_IMPORT_CACHE_KIB = 512 * 1024;
 export const SAMPLE_ROWS = 20;
+/** Rows from which they are read in worker threads: for fewer, starting the workers costs more. */
+const WORKER_READ_ROWS = 5_000;
+/** Bytes of files from which the workers are started before reading them (about 2,500 rows). */
+const WORKER_READ_BYTES = 256 * 1024;
 
-interface PreparedImport {
+export interface PreparedImport {
   files: PlannedFile[];
   summaries: FileSummary[];
   fileProblems: RowProblem[];
@@ -119,7 +126,8 @@ function fileProblem(language: Language, fileName: string, line: number | null, 
   };
 }
 
-async function prepare(request: ImportRequest, language: Language, now: string): Promise<PreparedImport> {
+/** The files as tables, each with its mapping and how its rows are read; problems that stop it all. */
+export async function prepareImport(request: ImportRequest, language: Language, now: string): Promise<PreparedImport> {
   let tables: SourceTable[];
   try {
     tables = await readTables(request.files);
@@ -158,22 +166,18 @@ async function prepare(request: ImportRequest, language: Language, now: string):
           ),
           ...pick(request.mapping, table.headers),
         };
-    const context: RowContext = { language, zone: mailchimp ? 'UTC' : 'Europe/Helsinki', now };
-    const mapped = mappedFile(fileIndex, table.fileName, table.headers, mapping);
     files.push({
       fileName: table.fileName,
       headers: table.headers,
       rows: table.rows,
-      read: (line, cells) =>
-        readRow(
-          mapped,
-          line,
-          cells,
-          context,
-          mailchimp
-            ? mailchimpExtras({ status: status ?? 'nonsubscribed', fileName: table.fileName, line }, context)
-            : undefined,
-        ),
+      reader: {
+        fileIndex,
+        fileName: table.fileName,
+        headers: table.headers,
+        mapping,
+        context: { language, zone: mailchimp ? 'UTC' : 'Europe/Helsinki', now },
+        mailchimpStatus: mailchimp ? (status ?? 'nonsubscribed') : null,
+      },
     });
     summaries.push({
       fileName: table.fileName,
@@ -206,6 +210,22 @@ const fileNames = (request: ImportRequest) =>
     .join(', ')
     .slice(0, 500);
 
+/**
+ * Worker threads to read a large import's rows with, started before the files are read so they
+ * load meanwhile; null for a small one. Close the pool when the plan is made.
+ */
+function readPoolFor(request: ImportRequest): ReadPool | null {
+  const bytes = request.files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const threads = readThreads();
+  return bytes >= WORKER_READ_BYTES && threads >= 2 ? startReadPool(threads) : null;
+}
+
+/** The files' rows as planImport reads them: in the pool's workers if there are many. */
+function readingsOf(pool: ReadPool | null, files: PlannedFile[]): Readings {
+  const rows = files.reduce((sum, file) => sum + file.rows.length, 0);
+  return pool && rows >= WORKER_READ_ROWS ? pool.read(files, PROGRESS_ROWS) : readingsInThread(files, PROGRESS_ROWS);
+}
+
 /** Each conflict's choice: its own, else the policy's ('choose' leaves it undecided). */
 function decider(decisions: Pick<ImportDecisions, 'conflicts' | 'choices'>) {
   return (conflict: Conflict): ConflictChoice | undefined =>
@@ -227,13 +247,21 @@ export async function previewImport(
   assertRole(register, ...WRITE_ROLES);
   const now = register.deps.clock.now().toISOString();
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
-  const prepared = await prepare(request, language, now);
-  const plan = await planImport(register.db, prepared.files, {
-    language,
-    decide: decider({ conflicts }),
-    sampleRows: SAMPLE_ROWS,
-    onRow: reporter(onProgress, 'checking'),
-  });
+  const pool = readPoolFor(request);
+  let prepared: PreparedImport;
+  let plan: ImportPlan;
+  try {
+    prepared = await prepareImport(request, language, now);
+    plan = await planImport(register.db, prepared.files, {
+      language,
+      readings: readingsOf(pool, prepared.files),
+      decide: decider({ conflicts }),
+      sampleRows: SAMPLE_ROWS,
+      onRow: reporter(onProgress, 'checking'),
+    });
+  } finally {
+    await pool?.close();
+  }
   register.audit({
     action: 'import.previewed',
     details: {
@@ -278,20 +306,26 @@ export async function runImport(
   const now = register.deps.clock.now().toISOString();
   const defaults = DEFAULTS[request.format];
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
-  const prepared = await prepare(request, language, now);
-  const decide = decider(decisions);
-  const rows = prepared.files.reduce((sum, file) => sum + file.rows.length, 0);
-  const large = rows >= LARGE_IMPORT_ROWS;
-  if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
+  const pool = readPoolFor(request);
+  let large = false;
+  let prepared: PreparedImport | undefined;
   try {
+    prepared = await prepareImport(request, language, now);
+    const { files, fileProblems } = prepared;
+    const decide = decider(decisions);
+    const rows = files.reduce((sum, file) => sum + file.rows.length, 0);
+    large = rows >= LARGE_IMPORT_ROWS;
+    if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
     const plan = await register.transactionWithPauses(async () => {
-      if (prepared.fileProblems.length > 0) throw new StopImport('file_problems', null);
-      const plan = await planImport(register.db, prepared.files, {
+      if (fileProblems.length > 0) throw new StopImport('file_problems', null);
+      const plan = await planImport(register.db, files, {
         language,
+        readings: readingsOf(pool, files),
         decide,
         sampleRows: 0,
         onRow: reporter(onProgress, 'checking'),
       });
+      await pool?.close(); // before writing: the workers' threads are better spent on that
       if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
       if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
       await applyPlan(register, plan, {
@@ -324,10 +358,11 @@ export async function runImport(
       status: 'stopped',
       stoppedBecause: error.because,
       counts,
-      problems: [...prepared.fileProblems, ...(error.plan?.problems ?? [])],
+      problems: [...(prepared?.fileProblems ?? []), ...(error.plan?.problems ?? [])],
       unresolved: error.plan?.unresolved ?? [],
     };
   } finally {
+    await pool?.close();
     if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
   }
 }

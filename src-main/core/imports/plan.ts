@@ -13,9 +13,9 @@ import {
   type ImportedValues,
   type RowCandidate,
   type RowProblem,
-  type RowReading,
   type UndeliverableMark,
 } from './rows';
+import type { Readings, ReaderSpec, SourceRow } from './reader';
 import { problemText } from './texts';
 import type { ConflictChoice, MatchRule } from './vocabulary';
 import type { Language } from '../errors';
@@ -96,12 +96,14 @@ export interface ImportPlan {
 export interface PlannedFile {
   fileName: string;
   headers: string[];
-  rows: Array<{ line: number; cells: string[] }>;
-  read: (line: number, cells: string[]) => RowReading;
+  rows: SourceRow[];
+  reader: ReaderSpec;
 }
 
 export interface PlanOptions {
   language: Language;
+  /** The files' rows as read, in order (in this thread or in workers). */
+  readings: Readings;
   decide: (conflict: Conflict) => ConflictChoice | undefined;
   sampleRows: number;
   /**
@@ -232,204 +234,207 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
     return snapshot;
   };
 
+  await options.onRow?.(0, total);
   for (const [fileIndex, file] of files.entries()) {
-    let sampled = 0;
-    for (const { line, cells } of file.rows) {
-      counts.rows += 1;
-      if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
-      const keepSample = sampled < options.sampleRows;
-      sampled += 1;
-      const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
-        if (keepSample) {
-          sample.push({
-            fileName: file.fileName,
-            line,
-            cells: Object.fromEntries(file.headers.map((h, i) => [h, cells[i] ?? ''])),
-            ...row,
-          });
-        }
-      };
-      const reading = file.read(line, cells);
-      if (!reading.ok) {
-        counts.badRows += 1;
-        problems.push(...reading.problems);
-        sampleRow({ values: null, action: 'skip', match: null, problems: reading.problems });
-        continue;
-      }
-      const candidate = reading.candidate;
-      problems.push(...candidate.warnings);
-      const match = matcher.find(candidate.values, candidate.organization, !candidate.nameFromEmail);
-      if (!match.found) {
-        if (match.ambiguous) {
-          const problem: RowProblem = {
-            fileName: file.fileName,
-            line,
-            code: 'ambiguous_match',
-            message: problemText(options.language, 'ambiguous_match', { rule: match.ambiguous }),
-            severity: 'error',
-          };
+    let at = 0;
+    for await (const chunk of options.readings(fileIndex)) {
+      for (const reading of chunk) {
+        const { line, cells } = file.rows[at]!;
+        at += 1;
+        counts.rows += 1;
+        if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
+        const keepSample = at <= options.sampleRows;
+        const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
+          if (keepSample) {
+            sample.push({
+              fileName: file.fileName,
+              line,
+              cells: Object.fromEntries(file.headers.map((h, i) => [h, cells[i] ?? ''])),
+              ...row,
+            });
+          }
+        };
+        if (!reading.ok) {
           counts.badRows += 1;
-          problems.push(problem);
-          sampleRow({
-            values: candidate.values,
-            action: 'skip',
-            match: null,
-            problems: [problem, ...candidate.warnings],
-          });
+          problems.push(...reading.problems);
+          sampleRow({ values: null, action: 'skip', match: null, problems: reading.problems });
           continue;
         }
-        const target: Target = { kind: 'new', pendingId: creates.length };
-        const events = newEvents(key(target), candidate.consents, seenEvents, () => false);
-        for (const tag of candidate.interests) seenEvents.add(`${key(target)}|tag|${textKey(tag)}`);
-        if (candidate.undeliverable) seenEvents.add(`${key(target)}|mark|${candidate.undeliverable.summary}`);
-        creates.push({
-          source: candidate.source,
-          values: { ...candidate.values },
-          organization: candidate.organization,
-          consents: events,
-          interests: candidate.interests,
-          undeliverable: candidate.undeliverable ? [candidate.undeliverable] : [],
-          activityOn: candidate.activityOn,
-        });
-        matcher.remember(target, candidate.values, candidate.organization);
-        counts.created += 1;
-        counts.consentEvents += events.length;
-        counts.interests += candidate.interests.length;
-        counts.undeliverable += candidate.undeliverable ? 1 : 0;
-        sampleRow({ values: candidate.values, action: 'create', match: null, problems: candidate.warnings });
-        continue;
-      }
-
-      const target = match.target;
-      const snapshot = snapshotOf(target);
-      const pending = target.kind === 'new' ? creates[target.pendingId]! : null;
-      const personId = target.kind === 'existing' ? target.personId : null;
-      const fromLine = pending ? pending.source.line : null;
-      const changes: ImportedValues = {};
-      let moveTo: string | null = null;
-      const rowWarnings = [...candidate.warnings];
-      let waitsForChoice = false;
-
-      const decideConflict = (field: ConflictField, registerValue: string, fileValue: string): boolean => {
-        const conflict: Conflict = {
-          id: `${fileIndex}:${line}:${field}`,
-          fileName: file.fileName,
-          line,
-          personId,
-          fromLine,
-          personName: snapshot.name,
-          field,
-          registerValue,
-          fileValue,
-        };
-        conflicts.push(conflict);
-        counts.conflicts += 1;
-        const choice = options.decide(conflict);
-        if (choice === undefined) {
-          unresolved.push(conflict.id);
-          waitsForChoice = true;
-        }
-        return choice === 'file';
-      };
-
-      if (snapshot.restricted) {
-        rowWarnings.push({
-          fileName: file.fileName,
-          line,
-          code: 'restricted',
-          message: problemText(options.language, 'restricted'),
-          severity: 'warning',
-        });
-        problems.push(rowWarnings.at(-1)!);
-      } else {
-        for (const field of PERSON_FIELDS) {
-          const incoming = candidate.values[field];
-          if (incoming === undefined || incoming === null) continue;
-          if (candidate.nameFromEmail && (field === 'firstName' || field === 'lastName')) continue;
-          const have = snapshot[field];
-          if (have === null || have === '') changes[field] = incoming as never;
-          else if (!same(field, have, String(incoming)) && decideConflict(field, have, String(incoming))) {
-            changes[field] = incoming as never;
+        const candidate = reading.candidate;
+        problems.push(...candidate.warnings);
+        const match = matcher.find(candidate.values, candidate.organization, !candidate.nameFromEmail);
+        if (!match.found) {
+          if (match.ambiguous) {
+            const problem: RowProblem = {
+              fileName: file.fileName,
+              line,
+              code: 'ambiguous_match',
+              message: problemText(options.language, 'ambiguous_match', { rule: match.ambiguous }),
+              severity: 'error',
+            };
+            counts.badRows += 1;
+            problems.push(problem);
+            sampleRow({
+              values: candidate.values,
+              action: 'skip',
+              match: null,
+              problems: [problem, ...candidate.warnings],
+            });
+            continue;
           }
-        }
-        if (
-          candidate.organization &&
-          !snapshot.organizations.some((name) => textKey(name) === textKey(candidate.organization))
-        ) {
-          const currentName = snapshot.organizations.join(', ');
-          if (currentName === '' || decideConflict('organization', currentName, candidate.organization)) {
-            moveTo = candidate.organization;
-          }
-        }
-      }
-
-      const events = newEvents(
-        key(target),
-        snapshot.restricted
-          ? candidate.consents.filter((c) => c.subject.startsWith('ban_') && c.granted)
-          : candidate.consents,
-        seenEvents,
-        (c) => personId !== null && recorded.consent(personId, c),
-      );
-      const tags = snapshot.restricted
-        ? []
-        : candidate.interests.filter((tag) => {
-            const k = `${key(target)}|tag|${textKey(tag)}`;
-            if (seenEvents.has(k) || (personId !== null && recorded.tag(personId, tag))) return false;
-            seenEvents.add(k);
-            return true;
+          const target: Target = { kind: 'new', pendingId: creates.length };
+          const events = newEvents(key(target), candidate.consents, seenEvents, () => false);
+          for (const tag of candidate.interests) seenEvents.add(`${key(target)}|tag|${textKey(tag)}`);
+          if (candidate.undeliverable) seenEvents.add(`${key(target)}|mark|${candidate.undeliverable.summary}`);
+          creates.push({
+            source: candidate.source,
+            values: { ...candidate.values },
+            organization: candidate.organization,
+            consents: events,
+            interests: candidate.interests,
+            undeliverable: candidate.undeliverable ? [candidate.undeliverable] : [],
+            activityOn: candidate.activityOn,
           });
-      const mark =
-        candidate.undeliverable &&
-        !snapshot.restricted &&
-        !seenEvents.has(`${key(target)}|mark|${candidate.undeliverable.summary}`) &&
-        !(personId !== null && recorded.mark(personId, candidate.undeliverable.summary))
-          ? candidate.undeliverable
-          : null;
-      if (mark) seenEvents.add(`${key(target)}|mark|${mark.summary}`);
-      const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+          matcher.remember(target, candidate.values, candidate.organization);
+          counts.created += 1;
+          counts.consentEvents += events.length;
+          counts.interests += candidate.interests.length;
+          counts.undeliverable += candidate.undeliverable ? 1 : 0;
+          sampleRow({ values: candidate.values, action: 'create', match: null, problems: candidate.warnings });
+          continue;
+        }
 
-      Object.assign(snapshot, changes);
-      if (moveTo) snapshot.organizations = [moveTo];
-      if (pending) {
-        Object.assign(pending.values, changes);
-        if (moveTo) pending.organization = moveTo;
-        pending.consents.push(...events);
-        pending.interests.push(...tags);
-        if (mark) pending.undeliverable.push(mark);
-        pending.activityOn = later(pending.activityOn, candidate.activityOn);
-      } else if (personId !== null) {
-        const update = updates.get(personId) ?? {
-          personId,
-          changes: {},
-          moveTo: null,
-          consents: [],
-          interests: [],
-          undeliverable: [],
-          activityOn: null,
+        const target = match.target;
+        const snapshot = snapshotOf(target);
+        const pending = target.kind === 'new' ? creates[target.pendingId]! : null;
+        const personId = target.kind === 'existing' ? target.personId : null;
+        const fromLine = pending ? pending.source.line : null;
+        const changes: ImportedValues = {};
+        let moveTo: string | null = null;
+        const rowWarnings = [...candidate.warnings];
+        let waitsForChoice = false;
+
+        const decideConflict = (field: ConflictField, registerValue: string, fileValue: string): boolean => {
+          const conflict: Conflict = {
+            id: `${fileIndex}:${line}:${field}`,
+            fileName: file.fileName,
+            line,
+            personId,
+            fromLine,
+            personName: snapshot.name,
+            field,
+            registerValue,
+            fileValue,
+          };
+          conflicts.push(conflict);
+          counts.conflicts += 1;
+          const choice = options.decide(conflict);
+          if (choice === undefined) {
+            unresolved.push(conflict.id);
+            waitsForChoice = true;
+          }
+          return choice === 'file';
         };
-        Object.assign(update.changes, changes);
-        update.moveTo = moveTo ?? update.moveTo;
-        update.consents.push(...events);
-        update.interests.push(...tags);
-        if (mark) update.undeliverable.push(mark);
-        update.activityOn = later(update.activityOn, candidate.activityOn);
-        updates.set(personId, update);
+
+        if (snapshot.restricted) {
+          rowWarnings.push({
+            fileName: file.fileName,
+            line,
+            code: 'restricted',
+            message: problemText(options.language, 'restricted'),
+            severity: 'warning',
+          });
+          problems.push(rowWarnings.at(-1)!);
+        } else {
+          for (const field of PERSON_FIELDS) {
+            const incoming = candidate.values[field];
+            if (incoming === undefined || incoming === null) continue;
+            if (candidate.nameFromEmail && (field === 'firstName' || field === 'lastName')) continue;
+            const have = snapshot[field];
+            if (have === null || have === '') changes[field] = incoming as never;
+            else if (!same(field, have, String(incoming)) && decideConflict(field, have, String(incoming))) {
+              changes[field] = incoming as never;
+            }
+          }
+          if (
+            candidate.organization &&
+            !snapshot.organizations.some((name) => textKey(name) === textKey(candidate.organization))
+          ) {
+            const currentName = snapshot.organizations.join(', ');
+            if (currentName === '' || decideConflict('organization', currentName, candidate.organization)) {
+              moveTo = candidate.organization;
+            }
+          }
+        }
+
+        const events = newEvents(
+          key(target),
+          snapshot.restricted
+            ? candidate.consents.filter((c) => c.subject.startsWith('ban_') && c.granted)
+            : candidate.consents,
+          seenEvents,
+          (c) => personId !== null && recorded.consent(personId, c),
+        );
+        const tags = snapshot.restricted
+          ? []
+          : candidate.interests.filter((tag) => {
+              const k = `${key(target)}|tag|${textKey(tag)}`;
+              if (seenEvents.has(k) || (personId !== null && recorded.tag(personId, tag))) return false;
+              seenEvents.add(k);
+              return true;
+            });
+        const mark =
+          candidate.undeliverable &&
+          !snapshot.restricted &&
+          !seenEvents.has(`${key(target)}|mark|${candidate.undeliverable.summary}`) &&
+          !(personId !== null && recorded.mark(personId, candidate.undeliverable.summary))
+            ? candidate.undeliverable
+            : null;
+        if (mark) seenEvents.add(`${key(target)}|mark|${mark.summary}`);
+        const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+        Object.assign(snapshot, changes);
+        if (moveTo) snapshot.organizations = [moveTo];
+        if (pending) {
+          Object.assign(pending.values, changes);
+          if (moveTo) pending.organization = moveTo;
+          pending.consents.push(...events);
+          pending.interests.push(...tags);
+          if (mark) pending.undeliverable.push(mark);
+          pending.activityOn = later(pending.activityOn, candidate.activityOn);
+        } else if (personId !== null) {
+          const update = updates.get(personId) ?? {
+            personId,
+            changes: {},
+            moveTo: null,
+            consents: [],
+            interests: [],
+            undeliverable: [],
+            activityOn: null,
+          };
+          Object.assign(update.changes, changes);
+          update.moveTo = moveTo ?? update.moveTo;
+          update.consents.push(...events);
+          update.interests.push(...tags);
+          if (mark) update.undeliverable.push(mark);
+          update.activityOn = later(update.activityOn, candidate.activityOn);
+          updates.set(personId, update);
+        }
+        matcher.remember(target, { ...candidate.values, ...changes }, moveTo ?? candidate.organization);
+        const changed =
+          Object.keys(changes).length > 0 || moveTo !== null || events.length + tags.length > 0 || mark !== null;
+        const outcome = changed ? 'merged' : waitsForChoice ? 'undecided' : 'unchanged';
+        counts[outcome] += 1;
+        counts.consentEvents += events.length;
+        counts.interests += tags.length;
+        counts.undeliverable += mark ? 1 : 0;
+        sampleRow({
+          values: candidate.values,
+          action: outcome === 'merged' ? 'merge' : outcome,
+          match: { rule: match.rule, personId, fromLine },
+          problems: rowWarnings,
+        });
       }
-      matcher.remember(target, { ...candidate.values, ...changes }, moveTo ?? candidate.organization);
-      const changed =
-        Object.keys(changes).length > 0 || moveTo !== null || events.length + tags.length > 0 || mark !== null;
-      const outcome = changed ? 'merged' : waitsForChoice ? 'undecided' : 'unchanged';
-      counts[outcome] += 1;
-      counts.consentEvents += events.length;
-      counts.interests += tags.length;
-      counts.undeliverable += mark ? 1 : 0;
-      sampleRow({
-        values: candidate.values,
-        action: outcome === 'merged' ? 'merge' : outcome,
-        match: { rule: match.rule, personId, fromLine },
-        problems: rowWarnings,
-      });
     }
   }
   await options.onRow?.(counts.rows, total);

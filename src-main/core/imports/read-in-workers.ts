@@ -1,0 +1,108 @@
+// Reading a large import's rows in worker threads. Reading a row (the person form's validation,
+// phone numbers parsed with libphonenumber, dates, consents) is most of an import's checking time
+// and each row is read on its own, so chunks of rows go to workers in turn while this thread
+// matches the chunks already read, in file order. Reading a row takes about 80 µs here, a third of
+// it libphonenumber's; with two cores, checking 100,000 rows went from 10.0 s to 6.8 s.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers';
+import type { ReaderSpec, Readings, SourceRow } from './reader';
+import type { RowReading } from './rows';
+
+/** Threads to read with at most: beyond this, matching in this thread is what waits. */
+const MAX_READ_THREADS = 4;
+
+export interface ReadJob {
+  specs: ReaderSpec[];
+  chunks: Array<{ id: number; fileIndex: number; rows: SourceRow[] }>;
+}
+export type ReadReply = { id: number; readings: RowReading[] } | { error: string };
+
+interface Pending {
+  promise: Promise<RowReading[]>;
+  resolve: (readings: RowReading[]) => void;
+  reject: (error: Error) => void;
+  settled: boolean;
+}
+
+function pending(): Pending {
+  let resolve!: Pending['resolve'];
+  let reject!: Pending['reject'];
+  const promise = new Promise<RowReading[]>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A chunk nobody awaits any more (the plan stopped early) must not end the process when it fails.
+  promise.catch(() => undefined);
+  const entry: Pending = {
+    promise,
+    resolve: (readings) => {
+      entry.settled = true;
+      resolve(readings);
+    },
+    reject: (error) => {
+      entry.settled = true;
+      reject(error);
+    },
+    settled: false,
+  };
+  return entry;
+}
+
+export interface ReadPool {
+  /** Hands the files' rows to the workers; call it once. */
+  read(files: Array<{ reader: ReaderSpec; rows: SourceRow[] }>, chunkRows: number): Readings;
+  /** Stops the workers; call it when the plan is done or has failed. */
+  close(): Promise<void>;
+}
+
+export const readThreads = () => Math.min(MAX_READ_THREADS, availableParallelism());
+
+/**
+ * Starts `threads` workers. They load their code while this thread reads the files; `read` then
+ * hands them the rows in chunks, in turn, so the chunks planImport needs next are read first and
+ * by different workers.
+ */
+export function startReadPool(threads: number): ReadPool {
+  const entry = {
+    built: new URL('./import-read-worker.js', import.meta.url),
+    source: new URL('./read-worker.ts', import.meta.url),
+  };
+  const chunks: Pending[] = [];
+  const failAll = (error: Error) => {
+    for (const chunk of chunks) if (!chunk.settled) chunk.reject(error);
+  };
+  const workers: Worker[] = Array.from({ length: threads }, () => {
+    const worker = startWorker(entry);
+    worker.on('message', (reply: ReadReply) => {
+      if ('error' in reply) failAll(new Error(`reading rows failed in a worker: ${reply.error}`));
+      else chunks[reply.id]!.resolve(reply.readings);
+    });
+    worker.once('error', failAll);
+    worker.once('exit', (code) => failAll(new Error(`a worker reading rows stopped (exit code ${code})`)));
+    return worker;
+  });
+
+  return {
+    read(files, chunkRows) {
+      const jobs: ReadJob[] = workers.map(() => ({ specs: files.map((f) => f.reader), chunks: [] }));
+      const chunkIds: number[][] = files.map((file, fileIndex) => {
+        const ids: number[] = [];
+        for (let start = 0; start < file.rows.length; start += chunkRows) {
+          const id = chunks.length;
+          chunks.push(pending());
+          ids.push(id);
+          jobs[id % jobs.length]!.chunks.push({ id, fileIndex, rows: file.rows.slice(start, start + chunkRows) });
+        }
+        return ids;
+      });
+      jobs.forEach((job, i) => workers[i]!.postMessage(job));
+      return async function* (fileIndex) {
+        for (const id of chunkIds[fileIndex] ?? []) yield await chunks[id]!.promise;
+      };
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
