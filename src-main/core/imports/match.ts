@@ -156,7 +156,6 @@ export class Matcher {
     return null;
   }
 
-  /** Register persons with exactly this name (letter case aside) that pass `keep`. */
   /** Register persons with exactly this name (letter case aside), with their current organizations. */
   private registerByName(first: string, last: string): NamedPerson[] {
     if (this.registerEmpty) return [];
