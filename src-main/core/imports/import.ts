@@ -325,7 +325,7 @@ export async function runImport(
         sampleRows: 0,
         onRow: reporter(onProgress, 'checking'),
       });
-      await pool?.close(); // before writing: the workers' threads are better spent on that
+      await pool?.close(); // read all: their memory is freed before the writing
       if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
       if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
       await applyPlan(register, plan, {
