@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { previewImport, runImport, type ImportFile, type ImportRequest } from '../../src-main/core/imports';
 import { prepareImport } from '../../src-main/core/imports/import';
 import { startReadPool } from '../../src-main/core/imports/read-in-workers';
@@ -13,6 +13,28 @@ import { readingsInThread, type Readings } from '../../src-main/core/imports/rea
 import type { RowReading } from '../../src-main/core/imports/rows';
 import { persons } from '../../src-main/db/schema-register';
 import { newRegister } from '../fixtures/register';
+
+// The real pool, counted, and two reading threads on any machine: the large import below must go
+// through the workers even where availableParallelism() is 1.
+const pools = vi.hoisted(() => ({ started: 0, chunksHandedOut: 0 }));
+vi.mock('../../src-main/core/imports/read-in-workers', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src-main/core/imports/read-in-workers')>();
+  return {
+    ...real,
+    readThreads: () => 2,
+    startReadPool: (threads: number) => {
+      pools.started += 1;
+      const pool = real.startReadPool(threads);
+      return {
+        ...pool,
+        read: (...args: Parameters<typeof pool.read>) => {
+          pools.chunksHandedOut += args[0].reduce((sum, f) => sum + Math.ceil(f.rows.length / args[1]), 0);
+          return pool.read(...args);
+        },
+      };
+    },
+  };
+});
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const file = (path: string): ImportFile => ({
@@ -57,13 +79,21 @@ describe('reading rows in worker threads', () => {
     }
   });
 
-  it('fails the readings still awaited when the workers stop, without an unhandled rejection', async () => {
+  it('fails the readings still awaited when the pool is closed, without an unhandled rejection', async () => {
     const { files } = await prepareImport({ format: 'csv', files: [file('asiakkaat-excel-fi.csv')] }, 'fi', NOW);
     const pool = startReadPool(2);
     const readings = pool.read(files, 1);
     await pool.close();
-    await expect(all(readings, files.length)).rejects.toThrow(/stopped/);
+    await expect(all(readings, files.length)).rejects.toThrow(/closed/);
   });
+
+  // A worker that crashed sets the same failure as closing does; closing is what a test can do.
+  it('fails at once, not never, when the pool could read no more before the rows were handed out', async () => {
+    const { files } = await prepareImport({ format: 'csv', files: [file('asiakkaat-excel-fi.csv')] }, 'fi', NOW);
+    const pool = startReadPool(2);
+    await pool.close();
+    await expect(all(pool.read(files, 1), files.length)).rejects.toThrow(/closed/);
+  }, 10_000);
 });
 
 describe('a large import', () => {
@@ -87,7 +117,8 @@ describe('a large import', () => {
       cleanup();
     });
     const request: ImportRequest = { format: 'csv', files: [largeCsv()] };
-    expect(request.files[0]!.bytes.length).toBeGreaterThan(256 * 1024);
+    pools.started = 0;
+    pools.chunksHandedOut = 0;
 
     const preview = await previewImport(register, request, 'fi');
     expect(preview.counts).toMatchObject({ rows: ROWS, created: ROWS - 3, badRows: 2, conflicts: 4 });
@@ -109,5 +140,7 @@ describe('a large import', () => {
     expect(last).toMatchObject({ firstName: `Etu${ROWS - 1}`, lastName: `Suku${ROWS - 1}`, phone: '+358406996999' });
     const repeated = register.db.select().from(persons).where(eq(persons.emailKey, 'asiakas9@example.fi')).all();
     expect(repeated.map((p) => p.firstName)).toEqual(['Etu9']);
+    // Preview and run each read the 6,000 rows in workers, 1,000 to a chunk.
+    expect(pools).toEqual({ started: 2, chunksHandedOut: 12 });
   });
 });

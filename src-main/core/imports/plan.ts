@@ -239,7 +239,9 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
     let at = 0;
     for await (const chunk of options.readings(fileIndex)) {
       for (const reading of chunk) {
-        const { line, cells } = file.rows[at]!;
+        const row = file.rows[at];
+        if (!row) throw new Error(`${file.fileName}: more readings than its ${file.rows.length} rows`);
+        const { line, cells } = row;
         at += 1;
         counts.rows += 1;
         if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
@@ -435,6 +437,9 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
           problems: rowWarnings,
         });
       }
+    }
+    if (at !== file.rows.length) {
+      throw new Error(`${file.fileName}: ${at} readings for its ${file.rows.length} rows`);
     }
   }
   await options.onRow?.(counts.rows, total);

@@ -69,19 +69,28 @@ export function startReadPool(threads: number): ReadPool {
     source: new URL('./read-worker.ts', import.meta.url),
   };
   const chunks: Pending[] = [];
+  /** Why the pool can read no more: a worker failed or stopped, or the pool was closed. */
+  let failure: Error | null = null;
   const failAll = (error: Error) => {
-    for (const chunk of chunks) if (!chunk.settled) chunk.reject(error);
+    failure ??= error;
+    for (const chunk of chunks) if (!chunk.settled) chunk.reject(failure);
   };
-  const workers: Worker[] = Array.from({ length: threads }, () => {
-    const worker = startWorker(entry);
-    worker.on('message', (reply: ReadReply) => {
-      if ('error' in reply) failAll(new Error(`reading rows failed in a worker: ${reply.error}`));
-      else chunks[reply.id]!.resolve(reply.readings);
-    });
-    worker.once('error', failAll);
-    worker.once('exit', (code) => failAll(new Error(`a worker reading rows stopped (exit code ${code})`)));
-    return worker;
-  });
+  const workers: Worker[] = [];
+  try {
+    for (let i = 0; i < threads; i += 1) {
+      const worker = startWorker(entry);
+      workers.push(worker);
+      worker.on('message', (reply: ReadReply) => {
+        if ('error' in reply) failAll(new Error(`reading rows failed in a worker: ${reply.error}`));
+        else chunks[reply.id]!.resolve(reply.readings);
+      });
+      worker.once('error', failAll);
+      worker.once('exit', (code) => failAll(new Error(`a worker reading rows stopped (exit code ${code})`)));
+    }
+  } catch (error) {
+    for (const worker of workers) void worker.terminate();
+    throw error;
+  }
 
   return {
     read(files, chunkRows) {
@@ -96,12 +105,15 @@ export function startReadPool(threads: number): ReadPool {
         }
         return ids;
       });
-      jobs.forEach((job, i) => workers[i]!.postMessage(job));
+      // A worker that has already stopped would drop its job without a word: fail now instead.
+      if (failure) failAll(failure);
+      else jobs.forEach((job, i) => workers[i]!.postMessage(job));
       return async function* (fileIndex) {
         for (const id of chunkIds[fileIndex] ?? []) yield await chunks[id]!.promise;
       };
     },
     async close() {
+      failAll(new Error('the workers reading rows were closed'));
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
