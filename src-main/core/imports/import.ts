@@ -167,8 +167,6 @@ export async function prepareImport(request: ImportRequest, language: Language, 
           ...pick(request.mapping, table.headers),
         };
     files.push({
-      fileName: table.fileName,
-      headers: table.headers,
       rows: table.rows,
       reader: {
         fileIndex,

@@ -15,7 +15,7 @@ import {
   type RowProblem,
   type UndeliverableMark,
 } from './rows';
-import type { Readings, ReaderSpec, SourceRow } from './reader';
+import type { ReadableFile, Readings } from './reader';
 import { problemText } from './texts';
 import type { ConflictChoice, MatchRule } from './vocabulary';
 import type { Language } from '../errors';
@@ -93,12 +93,8 @@ export interface ImportPlan {
   counts: ImportCounts;
 }
 
-export interface PlannedFile {
-  fileName: string;
-  headers: string[];
-  rows: SourceRow[];
-  reader: ReaderSpec;
-}
+/** A file to plan: its rows, and its name, headers and mapping in `reader`. */
+export type PlannedFile = ReadableFile;
 
 export interface PlanOptions {
   language: Language;
@@ -236,12 +232,13 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
 
   await options.onRow?.(0, total);
   for (const [fileIndex, file] of files.entries()) {
+    const { fileName, headers } = file.reader;
     let at = 0;
     for await (const chunk of options.readings(fileIndex)) {
       for (const reading of chunk) {
-        const row = file.rows[at];
-        if (!row) throw new Error(`${file.fileName}: more readings than its ${file.rows.length} rows`);
-        const { line, cells } = row;
+        const source = file.rows[at];
+        if (!source) throw new Error(`${fileName}: more readings than its ${file.rows.length} rows`);
+        const { line, cells } = source;
         at += 1;
         counts.rows += 1;
         if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
@@ -249,9 +246,9 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
           if (keepSample) {
             sample.push({
-              fileName: file.fileName,
+              fileName,
               line,
-              cells: Object.fromEntries(file.headers.map((h, i) => [h, cells[i] ?? ''])),
+              cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
               ...row,
             });
           }
@@ -268,7 +265,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         if (!match.found) {
           if (match.ambiguous) {
             const problem: RowProblem = {
-              fileName: file.fileName,
+              fileName,
               line,
               code: 'ambiguous_match',
               message: problemText(options.language, 'ambiguous_match', { rule: match.ambiguous }),
@@ -319,7 +316,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         const decideConflict = (field: ConflictField, registerValue: string, fileValue: string): boolean => {
           const conflict: Conflict = {
             id: `${fileIndex}:${line}:${field}`,
-            fileName: file.fileName,
+            fileName,
             line,
             personId,
             fromLine,
@@ -340,7 +337,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
 
         if (snapshot.restricted) {
           rowWarnings.push({
-            fileName: file.fileName,
+            fileName,
             line,
             code: 'restricted',
             message: problemText(options.language, 'restricted'),
@@ -439,7 +436,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
       }
     }
     if (at !== file.rows.length) {
-      throw new Error(`${file.fileName}: ${at} readings for its ${file.rows.length} rows`);
+      throw new Error(`${fileName}: ${at} readings for its ${file.rows.length} rows`);
     }
   }
   await options.onRow?.(counts.rows, total);

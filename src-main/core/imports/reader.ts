@@ -22,6 +22,12 @@ export interface SourceRow {
   cells: string[];
 }
 
+/** A file's rows and how to read them: what planImport plans from. */
+export interface ReadableFile {
+  reader: ReaderSpec;
+  rows: SourceRow[];
+}
+
 export type ReadRow = (line: number, cells: string[]) => RowReading;
 
 export function rowReader(spec: ReaderSpec): ReadRow {
@@ -44,7 +50,7 @@ export function rowReader(spec: ReaderSpec): ReadRow {
 export type Readings = (fileIndex: number) => AsyncIterable<RowReading[]>;
 
 /** Readings made in this thread, as planImport asks for them. */
-export function readingsInThread(files: Array<{ reader: ReaderSpec; rows: SourceRow[] }>, chunkRows: number): Readings {
+export function readingsInThread(files: ReadableFile[], chunkRows: number): Readings {
   return async function* (fileIndex) {
     const file = files[fileIndex]!;
     const read = rowReader(file.reader);
