@@ -17,7 +17,7 @@ import {
   type ImportFile,
   type ImportRequest,
 } from '../../src-main/core/imports';
-import { detectDelimiter } from '../../src-main/core/imports/table';
+import { detectDelimiter, readCsv } from '../../src-main/core/imports/table';
 import { parseInstant } from '../../src-main/core/imports/times';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson, personDetail, reindexPerson } from '../../src-main/core/persons';
@@ -328,6 +328,52 @@ describe('CSV and XLSX with a mapping', () => {
     expect(detectDelimiter('a;b;c\n1;"x, y";3\n')).toBe(';');
     expect(detectDelimiter('"Email Address","First Name"\nx@y.fi,"Mäkinen, Aino"\n')).toBe(',');
     expect(detectDelimiter('Nimi\tPuhelin\nAino\t040\n')).toBe('\t');
+  });
+
+  it('names each row by the line it starts on: CR LF, LF or CR, line breaks in quotes, empty lines', () => {
+    const csv = (text: string) => readCsv('x.csv', new TextEncoder().encode(text));
+    const lines = (text: string) => csv(text).rows.map((row) => [row.line, ...row.cells]);
+    expect(lines('a;b\r\n1;2\r\n\r\n3;"x\r\ny"\r\n4;"p\nq\r\nr"\r\n;\r\n5;6')).toEqual([
+      [2, '1', '2'],
+      [4, '3', 'x\r\ny'],
+      [6, '4', 'p\nq\r\nr'],
+      [9, '', ''],
+      [10, '5', '6'],
+    ]);
+    expect(lines('a,b\n\n\n1,"say ""hi"""\n2,3\n\n')).toEqual([
+      [4, '1', 'say "hi"'],
+      [5, '2', '3'],
+    ]);
+    expect(lines('a;b\r1;2\r\r3;4\r')).toEqual([
+      [2, '1', '2'],
+      [4, '3', '4'],
+    ]);
+    expect(csv('\r\n\r\nNimi;Puhelin\r\nAino;040\r\n')).toMatchObject({
+      headers: ['Nimi', 'Puhelin'],
+      rows: [{ line: 4, cells: ['Aino', '040'] }],
+    });
+  });
+
+  it('a broken quote makes the file unreadable at the line its field starts on, said in the user’s language', async () => {
+    const bytes = new TextEncoder().encode(
+      'Etunimi;Sukunimi;Sähköposti\nAino;Mäkinen;"aino@example.fi\nEino;Lahti;e@example.fi\n',
+    );
+    expect(() => readCsv('rikki.csv', bytes)).toThrow(
+      expect.objectContaining({ name: 'UnreadableFileError', line: 2, reason: 'broken_quote' }),
+    );
+    expect(() => readCsv('rikki.csv', new TextEncoder().encode('a;b\n1;2\n3;"x"y\n'))).toThrow(
+      expect.objectContaining({ line: 3, reason: 'broken_quote' }),
+    );
+    const r = await register();
+    const preview = await previewImport(r, { format: 'csv', files: [{ fileName: 'rikki.csv', bytes }] }, 'fi');
+    expect(preview.problems).toEqual([
+      expect.objectContaining({
+        fileName: 'rikki.csv',
+        line: 2,
+        code: 'unreadable_file',
+        message: expect.stringMatching(/^Tiedostoa ei voi lukea: lainausmerkeissä oleva kenttä on rikki/),
+      }),
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@ import { readThreads, startReadPool, type ReadPool } from './read-in-workers';
 import { readingsInThread, type Readings } from './reader';
 import type { RowProblem } from './rows';
 import { UnreadableFileError, type SourceTable } from './table';
-import { problemText } from './texts';
+import { problemText, unreadableReasonText } from './texts';
 import type {
   BadRowPolicy,
   ColumnMapping,
@@ -136,7 +136,14 @@ export async function prepareImport(request: ImportRequest, language: Language, 
     return {
       files: [],
       summaries: [],
-      fileProblems: [fileProblem(language, error.fileName, error.line, error.message)],
+      fileProblems: [
+        fileProblem(
+          language,
+          error.fileName,
+          error.line,
+          error.reason ? unreadableReasonText(language, error.reason) : error.message,
+        ),
+      ],
     };
   }
   const fileProblems: RowProblem[] = [];

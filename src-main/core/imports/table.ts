@@ -1,10 +1,11 @@
 // A file as a table: its header row and the data rows with the line each starts on, so every
-// problem can be reported as "line 57". CSV goes through csv-parse (RFC 4180 quoting, a record's
-// line numbers in `info`); the delimiter is the one of ; , and tab that splits the first lines into
-// the same number of fields. XLSX goes through read-excel-file (first sheet).
-import { parse } from 'csv-parse/sync';
+// problem can be reported as "line 57". CSV goes through Papa Parse (RFC 4180 quoting; each record's
+// end offset gives its line); the delimiter is the one of ; , and tab that splits the first lines
+// into the same number of fields. XLSX goes through read-excel-file (first sheet).
+import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { decodeText, type TextEncoding } from './decode';
+import type { UnreadableReason } from './texts';
 
 export interface TableRow {
   /** The line (CSV) or sheet row (XLSX) the row starts on, 1 = the header. */
@@ -25,6 +26,8 @@ export class UnreadableFileError extends Error {
     readonly fileName: string,
     readonly line: number | null,
     detail: string,
+    /** What is wrong, when Kaappi can say it in the user's language; else the detail is shown. */
+    readonly reason: UnreadableReason | null = null,
   ) {
     super(detail);
     this.name = 'UnreadableFileError';
@@ -85,42 +88,65 @@ function uniqueHeaders(cells: string[]): string[] {
   });
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number; empty_lines: number };
+/** Counts line breaks (CR LF, LF or a lone CR, each one) through a text, front to back. */
+class LineCounter {
+  private at = 0;
+  line = 1;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to `offset`, counting the line breaks passed. */
+  advanceTo(offset: number): void {
+    const text = this.text;
+    for (let i = this.at; i < offset; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) this.line += 1;
+    }
+    this.at = offset;
+  }
+
+  /** Moves past the line breaks of skipped empty lines at the current offset. */
+  skipLineBreaks(): void {
+    let end = this.at;
+    while (end < this.text.length && (this.text[end] === '\r' || this.text[end] === '\n')) end += 1;
+    this.advanceTo(end);
+  }
 }
 
+/**
+ * Papa Parse rather than csv-parse: 0.2 s against 1.5–2.7 s for 100,000 rows (9.6 MiB), and the
+ * parse runs before anything else of an import can. It reports a broken quote and goes on, where a
+ * file cannot be read on: the first such record stops the reading, named by the line it starts on.
+ */
 export function readCsv(fileName: string, bytes: Uint8Array): SourceTable {
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  let records: ParsedRecord[];
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as ParsedRecord[];
-  } catch (error) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
-    throw new UnreadableFileError(fileName, line, error instanceof Error ? error.message : String(error));
-  }
-  const [header, ...data] = records;
-  if (!header) return { fileName, encoding, delimiter, headers: [], rows: [] };
-  // info.lines is where a record ends, but csv-parse counts a CR LF inside a quoted field as two
-  // lines; those are taken off, and a record starts after the previous one and any empty lines.
-  const crlfIn = (cells: string[]) => cells.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
-  let overcount = crlfIn(header.record);
-  let previousEnd = header.info.lines - overcount;
-  let previousEmpty = header.info.empty_lines;
-  const rows = data.map(({ record, info }) => {
-    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    overcount += crlfIn(record);
-    previousEnd = info.lines - overcount;
-    previousEmpty = info.empty_lines;
-    return { line, cells: record };
+  const records: TableRow[] = [];
+  const lines = new LineCounter(text);
+  let broken: { line: number; message: string; quote: boolean } | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: true,
+    step(result, parser) {
+      lines.skipLineBreaks();
+      const line = lines.line;
+      const error = result.errors[0];
+      if (error) {
+        broken = { line, message: error.message, quote: error.type === 'Quotes' };
+        parser.abort();
+        return;
+      }
+      records.push({ line, cells: result.data });
+      lines.advanceTo(result.meta.cursor);
+    },
   });
-  return { fileName, encoding, delimiter, headers: uniqueHeaders(header.record), rows };
+  if (broken) {
+    const { line, message, quote } = broken;
+    throw new UnreadableFileError(fileName, line, message, quote ? 'broken_quote' : null);
+  }
+  const [header, ...rows] = records;
+  if (!header) return { fileName, encoding, delimiter, headers: [], rows: [] };
+  return { fileName, encoding, delimiter, headers: uniqueHeaders(header.cells), rows };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

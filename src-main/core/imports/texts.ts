@@ -94,3 +94,21 @@ const problems: Record<Language, Record<RowProblemCode, string>> = {
 export function problemText(language: Language, code: RowProblemCode, params: Params = {}): string {
   return fill(problems[language][code], params);
 }
+
+/** Why a file cannot be read, where Kaappi can say it (other causes show the reader's own detail). */
+const unreadableReasons = {
+  fi: {
+    broken_quote:
+      'lainausmerkeissä oleva kenttä on rikki: lainausmerkki puuttuu tai on väärässä kohdassa. Tallenna tiedosto taulukko-ohjelmasta uudelleen CSV-muodossa.',
+  },
+  en: {
+    broken_quote:
+      'a quoted field is broken: a quote is missing or out of place. Save the file again as CSV from the spreadsheet program.',
+  },
+} as const;
+
+export type UnreadableReason = keyof (typeof unreadableReasons)['en'];
+
+export function unreadableReasonText(language: Language, reason: UnreadableReason): string {
+  return unreadableReasons[language][reason];
+}
