@@ -106,6 +106,7 @@ export const staffEn: Widen<typeof staffFi> = {
     nobody: 'system',
     targets: {
       person: 'Person no. {id}',
+      person_range: 'Persons no. {first}–{last} ({count})',
       request: 'Request no. {id}',
       order: 'Order no. {id}',
       user: 'User {name}',

@@ -107,6 +107,7 @@ export const staffFi = {
     nobody: 'järjestelmä',
     targets: {
       person: 'Henkilö nro {id}',
+      person_range: 'Henkilöt nro {first}–{last} ({count} kpl)',
       request: 'Pyyntö nro {id}',
       order: 'Tilaus nro {id}',
       user: 'Käyttäjä {name}',

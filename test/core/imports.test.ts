@@ -7,7 +7,8 @@ import { BlobWriter, TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip
 import { asc, eq, sql } from 'drizzle-orm';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listAudit } from '../../src-main/core/audit';
+import { listAudit, verifyAuditChain } from '../../src-main/core/audit';
+import { queryAudit } from '../../src-main/core/audit/query';
 import { recordConsents } from '../../src-main/core/consents';
 import {
   previewImport,
@@ -23,7 +24,10 @@ import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson, personDetail, reindexPerson } from '../../src-main/core/persons';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { addUser } from '../../src-main/core/users';
+import { gatherSubjectData } from '../../src-main/core/subject-package/gather';
+import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
+import { personRangeOf } from '../../src-main/ipc/contract/notice';
 import { organization, person } from '../fixtures/people';
 import { newRegister } from '../fixtures/register';
 
@@ -558,6 +562,83 @@ describe('matching and conflicts', () => {
     );
     expect(outcome.counts.consentEvents).toBe(2);
     expect(history(r, 'aino.makinen@example.fi')).toHaveLength(1);
+  });
+});
+
+describe('the audit of an import', () => {
+  const csvFile = (name: string, rows: string[]): ImportFile => ({
+    fileName: name,
+    bytes: new TextEncoder().encode(['Etunimi;Sukunimi;Sähköposti', ...rows].join('\r\n')),
+  });
+  const importRows = (r: UnlockedRegister, name: string, emails: string[]) =>
+    runImport(
+      r,
+      {
+        format: 'csv',
+        files: [
+          csvFile(
+            name,
+            emails.map((email, i) => `Testi${i};Henkilö;${email}`),
+          ),
+        ],
+      },
+      STOP,
+      'fi',
+    );
+  const idOf = (r: UnlockedRegister, email: string) => byEmail(r, email).id;
+
+  it('names the persons it created as one range, found in each one’s trail, history and subject package', async () => {
+    const r = await register();
+    const before = createPerson(r, person({ email: 'ennen@example.fi' })).id;
+    await importRows(r, 'eka.csv', ['a1@example.fi', 'a2@example.fi', 'a3@example.fi']);
+    const between = createPerson(r, person({ email: 'valissa@example.fi' })).id;
+    await importRows(r, 'toka.csv', ['b1@example.fi', 'b2@example.fi']);
+    const after = createPerson(r, person({ email: 'jalkeen@example.fi' })).id;
+
+    const ranges = r.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetType, 'person_range'))
+      .orderBy(asc(auditLog.id))
+      .all();
+    const [a1, a3, b1, b2] = ['a1', 'a3', 'b1', 'b2'].map((name) => idOf(r, `${name}@example.fi`)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(ranges.map((e) => [e.action, personRangeOf(e.targetId), JSON.parse(e.details)])).toEqual([
+      ['person.created', { first: a1, last: a3 }, { via: 'import', count: 3 }],
+      ['person.created', { first: b1, last: b2 }, { via: 'import', count: 2 }],
+    ]);
+    expect([before, a1, a3, between, b1, b2, after]).toEqual([1, 2, 4, 5, 6, 7, 8]);
+    // One entry per import for its persons: none per person.
+    expect(
+      r.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.targetType, 'person'))
+        .all()
+        .map((e) => e.action),
+    ).toEqual(['person.created', 'person.created', 'person.created']);
+
+    const created = (id: number) =>
+      queryAudit(r, { personId: id, offset: 0, limit: 50 })
+        .entries.filter((e) => e.action === 'person.created')
+        .map((e) => e.targetType);
+    expect([before, a1, idOf(r, 'a2@example.fi'), a3, between, b1, b2, after].map(created)).toEqual([
+      ['person'],
+      ['person_range'],
+      ['person_range'],
+      ['person_range'],
+      ['person'],
+      ['person_range'],
+      ['person_range'],
+      ['person'],
+    ]);
+    expect(personDetail(r, b2).trail.map((e) => e.action)).toEqual(['person.viewed', 'person.created']);
+    expect(gatherSubjectData(r, a3).processing.map((e) => e.action)).toContain('person.created');
+    expect(verifyAuditChain(r.db)).toMatchObject({ ok: true });
   });
 });
 

@@ -62,6 +62,15 @@ test('a Mailchimp subscribed file imports through the UI as persons with an emai
   await page.getByRole('button', { name: 'Avaa henkilön Mustonen, Tiina tiedot' }).click();
   await expect(page.getByRole('heading', { name: 'Tiina Mustonen', level: 1 })).toBeVisible();
   await expect(page.getByText(/Mailchimp-uutiskirjeen tilaus: liittyi .*\(IP 85\.76\.34\.2\)/)).toBeVisible();
+
+  // The import named the persons it created in one audit entry, found in her history too.
+  await page.getByRole('link', { name: 'Näytä henkilön lokitiedot' }).click();
+  await expect(page.getByRole('heading', { name: 'Lokitiedot', level: 1 })).toBeVisible();
+  const created = page.getByRole('row').filter({ hasText: 'Henkilö lisättiin' });
+  await expect(created).toHaveCount(1);
+  await expect(created).toContainText('Henkilöt nro 1–2 (2 kpl)');
+  await expectAccessible(page);
+  await screenshot(page, 'import-audit-person');
 });
 
 test('a Finnish Excel CSV with a broken row leaves the register unchanged when stopped, and imports the rest with the bad line reported when skipped', async ({

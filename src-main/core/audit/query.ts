@@ -9,6 +9,7 @@ import { requestSubjects } from '../../db/schema-requests';
 import { finnishDate } from '../clock';
 import type { UnlockedRegister } from '../register';
 import { toCsv } from '../subject-package';
+import { aboutPerson } from './person-ranges';
 import { assertRole } from '../users';
 import { verifyAuditChain, type AuditVerification } from './index';
 
@@ -84,7 +85,7 @@ function conditions(register: UnlockedRegister, filter: AuditFilter): SQL | unde
       .map((row) => String(row.id));
     where.push(
       or(
-        and(eq(auditLog.targetType, 'person'), eq(auditLog.targetId, String(personId))),
+        aboutPerson(db, personId),
         requestIds.length > 0
           ? and(eq(auditLog.targetType, 'request'), inArray(auditLog.targetId, requestIds))
           : undefined,

@@ -1,7 +1,8 @@
 // Writes an import plan, inside the caller's transaction. New persons are written in bulk: through
 // createPerson each costs 2.2 ms (its own savepoint, search-index delete and re-insert, audit
 // entry), which makes 100,000 rows take minutes; here the inserts are prepared once, search entries
-// have the shape reindexPerson writes (a test compares the two) and audit entries go in one batch.
+// have the shape reindexPerson writes (a test compares the two), the new persons are audited as one
+// range (audit/person-ranges.ts) and the other audit entries go in one batch.
 // Merges into existing persons are few and go through updatePerson and moveToOrganization, which
 // check and audit as the person view does.
 import { randomUUID } from 'node:crypto';
@@ -9,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { preparedOn } from '../../db/open';
 import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
 import type { AuditEvent } from '../audit';
+import { PERSON_RANGE, personRangeTarget } from '../audit/person-ranges';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import { kindIdByKey, sourceIdByKey } from '../lists';
@@ -152,16 +154,23 @@ export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, op
     }
   };
 
-  await writeNewPersons(
+  const createdAt = audits.length;
+  const created = await writeNewPersons(
     register,
     plan.creates,
     { kindId, sourceId, orgIds, at, today },
-    (personId, person) => {
-      audits.push({ action: 'person.created', targetType: 'person', targetId: personId, details: { via: 'import' } });
-      writeExtras(personId, person.consents, person.interests, person.undeliverable);
-    },
+    (personId, person) => writeExtras(personId, person.consents, person.interests, person.undeliverable),
     (done) => options.onProgress?.(done, total),
   );
+  if (created) {
+    // Before the entries of their consents and interests, as createPerson's entry would be.
+    audits.splice(createdAt, 0, {
+      action: 'person.created',
+      targetType: PERSON_RANGE,
+      targetId: personRangeTarget(created.first, created.last),
+      details: { via: 'import', count: created.last - created.first + 1 },
+    });
+  }
 
   for (const [i, update] of plan.updates.entries()) {
     if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
@@ -220,7 +229,7 @@ async function writeNewPersons(
   context: NewPersonContext,
   afterEach: (personId: number, person: NewPerson) => void,
   progress: (done: number) => void | Promise<void>,
-): Promise<void> {
+): Promise<{ first: number; last: number } | null> {
   const db = register.db;
   // Bare statements, not drizzle's: its placeholders cost a quarter of the writing at 100,000 persons.
   const insertPerson = preparedOn<PersonRow>(
@@ -234,6 +243,7 @@ async function writeNewPersons(
     db,
     'INSERT INTO employments (person_id, organization_id, title, started_on) VALUES (?, ?, ?, ?)',
   );
+  let first = 0;
   for (const [i, person] of people.entries()) {
     const v = person.values;
     const lastActivityOn = person.activityOn && person.activityOn < context.today ? person.activityOn : context.today;
@@ -261,6 +271,11 @@ async function writeNewPersons(
       context.at,
     );
     const personId = Number(result.lastInsertRowid);
+    // One audit entry names them all by their range of ids (audit/person-ranges.ts), which holds
+    // only if they are contiguous; AUTOINCREMENT inside one transaction makes them so.
+    if (i > 0 && personId !== first + i)
+      throw new Error(`new person ids not contiguous: ${personId} after ${first + i - 1}`);
+    if (i === 0) first = personId;
     const organization = person.organization ? context.orgIds.get(textKey(person.organization))! : null;
     if (organization) {
       insertEmployment.run(personId, organization.id, v.jobTitle ?? null, context.today);
@@ -269,4 +284,5 @@ async function writeNewPersons(
     afterEach(personId, person);
     if ((i + 1) % PROGRESS_ROWS === 0) await progress(i + 1);
   }
+  return people.length > 0 ? { first, last: first + people.length - 1 } : null;
 }

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
 import { customFields, customFieldValues, employments, organizations } from '../../db/schema-register';
+import { aboutPerson } from '../audit/person-ranges';
 import { consentHistory, consentState } from '../consents';
 import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
@@ -72,7 +73,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actor: users.displayName })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.actorUserId))
-        .where(and(eq(auditLog.targetType, 'person'), eq(auditLog.targetId, String(personId))))
+        .where(aboutPerson(db, personId))
         .orderBy(desc(auditLog.id))
         .limit(200)
         .all(),

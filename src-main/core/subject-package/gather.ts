@@ -1,7 +1,7 @@
 // Reading everything the register holds about one person, in one transaction so the package is a
 // consistent picture: their details, relationships, consents with history, orders, contacts,
 // requests, who processed their data, why it is kept and for how long, and who keeps it.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog, users } from '../../db/schema';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../db/schema-register';
 import { requests, requestSubjects } from '../../db/schema-requests';
 import { finnishDate } from '../clock';
+import { aboutPerson } from '../audit/person-ranges';
 import { consentHistory, consentState } from '../consents';
 import { KaappiError } from '../errors';
 import { contactsOf, interestsOf, ordersOf } from '../persons/history';
@@ -133,7 +134,7 @@ function processingSection(db: RegisterDb, personId: number): SubjectData['proce
     .select({ at: auditLog.at, action: auditLog.action, actor: users.displayName })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(eq(auditLog.targetType, 'person'), eq(auditLog.targetId, String(personId))))
+    .where(aboutPerson(db, personId))
     .orderBy(asc(auditLog.id))
     .all();
 }

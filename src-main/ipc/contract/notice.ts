@@ -51,6 +51,15 @@ const auditFilter = {
   to: isoDate.optional(),
 };
 
+/**
+ * The persons an import created are one entry, target type 'person_range', whose target id is
+ * their first and last id (zero-padded: 000000000012-000000000345). Null for any other target id.
+ */
+export function personRangeOf(targetId: string | null): { first: number; last: number } | null {
+  const match = /^(\d+)-(\d+)$/.exec(targetId ?? '');
+  return match ? { first: Number(match[1]), last: Number(match[2]) } : null;
+}
+
 const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
