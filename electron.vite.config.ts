@@ -27,6 +27,7 @@ export default defineConfig({
           index: resolve('src-main/index.ts'),
           'snapshot-worker': resolve('src-main/core/backup/snapshot-worker.ts'),
           'import-read-worker': resolve('src-main/core/imports/read-worker.ts'),
+          'checkpoint-worker': resolve('src-main/core/register/checkpoint-worker.ts'),
         },
         output: { chunkFileNames: '[name]-[hash].js' },
       },

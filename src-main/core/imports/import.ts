@@ -321,29 +321,32 @@ export async function runImport(
     const rows = files.reduce((sum, file) => sum + file.rows.length, 0);
     large = rows >= LARGE_IMPORT_ROWS;
     if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
-    const plan = await register.transactionWithPauses(async () => {
-      if (fileProblems.length > 0) throw new StopImport('file_problems', null);
-      const plan = await planImport(register.db, files, {
-        language,
-        readings: readingsOf(pool, files),
-        decide,
-        sampleRows: 0,
-        onRow: reporter(onProgress, 'checking'),
+    const write = () =>
+      register.transactionWithPauses(async () => {
+        if (fileProblems.length > 0) throw new StopImport('file_problems', null);
+        const plan = await planImport(register.db, files, {
+          language,
+          readings: readingsOf(pool, files),
+          decide,
+          sampleRows: 0,
+          onRow: reporter(onProgress, 'checking'),
+        });
+        await pool?.close(); // read all: their memory is freed before the writing
+        if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
+        if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
+        await applyPlan(register, plan, {
+          kindKey: request.kindKey ?? defaults.kindKey,
+          sourceKey: request.sourceKey ?? defaults.sourceKey,
+          onProgress: reporter(onProgress, 'writing'),
+        });
+        register.audit({
+          action: 'import.run',
+          details: { format: request.format, files: fileNames(request), ...plan.counts },
+        });
+        return plan;
       });
-      await pool?.close(); // read all: their memory is freed before the writing
-      if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
-      if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
-      await applyPlan(register, plan, {
-        kindKey: request.kindKey ?? defaults.kindKey,
-        sourceKey: request.sourceKey ?? defaults.sourceKey,
-        onProgress: reporter(onProgress, 'writing'),
-      });
-      register.audit({
-        action: 'import.run',
-        details: { format: request.format, files: fileNames(request), ...plan.counts },
-      });
-      return plan;
-    });
+    // A large import's pages are copied from the WAL into the file in a worker once it is committed.
+    const plan = large ? await register.checkpointingInBackground(write) : await write();
     return { status: 'imported', stoppedBecause: null, counts: plan.counts, problems: plan.problems, unresolved: [] };
   } catch (error) {
     if (!(error instanceof StopImport)) throw error;

@@ -25,6 +25,7 @@ import {
 } from '../keyring';
 import { AsyncTransactions } from './async-transaction';
 import type { RegisterFiles } from './files';
+import { BackgroundCheckpoint, type CheckpointOutcome } from './wal-checkpoint';
 
 export interface RegisterDeps {
   clock: Clock;
@@ -43,6 +44,7 @@ export interface SessionUser {
 export class UnlockedRegister {
   private closed = false;
   private readonly pausing: AsyncTransactions;
+  private readonly checkpoints = new BackgroundCheckpoint();
 
   constructor(
     readonly files: RegisterFiles,
@@ -102,6 +104,44 @@ export class UnlockedRegister {
     return this.pausing.run(work);
   }
 
+  /**
+   * For a write of many pages (a large import): `write` commits with SQLite's automatic checkpoint
+   * off, and a worker thread then copies the WAL into the file (wal-checkpoint.ts).
+   */
+  async checkpointingInBackground<T>(write: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const sqlite = this.opened.sqlite;
+    const automatic = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+    sqlite.pragma('wal_autocheckpoint = 0');
+    let written = false;
+    try {
+      const result = await write();
+      written = true;
+      return result;
+    } finally {
+      // Locked meanwhile: the closed connection needs neither.
+      if (!this.closed) {
+        sqlite.pragma(`wal_autocheckpoint = ${automatic}`);
+        if (written) this.checkpoints.start(this.files.database, this.databaseKey);
+      }
+    }
+  }
+
+  /** The background checkpoint's outcome once it is over (see wal-checkpoint.ts). */
+  backgroundCheckpoint(): Promise<CheckpointOutcome | null> {
+    return this.checkpoints.settled();
+  }
+
+  /**
+   * Copies the WAL into the file and empties it, so that no old page survives there (an erasure
+   * needs this). Waits for a background checkpoint first: SQLite runs one checkpointer at a time.
+   */
+  truncateWal(): void {
+    this.assertOpen();
+    this.checkpoints.waitSync();
+    this.opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   /** Resolves once no pausing transaction is open: writers running beside the queue wait for it. */
   settled(): Promise<void> {
     return this.pausing.settled();
@@ -144,6 +184,7 @@ export class UnlockedRegister {
   rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
     this.assertOpen();
     const sqlite = this.opened.sqlite;
+    this.checkpoints.waitSync();
     try {
       beginExclusiveRekey(sqlite);
     } catch (cause) {
@@ -174,6 +215,7 @@ export class UnlockedRegister {
     if (this.closed) return;
     this.closed = true;
     try {
+      this.checkpoints.waitSync();
       this.opened.sqlite.close();
     } finally {
       this.databaseKey.fill(0);

@@ -177,7 +177,7 @@ function completeErasure(register: UnlockedRegister, request: RequestView, perso
     },
     settings,
   );
-  if (partial) register.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+  if (partial) register.truncateWal();
   return requestView(register, register.db, request.id);
 }
 

@@ -209,7 +209,7 @@ function eraseInTransaction(
   });
   if (result.erased.length > 0) {
     // Copy the now-zeroed pages into the file and empty the WAL, so no old page survives there.
-    register.db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+    register.truncateWal();
     // Outside the database, so a restore of an older backup erases them again (see backup/).
     reconcileLedger(register.db, ledgerPath(register.files.database));
   }
