@@ -16,6 +16,9 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   usbDir,
   existingRegister,
 }) => {
+  // The longest scenario here (about 35 s alone, two notices as PDF): on the loaded two-core CI
+  // machine it once ran past the default 60 s.
+  test.slow();
   void existingRegister;
   await logIn(page, host);
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });

@@ -1,18 +1,8 @@
 // Channels of the register's access layer: status, creating the register, sessions, users,
 // settings and the audit log.
 import { z } from 'zod';
-import {
-  displayName,
-  empty,
-  isoDate,
-  language,
-  newPassword,
-  password,
-  role,
-  sessionInfo,
-  userSummary,
-  username,
-} from './fields';
+import { displayName, empty, isoDate, language, password, role, sessionInfo, userSummary, username } from './fields';
+import { newPassword } from './new-password';
 
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
 

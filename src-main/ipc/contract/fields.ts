@@ -1,6 +1,5 @@
 // Field schemas shared by several channels. The renderer's forms validate with these same schemas.
 import { z } from 'zod';
-import { isStrongPassword } from '../../core/users/password-policy';
 
 export const ROLE_VALUES = ['owner', 'staff', 'readonly'] as const;
 export const role = z.enum(ROLE_VALUES);
@@ -17,12 +16,6 @@ export const displayName = z.string().trim().min(1).max(100);
 
 /** A password being typed to log in: any non-empty text. */
 export const password = z.string().min(1).max(1024);
-
-/** A password being set: must pass the strength policy. */
-export const newPassword = z
-  .string()
-  .max(1024)
-  .refine((value) => isStrongPassword(value), { params: { kaappi: 'WEAK_PASSWORD' } });
 
 /** A calendar date as YYYY-MM-DD that really exists (no 2026-02-30). */
 export const isoDate = z.string().refine(

@@ -2,7 +2,7 @@
 // folder comes from the system dialog main opens (see Dialogs in the registry), never from input.
 import { z } from 'zod';
 import { WRITERS, type Channel } from './base';
-import { newPassword } from './fields';
+import { newPassword } from './new-password';
 import { entityId } from './register-fields';
 
 const written = z.object({

@@ -3,7 +3,8 @@
 // without which a non-owner cannot log in.
 import { z } from 'zod';
 import { OWNER_ONLY, type Channel } from './base';
-import { isoDate, newPassword, role, userSummary } from './fields';
+import { isoDate, role, userSummary } from './fields';
+import { newPassword } from './new-password';
 
 const userId = z.number().int().positive();
 
