@@ -13,10 +13,22 @@ export interface WorkerEntry {
   source: URL;
 }
 
+/**
+ * If the entry cannot load, a worker whose workerData has `done` (an Int32Array on shared memory)
+ * gets done[0] raised: a thread blocked waiting on it wakes (it cannot see the worker's exit).
+ */
+const RAISE_DONE_ON_FAILURE = `.catch((error) => {
+  const done = require('node:worker_threads').workerData?.done;
+  if (done instanceof Int32Array) { Atomics.store(done, 0, 1); Atomics.notify(done, 0); }
+  throw error;
+})`;
+
 /** The code that loads the entry: the built one when it exists, else the source under tsx. */
 function loaderCode(entry: WorkerEntry): string {
-  if (existsSync(fileURLToPath(entry.built))) return `import(${JSON.stringify(entry.built.href)})`;
-  return `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.source.href)}); })`;
+  const load = existsSync(fileURLToPath(entry.built))
+    ? `import(${JSON.stringify(entry.built.href)})`
+    : `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.source.href)}); })`;
+  return load + RAISE_DONE_ON_FAILURE;
 }
 
 export function startWorker(entry: WorkerEntry, options: Omit<WorkerOptions, 'eval'> = {}): Worker {

@@ -95,10 +95,14 @@ function applyKey(sqlite: SqliteConnection, key: Buffer): void {
  * Opens (or creates) an encrypted register database. Throws DatabaseKeyError when the key does
  * not open the file, so callers can tell a wrong key from other failures.
  */
-export function openDatabase(path: string, key: Buffer, options: { readonly?: boolean } = {}): OpenedDatabase {
+export function openDatabase(
+  path: string,
+  key: Buffer,
+  options: { readonly?: boolean; mustExist?: boolean } = {},
+): OpenedDatabase {
   const sqlite = new Database(path, {
     readonly: options.readonly ?? false,
-    fileMustExist: options.readonly ?? false,
+    fileMustExist: (options.readonly ?? false) || (options.mustExist ?? false),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   try {

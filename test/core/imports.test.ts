@@ -636,6 +636,15 @@ describe('the audit of an import', () => {
       ['person_range'],
       ['person'],
     ]);
+    // Ids of more digits: 9–11 by import, 12 by hand (the zero-padding keeps text order numeric).
+    await importRows(r, 'kolmas.csv', ['c1@example.fi', 'c2@example.fi', 'c3@example.fi']);
+    const twelfth = createPerson(r, person({ email: 'viimeinen@example.fi' })).id;
+    expect([9, 10, 11, twelfth].map(created)).toEqual([
+      ['person_range'],
+      ['person_range'],
+      ['person_range'],
+      ['person'],
+    ]);
     expect(personDetail(r, b2).trail.map((e) => e.action)).toEqual(['person.viewed', 'person.created']);
     expect(gatherSubjectData(r, a3).processing.map((e) => e.action)).toContain('person.created');
     expect(verifyAuditChain(r.db)).toMatchObject({ ok: true });

@@ -6,6 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src-main/core/imports';
+import { startWorker } from '../../src-main/core/workers';
+import { openDatabase } from '../../src-main/db/open';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { unlockRegister } from '../../src-main/core/register/unlock';
 import { erasePersons } from '../../src-main/core/retention';
@@ -19,22 +21,26 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
+async function importRows(register: UnlockedRegister, prefix: string) {
+  const lines = ['Etunimi;Sukunimi;Sähköposti'];
+  for (let i = 0; i < ROWS; i++) lines.push(`Testi${i};Henkilö;${prefix}.${i}@example.fi`);
+  const bytes = new TextEncoder().encode(lines.join('\r\n'));
+  const outcome = await runImport(
+    register,
+    { format: 'csv', files: [{ fileName: `${prefix}.csv`, bytes }] },
+    { badRows: 'stop', conflicts: 'choose' },
+    'fi',
+  );
+  expect(outcome.counts.created).toBe(ROWS);
+}
+
 async function importedRegister() {
   const created = await newRegister();
   cleanups.push(() => {
     created.register.close();
     created.cleanup();
   });
-  const lines = ['Etunimi;Sukunimi;Sähköposti'];
-  for (let i = 0; i < ROWS; i++) lines.push(`Testi${i};Henkilö;testi.${i}@example.fi`);
-  const bytes = new TextEncoder().encode(lines.join('\r\n'));
-  const outcome = await runImport(
-    created.register,
-    { format: 'csv', files: [{ fileName: 'iso.csv', bytes }] },
-    { badRows: 'stop', conflicts: 'choose' },
-    'fi',
-  );
-  expect(outcome.counts.created).toBe(ROWS);
+  await importRows(created.register, 'testi');
   return { ...created, fileBytesAtReturn: statSync(created.path).size };
 }
 
@@ -82,5 +88,43 @@ describe('a large import’s checkpoint in a worker thread', () => {
     } finally {
       again.close();
     }
+  });
+
+  it('two large imports one after the other leave the file whole once their copies are done', async () => {
+    const { path, register } = await importedRegister();
+    await importRows(register, 'toinen');
+    await register.backgroundCheckpoint();
+    // Nothing was left for a checkpoint of this connection to copy: the file is already whole.
+    const size = statSync(path).size;
+    register.truncateWal();
+    expect(statSync(path).size).toBe(size);
+    expect(personCount(register)).toBe(2 * ROWS);
+  });
+
+  it('an erasure while a backup reads holds the WAL is emptied again once the reading is over', async () => {
+    const { path, register } = await importedRegister();
+    await register.backgroundCheckpoint();
+    const reader = register.withDatabaseKey((key) => openDatabase(path, Buffer.from(key), { readonly: true }));
+    try {
+      reader.sqlite.exec('BEGIN');
+      reader.sqlite.prepare('SELECT count(*) FROM persons').get();
+      register.db.$client.pragma('busy_timeout = 50');
+      const someone = register.db.select().from(persons).where(eq(persons.emailKey, 'testi.3@example.fi')).get()!;
+      erasePersons(register, { personIds: [someone.id], reason: 'request', action: 'delete' }, { bookkeepingYears: 6 });
+      expect(walBytes(path)).toBeGreaterThan(0);
+      reader.sqlite.exec('COMMIT');
+    } finally {
+      reader.sqlite.close();
+    }
+    register.retryWalTruncate();
+    expect(walBytes(path)).toBe(0);
+  });
+
+  it('a worker whose code cannot load still wakes a thread waiting on it', () => {
+    const done = new Int32Array(new SharedArrayBuffer(16));
+    const missing = new URL('./no-such-worker.ts', import.meta.url);
+    const worker = startWorker({ built: missing, source: missing }, { workerData: { done } });
+    worker.on('error', () => undefined);
+    expect(Atomics.wait(done, 0, 0, 20_000)).not.toBe('timed-out');
   });
 });

@@ -75,7 +75,10 @@ export async function createBackup(
   // The keyring as it is now: the copy is encrypted with the key this keyring wraps.
   const keyring = register.readKeyring();
   try {
-    const snapshot = await register.withDatabaseKey((key) => snapshotInWorker(register.files.database, partial, key));
+    const snapshot = await register
+      .withDatabaseKey((key) => snapshotInWorker(register.files.database, partial, key))
+      // An erasure during the copy could not empty the WAL while the copy read it: now it can.
+      .finally(() => register.retryWalTruncate());
     // Locked while the copy was taken: it cannot be recorded, so it does not become a backup.
     if (!register.isOpen) throw new KaappiError('LOCKED');
     const manifest: BackupManifest = {

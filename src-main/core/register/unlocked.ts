@@ -44,7 +44,9 @@ export interface SessionUser {
 export class UnlockedRegister {
   private closed = false;
   private readonly pausing: AsyncTransactions;
-  private readonly checkpoints = new BackgroundCheckpoint();
+  private readonly checkpoints: BackgroundCheckpoint;
+  /** An erasure's emptying of the WAL that a reader (a backup) held off: tried again after it. */
+  private walTruncatePending = false;
 
   constructor(
     readonly files: RegisterFiles,
@@ -54,6 +56,7 @@ export class UnlockedRegister {
     readonly deps: RegisterDeps,
   ) {
     this.pausing = new AsyncTransactions(opened.sqlite);
+    this.checkpoints = new BackgroundCheckpoint(files.database, () => (this.closed ? null : this.databaseKey));
   }
 
   /** Who opened the register, as of the last refreshUser(). */
@@ -122,7 +125,7 @@ export class UnlockedRegister {
       // Locked meanwhile: the closed connection needs neither.
       if (!this.closed) {
         sqlite.pragma(`wal_autocheckpoint = ${automatic}`);
-        if (written) this.checkpoints.start(this.files.database, this.databaseKey);
+        if (written) this.checkpoints.start();
       }
     }
   }
@@ -135,11 +138,22 @@ export class UnlockedRegister {
   /**
    * Copies the WAL into the file and empties it, so that no old page survives there (an erasure
    * needs this). Waits for a background checkpoint first: SQLite runs one checkpointer at a time.
+   * A backup's snapshot reading for longer than the busy timeout holds the WAL: then false, and it
+   * is tried again when the backup is done (retryWalTruncate) and at lock.
    */
-  truncateWal(): void {
+  truncateWal(): boolean {
     this.assertOpen();
-    this.checkpoints.waitSync();
-    this.opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const [result] = this.checkpoints.waitSync()
+      ? (this.opened.sqlite.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)
+      : [{ busy: 1 }];
+    this.walTruncatePending = result?.busy !== 0;
+    if (this.walTruncatePending) console.warn('kaappi: the WAL could not be emptied now; tried again later');
+    return !this.walTruncatePending;
+  }
+
+  retryWalTruncate(): void {
+    // Not inside an open transaction (an import's): it is tried again at lock.
+    if (this.walTruncatePending && !this.closed && !this.opened.sqlite.inTransaction) this.truncateWal();
   }
 
   /** Resolves once no pausing transaction is open: writers running beside the queue wait for it. */
@@ -184,7 +198,7 @@ export class UnlockedRegister {
   rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
     this.assertOpen();
     const sqlite = this.opened.sqlite;
-    this.checkpoints.waitSync();
+    if (!this.checkpoints.waitSync()) throw new KaappiError('REGISTER_BUSY');
     try {
       beginExclusiveRekey(sqlite);
     } catch (cause) {
@@ -213,6 +227,12 @@ export class UnlockedRegister {
 
   close(): void {
     if (this.closed) return;
+    try {
+      this.retryWalTruncate();
+    } catch (error) {
+      // Closing goes on: as the file's last connection, closing checkpoints the WAL anyway.
+      console.warn('kaappi: could not empty the WAL before locking', error);
+    }
     this.closed = true;
     try {
       this.checkpoints.waitSync();

@@ -8,8 +8,10 @@
 // Until the worker has let go of the file, what needs the file alone or a checkpoint of its own
 // waits for it, blocking: a re-key (the journal mode cannot change while another connection is
 // open), an erasure's TRUNCATE checkpoint (SQLite refuses a second checkpointer at once, without
-// waiting) and closing (the key must not outlive the lock in a worker). The worker says it is done
-// through a shared flag, which a blocked thread can wait on; its message could not arrive.
+// waiting) and closing (the key must not outlive the lock in a worker). The worker reports through
+// shared memory, which a blocked thread can wait on; its messages could not arrive. A PASSIVE
+// checkpoint waits on no lock, so the worker always ends; if its code cannot even load, the loader
+// raises the flag (core/workers.ts).
 import type { Worker } from 'node:worker_threads';
 import { currentNativeBinding } from '../../db/open';
 import { startWorker } from '../workers';
@@ -20,28 +22,50 @@ export interface CheckpointOutcome {
   checkpointed: number;
 }
 
+/** Shared with the worker: [done, ok, log, checkpointed]; `done` is raised last. */
+export const DONE = 0;
+export const OK = 1;
+export const LOG = 2;
+export const CHECKPOINTED = 3;
+
 export interface CheckpointWorkerData {
   path: string;
   key: Uint8Array;
   nativeBinding: string | undefined;
-  /** Set to 1 once the worker's connection is closed, whatever happened. */
+  /** [done, ok, log, checkpointed]; the loader raises `done` too if the worker cannot load. */
   done: Int32Array;
 }
 
-export type CheckpointReply = ({ ok: true } & CheckpointOutcome) | { ok: false; message: string };
-
-/** Longest a blocked caller waits: a checkpoint of a 100,000-person import takes about 1.5 s. */
-const WAIT_LIMIT_MS = 30_000;
+/** Waiting longer than this means something is badly wrong: the caller is told the file is busy. */
+const WAIT_LIMIT_MS = 5 * 60_000;
 
 export class BackgroundCheckpoint {
-  private running: { done: Int32Array; finished: Promise<CheckpointOutcome | null> } | null = null;
+  private running: { shared: Int32Array; finished: Promise<CheckpointOutcome | null> } | null = null;
+  /** A large write committed while the worker was copying an earlier one: copy again after it. */
+  private again = false;
 
-  /** Starts copying the WAL of `path` into it, unless a copy is still under way. */
-  start(path: string, key: Buffer): void {
-    if (this.running && Atomics.load(this.running.done, 0) === 0) return;
-    const done = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  /** `key` gives the register's current key, or null once it is locked. */
+  constructor(
+    private readonly path: string,
+    private readonly key: () => Buffer | null,
+  ) {}
+
+  /** Starts copying the WAL into the file; if a copy is under way, another follows it. */
+  start(): void {
+    if (this.running && Atomics.load(this.running.shared, DONE) === 0) {
+      this.again = true;
+      return;
+    }
+    const key = this.key();
+    if (!key) return;
+    const shared = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
     const keyCopy = new Uint8Array(key);
-    const data: CheckpointWorkerData = { path, key: keyCopy, nativeBinding: currentNativeBinding(), done };
+    const data: CheckpointWorkerData = {
+      path: this.path,
+      key: keyCopy,
+      nativeBinding: currentNativeBinding(),
+      done: shared,
+    };
     let worker: Worker;
     try {
       worker = startWorker(
@@ -52,35 +76,46 @@ export class BackgroundCheckpoint {
         { workerData: data, transferList: [keyCopy.buffer] },
       );
     } catch (error) {
+      keyCopy.fill(0);
       // Nothing is lost: the WAL keeps every page until a later checkpoint copies it.
       console.warn('kaappi: could not start the background checkpoint', error);
       return;
     }
     const finished = new Promise<CheckpointOutcome | null>((resolve) => {
-      worker.once('message', (reply: CheckpointReply) => {
-        if (!reply.ok) console.warn(`kaappi: background checkpoint failed: ${reply.message}`);
-        resolve(reply.ok ? { log: reply.log, checkpointed: reply.checkpointed } : null);
-      });
-      worker.once('error', (error) => {
-        console.warn('kaappi: background checkpoint failed', error);
-        resolve(null);
-      });
+      worker.once('error', (error) => console.warn('kaappi: background checkpoint failed', error));
       worker.once('exit', () => {
-        // A worker that never ran its code (it could not load) must not leave waiters blocked.
-        Atomics.store(done, 0, 1);
-        resolve(null);
+        Atomics.store(shared, DONE, 1);
+        const ok = Atomics.load(shared, OK) === 1;
+        if (!ok) console.warn('kaappi: background checkpoint did not complete; the WAL keeps the pages');
+        resolve(ok ? { log: Atomics.load(shared, LOG), checkpointed: Atomics.load(shared, CHECKPOINTED) } : null);
+        if (this.again) {
+          this.again = false;
+          this.start();
+        }
       });
     });
-    this.running = { done, finished };
+    this.running = { shared, finished };
   }
 
-  /** The last checkpoint's outcome once it is over (null if it failed, or none ran). */
-  settled(): Promise<CheckpointOutcome | null> {
-    return this.running?.finished ?? Promise.resolve(null);
+  /** The outcome of the last copy once it and any copy queued after it are over (null if it failed). */
+  async settled(): Promise<CheckpointOutcome | null> {
+    let outcome: CheckpointOutcome | null = null;
+    let running = this.running;
+    while (running) {
+      outcome = await running.finished;
+      // A queued copy starts as the one before it exits.
+      running = this.running === running ? null : this.running;
+    }
+    return outcome;
   }
 
-  /** Blocks this thread until no worker holds the file. */
-  waitSync(): void {
-    if (this.running) Atomics.wait(this.running.done, 0, 0, WAIT_LIMIT_MS);
+  /**
+   * Blocks this thread until no worker holds the file. False if one still did after the limit;
+   * a copy queued behind it is dropped (the next checkpoint copies those pages).
+   */
+  waitSync(): boolean {
+    this.again = false;
+    if (!this.running) return true;
+    return Atomics.wait(this.running.shared, DONE, 0, WAIT_LIMIT_MS) !== 'timed-out';
   }
 }
