@@ -378,6 +378,14 @@ describe('CSV and XLSX with a mapping', () => {
         message: expect.stringMatching(/^Tiedostoa ei voi lukea: lainausmerkeissä oleva kenttä on rikki/),
       }),
     ]);
+    // Other unreadable files are told in the user's words too, not the zip or Excel reader's.
+    const damaged = (fileName: string) => ({ fileName, bytes: new TextEncoder().encode('PK\u0003\u0004 rikki') });
+    const problem = async (fileName: string, language: 'fi' | 'en') =>
+      (await previewImport(r, { format: 'csv', files: [damaged(fileName)] }, language)).problems[0]?.message;
+    expect(await problem('vienti.zip', 'fi')).toBe(
+      'Tiedostoa ei voi lukea: zip-pakettia ei voi avata: se voi olla vioittunut tai salasanalla suojattu.',
+    );
+    expect(await problem('asiakkaat.xlsx', 'en')).toMatch(/^The file cannot be read: the Excel file cannot be opened/);
   });
 });
 

@@ -2,14 +2,12 @@
 // each: at 100,000 new persons the per-person entries were a quarter of the file's pages and about
 // 2 s of the import. Ids are AUTOINCREMENT and the import writes its new persons one after another
 // in one transaction, so they are contiguous, and no two ranges overlap. The range is the entry's
-// target id (contract: personRangeOf), both ends zero-padded so that text order is number order: the (target type, target id)
-// index then finds the range holding a person with one seek.
+// target id (contract: personRangeOf), both ends zero-padded so that text order is number order:
+// the (target type, target id) index then finds the range holding a person with one seek.
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
-import { personRangeOf } from '../../ipc/contract/notice';
-
-export const PERSON_RANGE = 'person_range';
+import { PERSON_RANGE, personRangeOf } from '../../ipc/contract/notice';
 const ID_DIGITS = 12;
 
 const padded = (id: number) => String(id).padStart(ID_DIGITS, '0');

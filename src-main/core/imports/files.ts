@@ -29,7 +29,9 @@ async function unzip(file: ImportFile): Promise<ImportFile[]> {
         ['csv', 'txt', 'tsv', 'xlsx'].includes(extension(entry.filename)),
     );
     const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-    if (total > MAX_UNZIPPED_BYTES) throw new UnreadableFileError(file.fileName, null, 'the zip unpacks too large');
+    if (total > MAX_UNZIPPED_BYTES) {
+      throw new UnreadableFileError(file.fileName, null, 'the zip unpacks too large', 'zip_too_large');
+    }
     const files: ImportFile[] = [];
     for (const entry of entries.sort((a, b) => a.filename.localeCompare(b.filename))) {
       const bytes = await entry.getData(new Uint8ArrayWriter());
@@ -38,7 +40,12 @@ async function unzip(file: ImportFile): Promise<ImportFile[]> {
     return files;
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(file.fileName, null, error instanceof Error ? error.message : String(error));
+    throw new UnreadableFileError(
+      file.fileName,
+      null,
+      error instanceof Error ? error.message : String(error),
+      'damaged_zip',
+    );
   } finally {
     await reader.close();
   }
@@ -49,7 +56,7 @@ export async function readTables(files: ImportFile[]): Promise<SourceTable[]> {
   const tables: SourceTable[] = [];
   for (const file of files) {
     if (file.bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
-      throw new UnreadableFileError(file.fileName, null, 'the file is larger than 50 MB');
+      throw new UnreadableFileError(file.fileName, null, 'the file is larger than 50 MB', 'too_large');
     }
     const inner = isZip(file) ? await unzip(file) : [file];
     for (const one of inner) {

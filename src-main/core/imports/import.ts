@@ -136,14 +136,7 @@ export async function prepareImport(request: ImportRequest, language: Language, 
     return {
       files: [],
       summaries: [],
-      fileProblems: [
-        fileProblem(
-          language,
-          error.fileName,
-          error.line,
-          error.reason ? unreadableReasonText(language, error.reason) : error.message,
-        ),
-      ],
+      fileProblems: [fileProblem(language, error.fileName, error.line, unreadableReasonText(language, error.reason))],
     };
   }
   const fileProblems: RowProblem[] = [];

@@ -25,9 +25,9 @@ export class UnreadableFileError extends Error {
   constructor(
     readonly fileName: string,
     readonly line: number | null,
+    /** The reader's own words, for the log: the user is told `reason`, in their language. */
     detail: string,
-    /** What is wrong, when Kaappi can say it in the user's language; else the detail is shown. */
-    readonly reason: UnreadableReason | null = null,
+    readonly reason: UnreadableReason,
   ) {
     super(detail);
     this.name = 'UnreadableFileError';
@@ -123,7 +123,7 @@ export function readCsv(fileName: string, bytes: Uint8Array): SourceTable {
   const delimiter = detectDelimiter(text);
   const records: TableRow[] = [];
   const lines = new LineCounter(text);
-  let broken: { line: number; message: string; quote: boolean } | null = null;
+  let broken: { line: number; message: string } | null = null;
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: true,
@@ -132,7 +132,8 @@ export function readCsv(fileName: string, bytes: Uint8Array): SourceTable {
       const line = lines.line;
       const error = result.errors[0];
       if (error) {
-        broken = { line, message: error.message, quote: error.type === 'Quotes' };
+        // With the delimiter given and no header option, Papa Parse's only errors are quote errors.
+        broken = { line, message: error.message };
         parser.abort();
         return;
       }
@@ -141,8 +142,8 @@ export function readCsv(fileName: string, bytes: Uint8Array): SourceTable {
     },
   });
   if (broken) {
-    const { line, message, quote } = broken;
-    throw new UnreadableFileError(fileName, line, message, quote ? 'broken_quote' : null);
+    const { line, message } = broken;
+    throw new UnreadableFileError(fileName, line, message, 'broken_quote');
   }
   const [header, ...rows] = records;
   if (!header) return { fileName, encoding, delimiter, headers: [], rows: [] };
@@ -170,7 +171,12 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Sou
   try {
     sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
   } catch (error) {
-    throw new UnreadableFileError(fileName, null, error instanceof Error ? error.message : String(error));
+    throw new UnreadableFileError(
+      fileName,
+      null,
+      error instanceof Error ? error.message : String(error),
+      'damaged_xlsx',
+    );
   }
   const [header = [], ...data] = sheet;
   const rows = data

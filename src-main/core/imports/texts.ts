@@ -95,15 +95,25 @@ export function problemText(language: Language, code: RowProblemCode, params: Pa
   return fill(problems[language][code], params);
 }
 
-/** Why a file cannot be read, where Kaappi can say it (other causes show the reader's own detail). */
+/** Why a file cannot be read, in the user's words (the reader's own message goes to the log only). */
 const unreadableReasons = {
   fi: {
     broken_quote:
       'lainausmerkeissä oleva kenttä on rikki: lainausmerkki puuttuu tai on väärässä kohdassa. Tallenna tiedosto taulukko-ohjelmasta uudelleen CSV-muodossa.',
+    too_large: 'tiedosto on yli 50 Mt. Jaa se pienempiin osiin.',
+    zip_too_large: 'zip-paketti purkautuisi yli 200 Mt:n kokoiseksi.',
+    damaged_zip: 'zip-pakettia ei voi avata: se voi olla vioittunut tai salasanalla suojattu.',
+    damaged_xlsx:
+      'Excel-tiedostoa ei voi avata: se voi olla vioittunut, salasanalla suojattu tai vanhaa .xls-muotoa. Tallenna se .xlsx- tai CSV-muodossa.',
   },
   en: {
     broken_quote:
       'a quoted field is broken: a quote is missing or out of place. Save the file again as CSV from the spreadsheet program.',
+    too_large: 'the file is larger than 50 MB. Split it into smaller files.',
+    zip_too_large: 'the zip would unpack to more than 200 MB.',
+    damaged_zip: 'the zip cannot be opened: it may be damaged or password-protected.',
+    damaged_xlsx:
+      'the Excel file cannot be opened: it may be damaged, password-protected or in the old .xls format. Save it as .xlsx or CSV.',
   },
 } as const;
 

@@ -52,9 +52,11 @@ const auditFilter = {
 };
 
 /**
- * The persons an import created are one entry, target type 'person_range', whose target id is
+ * The persons an import created are one entry of target type PERSON_RANGE, whose target id is
  * their first and last id (zero-padded: 000000000012-000000000345). Null for any other target id.
  */
+export const PERSON_RANGE = 'person_range';
+
 export function personRangeOf(targetId: string | null): { first: number; last: number } | null {
   const match = /^(\d+)-(\d+)$/.exec(targetId ?? '');
   return match ? { first: Number(match[1]), last: Number(match[2]) } : null;

@@ -1,6 +1,6 @@
 // One page of the audit log: when, who, what in words, and about what (a person opens their view).
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { personRangeOf } from '../../../src-main/ipc/contract/notice';
+import { PERSON_RANGE, personRangeOf } from '../../../src-main/ipc/contract/notice';
 import type { Formats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
@@ -23,9 +23,9 @@ function targetText(
     const user = users.find((candidate) => String(candidate.id) === entry.targetId);
     return format(t.targets['user'] ?? '{name}', { name: user?.displayName ?? entry.targetId ?? '' });
   }
-  const range = entry.targetType === 'person_range' ? personRangeOf(entry.targetId) : null;
+  const range = entry.targetType === PERSON_RANGE ? personRangeOf(entry.targetId) : null;
   if (range)
-    return format(t.targets['person_range'] ?? '{first}–{last}', { ...range, count: range.last - range.first + 1 });
+    return format(t.targets[PERSON_RANGE] ?? '{first}–{last}', { ...range, count: range.last - range.first + 1 });
   const template = t.targets[entry.targetType];
   return template
     ? format(template, { id: entry.targetId ?? '' })
