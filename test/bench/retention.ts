@@ -3,6 +3,7 @@
 // floor measured in the same run on the same encrypted file: the sweep's own SQL replayed on a
 // bare connection, and for deletion the bare DELETEs (search entry and person row with its
 // cascade) of another 10,000 persons in one transaction, without tombstones, audit or ledger.
+// Both commit with the WAL copied into the file afterwards (the app in a worker): reported apart.
 import { join } from 'node:path';
 import { finnishDate, ManualClock, systemRandom } from '../../src-main/core/clock';
 import { keyringPath, readKeyringFile, unlockWithPassword } from '../../src-main/core/keyring';
@@ -72,9 +73,15 @@ async function benchSize(size: number) {
       // The floor deletes in id order, as erasePersons does: the best order for the bare statements.
       const floorIds = deletable.slice(DELETE_COUNT, 2 * DELETE_COUNT).sort((a, b) => a - b);
       let erased = 0;
+      const approvalStart = performance.now();
       const deleteApp = await timeMs(() => {
         erased = approveDeletion(register, approved).erased.length;
       });
+      // A large approval's pages are copied into the file and the WAL emptied by a worker after it returns.
+      const copy = await register.backgroundCheckpoint();
+      const wipedMs = Math.round(performance.now() - approvalStart);
+      // Committed without copying the WAL into the file, as the app's large approval commits.
+      raw.pragma('wal_autocheckpoint = 0');
       const deleteFts = raw.prepare('DELETE FROM persons_fts WHERE rowid = ?');
       const deletePerson = raw.prepare('DELETE FROM persons WHERE id = ?');
       const deleteFloor = await timeMs(() =>
@@ -91,7 +98,13 @@ async function benchSize(size: number) {
         due: due.length,
         deletable: deletable.length,
         sweep: { firstDay: first.timing, worstCase: worst, targetMs: 2000 },
-        delete: { count: erased, appMs: Math.round(deleteApp), floorMs: Math.round(deleteFloor), targetMs: 10_000 },
+        delete: {
+          count: erased,
+          appMs: Math.round(deleteApp),
+          floorMs: Math.round(deleteFloor),
+          targetMs: 10_000,
+          background: { wipedAfterMs: wipedMs, pages: copy?.checkpointed ?? null },
+        },
       };
     } finally {
       raw.close();
@@ -127,13 +140,15 @@ export const retentionBenchmark: Benchmark = {
           ),
         ),
         ...table(
-          ['persons', 'delete 10k', 'floor', 'target', ''],
+          ['persons', 'delete 10k', 'floor', 'target', '', 'then wiped from file and WAL after', 'pages copied'],
           sizes.map((s) => [
             s.persons.toLocaleString('en'),
             s.delete.appMs,
             s.delete.floorMs,
             '< 10000',
             verdict(s.delete.appMs < 10_000),
+            s.delete.background.wipedAfterMs,
+            s.delete.background.pages ?? 'copy failed',
           ]),
         ),
       ],

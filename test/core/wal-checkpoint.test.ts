@@ -11,8 +11,10 @@ import { openDatabase } from '../../src-main/db/open';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { unlockRegister } from '../../src-main/core/register/unlock';
 import { erasePersons } from '../../src-main/core/retention';
+import { LARGE_ERASURE } from '../../src-main/core/retention/erase';
 import { persons } from '../../src-main/db/schema-register';
 import { newRegister, OWNER } from '../fixtures/register';
+import { decryptedPages, findInPages } from '../fixtures/sqlcipher-pages';
 
 const ROWS = 10_000; // an import this large commits without SQLite's own checkpoint (import.ts)
 
@@ -126,5 +128,67 @@ describe('a large import’s checkpoint in a worker thread', () => {
     const worker = startWorker({ built: missing, source: missing }, { workerData: { done } });
     worker.on('error', () => undefined);
     expect(Atomics.wait(done, 0, 0, 20_000)).not.toBe('timed-out');
+  });
+});
+
+describe('a large erasure’s checkpoint in a worker thread', () => {
+  /** The first LARGE_ERASURE imported persons, and texts only they have, seen in the file first. */
+  async function beforeLargeErasure() {
+    const imported = await importedRegister();
+    const { path, register } = imported;
+    await register.backgroundCheckpoint();
+    const victims = register.db
+      .select({ id: persons.id })
+      .from(persons)
+      .orderBy(persons.id)
+      .limit(LARGE_ERASURE)
+      .all()
+      .map((p) => p.id);
+    const texts = ['testi.17@example.fi', 'testi.999@example.fi'];
+    const key = register.withDatabaseKey((k) => Buffer.from(k));
+    // The scanner must see the data while it is there, or its silence later proves nothing.
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual(texts);
+    const erase = () =>
+      erasePersons(register, { personIds: victims, reason: 'inactive', action: 'delete' }, { bookkeepingYears: 6 });
+    return { ...imported, key, texts, erase };
+  }
+
+  it('returns before the pages are copied; then the file and the WAL hold no trace of the erased', async () => {
+    const { path, register, key, texts, erase } = await beforeLargeErasure();
+    expect(erase().erased).toHaveLength(LARGE_ERASURE);
+    // Returned with the erasure's pages in the WAL, the old ones still in the file.
+    expect(walBytes(path)).toBeGreaterThan(1_000_000);
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual(texts);
+    const outcome = await register.backgroundCheckpoint();
+    expect(outcome?.checkpointed).toBe(outcome?.log);
+    expect(walBytes(path)).toBe(0);
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
+    expect(personCount(register)).toBe(ROWS - LARGE_ERASURE);
+    expect(register.integrity()).toMatchObject({ ok: true });
+  });
+
+  it('locking right after waits for the copy and leaves no trace either', async () => {
+    const { path, register, key, texts, erase } = await beforeLargeErasure();
+    erase();
+    register.close();
+    expect(walBytes(path)).toBe(0);
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
+  });
+
+  it('an import open when the copy ends: the WAL is emptied once the import has committed', async () => {
+    const { path, register, key, texts, erase } = await beforeLargeErasure();
+    erase();
+    let copied = false;
+    const importing = register.transactionWithPauses(async () => {
+      // Holds the import's transaction open until the erasure's copy is over.
+      await register.backgroundCheckpoint();
+      copied = true;
+      expect(walBytes(path)).toBeGreaterThan(0);
+    });
+    await importing;
+    expect(copied).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(walBytes(path)).toBe(0);
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
   });
 });

@@ -45,7 +45,10 @@ export class UnlockedRegister {
   private closed = false;
   private readonly pausing: AsyncTransactions;
   private readonly checkpoints: BackgroundCheckpoint;
-  /** An erasure's emptying of the WAL that a reader (a backup) held off: tried again after it. */
+  /**
+   * An erasure's emptying of the WAL still to do: held off by a reader (a backup), or waiting for
+   * the background copy of a large erasure.
+   */
   private walTruncatePending = false;
 
   constructor(
@@ -56,7 +59,11 @@ export class UnlockedRegister {
     readonly deps: RegisterDeps,
   ) {
     this.pausing = new AsyncTransactions(opened.sqlite);
-    this.checkpoints = new BackgroundCheckpoint(files.database, () => (this.closed ? null : this.databaseKey));
+    this.checkpoints = new BackgroundCheckpoint(
+      files.database,
+      () => (this.closed ? null : this.databaseKey),
+      () => this.afterBackgroundCopy(),
+    );
   }
 
   /** Who opened the register, as of the last refreshUser(). */
@@ -112,22 +119,42 @@ export class UnlockedRegister {
    * off, and a worker thread then copies the WAL into the file (wal-checkpoint.ts).
    */
   async checkpointingInBackground<T>(write: () => Promise<T>): Promise<T> {
-    this.assertOpen();
-    const sqlite = this.opened.sqlite;
-    const automatic = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
-    sqlite.pragma('wal_autocheckpoint = 0');
+    const automatic = this.automaticCheckpointOff();
     let written = false;
     try {
       const result = await write();
       written = true;
       return result;
     } finally {
-      // Locked meanwhile: the closed connection needs neither.
-      if (!this.closed) {
-        sqlite.pragma(`wal_autocheckpoint = ${automatic}`);
-        if (written) this.checkpoints.start();
-      }
+      this.automaticCheckpointBack(automatic, written);
     }
+  }
+
+  /** checkpointingInBackground for a synchronous write (a large erasure). */
+  checkpointingInBackgroundSync<T>(write: () => T): T {
+    const automatic = this.automaticCheckpointOff();
+    let written = false;
+    try {
+      const result = write();
+      written = true;
+      return result;
+    } finally {
+      this.automaticCheckpointBack(automatic, written);
+    }
+  }
+
+  private automaticCheckpointOff(): number {
+    this.assertOpen();
+    const automatic = this.opened.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+    this.opened.sqlite.pragma('wal_autocheckpoint = 0');
+    return automatic;
+  }
+
+  private automaticCheckpointBack(automatic: number, written: boolean): void {
+    // Locked meanwhile: the closed connection needs neither.
+    if (this.closed) return;
+    this.opened.sqlite.pragma(`wal_autocheckpoint = ${automatic}`);
+    if (written) this.checkpoints.start();
   }
 
   /** The background checkpoint's outcome once it is over (see wal-checkpoint.ts). */
@@ -149,6 +176,33 @@ export class UnlockedRegister {
     this.walTruncatePending = result?.busy !== 0;
     if (this.walTruncatePending) console.warn('kaappi: the WAL could not be emptied now; tried again later');
     return !this.walTruncatePending;
+  }
+
+  /**
+   * truncateWal for after a write the worker copies (checkpointingInBackgroundSync): the WAL is
+   * emptied when the copy is done, and this thread is not held meanwhile. Until then the file
+   * still holds the old pages; locking waits for the copy and empties the WAL (close()).
+   */
+  truncateWalAfterCopy(): void {
+    this.assertOpen();
+    this.walTruncatePending = true;
+    if (!this.checkpoints.copying) this.retryWalTruncate();
+  }
+
+  /** When the worker's copy is over: an emptying of the WAL waiting for it, now or once the open import is. */
+  private afterBackgroundCopy(): void {
+    if (!this.walTruncatePending || this.closed) return;
+    const retry = () => {
+      try {
+        this.retryWalTruncate();
+      } catch (error) {
+        // Nothing is lost: it is tried again after a backup and at lock.
+        console.warn('kaappi: could not empty the WAL after the background copy', error);
+      }
+    };
+    // Only a pausing transaction (an import) can be open while this thread runs an event.
+    if (this.opened.sqlite.inTransaction) void this.pausing.settled().then(retry);
+    else retry();
   }
 
   retryWalTruncate(): void {

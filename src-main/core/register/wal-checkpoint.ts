@@ -44,15 +44,24 @@ export class BackgroundCheckpoint {
   /** A large write committed while the worker was copying an earlier one: copy again after it. */
   private again = false;
 
-  /** `key` gives the register's current key, or null once it is locked. */
+  /**
+   * `key` gives the register's current key, or null once it is locked; `afterCopy` runs when a
+   * copy (and any queued after it) is over, on this thread.
+   */
   constructor(
     private readonly path: string,
     private readonly key: () => Buffer | null,
+    private readonly afterCopy: () => void = () => {},
   ) {}
+
+  /** Whether a worker is copying (or about to). */
+  get copying(): boolean {
+    return this.running !== null && Atomics.load(this.running.shared, DONE) === 0;
+  }
 
   /** Starts copying the WAL into the file; if a copy is under way, another follows it. */
   start(): void {
-    if (this.running && Atomics.load(this.running.shared, DONE) === 0) {
+    if (this.copying) {
       this.again = true;
       return;
     }
@@ -87,11 +96,14 @@ export class BackgroundCheckpoint {
         Atomics.store(shared, DONE, 1);
         const ok = Atomics.load(shared, OK) === 1;
         if (!ok) console.warn('kaappi: background checkpoint did not complete; the WAL keeps the pages');
-        resolve(ok ? { log: Atomics.load(shared, LOG), checkpointed: Atomics.load(shared, CHECKPOINTED) } : null);
+        // Before resolving: whoever awaits settled() finds what follows the copy done too.
         if (this.again) {
           this.again = false;
           this.start();
+        } else {
+          this.afterCopy();
         }
+        resolve(ok ? { log: Atomics.load(shared, LOG), checkpointed: Atomics.load(shared, CHECKPOINTED) } : null);
       });
     });
     this.running = { shared, finished };
