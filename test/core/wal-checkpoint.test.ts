@@ -2,7 +2,9 @@
 // needs the file alone or a checkpoint of its own must wait for that worker: each case below runs
 // right after the import returns, while the worker is still loading (it takes half a second or
 // more), and would see a worker with a stale key, a busy file or an emptied WAL without the wait.
+import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src-main/core/imports';
@@ -190,5 +192,31 @@ describe('a large erasure’s checkpoint in a worker thread', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(walBytes(path)).toBe(0);
     expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
+  });
+
+  it('after a crash before the copy, the next unlock copies the pages and empties the WAL', async () => {
+    const { path, deps, register, key, texts } = await beforeLargeErasure();
+    register.close();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'erase-child.ts'), path, OWNER.password],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    const signal = await new Promise((resolve) => child.once('exit', (_code, killedBy) => resolve(killedBy)));
+    expect(signal).toBe('SIGKILL');
+    // What the crash left: the erasure committed in the WAL, the old pages still in the file.
+    expect(walBytes(path)).toBeGreaterThan(1_000_000);
+    expect(findInPages(decryptedPages(path, key), texts)).toEqual(texts);
+    const again = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps);
+    try {
+      await again.backgroundCheckpoint();
+      expect(walBytes(path)).toBe(0);
+      expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
+      expect(personCount(again)).toBe(ROWS - LARGE_ERASURE);
+    } finally {
+      again.close();
+    }
   });
 });

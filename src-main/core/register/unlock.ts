@@ -1,7 +1,7 @@
 // Unlocking a register: with a user's password, or with the recovery key (for an owner only).
 // Both go through openAs, so the back-off, the keyring fallback, the login checks, the audit
 // entry and the keyring reconciliation are the same whichever key was used.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { DatabaseKeyError, openDatabase, type OpenedDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
@@ -102,9 +102,17 @@ export async function recoverAccess(
   }
 }
 
+function hasWalFrames(databasePath: string): boolean {
+  const wal = `${databasePath}-wal`;
+  return existsSync(wal) && statSync(wal).size > 0;
+}
+
 async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Promise<UnlockedRegister> {
   const files = registerFiles(databasePath);
   if (!registerExists(databasePath)) throw new KaappiError('REGISTER_MISSING');
+  // A closed register leaves no WAL (its last connection checkpoints and removes it): one with
+  // pages in it was left by a crash (or another process has the register open).
+  const leftoverWal = hasWalFrames(databasePath);
   const throttle = new LoginThrottle(files.throttle, deps.clock);
   throttle.assertMayTry();
   let result: { opened: OpenedDatabase; key: Buffer };
@@ -135,6 +143,7 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
     );
     reconcileKeyring(register);
     reconcileLedger(register.db, ledgerPath(databasePath));
+    if (leftoverWal) register.emptyLeftoverWal();
     return register;
   } catch (error) {
     opened.sqlite.close();

@@ -189,6 +189,16 @@ export class UnlockedRegister {
     if (!this.checkpoints.copying) this.retryWalTruncate();
   }
 
+  /**
+   * For a WAL left behind by a crash (perhaps before a large erasure's pages were copied, the old
+   * ones still in the file): copied into the file and emptied in the background, as after one.
+   */
+  emptyLeftoverWal(): void {
+    this.assertOpen();
+    this.checkpoints.start();
+    this.truncateWalAfterCopy();
+  }
+
   /** When the worker's copy is over: an emptying of the WAL waiting for it, now or once the open import is. */
   private afterBackgroundCopy(): void {
     if (!this.walTruncatePending || this.closed) return;
