@@ -4,6 +4,7 @@
 import type { Clock } from '../core/clock';
 import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
 import type { RegisterDeps, UnlockedRegister } from '../core/register';
+import { mergeSearchIndexStep } from '../core/persons/search-upkeep';
 import { runRetentionIfDue } from '../core/retention';
 import type { Channel } from './contract/base';
 import {
@@ -150,6 +151,12 @@ export function createRegistry(options: RegistryOptions): Registry {
     }
   }
 
+  function enqueue<T>(job: () => T | Promise<T>): Promise<T> {
+    const done = queue.then(job);
+    queue = done.catch(() => undefined);
+    return done;
+  }
+
   /** Never while locked: the jobs need the open register. Failures are logged, not thrown. */
   function runScheduled(): void {
     const register = session.current;
@@ -159,25 +166,44 @@ export function createRegistry(options: RegistryOptions): Registry {
     } catch (error) {
       options.logError?.('retention.run', error);
     }
+    startSearchIndexUpkeep(register);
+  }
+
+  let upkeepOf: UnlockedRegister | null = null;
+  /**
+   * Merges the search index's segments (core/persons/search-upkeep.ts) a step at a time through
+   * the queue, so a call waits for one step (tens of milliseconds) at most. Stops at lock.
+   */
+  function startSearchIndexUpkeep(register: UnlockedRegister): void {
+    if (upkeepOf === register) return;
+    upkeepOf = register;
+    const step = (continuing: boolean) => {
+      let more = false;
+      if (session.current === register) {
+        try {
+          more = register.transaction((db) => mergeSearchIndexStep(db, continuing));
+        } catch (error) {
+          options.logError?.('search.upkeep', error);
+        }
+      }
+      // Calls that came meanwhile go first: the next step joins the queue behind them.
+      if (more) setTimeout(() => void enqueue(() => step(true)), 0);
+      else upkeepOf = null;
+    };
+    void enqueue(() => step(false));
   }
 
   return {
     session,
     runScheduled() {
-      const done = queue.then(runScheduled);
-      queue = done.catch(() => undefined);
-      return done;
+      return enqueue(runScheduled);
     },
     invoke(channel, input) {
       if (isChannelName(channel) && (contract[channel] as Channel).concurrent) return run(channel, input);
-      const result = queue.then(() => run(channel, input));
-      queue = result.catch(() => undefined);
-      return result;
+      return enqueue(() => run(channel, input));
     },
     lock(reason) {
-      const locked = queue.then(() => session.end(reason));
-      queue = locked.catch(() => undefined);
-      return locked;
+      return enqueue(() => session.end(reason));
     },
     lockIfIdle() {
       if (!session.isIdleExpired()) return false;

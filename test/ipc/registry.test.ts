@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contract, type ChannelName } from '../../src-main/ipc/contract';
 import {
   addUserThroughRegistry,
@@ -14,6 +14,9 @@ import { unlockRegister } from '../../src-main/core/register';
 import { users } from '../../src-main/db/schema';
 import { handlers } from '../../src-main/ipc/handlers';
 import { createRegistry } from '../../src-main/ipc/registry';
+import { createPerson } from '../../src-main/core/persons';
+import { MERGE_FROM_SEGMENTS, searchIndexSegments } from '../../src-main/core/persons/search-upkeep';
+import { person } from '../fixtures/people';
 
 const STAFF = {
   username: 'eero',
@@ -305,5 +308,19 @@ describe('the handler registry', () => {
       'register.created',
     ]);
     expect(recent[0]?.actor).toBe(OWNER.displayName);
+  });
+
+  it('merges the search index after unlock, a step at a time through the queue', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const first = t.registry.session.current!;
+    for (let i = 0; i < 20; i++) createPerson(first, person({ firstName: `Aino${i}`, email: `aino.${i}@example.fi` }));
+    expect(searchIndexSegments(first.db)).toBeGreaterThanOrEqual(MERGE_FROM_SEGMENTS);
+    await t.call('session.lock', {});
+    await t.call('session.login', OWNER_LOGIN);
+    const register = t.registry.session.current!;
+    await vi.waitFor(() => expect(searchIndexSegments(register.db)).toBe(1));
+    const found = await t.call<{ total: number }>('persons.search', { text: 'aino', offset: 0, limit: 50 });
+    expect(found.total).toBe(20);
   });
 });
