@@ -172,7 +172,7 @@ export function createRegistry(options: RegistryOptions): Registry {
   let upkeepOf: UnlockedRegister | null = null;
   /**
    * Merges the search index's segments (core/persons/search-upkeep.ts) a step at a time through
-   * the queue, so a call waits for one step (tens of milliseconds) at most. Stops at lock.
+   * the queue, so a call waits for one step (60–130 ms at 1M persons) at most. Stops at lock.
    */
   function startSearchIndexUpkeep(register: UnlockedRegister): void {
     if (upkeepOf === register) return;
@@ -188,7 +188,7 @@ export function createRegistry(options: RegistryOptions): Registry {
       }
       // Calls that came meanwhile go first: the next step joins the queue behind them.
       if (more) setTimeout(() => void enqueue(() => step(true)), 0);
-      else upkeepOf = null;
+      else if (upkeepOf === register) upkeepOf = null;
     };
     void enqueue(() => step(false));
   }

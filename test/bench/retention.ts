@@ -91,7 +91,7 @@ async function benchSize(size: number) {
       const batch = (n: number) => deletable.slice(n * DELETE_COUNT, (n + 1) * DELETE_COUNT);
       /** One approval, and when the worker has wiped the erased from the file and emptied the WAL. */
       const approve = async (ids: number[]) => {
-        const segments = searchIndexSegments(register.db);
+        const segments = searchIndexSegments(register.db).length;
         let erased = 0;
         const start = performance.now();
         const appMs = await timeMs(() => {

@@ -8,8 +8,8 @@ import { LARGE_ERASURE } from '../../src-main/core/retention/erase';
 import { persons } from '../../src-main/db/schema-register';
 import { testDeps } from '../fixtures/register';
 
-const [path, password] = process.argv.slice(2) as [string, string];
-const register = await unlockRegister(path, { username: 'aino', password }, testDeps());
+const [path, username, password] = process.argv.slice(2) as [string, string, string];
+const register = await unlockRegister(path, { username, password }, testDeps());
 const first = register.db.select({ id: persons.id }).from(persons).orderBy(asc(persons.id)).limit(LARGE_ERASURE).all();
 erasePersons(
   register,

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
-import { orders } from '../../src-main/db/schema-register';
+import { orders, persons } from '../../src-main/db/schema-register';
 import { tombstones } from '../../src-main/db/schema-retention';
 import { finnishDate } from '../../src-main/core/clock';
 import { recordConsents } from '../../src-main/core/consents';
@@ -215,6 +215,28 @@ describe('deletion', () => {
       .get();
     expect(erasedEntry?.details).toContain('"reason":"inactive"');
     expect(findInPages(decryptedPages(path, key), texts)).toEqual([]);
+  });
+
+  it('erases more persons in one go than SQLite takes bound parameters (32,766)', async () => {
+    const { register } = await setup();
+    const count = 33_000;
+    // Bare rows, written in one statement: the erasure needs nothing else of them.
+    register.db.run(sql`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+      INSERT INTO persons (uid, first_name, last_name, kind_id, status_changed_on, last_activity_on, created_at, updated_at)
+      SELECT 'uid-' || i, 'Etu' || i, 'Suku', (SELECT min(id) FROM relationship_kinds),
+             '2020-01-01', '2020-01-01', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM n`);
+    const ids = register.db
+      .select({ id: persons.id })
+      .from(persons)
+      .all()
+      .map((p) => p.id);
+    expect(ids).toHaveLength(count);
+    const result = erasePersons(register, { personIds: ids, reason: 'inactive', action: 'delete' }, SETTINGS);
+    expect(result.erased).toHaveLength(count);
+    await register.backgroundCheckpoint();
+    expect(register.db.select({ id: persons.id }).from(persons).all()).toEqual([]);
+    expect(register.db.select().from(tombstones).all()).toHaveLength(count);
   });
 
   it('anonymises instead when the policy says so: orders stay for statistics, unlinked', async () => {

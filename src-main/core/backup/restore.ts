@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { knownMigrations } from '../../db/migrate';
 import { persons } from '../../db/schema-register';
+import { inValueList } from '../../db/value-list';
 import { KaappiError } from '../errors';
 import { keyringPath } from '../keyring';
 import { openWithRecoveryKey, unlockRegister, type RegisterDeps, type UnlockedRegister } from '../register';
@@ -122,16 +123,17 @@ export async function restoreBackup(
 
 /**
  * Everyone erased since the backup was taken is erased again before anyone can see them. The
- * persons are found in one pass over the table (uid has no index: see migration 0014) and erased
- * in one erasure.
+ * persons are found in one pass over the table (uid has no index: see migration 0014) and
+ * erased in one erasure.
  */
 function eraseAgain(register: UnlockedRegister, ledger: LedgerEntry[]): number {
-  const uids = new Set(ledger.map((e) => e.uid));
-  if (uids.size === 0) return 0;
-  const ids: number[] = [];
-  for (const row of register.db.select({ id: persons.id, uid: persons.uid }).from(persons).all()) {
-    if (uids.has(row.uid)) ids.push(row.id);
-  }
+  if (ledger.length === 0) return 0;
+  const ids = register.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(inValueList(persons.uid, [...new Set(ledger.map((e) => e.uid))]))
+    .all()
+    .map((row) => row.id);
   if (ids.length === 0) return 0;
   return erasePersons(
     register,

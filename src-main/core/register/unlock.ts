@@ -103,8 +103,7 @@ export async function recoverAccess(
 }
 
 function hasWalFrames(databasePath: string): boolean {
-  const wal = `${databasePath}-wal`;
-  return existsSync(wal) && statSync(wal).size > 0;
+  return (statSync(`${databasePath}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 
 async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Promise<UnlockedRegister> {
@@ -124,6 +123,8 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
   }
   const { opened, key } = result;
   try {
+    // Else SQLite would copy the leftover WAL into the file itself, in this thread, at the first commit.
+    if (leftoverWal) opened.sqlite.pragma('wal_autocheckpoint = 0');
     migrateDatabase(opened.sqlite);
     const row = opened.db
       .select()

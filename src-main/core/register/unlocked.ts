@@ -25,7 +25,8 @@ import {
 } from '../keyring';
 import { AsyncTransactions } from './async-transaction';
 import type { RegisterFiles } from './files';
-import { BackgroundCheckpoint, type CheckpointOutcome } from './wal-checkpoint';
+import type { CheckpointOutcome } from './wal-checkpoint';
+import { WalKeeper } from './wal-keeper';
 
 export interface RegisterDeps {
   clock: Clock;
@@ -44,12 +45,7 @@ export interface SessionUser {
 export class UnlockedRegister {
   private closed = false;
   private readonly pausing: AsyncTransactions;
-  private readonly checkpoints: BackgroundCheckpoint;
-  /**
-   * An erasure's emptying of the WAL still to do: held off by a reader (a backup), or waiting for
-   * the background copy of a large erasure.
-   */
-  private walTruncatePending = false;
+  private readonly wal: WalKeeper;
 
   constructor(
     readonly files: RegisterFiles,
@@ -59,10 +55,8 @@ export class UnlockedRegister {
     readonly deps: RegisterDeps,
   ) {
     this.pausing = new AsyncTransactions(opened.sqlite);
-    this.checkpoints = new BackgroundCheckpoint(
-      files.database,
-      () => (this.closed ? null : this.databaseKey),
-      () => this.afterBackgroundCopy(),
+    this.wal = new WalKeeper(opened.sqlite, this.pausing, files.database, () =>
+      this.closed ? null : this.databaseKey,
     );
   }
 
@@ -116,108 +110,56 @@ export class UnlockedRegister {
 
   /**
    * For a write of many pages (a large import): `write` commits with SQLite's automatic checkpoint
-   * off, and a worker thread then copies the WAL into the file (wal-checkpoint.ts).
+   * off, and a worker thread then copies the WAL into the file (wal-keeper.ts).
    */
-  async checkpointingInBackground<T>(write: () => Promise<T>): Promise<T> {
-    const automatic = this.automaticCheckpointOff();
-    let written = false;
-    try {
-      const result = await write();
-      written = true;
-      return result;
-    } finally {
-      this.automaticCheckpointBack(automatic, written);
-    }
+  checkpointingInBackground<T>(write: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.wal.writingManyPages(write);
   }
 
   /** checkpointingInBackground for a synchronous write (a large erasure). */
   checkpointingInBackgroundSync<T>(write: () => T): T {
-    const automatic = this.automaticCheckpointOff();
-    let written = false;
-    try {
-      const result = write();
-      written = true;
-      return result;
-    } finally {
-      this.automaticCheckpointBack(automatic, written);
-    }
-  }
-
-  private automaticCheckpointOff(): number {
     this.assertOpen();
-    const automatic = this.opened.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
-    this.opened.sqlite.pragma('wal_autocheckpoint = 0');
-    return automatic;
-  }
-
-  private automaticCheckpointBack(automatic: number, written: boolean): void {
-    // Locked meanwhile: the closed connection needs neither.
-    if (this.closed) return;
-    this.opened.sqlite.pragma(`wal_autocheckpoint = ${automatic}`);
-    if (written) this.checkpoints.start();
+    return this.wal.writingManyPagesSync(write);
   }
 
   /** The background checkpoint's outcome once it is over (see wal-checkpoint.ts). */
   backgroundCheckpoint(): Promise<CheckpointOutcome | null> {
-    return this.checkpoints.settled();
+    return this.wal.settled();
   }
 
   /**
    * Copies the WAL into the file and empties it, so that no old page survives there (an erasure
-   * needs this). Waits for a background checkpoint first: SQLite runs one checkpointer at a time.
-   * A backup's snapshot reading for longer than the busy timeout holds the WAL: then false, and it
-   * is tried again when the backup is done (retryWalTruncate) and at lock.
+   * needs this). False if a reader held it off: it is tried again after the backup and at lock.
    */
   truncateWal(): boolean {
     this.assertOpen();
-    const [result] = this.checkpoints.waitSync()
-      ? (this.opened.sqlite.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)
-      : [{ busy: 1 }];
-    this.walTruncatePending = result?.busy !== 0;
-    if (this.walTruncatePending) console.warn('kaappi: the WAL could not be emptied now; tried again later');
-    return !this.walTruncatePending;
+    return this.wal.truncate();
   }
 
   /**
    * truncateWal for after a write the worker copies (checkpointingInBackgroundSync): the WAL is
    * emptied when the copy is done, and this thread is not held meanwhile. Until then the file
-   * still holds the old pages; locking waits for the copy and empties the WAL (close()).
+   * still holds the old pages; locking waits for the copy and empties the WAL.
    */
   truncateWalAfterCopy(): void {
     this.assertOpen();
-    this.walTruncatePending = true;
-    if (!this.checkpoints.copying) this.retryWalTruncate();
+    this.wal.truncateAfterCopy();
   }
 
   /**
    * For a WAL left behind by a crash (perhaps before a large erasure's pages were copied, the old
    * ones still in the file): copied into the file and emptied in the background, as after one.
+   * The automatic checkpoint must have been off since the register was opened (unlock.ts).
    */
   emptyLeftoverWal(): void {
     this.assertOpen();
-    this.checkpoints.start();
-    this.truncateWalAfterCopy();
+    this.wal.emptyLeftover();
   }
 
-  /** When the worker's copy is over: an emptying of the WAL waiting for it, now or once the open import is. */
-  private afterBackgroundCopy(): void {
-    if (!this.walTruncatePending || this.closed) return;
-    const retry = () => {
-      try {
-        this.retryWalTruncate();
-      } catch (error) {
-        // Nothing is lost: it is tried again after a backup and at lock.
-        console.warn('kaappi: could not empty the WAL after the background copy', error);
-      }
-    };
-    // Only a pausing transaction (an import) can be open while this thread runs an event.
-    if (this.opened.sqlite.inTransaction) void this.pausing.settled().then(retry);
-    else retry();
-  }
-
+  /** An emptying of the WAL that a backup's reader held off: after the backup. */
   retryWalTruncate(): void {
-    // Not inside an open transaction (an import's): it is tried again at lock.
-    if (this.walTruncatePending && !this.closed && !this.opened.sqlite.inTransaction) this.truncateWal();
+    if (!this.closed) this.wal.retryTruncate();
   }
 
   /** Resolves once no pausing transaction is open: writers running beside the queue wait for it. */
@@ -262,7 +204,7 @@ export class UnlockedRegister {
   rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
     this.assertOpen();
     const sqlite = this.opened.sqlite;
-    if (!this.checkpoints.waitSync()) throw new KaappiError('REGISTER_BUSY');
+    if (!this.wal.waitForCopy()) throw new KaappiError('REGISTER_BUSY');
     try {
       beginExclusiveRekey(sqlite);
     } catch (cause) {
@@ -292,14 +234,15 @@ export class UnlockedRegister {
   close(): void {
     if (this.closed) return;
     try {
-      this.retryWalTruncate();
+      this.wal.beforeClose();
     } catch (error) {
       // Closing goes on: as the file's last connection, closing checkpoints the WAL anyway.
       console.warn('kaappi: could not empty the WAL before locking', error);
     }
     this.closed = true;
     try {
-      this.checkpoints.waitSync();
+      // No key may outlive the lock in a worker.
+      this.wal.waitForCopy();
       this.opened.sqlite.close();
     } finally {
       this.databaseKey.fill(0);

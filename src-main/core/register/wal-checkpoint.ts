@@ -59,14 +59,17 @@ export class BackgroundCheckpoint {
     return this.running !== null && Atomics.load(this.running.shared, DONE) === 0;
   }
 
-  /** Starts copying the WAL into the file; if a copy is under way, another follows it. */
-  start(): void {
+  /**
+   * Starts copying the WAL into the file; if a copy is under way, another follows it. False if no
+   * copy could start (locked, or the worker would not start): the WAL keeps every page meanwhile.
+   */
+  start(): boolean {
     if (this.copying) {
       this.again = true;
-      return;
+      return true;
     }
     const key = this.key();
-    if (!key) return;
+    if (!key) return false;
     const shared = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
     const keyCopy = new Uint8Array(key);
     const data: CheckpointWorkerData = {
@@ -88,7 +91,7 @@ export class BackgroundCheckpoint {
       keyCopy.fill(0);
       // Nothing is lost: the WAL keeps every page until a later checkpoint copies it.
       console.warn('kaappi: could not start the background checkpoint', error);
-      return;
+      return false;
     }
     const finished = new Promise<CheckpointOutcome | null>((resolve) => {
       worker.once('error', (error) => console.warn('kaappi: background checkpoint failed', error));
@@ -96,17 +99,18 @@ export class BackgroundCheckpoint {
         Atomics.store(shared, DONE, 1);
         const ok = Atomics.load(shared, OK) === 1;
         if (!ok) console.warn('kaappi: background checkpoint did not complete; the WAL keeps the pages');
-        // Before resolving: whoever awaits settled() finds what follows the copy done too.
-        if (this.again) {
+        // A copy started after this one had finished but before this event came: its own exit
+        // does what follows. Else before resolving, so whoever awaits settled() finds it done.
+        if (this.running?.shared === shared) {
+          const queued = this.again;
           this.again = false;
-          this.start();
-        } else {
-          this.afterCopy();
+          if (!queued || !this.start()) this.afterCopy();
         }
         resolve(ok ? { log: Atomics.load(shared, LOG), checkpointed: Atomics.load(shared, CHECKPOINTED) } : null);
       });
     });
     this.running = { shared, finished };
+    return true;
   }
 
   /** The outcome of the last copy once it and any copy queued after it are over (null if it failed). */

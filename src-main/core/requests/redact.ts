@@ -1,19 +1,19 @@
 // When a person is erased, their requests stay as proof that they were answered, but without the
 // requester's identity: name, contact, the request text and attachments are removed, leaving only
 // type, dates, status and the (now dangling) person id.
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
-import { requestAttachments, requests } from '../../db/schema-requests';
+import { requestAttachments, requests, requestSubjects } from '../../db/schema-requests';
+import { inValueList } from '../../db/value-list';
 
 export function redactRequestsOf(db: RegisterDb, personIds: number[], at: string): number {
   if (personIds.length === 0) return 0;
-  const concerning = db.all<{ id: number }>(
-    sql`SELECT DISTINCT request_id AS id FROM request_subjects WHERE person_id IN (${sql.join(
-      personIds.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
-  const ids = concerning.map((r) => r.id);
+  const ids = db
+    .selectDistinct({ id: requestSubjects.requestId })
+    .from(requestSubjects)
+    .where(inValueList(requestSubjects.personId, personIds))
+    .all()
+    .map((r) => r.id);
   if (ids.length === 0) return 0;
   db.delete(requestAttachments).where(inArray(requestAttachments.requestId, ids)).run();
   db.update(requests)

@@ -1,10 +1,12 @@
 // Deleting (or anonymising) a person so that nothing about them remains: every row about them
 // goes in one transaction (ON DELETE CASCADE reaches every table), the search index entry is
 // removed with FTS5 secure-delete, secure_delete zeroes the freed space, and a WAL checkpoint
-// (after a large erasure, in a worker once it has returned) leaves no old page in the file or WAL. What remains is a tombstone without personal data and an audit
-// entry that names only the record id, and the person's random uid in the erasure ledger.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+// (after a large erasure, in a worker once it has returned) leaves no old page in the file or
+// WAL. What remains is a tombstone without personal data and an audit entry that names only the
+// record id, and the person's random uid in the erasure ledger.
+import { asc, eq, sql } from 'drizzle-orm';
 import { DEFAULT_CACHE_KIB, type RegisterDb } from '../../db/open';
+import { inValueList } from '../../db/value-list';
 import {
   consentEvents,
   contactLog,
@@ -112,13 +114,11 @@ export function erasePersons(
   const now = register.deps.clock.now();
   const today = finnishDate(now);
   const erase = () => eraseInTransaction(register, request, settings, now, today);
+  const large = request.personIds.length >= LARGE_ERASURE;
   let result: EraseResult;
-  if (request.personIds.length < LARGE_ERASURE) {
-    result = erase();
-    // Copy the now-zeroed pages into the file and empty the WAL, so no old page survives there.
-    if (result.erased.length > 0) register.truncateWal();
-  } else {
-    // A large approval touches index pages all over the file (70,000 pages for 10,000 persons at
+  if (!large) result = erase();
+  else {
+    // A large approval touches index pages all over the file (63,000 pages for 10,000 persons at
     // 1M): with them all in memory until the commit, no page is spilled to the WAL and written
     // again. Copying them into the file, decrypting and encrypting each page, took 3–4 s more in
     // the commit; a worker does it after the approval has returned, and the WAL is emptied then.
@@ -128,10 +128,13 @@ export function erasePersons(
     } finally {
       register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
     }
-    if (result.erased.length > 0) register.truncateWalAfterCopy();
   }
+  if (result.erased.length === 0) return result;
   // Outside the database, so a restore of an older backup erases them again (see backup/).
-  if (result.erased.length > 0) reconcileLedger(register.db, ledgerPath(register.files.database));
+  reconcileLedger(register.db, ledgerPath(register.files.database));
+  // Copy the now-zeroed pages into the file and empty the WAL, so no old page survives there.
+  if (large) register.truncateWalAfterCopy();
+  else register.truncateWal();
   return result;
 }
 
@@ -151,7 +154,7 @@ function eraseInTransaction(
     const existing = db
       .select({ id: persons.id, uid: persons.uid })
       .from(persons)
-      .where(inArray(persons.id, request.personIds))
+      .where(inValueList(persons.id, request.personIds))
       .orderBy(asc(persons.id))
       .all();
     if (existing.length !== new Set(request.personIds).size) throw new KaappiError('PERSON_NOT_FOUND');
