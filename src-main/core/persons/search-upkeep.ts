@@ -3,9 +3,10 @@
 // an index written by many transactions is many segments of different sizes: 8 for a register
 // loaded by 100 imports. Erasing a person looks up each of their tokens in every segment (FTS5
 // secure-delete), and so does a search: at 1M persons, erasing 10,000 spent 2.9 s in the index
-// with 8 segments and 1.6 s with one, and searches took 25 ms instead of 42–64 ms. Merging all segments into one is FTS5's 'optimize', which at
-// 1M rewrites the whole index (16,000 pages, 2 s) in one go; 'merge' with a negative page budget
-// does the same work a few hundred pages at a time, so the app does it in steps between requests.
+// with 8 segments and 1.6 s with one, and searches took 25 ms instead of 42–64 ms. Merging all
+// segments into one is FTS5's 'optimize', which at 1M rewrites the whole index (16,000 pages,
+// 2 s) in one go; 'merge' with a negative page budget does the same work a few hundred pages at a
+// time, so the app does it in steps between requests.
 import { sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 

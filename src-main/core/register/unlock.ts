@@ -21,6 +21,7 @@ import { LoginThrottle } from '../login-throttle';
 import { isStrongPassword } from '../users/password-policy';
 import { registerExists, registerFiles, type RegisterFiles } from './files';
 import { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
+import { holdAutomaticCheckpoint } from './wal-keeper';
 
 type KeySource = (keyring: Keyring) => Promise<Buffer>;
 type UserRow = typeof users.$inferSelect;
@@ -124,7 +125,7 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
   const { opened, key } = result;
   try {
     // Else SQLite would copy the leftover WAL into the file itself, in this thread, at the first commit.
-    if (leftoverWal) opened.sqlite.pragma('wal_autocheckpoint = 0');
+    if (leftoverWal) holdAutomaticCheckpoint(opened.sqlite);
     migrateDatabase(opened.sqlite);
     const row = opened.db
       .select()

@@ -13,6 +13,11 @@ import { BackgroundCheckpoint, type CheckpointOutcome } from './wal-checkpoint';
 /** SQLite's default: it checkpoints after a commit that leaves the WAL at 1,000 pages or more. */
 const AUTOCHECKPOINT_PAGES = 1000;
 
+/** Turns SQLite's automatic checkpoint off on `sqlite` until a WalKeeper's copy turns it back on. */
+export function holdAutomaticCheckpoint(sqlite: SqliteConnection): void {
+  sqlite.pragma('wal_autocheckpoint = 0');
+}
+
 export class WalKeeper {
   private readonly checkpoints: BackgroundCheckpoint;
   /** An erasure's emptying of the WAL still to do. */
@@ -33,7 +38,7 @@ export class WalKeeper {
   }
 
   async writingManyPages<T>(write: () => Promise<T>): Promise<T> {
-    this.sqlite.pragma('wal_autocheckpoint = 0');
+    holdAutomaticCheckpoint(this.sqlite);
     let written = false;
     try {
       const result = await write();
@@ -45,7 +50,7 @@ export class WalKeeper {
   }
 
   writingManyPagesSync<T>(write: () => T): T {
-    this.sqlite.pragma('wal_autocheckpoint = 0');
+    holdAutomaticCheckpoint(this.sqlite);
     let written = false;
     try {
       const result = write();
