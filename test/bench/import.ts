@@ -1,7 +1,8 @@
 // Importing 100,000 rows of a generic CSV as Finnish Excel writes it (';', UTF-8 with a byte-order
 // mark) into an empty register: new persons, about half of them with an organization (created as
 // needed). Issue target: under 15 s for the whole run (read, check, write, commit), until the import
-// returns. Reported apart: the phases of the run; the WAL's copy into the file, which a worker thread
+// returns. Reported apart: the phases of the run (the new persons are written while later rows are
+// still read, so writing them is part of the second phase); the WAL's copy into the file, which a worker thread
 // does after the import has returned (wal-checkpoint.ts); the preview of the same file; and the raw
 // floor: the same persons and search entries written with bare prepared statements in one
 // transaction, no checks, no audit.
@@ -148,8 +149,8 @@ async function benchImport() {
     register.close();
     const phases = {
       read: (phaseStart.checking ?? started) - started,
-      check: (phaseStart.writing ?? started) - (phaseStart.checking ?? started),
-      writeAndCommit: started + totalMs - (phaseStart.writing ?? started),
+      checkAndWriteNew: (phaseStart.writing ?? started) - (phaseStart.checking ?? started),
+      finishAndCommit: started + totalMs - (phaseStart.writing ?? started),
     };
 
     const floorRegister = await freshRegister(dir, 'floor');
@@ -158,7 +159,8 @@ async function benchImport() {
     return {
       rows: ROWS,
       bytes: file.bytes.length,
-      readThreads: readThreads(),
+      readThreads: readThreads(true),
+      previewReadThreads: readThreads(false),
       outcome: outcome.counts,
       status: outcome.status,
       totalMs,
@@ -183,20 +185,20 @@ export const importBenchmark: Benchmark = {
     const c = r.outcome;
     return {
       report: [
-        `import: ${r.rows.toLocaleString('en')} rows of CSV (${(r.bytes / 2 ** 20).toFixed(1)} MiB) into an empty register: ${c.created} new, ${c.merged} merged, ${c.badRows} bad rows skipped; ${r.readThreads} threads read the rows of a file this large (ms)`,
+        `import: ${r.rows.toLocaleString('en')} rows of CSV (${(r.bytes / 2 ** 20).toFixed(1)} MiB) into an empty register: ${c.created} new, ${c.merged} merged, ${c.badRows} bad rows skipped; ${r.readThreads} worker thread(s) read the rows of a file this large beside the one that plans and writes (ms)`,
         ...table(
           ['step', 'ms'],
           [
             ['read and parse (worker threads start meanwhile)', r.phases.read],
-            ['check (validate, match, plan)', r.phases.check],
-            ['write, audit and commit', r.phases.writeAndCommit],
+            ['check rows and write new persons as they come', r.phases.checkAndWriteNew],
+            ['rest of the writing, audit and commit', r.phases.finishAndCommit],
             ['whole import', r.totalMs],
             ['whole import, CPU time of this process', r.cpuMs],
             [
               `then, in a worker: WAL copied into the file (${r.checkpointedPages ?? '?'} pages), done after`,
               r.checkpointMs,
             ],
-            ['preview of the same file', r.previewMs],
+            [`preview of the same file (${r.previewReadThreads} worker thread(s) read, this one plans)`, r.previewMs],
             ['raw floor (persons + search entries)', r.floorMs],
           ],
         ),

@@ -524,6 +524,39 @@ describe('matching and conflicts', () => {
     expect(byEmail(r, 'aino@example.fi').phone).toBe('+358401234567');
   });
 
+  it('a new person a later row changes is stored as the last row left it: values, one organization link, search entry, date', async () => {
+    const r = await register();
+    createPerson(r, person({ email: 'joku.muu@example.fi', phone: null }));
+    const outcome = await runImport(
+      r,
+      csv(
+        'Aikaleima;Etunimi;Sukunimi;Sähköposti;Puhelin;Yritys;Titteli\n' +
+          '2026-03-01 10:00;Aino;Mäkinen;aino@example.fi;040 123 4567;Kide Oy;\n' +
+          '2026-05-01 10:00;Aino;Mäkinen;aino@example.fi;;Hehku Oy;Hieroja\n' +
+          // Matched by phone and first name among the persons this import wrote, not as the register's.
+          '2026-04-01 10:00;Aino;Mäkinen;;040 123 4567;;\n',
+      ),
+      { badRows: 'stop', conflicts: 'take_file' },
+      'fi',
+    );
+    expect(outcome.counts).toMatchObject({ created: 1, merged: 1, unchanged: 1, badRows: 0 });
+    const aino = byEmail(r, 'aino@example.fi');
+    expect(aino).toMatchObject({ phone: '+358401234567', jobTitle: 'Hieroja', lastActivityOn: '2026-05-01' });
+    expect(
+      r.db.all(sql`SELECT o.name, e.title, e.ended_on FROM employments e JOIN organizations o ON o.id = e.organization_id
+        WHERE e.person_id = ${aino.id}`),
+    ).toEqual([{ name: 'Hehku Oy', title: 'Hieroja', ended_on: null }]);
+    // Kide Oy was named only by a row the file itself overrode: as before the person was written, it is not created.
+    expect(r.db.all(sql`SELECT name FROM organizations ORDER BY id`)).toEqual([{ name: 'Hehku Oy' }]);
+    const audit = listAudit(r.db, 20).map((entry) => entry.action);
+    expect(audit.filter((action) => action === 'organization.created')).toHaveLength(1);
+    const entry = () => JSON.stringify(r.db.all(sql`SELECT rowid, * FROM persons_fts WHERE rowid = ${aino.id}`));
+    const imported = entry();
+    r.transaction((db) => reindexPerson(db, aino.id));
+    expect(entry()).toBe(imported);
+    expect(imported).toContain('Hehku Oy');
+  });
+
   it('a restricted person gets only the bans of a row; the rest is reported, not written', async () => {
     const r = await register();
     const pirjo = createPerson(

@@ -1,13 +1,10 @@
-// Writes an import plan, inside the caller's transaction. New persons are written in bulk: through
-// createPerson each costs 2.2 ms (its own savepoint, search-index delete and re-insert, audit
-// entry), which makes 100,000 rows take minutes; here the inserts are prepared once, search entries
-// have the shape reindexPerson writes (a test compares the two), the new persons are audited as one
-// range (audit/person-ranges.ts) and the other audit entries go in one batch.
-// Merges into existing persons are few and go through updatePerson and moveToOrganization, which
-// check and audit as the person view does.
-import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { preparedOn } from '../../db/open';
+// Writes an import, inside the caller's transaction. New persons are written in bulk as the plan
+// decides on them (new-persons.ts): through createPerson each costs 2.2 ms (its own savepoint,
+// search-index delete and re-insert, audit entry), which makes 100,000 rows take minutes. The new
+// persons are audited as one range (audit/person-ranges.ts) and the other audit entries go in one
+// batch. Merges into existing persons are few and go through updatePerson and moveToOrganization,
+// which check and audit as the person view does.
+import { eq, sql } from 'drizzle-orm';
 import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
 import type { AuditEvent } from '../audit';
 import { personRangeTarget } from '../audit/person-ranges';
@@ -16,81 +13,79 @@ import type { ConsentChange } from '../consents';
 import { PERSON_RANGE } from '../../ipc/contract/notice';
 import { kindIdByKey, sourceIdByKey } from '../lists';
 import { moveToOrganization, updatePerson } from '../persons';
-import { insertSearchEntries, searchEntry } from '../persons/search-index';
 import type { UnlockedRegister } from '../register';
-import { textKey } from './match';
+import { textKey } from './match-keys';
+import { NewPersonWriter, type OrganizationRef } from './new-persons';
 import { PROGRESS_ROWS, type ImportPlan, type NewPerson } from './plan';
 import type { UndeliverableMark } from './rows';
 
-export interface ApplyOptions {
+export interface WriterOptions {
   kindKey: string;
   sourceKey: string;
-  /** Awaited every PROGRESS_ROWS persons, as planImport's onRow. */
-  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 type Audit = Omit<AuditEvent, 'actorUserId'>;
 
 const ph = (name: string) => sql.placeholder(name);
 
-interface OrganizationRef {
-  id: number;
-  /** As the register spells it: the search index holds this, not the file's spelling. */
-  name: string;
-}
-
 /**
- * Organizations by name (letter case aside; the oldest of a name). Missing ones are created here
- * with one prepared insert (an import of a booking system's export can name thousands) and audited
- * as createOrganization audits them.
+ * Organizations by name (letter case aside; the oldest of a name), read once. A missing one is
+ * created when first named, with one prepared insert (an import of a booking system's export can
+ * name thousands), and audited as createOrganization audits it.
  */
-function organizationIds(
-  register: UnlockedRegister,
-  names: string[],
-  at: string,
-  audits: Audit[],
-): Map<string, OrganizationRef> {
-  const ids = new Map<string, OrganizationRef>();
+function organizationFinder(register: UnlockedRegister, at: string, audits: Audit[]) {
+  /** The organizations this import created, with their audit entries. */
+  const created = new Map<number, Audit>();
+  const known = new Map<string, OrganizationRef>();
   const rows = register.db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .orderBy(organizations.id)
     .all();
-  for (const row of rows) if (!ids.has(textKey(row.name))) ids.set(textKey(row.name), row);
+  for (const row of rows) if (!known.has(textKey(row.name))) known.set(textKey(row.name), row);
   const insert = register.db
     .insert(organizations)
     .values({ name: ph('name'), country: 'FI', createdAt: at, updatedAt: at })
     .prepare();
-  for (const name of names) {
-    if (ids.has(textKey(name))) continue;
-    const id = Number(insert.run({ name }).lastInsertRowid);
-    ids.set(textKey(name), { id, name });
-    audits.push({
-      action: 'organization.created',
-      targetType: 'organization',
-      targetId: id,
-      details: { via: 'import' },
-    });
-  }
-  return ids;
+  const find = (name: string): OrganizationRef => {
+    const key = textKey(name);
+    let ref = known.get(key);
+    if (!ref) {
+      ref = { id: Number(insert.run({ name }).lastInsertRowid), name };
+      known.set(key, ref);
+      const audit: Audit = {
+        action: 'organization.created',
+        targetType: 'organization',
+        targetId: ref.id,
+        details: { via: 'import' },
+      };
+      created.set(ref.id, audit);
+      audits.push(audit);
+    }
+    return ref;
+  };
+  /**
+   * Takes back an organization this import created for a new person that a later row moved to
+   * another: nobody is linked to it, and as the plan decided it, it would not have been created.
+   */
+  const dropIfUnused = (id: number): void => {
+    const audit = created.get(id);
+    const linked = register.db.$client
+      .prepare<[number], unknown>('SELECT 1 FROM employments WHERE organization_id = ? LIMIT 1')
+      .get(id);
+    if (!audit || linked) return;
+    register.db.delete(organizations).where(eq(organizations.id, id)).run();
+    audits.splice(audits.indexOf(audit), 1);
+    created.delete(id);
+    for (const [key, ref] of known) if (ref.id === id) known.delete(key);
+  };
+  return { find, dropIfUnused };
 }
 
-export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, options: ApplyOptions): Promise<void> {
+/** Consents, interests and undeliverable marks, each audited as the person view audits it. */
+function extrasWriter(register: UnlockedRegister, at: string, audits: Audit[]) {
   const db = register.db;
-  const now = register.deps.clock.now();
-  const at = now.toISOString();
-  const today = finnishDate(now);
   const userId = register.user.id;
-  const audits: Audit[] = [];
-  const total = plan.creates.length + plan.updates.length;
-
-  const names = [...plan.creates.map((p) => p.organization), ...plan.updates.map((u) => u.moveTo)].filter(
-    (name): name is string => name !== null,
-  );
-  const orgIds = organizationIds(register, [...new Set(names)], at, audits);
-  const kindId = kindIdByKey(db, options.kindKey);
-  const sourceId = sourceIdByKey(db, options.sourceKey);
-
   const insertConsent = db
     .insert(consentEvents)
     .values({
@@ -122,7 +117,7 @@ export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, op
     })
     .prepare();
 
-  const writeExtras = (personId: number, consents: ConsentChange[], tags: string[], marks: UndeliverableMark[]) => {
+  return (personId: number, consents: ConsentChange[], tags: string[], marks: UndeliverableMark[]) => {
     for (const c of consents) {
       insertConsent.run({
         personId,
@@ -154,136 +149,83 @@ export async function applyPlan(register: UnlockedRegister, plan: ImportPlan, op
       });
     }
   };
-
-  const createdAt = audits.length;
-  const created = await writeNewPersons(
-    register,
-    plan.creates,
-    { kindId, sourceId, orgIds, at, today },
-    (personId, person) => writeExtras(personId, person.consents, person.interests, person.undeliverable),
-    (done) => options.onProgress?.(done, total),
-  );
-  if (created) {
-    // Before the entries of their consents and interests, as createPerson's entry would be.
-    audits.splice(createdAt, 0, {
-      action: 'person.created',
-      targetType: PERSON_RANGE,
-      targetId: personRangeTarget(created.first, created.last),
-      details: { via: 'import', count: created.last - created.first + 1 },
-    });
-  }
-
-  for (const [i, update] of plan.updates.entries()) {
-    if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
-    if (update.moveTo !== null) {
-      moveToOrganization(register, [update.personId], { organizationId: orgIds.get(textKey(update.moveTo))!.id });
-    }
-    writeExtras(update.personId, update.consents, update.interests, update.undeliverable);
-    if (update.activityOn) {
-      const on = update.activityOn < today ? update.activityOn : today;
-      db.update(persons)
-        .set({ lastActivityOn: on })
-        .where(sql`${persons.id} = ${update.personId} AND ${persons.lastActivityOn} < ${on}`)
-        .run();
-    }
-    if ((i + 1) % PROGRESS_ROWS === 0) await options.onProgress?.(plan.creates.length + i + 1, total);
-  }
-  register.auditMany(audits);
-  await options.onProgress?.(total, total);
 }
 
-type PersonRow = [
-  uid: string,
-  firstName: string,
-  lastName: string,
-  jobTitle: string | null,
-  phone: string | null,
-  email: string | null,
-  emailKey: string | null,
-  street: string | null,
-  postalCode: string | null,
-  city: string | null,
-  country: string,
-  birthDate: string | null,
-  www: string | null,
-  notes: string | null,
-  language: string,
-  sourceId: number | null,
-  kindId: number,
-  statusChangedOn: string,
-  lastActivityOn: string,
-  createdAt: string,
-  updatedAt: string,
-];
-
-interface NewPersonContext {
-  kindId: number;
-  sourceId: number | null;
-  orgIds: Map<string, OrganizationRef>;
-  at: string;
-  today: string;
+export interface ImportWriter {
+  /** Writes a person the plan has just decided to create: its row, organization link and search entry. */
+  create(person: NewPerson): void;
+  /**
+   * Writes the rest of the plan, whose creates must all have been passed to `create` in order: the
+   * persons later rows changed, consents, interests and marks, merges into existing persons, the audit.
+   */
+  finish(plan: ImportPlan, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<void>;
 }
 
-async function writeNewPersons(
-  register: UnlockedRegister,
-  people: NewPerson[],
-  context: NewPersonContext,
-  afterEach: (personId: number, person: NewPerson) => void,
-  progress: (done: number) => void | Promise<void>,
-): Promise<{ first: number; last: number } | null> {
+/** Starts writing an import inside the caller's transaction. */
+export function startImportWriter(register: UnlockedRegister, options: WriterOptions): ImportWriter {
   const db = register.db;
-  // Bare statements, not drizzle's: its placeholders cost a quarter of the writing at 100,000 persons.
-  const insertPerson = preparedOn<PersonRow>(
-    db,
-    `INSERT INTO persons (uid, first_name, last_name, job_title, phone, email, email_key, street, postal_code,
-       city, country, birth_date, www, notes, language, source_id, kind_id, status, status_changed_on,
-       last_activity_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
-  );
-  const insertEmployment = preparedOn<[number, number, string | null, string]>(
-    db,
-    'INSERT INTO employments (person_id, organization_id, title, started_on) VALUES (?, ?, ?, ?)',
-  );
-  let first = 0;
-  for (const [i, person] of people.entries()) {
-    const v = person.values;
-    const lastActivityOn = person.activityOn && person.activityOn < context.today ? person.activityOn : context.today;
-    const result = insertPerson.run(
-      randomUUID(),
-      v.firstName ?? '',
-      v.lastName ?? '',
-      v.jobTitle ?? null,
-      v.phone ?? null,
-      v.email ?? null,
-      v.email?.toLowerCase() ?? null,
-      v.street ?? null,
-      v.postalCode ?? null,
-      v.city ?? null,
-      v.country ?? 'FI',
-      v.birthDate ?? null,
-      v.www ?? null,
-      v.notes ?? null,
-      v.language ?? 'fi',
-      context.sourceId,
-      context.kindId,
-      context.today,
-      lastActivityOn,
-      context.at,
-      context.at,
-    );
-    const personId = Number(result.lastInsertRowid);
-    // One audit entry names them all by their range of ids (audit/person-ranges.ts), which holds
-    // only if they are contiguous; AUTOINCREMENT inside one transaction makes them so.
-    if (i > 0 && personId !== first + i)
-      throw new Error(`new person ids not contiguous: ${personId} after ${first + i - 1}`);
-    if (i === 0) first = personId;
-    const organization = person.organization ? context.orgIds.get(textKey(person.organization))! : null;
-    if (organization) {
-      insertEmployment.run(personId, organization.id, v.jobTitle ?? null, context.today);
-    }
-    insertSearchEntries(db, [searchEntry(personId, v, organization?.name ?? '')]);
-    afterEach(personId, person);
-    if ((i + 1) % PROGRESS_ROWS === 0) await progress(i + 1);
-  }
-  return people.length > 0 ? { first, last: first + people.length - 1 } : null;
+  const now = register.deps.clock.now();
+  const at = now.toISOString();
+  const today = finnishDate(now);
+  // Organizations created first in the audit, then the new persons, then what each got.
+  const organizationAudits: Audit[] = [];
+  const audits: Audit[] = [];
+  const orgs = organizationFinder(register, at, organizationAudits);
+  const newPersons = new NewPersonWriter(db, {
+    kindId: kindIdByKey(db, options.kindKey),
+    sourceId: sourceIdByKey(db, options.sourceKey),
+    at,
+    today,
+    organization: orgs.find,
+  });
+  const writeExtras = extrasWriter(register, at, audits);
+
+  return {
+    create: (person) => newPersons.write(person),
+    async finish(plan, onProgress) {
+      if (newPersons.count !== plan.creates.length) {
+        throw new Error(`the import wrote ${newPersons.count} of its ${plan.creates.length} new persons`);
+      }
+      for (const pendingId of plan.revisedCreates) {
+        const unlinked = newPersons.rewrite(pendingId, plan.creates[pendingId]!);
+        if (unlinked !== null) orgs.dropIfUnused(unlinked);
+      }
+      const total = plan.creates.length + plan.updates.length;
+      for (const [i, person] of plan.creates.entries()) {
+        writeExtras(newPersons.idOf(i), person.consents, person.interests, person.undeliverable);
+        if ((i + 1) % PROGRESS_ROWS === 0) await onProgress?.(i + 1, total);
+      }
+      for (const [i, update] of plan.updates.entries()) {
+        if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
+        if (update.moveTo !== null) {
+          moveToOrganization(register, [update.personId], { organizationId: orgs.find(update.moveTo).id });
+        }
+        writeExtras(update.personId, update.consents, update.interests, update.undeliverable);
+        if (update.activityOn) {
+          const on = update.activityOn < today ? update.activityOn : today;
+          db.update(persons)
+            .set({ lastActivityOn: on })
+            .where(sql`${persons.id} = ${update.personId} AND ${persons.lastActivityOn} < ${on}`)
+            .run();
+        }
+        if ((i + 1) % PROGRESS_ROWS === 0) await onProgress?.(plan.creates.length + i + 1, total);
+      }
+      const created = newPersons.range();
+      register.auditMany([
+        ...organizationAudits,
+        ...(created
+          ? [
+              {
+                action: 'person.created',
+                targetType: PERSON_RANGE,
+                targetId: personRangeTarget(created.first, created.last),
+                details: { via: 'import', count: created.last - created.first + 1 },
+              } satisfies Audit,
+            ]
+          : []),
+        ...audits,
+      ]);
+      await onProgress?.(total, total);
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { Language } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { applyPlan } from './apply';
+import { startImportWriter } from './apply';
 import { readTables, type ImportFile } from './files';
 import { mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
 import { suggestMapping } from './mapping';
@@ -18,6 +18,7 @@ import {
   type ImportCounts,
   type ImportPlan,
   type PlannedFile,
+  type PlanSoFar,
   type SampleRow,
 } from './plan';
 import { readThreads, startReadPool, type ReadPool } from './read-in-workers';
@@ -212,10 +213,10 @@ const fileNames = (request: ImportRequest) =>
  * Worker threads to read a large import's rows with, started before the files are read so they
  * load meanwhile; null for a small one. Close the pool when the plan is made.
  */
-function readPoolFor(request: ImportRequest): ReadPool | null {
+function readPoolFor(request: ImportRequest, thisThreadWrites: boolean): ReadPool | null {
   const bytes = request.files.reduce((sum, file) => sum + file.bytes.length, 0);
-  const threads = readThreads();
-  return bytes >= WORKER_READ_BYTES && threads >= 2 ? startReadPool(threads) : null;
+  const threads = readThreads(thisThreadWrites);
+  return bytes >= WORKER_READ_BYTES && threads > 0 ? startReadPool(threads) : null;
 }
 
 /** The files' rows as planImport reads them: in the pool's workers if there are many. */
@@ -245,7 +246,7 @@ export async function previewImport(
   assertRole(register, ...WRITE_ROLES);
   const now = register.deps.clock.now().toISOString();
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
-  const pool = readPoolFor(request);
+  const pool = readPoolFor(request, false);
   let prepared: PreparedImport;
   let plan: ImportPlan;
   try {
@@ -304,7 +305,7 @@ export async function runImport(
   const now = register.deps.clock.now().toISOString();
   const defaults = DEFAULTS[request.format];
   onProgress?.({ phase: 'reading', done: 0, total: request.files.length });
-  const pool = readPoolFor(request);
+  const pool = readPoolFor(request, true);
   let large = false;
   let prepared: PreparedImport | undefined;
   try {
@@ -317,21 +318,33 @@ export async function runImport(
     const write = () =>
       register.transactionWithPauses(async () => {
         if (fileProblems.length > 0) throw new StopImport('file_problems', null);
+        const writer = startImportWriter(register, {
+          kindKey: request.kindKey ?? defaults.kindKey,
+          sourceKey: request.sourceKey ?? defaults.sourceKey,
+        });
+        const stopsBecause = (soFar: PlanSoFar) =>
+          soFar.counts.badRows > 0 && decisions.badRows === 'stop'
+            ? 'bad_rows'
+            : soFar.unresolved.length > 0
+              ? 'unresolved_conflicts'
+              : null;
         const plan = await planImport(register.db, files, {
           language,
           readings: readingsOf(pool, files),
           decide,
           sampleRows: 0,
           onRow: reporter(onProgress, 'checking'),
+          // New persons are written while the rows after them are read; once the import is bound
+          // to stop, writing more is wasted (the transaction rolls back), but the checking goes
+          // on so that every bad row and conflict is reported.
+          onCreate: (person, soFar) => {
+            if (!stopsBecause(soFar)) writer.create(person);
+          },
         });
         await pool?.close(); // read all: their memory is freed before the writing
-        if (plan.counts.badRows > 0 && decisions.badRows === 'stop') throw new StopImport('bad_rows', plan);
-        if (plan.unresolved.length > 0) throw new StopImport('unresolved_conflicts', plan);
-        await applyPlan(register, plan, {
-          kindKey: request.kindKey ?? defaults.kindKey,
-          sourceKey: request.sourceKey ?? defaults.sourceKey,
-          onProgress: reporter(onProgress, 'writing'),
-        });
+        const because = stopsBecause(plan);
+        if (because) throw new StopImport(because, plan);
+        await writer.finish(plan, reporter(onProgress, 'writing'));
         register.audit({
           action: 'import.run',
           details: { format: request.format, files: fileNames(request), ...plan.counts },

@@ -6,7 +6,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
 import type { ConsentChange } from '../consents';
-import { Matcher, textKey, type Target } from './match';
+import { Matcher, type Target } from './match';
+import { matchKeys, textKey } from './match-keys';
 import {
   PERSON_FIELDS,
   type ImportedField,
@@ -91,6 +92,14 @@ export interface ImportPlan {
   unresolved: string[];
   sample: SampleRow[];
   counts: ImportCounts;
+  /** The creates (by index) that later rows changed after `onCreate` had them: values, organization, date. */
+  revisedCreates: number[];
+}
+
+/** What the plan has found so far, as `onCreate` sees it. */
+export interface PlanSoFar {
+  readonly counts: Readonly<ImportCounts>;
+  readonly unresolved: readonly string[];
 }
 
 /** A file to plan: its rows, and its name, headers and mapping in `reader`. */
@@ -107,7 +116,17 @@ export interface PlanOptions {
    * report progress and let the event loop run (an import of 100,000 rows takes seconds).
    */
   onRow?: (done: number, total: number) => void | Promise<void>;
+  /**
+   * Called as soon as a row is planned to create a person, in order, so the caller can write it
+   * while later rows are still being read. A later row of the import may still change it: such
+   * creates are listed in the plan's `revisedCreates`.
+   */
+  onCreate?: (person: NewPerson, soFar: PlanSoFar) => void;
 }
+
+type RowSample = Omit<SampleRow, 'fileName' | 'line' | 'cells'>;
+const skipSample = (_row: RowSample) => undefined;
+const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** Rows between progress reports (and pauses) while planning and writing. */
 export const PROGRESS_ROWS = 1000;
@@ -203,6 +222,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
   const problems: RowProblem[] = [];
   const conflicts: Conflict[] = [];
   const unresolved: string[] = [];
+  const revisedCreates = new Set<number>();
   const sample: SampleRow[] = [];
   const counts: ImportCounts = {
     rows: 0,
@@ -243,16 +263,17 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         counts.rows += 1;
         if (counts.rows % PROGRESS_ROWS === 0) await options.onRow?.(counts.rows, total);
         const keepSample = at <= options.sampleRows;
-        const sampleRow = (row: Omit<SampleRow, 'fileName' | 'line' | 'cells'>) => {
-          if (keepSample) {
-            sample.push({
-              fileName,
-              line,
-              cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
-              ...row,
-            });
-          }
-        };
+        // A function made only for the rows sampled: one made per row costs at 100,000 rows.
+        const sampleRow = keepSample
+          ? (row: RowSample) => {
+              sample.push({
+                fileName,
+                line,
+                cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
+                ...row,
+              });
+            }
+          : skipSample;
         if (!reading.ok) {
           counts.badRows += 1;
           problems.push(...reading.problems);
@@ -261,7 +282,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
         }
         const candidate = reading.candidate;
         problems.push(...candidate.warnings);
-        const match = matcher.find(candidate.values, candidate.organization, !candidate.nameFromEmail);
+        const match = matcher.find(candidate.values, candidate.keys, !candidate.nameFromEmail);
         if (!match.found) {
           if (match.ambiguous) {
             const problem: RowProblem = {
@@ -285,7 +306,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
           const events = newEvents(key(target), candidate.consents, seenEvents, () => false);
           for (const tag of candidate.interests) seenEvents.add(`${key(target)}|tag|${textKey(tag)}`);
           if (candidate.undeliverable) seenEvents.add(`${key(target)}|mark|${candidate.undeliverable.summary}`);
-          creates.push({
+          const person: NewPerson = {
             source: candidate.source,
             values: { ...candidate.values },
             organization: candidate.organization,
@@ -293,9 +314,11 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
             interests: candidate.interests,
             undeliverable: candidate.undeliverable ? [candidate.undeliverable] : [],
             activityOn: candidate.activityOn,
-          });
-          matcher.remember(target, candidate.values, candidate.organization);
+          };
+          creates.push(person);
+          matcher.remember(target, candidate.keys);
           counts.created += 1;
+          options.onCreate?.(person, { counts, unresolved });
           counts.consentEvents += events.length;
           counts.interests += candidate.interests.length;
           counts.undeliverable += candidate.undeliverable ? 1 : 0;
@@ -390,17 +413,20 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
             ? candidate.undeliverable
             : null;
         if (mark) seenEvents.add(`${key(target)}|mark|${mark.summary}`);
-        const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
         Object.assign(snapshot, changes);
         if (moveTo) snapshot.organizations = [moveTo];
         if (pending) {
+          const activityOn = later(pending.activityOn, candidate.activityOn);
+          if (Object.keys(changes).length > 0 || moveTo || activityOn !== pending.activityOn) {
+            if (target.kind === 'new') revisedCreates.add(target.pendingId);
+          }
           Object.assign(pending.values, changes);
           if (moveTo) pending.organization = moveTo;
           pending.consents.push(...events);
           pending.interests.push(...tags);
           if (mark) pending.undeliverable.push(mark);
-          pending.activityOn = later(pending.activityOn, candidate.activityOn);
+          pending.activityOn = activityOn;
         } else if (personId !== null) {
           const update = updates.get(personId) ?? {
             personId,
@@ -419,7 +445,12 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
           update.activityOn = later(update.activityOn, candidate.activityOn);
           updates.set(personId, update);
         }
-        matcher.remember(target, { ...candidate.values, ...changes }, moveTo ?? candidate.organization);
+        matcher.remember(
+          target,
+          Object.keys(changes).length > 0 || moveTo
+            ? matchKeys({ ...candidate.values, ...changes }, moveTo ?? candidate.organization)
+            : candidate.keys,
+        );
         const changed =
           Object.keys(changes).length > 0 || moveTo !== null || events.length + tags.length > 0 || mark !== null;
         const outcome = changed ? 'merged' : waitsForChoice ? 'undecided' : 'unchanged';
@@ -440,7 +471,16 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
     }
   }
   await options.onRow?.(counts.rows, total);
-  return { creates, updates: [...updates.values()], problems, conflicts, unresolved, sample, counts };
+  return {
+    creates,
+    updates: [...updates.values()],
+    problems,
+    conflicts,
+    unresolved,
+    sample,
+    counts,
+    revisedCreates: [...revisedCreates].sort((a, b) => a - b),
+  };
 }
 
 function pendingSnapshot(pending: NewPerson): Current {

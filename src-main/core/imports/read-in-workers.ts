@@ -1,9 +1,12 @@
 // Reading a large import's rows in worker threads. Reading a row (the person form's validation,
-// phone numbers parsed with libphonenumber, dates, consents) is most of an import's checking time
-// and each row is read on its own, so chunks of rows go to workers in turn while this thread
-// matches the chunks already read, in file order. Reading a row takes about 80 µs here, a third of
-// it libphonenumber's; with two cores, checking 100,000 rows took about 8 s instead of 10.5 s
-// (both measured alternately, on the same machine state).
+// phone numbers parsed with libphonenumber, dates, consents, the keys it is matched by) is most of
+// an import's checking time and each row is read on its own, so chunks of rows go to workers in
+// turn while this thread matches the chunks already read, in file order, and writes the new
+// persons (apply.ts). Reading a row takes about 55 µs here, a quarter of it libphonenumber's.
+// One core is left to this thread: on two cores, one reader beside it imported 100,000 rows in
+// 9.3-11.2 s against 10.8-12.3 s for two readers with all the writing after the plan (six
+// alternate runs; the one-reader import won each pair, also in six earlier pairs).
+// Three busy threads on two cores cost more CPU time for the same work.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers';
@@ -57,7 +60,14 @@ export interface ReadPool {
   close(): Promise<void>;
 }
 
-export const readThreads = () => Math.min(MAX_READ_THREADS, availableParallelism());
+/**
+ * Threads to read rows with: none on a single core; else every core but one when this thread
+ * writes the import as it plans it, every core for a preview, which only plans.
+ */
+export function readThreads(thisThreadWrites: boolean): number {
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(MAX_READ_THREADS, cores - (thisThreadWrites ? 1 : 0));
+}
 
 /**
  * Starts `threads` workers. They load their code while this thread reads the files; `read` then

@@ -7,6 +7,7 @@ import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import type { Language } from '../errors';
 import type { PersonFields } from '../persons';
+import { matchKeys, type MatchKeys } from './match-keys';
 import { evidenceText, problemText } from './texts';
 import { parseDate, parseInstant, type Zone } from './times';
 import type { ColumnMapping, ImportField, RowProblemCode } from './vocabulary';
@@ -64,6 +65,8 @@ export interface RowCandidate {
   activityOn: string | null;
   /** The name was made from the email address: it never overrides a name in the register. */
   nameFromEmail: boolean;
+  /** What the row is matched by, worked out here, in a worker for a large import. */
+  keys: MatchKeys;
   warnings: RowProblem[];
 }
 
@@ -293,17 +296,19 @@ export function readRow(
     .filter((tag) => tag !== '')
     .map((tag) => tag.slice(0, 60));
   const when = extra?.activityAt ?? activityAt;
+  const imported = pickImported(checked.value, values);
   return {
     ok: true,
     candidate: {
       source: { fileIndex: file.fileIndex, fileName: file.fileName, line },
-      values: pickImported(checked.value, values),
+      values: imported,
       organization,
       interests: [...new Set(interests)],
       consents,
       undeliverable: extra?.undeliverable ?? null,
       activityOn: when ? finnishDate(new Date(when)) : null,
       nameFromEmail: derivedName,
+      keys: matchKeys(imported, organization),
       warnings,
     },
   };
