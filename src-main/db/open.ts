@@ -18,13 +18,15 @@ export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
 interface Statement<P extends unknown[]> {
   run(...params: P): Database.RunResult;
+  /** The first row, in the shape the caller's SQL gives it. */
+  get(...params: P): unknown;
 }
 const preparedStatements = new WeakMap<RegisterDb['$client'], Map<string, Statement<never>>>();
 
 /**
  * A statement prepared once per connection, on the connection itself, for the few bulk writes
  * drizzle cannot prepare or where its placeholders cost too much: rows of the search index's
- * virtual table, multi-row audit inserts, an import's new persons.
+ * virtual table, multi-row audit inserts, an import's new persons and the lookups beside them.
  */
 export function preparedOn<P extends unknown[]>(db: RegisterDb, text: string): Statement<P> {
   let statements = preparedStatements.get(db.$client);

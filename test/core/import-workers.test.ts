@@ -96,6 +96,17 @@ describe('reading rows in worker threads', () => {
   }, 10_000);
 });
 
+describe('how many threads read', () => {
+  it('none on one core; beside a thread that writes, every core but one; for a preview, every core; at most four', async () => {
+    const { readThreads } = await vi.importActual<typeof import('../../src-main/core/imports/read-in-workers')>(
+      '../../src-main/core/imports/read-in-workers',
+    );
+    const writing = [1, 2, 3, 8].map((cores) => readThreads(true, cores));
+    const previewing = [1, 2, 3, 8].map((cores) => readThreads(false, cores));
+    expect({ writing, previewing }).toEqual({ writing: [0, 1, 2, 4], previewing: [0, 2, 3, 4] });
+  });
+});
+
 describe('a large import', () => {
   const ROWS = 6000;
   /** A Finnish Excel CSV: a bad email on line 1501, a bad phone on 4322, line 5001 repeats line 11's email. */

@@ -411,6 +411,18 @@ describe('bad rows', () => {
     expect(listAudit(r.db, 1)[0]).toMatchObject({ action: 'import.stopped' });
   });
 
+  it('an unknown kind or source is refused before any row is checked, and changes nothing', async () => {
+    const r = await register();
+    const before = contents(r);
+    await expect(runImport(r, { ...broken, kindKey: 'no_such_kind' }, STOP, 'fi')).rejects.toMatchObject({
+      code: 'UNKNOWN_KIND',
+    });
+    await expect(runImport(r, { ...broken, sourceKey: 'no_such_source' }, STOP, 'fi')).rejects.toMatchObject({
+      code: 'UNKNOWN_SOURCE',
+    });
+    expect(contents(r)).toBe(before);
+  });
+
   it('skipping imports the good rows and counts the others', async () => {
     const r = await register();
     const outcome = await runImport(r, broken, { badRows: 'skip', conflicts: 'choose' }, 'en');
@@ -543,7 +555,8 @@ describe('matching and conflicts', () => {
     const aino = byEmail(r, 'aino@example.fi');
     expect(aino).toMatchObject({ phone: '+358401234567', jobTitle: 'Hieroja', lastActivityOn: '2026-05-01' });
     expect(
-      r.db.all(sql`SELECT o.name, e.title, e.ended_on FROM employments e JOIN organizations o ON o.id = e.organization_id
+      r.db
+        .all(sql`SELECT o.name, e.title, e.ended_on FROM employments e JOIN organizations o ON o.id = e.organization_id
         WHERE e.person_id = ${aino.id}`),
     ).toEqual([{ name: 'Hehku Oy', title: 'Hieroja', ended_on: null }]);
     // Kide Oy was named only by a row the file itself overrode: as before the person was written, it is not created.
@@ -555,6 +568,52 @@ describe('matching and conflicts', () => {
     r.transaction((db) => reindexPerson(db, aino.id));
     expect(entry()).toBe(imported);
     expect(imported).toContain('Hehku Oy');
+  });
+
+  it('a later row that only brings a later date changes the date, not the link or search entry written before', async () => {
+    const r = await register();
+    await runImport(
+      r,
+      csv(
+        'Aikaleima;Etunimi;Sukunimi;Sähköposti;Yritys\n' +
+          '2026-03-01 10:00;Aino;Mäkinen;aino@example.fi;Kide Oy\n' +
+          '2026-05-01 10:00;Aino;Mäkinen;aino@example.fi;Kide Oy\n',
+      ),
+      STOP,
+      'fi',
+    );
+    const aino = byEmail(r, 'aino@example.fi');
+    expect(aino.lastActivityOn).toBe('2026-05-01');
+    // The link is the one first written: a rewrite would have replaced it under a new id.
+    expect(r.db.all(sql`SELECT id, person_id FROM employments`)).toEqual([{ id: 1, person_id: aino.id }]);
+  });
+
+  it('an organization first named by a row the file overrode stays, under its first id, when another row joins it', async () => {
+    const r = await register();
+    const pekka = createPerson(r, person({ firstName: 'Pekka', lastName: 'Virtanen', email: 'pekka@example.fi' }));
+    await runImport(
+      r,
+      csv(
+        'Etunimi;Sukunimi;Sähköposti;Yritys\n' +
+          'Aino;Mäkinen;aino@example.fi;Kide Oy\n' +
+          'Aino;Mäkinen;aino@example.fi;Hehku Oy\n' +
+          'Pekka;Virtanen;pekka@example.fi;KIDE OY\n',
+      ),
+      { badRows: 'stop', conflicts: 'take_file' },
+      'fi',
+    );
+    expect(r.db.all(sql`SELECT id, name FROM organizations ORDER BY id`)).toEqual([
+      { id: 1, name: 'Kide Oy' },
+      { id: 2, name: 'Hehku Oy' },
+    ]);
+    const linked = (id: number) =>
+      personDetail(r, id)
+        .employments.filter((e) => e.endedOn === null)
+        .map((e) => [e.organizationId, e.organizationName]);
+    expect(linked(pekka.id)).toEqual([[1, 'Kide Oy']]);
+    expect(linked(byEmail(r, 'aino@example.fi').id)).toEqual([[2, 'Hehku Oy']]);
+    const audit = listAudit(r.db, 20).filter((entry) => entry.action === 'organization.created');
+    expect(audit.map((entry) => entry.targetId).sort()).toEqual(['1', '2']);
   });
 
   it('a restricted person gets only the bans of a row; the rest is reported, not written', async () => {

@@ -5,6 +5,7 @@
 // batch. Merges into existing persons are few and go through updatePerson and moveToOrganization,
 // which check and audit as the person view does.
 import { eq, sql } from 'drizzle-orm';
+import { preparedOn } from '../../db/open';
 import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
 import type { AuditEvent } from '../audit';
 import { personRangeTarget } from '../audit/person-ranges';
@@ -34,8 +35,8 @@ const ph = (name: string) => sql.placeholder(name);
  * name thousands), and audited as createOrganization audits it.
  */
 function organizationFinder(register: UnlockedRegister, at: string, audits: Audit[]) {
-  /** The organizations this import created, with their audit entries. */
-  const created = new Map<number, Audit>();
+  /** The organizations this import created: their audit entries and name keys. */
+  const created = new Map<number, { audit: Audit; key: string }>();
   const known = new Map<string, OrganizationRef>();
   const rows = register.db
     .select({ id: organizations.id, name: organizations.name })
@@ -59,25 +60,25 @@ function organizationFinder(register: UnlockedRegister, at: string, audits: Audi
         targetId: ref.id,
         details: { via: 'import' },
       };
-      created.set(ref.id, audit);
+      created.set(ref.id, { audit, key });
       audits.push(audit);
     }
     return ref;
   };
   /**
    * Takes back an organization this import created for a new person that a later row moved to
-   * another: nobody is linked to it, and as the plan decided it, it would not have been created.
+   * another, if nobody else is linked to it: as the plan decided, it would not have been created.
+   * Called once everything else is written, so that no later find creates it again.
    */
   const dropIfUnused = (id: number): void => {
-    const audit = created.get(id);
-    const linked = register.db.$client
-      .prepare<[number], unknown>('SELECT 1 FROM employments WHERE organization_id = ? LIMIT 1')
-      .get(id);
-    if (!audit || linked) return;
+    const mine = created.get(id);
+    if (!mine) return;
+    const linked = preparedOn<[number]>(register.db, 'SELECT 1 FROM employments WHERE organization_id = ? LIMIT 1');
+    if (linked.get(id) !== undefined) return;
     register.db.delete(organizations).where(eq(organizations.id, id)).run();
-    audits.splice(audits.indexOf(audit), 1);
+    audits.splice(audits.indexOf(mine.audit), 1);
     created.delete(id);
-    for (const [key, ref] of known) if (ref.id === id) known.delete(key);
+    known.delete(mine.key);
   };
   return { find, dropIfUnused };
 }
@@ -186,16 +187,27 @@ export function startImportWriter(register: UnlockedRegister, options: WriterOpt
       if (newPersons.count !== plan.creates.length) {
         throw new Error(`the import wrote ${newPersons.count} of its ${plan.creates.length} new persons`);
       }
+      const total = plan.revisedCreates.length + plan.redatedCreates.length + plan.creates.length + plan.updates.length;
+      let done = 0;
+      const step = async () => {
+        done += 1;
+        if (done % PROGRESS_ROWS === 0) await onProgress?.(done, total);
+      };
+      const unlinked: number[] = [];
       for (const pendingId of plan.revisedCreates) {
-        const unlinked = newPersons.rewrite(pendingId, plan.creates[pendingId]!);
-        if (unlinked !== null) orgs.dropIfUnused(unlinked);
+        const before = newPersons.rewrite(pendingId, plan.creates[pendingId]!);
+        if (before !== null) unlinked.push(before);
+        await step();
       }
-      const total = plan.creates.length + plan.updates.length;
+      for (const pendingId of plan.redatedCreates) {
+        newPersons.redate(pendingId, plan.creates[pendingId]!);
+        await step();
+      }
       for (const [i, person] of plan.creates.entries()) {
         writeExtras(newPersons.idOf(i), person.consents, person.interests, person.undeliverable);
-        if ((i + 1) % PROGRESS_ROWS === 0) await onProgress?.(i + 1, total);
+        await step();
       }
-      for (const [i, update] of plan.updates.entries()) {
+      for (const update of plan.updates) {
         if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
         if (update.moveTo !== null) {
           moveToOrganization(register, [update.personId], { organizationId: orgs.find(update.moveTo).id });
@@ -208,8 +220,9 @@ export function startImportWriter(register: UnlockedRegister, options: WriterOpt
             .where(sql`${persons.id} = ${update.personId} AND ${persons.lastActivityOn} < ${on}`)
             .run();
         }
-        if ((i + 1) % PROGRESS_ROWS === 0) await onProgress?.(plan.creates.length + i + 1, total);
+        await step();
       }
+      for (const id of unlinked) orgs.dropIfUnused(id);
       const created = newPersons.range();
       register.auditMany([
         ...organizationAudits,

@@ -318,6 +318,7 @@ export async function runImport(
     const write = () =>
       register.transactionWithPauses(async () => {
         if (fileProblems.length > 0) throw new StopImport('file_problems', null);
+        // An unknown kind or source key fails here, before a row is checked, and changes nothing.
         const writer = startImportWriter(register, {
           kindKey: request.kindKey ?? defaults.kindKey,
           sourceKey: request.sourceKey ?? defaults.sourceKey,
@@ -341,7 +342,7 @@ export async function runImport(
             if (!stopsBecause(soFar)) writer.create(person);
           },
         });
-        await pool?.close(); // read all: their memory is freed before the writing
+        await pool?.close(); // every row is read: the workers need not wait for the writing to end
         const because = stopsBecause(plan);
         if (because) throw new StopImport(because, plan);
         await writer.finish(plan, reporter(onProgress, 'writing'));

@@ -4,7 +4,10 @@
 // drizzle's: its placeholders cost a quarter of the writing at 100,000 persons. Search entries have
 // the shape reindexPerson writes (a test compares the two). A later row of the same import may
 // still change a person written here (it fills an empty field, names another organization): the
-// plan lists those, and `rewrite` writes them again at the end.
+// plan lists those, and `rewrite` writes them again at the end; one that only brings a later date
+// is `redate`d. An organization is created when a row first names it, so it is spelled as that
+// row spells it, even if a later row moves that row's person elsewhere (apply.ts then takes it
+// back if nobody else is linked to it).
 import { randomUUID } from 'node:crypto';
 import { preparedOn, type RegisterDb } from '../../db/open';
 import { insertSearchEntries, searchEntry } from '../persons/search-index';
@@ -124,18 +127,32 @@ export class NewPersonWriter {
     const personId = this.idOf(pendingId);
     preparedOn<[...PersonValues, number]>(this.db, UPDATE_PERSON).run(...this.values(person), personId);
     // Only this import has written the person's link and entry: both are replaced whole.
-    const before = this.db.$client
-      .prepare<[number], { id: number }>('SELECT organization_id AS id FROM employments WHERE person_id = ?')
-      .get(personId);
+    const before = preparedOn<[number]>(
+      this.db,
+      'SELECT organization_id AS id FROM employments WHERE person_id = ?',
+    ).get(personId) as { id: number } | undefined;
     preparedOn<[number]>(this.db, 'DELETE FROM employments WHERE person_id = ?').run(personId);
     preparedOn<[number]>(this.db, 'DELETE FROM persons_fts WHERE rowid = ?').run(personId);
     const now = this.link(personId, person);
     return before && before.id !== now ? before.id : null;
   }
 
+  /** Sets the activity date of a person whose values and link later rows left as they were. */
+  redate(pendingId: number, person: NewPerson): void {
+    preparedOn<[string, number]>(this.db, 'UPDATE persons SET last_activity_on = ? WHERE id = ?').run(
+      this.activityOn(person),
+      this.idOf(pendingId),
+    );
+  }
+
+  /** The person's last activity: the latest date its rows give, but not after today. */
+  private activityOn(person: NewPerson): string {
+    const { today } = this.context;
+    return person.activityOn && person.activityOn < today ? person.activityOn : today;
+  }
+
   private values(person: NewPerson): PersonValues {
     const v = person.values;
-    const { today } = this.context;
     return [
       v.firstName ?? '',
       v.lastName ?? '',
@@ -151,7 +168,7 @@ export class NewPersonWriter {
       v.www ?? null,
       v.notes ?? null,
       v.language ?? 'fi',
-      person.activityOn && person.activityOn < today ? person.activityOn : today,
+      this.activityOn(person),
     ];
   }
 

@@ -1,7 +1,8 @@
-// What an import would do, decided before anything is written: which rows create a person, which
-// merge into one (and where a file value differs from the register's: a conflict, decided by the
-// caller's choice or policy, never silently), which consents, interests and marks are new, and
-// which rows are bad. The preview shows this plan; the run writes it in one transaction.
+// What an import would do: which rows create a person, which merge into one (and where a file value
+// differs from the register's: a conflict, decided by the caller's choice or policy, never
+// silently), which consents, interests and marks are new, and which rows are bad. The preview
+// shows this plan; the run writes it in one transaction, its new persons as they are decided
+// (`onCreate`) and the rest once the last row is planned.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
@@ -92,8 +93,10 @@ export interface ImportPlan {
   unresolved: string[];
   sample: SampleRow[];
   counts: ImportCounts;
-  /** The creates (by index) that later rows changed after `onCreate` had them: values, organization, date. */
+  /** The creates (by index) whose values or organization later rows changed after `onCreate` had them. */
   revisedCreates: number[];
+  /** The creates whose only change by later rows is a later activity date. */
+  redatedCreates: number[];
 }
 
 /** What the plan has found so far, as `onCreate` sees it. */
@@ -223,6 +226,7 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
   const conflicts: Conflict[] = [];
   const unresolved: string[] = [];
   const revisedCreates = new Set<number>();
+  const redatedCreates = new Set<number>();
   const sample: SampleRow[] = [];
   const counts: ImportCounts = {
     rows: 0,
@@ -328,7 +332,8 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
 
         const target = match.target;
         const snapshot = snapshotOf(target);
-        const pending = target.kind === 'new' ? creates[target.pendingId]! : null;
+        const pendingId = target.kind === 'new' ? target.pendingId : null;
+        const pending = pendingId === null ? null : creates[pendingId]!;
         const personId = target.kind === 'existing' ? target.personId : null;
         const fromLine = pending ? pending.source.line : null;
         const changes: ImportedValues = {};
@@ -416,11 +421,10 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
 
         Object.assign(snapshot, changes);
         if (moveTo) snapshot.organizations = [moveTo];
-        if (pending) {
+        if (pending && pendingId !== null) {
           const activityOn = later(pending.activityOn, candidate.activityOn);
-          if (Object.keys(changes).length > 0 || moveTo || activityOn !== pending.activityOn) {
-            if (target.kind === 'new') revisedCreates.add(target.pendingId);
-          }
+          if (Object.keys(changes).length > 0 || moveTo) revisedCreates.add(pendingId);
+          else if (activityOn !== pending.activityOn) redatedCreates.add(pendingId);
           Object.assign(pending.values, changes);
           if (moveTo) pending.organization = moveTo;
           pending.consents.push(...events);
@@ -480,6 +484,8 @@ export async function planImport(db: RegisterDb, files: PlannedFile[], options: 
     sample,
     counts,
     revisedCreates: [...revisedCreates].sort((a, b) => a - b),
+    // A create revised whole is written with its last date too.
+    redatedCreates: [...redatedCreates].filter((id) => !revisedCreates.has(id)).sort((a, b) => a - b),
   };
 }
 

@@ -64,8 +64,7 @@ export interface ReadPool {
  * Threads to read rows with: none on a single core; else every core but one when this thread
  * writes the import as it plans it, every core for a preview, which only plans.
  */
-export function readThreads(thisThreadWrites: boolean): number {
-  const cores = availableParallelism();
+export function readThreads(thisThreadWrites: boolean, cores = availableParallelism()): number {
   return cores < 2 ? 0 : Math.min(MAX_READ_THREADS, cores - (thisThreadWrites ? 1 : 0));
 }
 
