@@ -616,6 +616,28 @@ describe('matching and conflicts', () => {
     expect(audit.map((entry) => entry.targetId).sort()).toEqual(['1', '2']);
   });
 
+  it('a merge that moves a person to another organization gives the new link the title the import left the person with', async () => {
+    const r = await register();
+    const pekka = createPerson(r, person({ firstName: 'Pekka', lastName: 'Virtanen', email: 'pekka@example.fi' }));
+    const liisa = createPerson(r, person({ firstName: 'Liisa', lastName: 'Lahtinen', email: 'liisa@example.fi' }));
+    await runImport(
+      r,
+      csv(
+        'Etunimi;Sukunimi;Sähköposti;Yritys;Titteli\n' +
+          'Pekka;Virtanen;pekka@example.fi;Kide Oy;\n' +
+          'Liisa;Lahtinen;liisa@example.fi;Hehku Oy;Kouluttaja\n',
+      ),
+      { badRows: 'stop', conflicts: 'take_file' },
+      'fi',
+    );
+    const link = (id: number) =>
+      personDetail(r, id)
+        .employments.filter((e) => e.endedOn === null)
+        .map((e) => [e.organizationName, e.title]);
+    expect(link(pekka.id)).toEqual([['Kide Oy', 'Henkilöstöpäällikkö']]);
+    expect(link(liisa.id)).toEqual([['Hehku Oy', 'Kouluttaja']]);
+  });
+
   it('a restricted person gets only the bans of a row; the rest is reported, not written', async () => {
     const r = await register();
     const pirjo = createPerson(

@@ -210,7 +210,13 @@ export function startImportWriter(register: UnlockedRegister, options: WriterOpt
       for (const update of plan.updates) {
         if (Object.keys(update.changes).length > 0) updatePerson(register, update.personId, update.changes);
         if (update.moveTo !== null) {
-          moveToOrganization(register, [update.personId], { organizationId: orgs.find(update.moveTo).id });
+          // The new link carries the person's title as this import leaves it, as a new person's does.
+          const title = db
+            .select({ jobTitle: persons.jobTitle })
+            .from(persons)
+            .where(eq(persons.id, update.personId))
+            .get()?.jobTitle;
+          moveToOrganization(register, [update.personId], { organizationId: orgs.find(update.moveTo).id, title });
         }
         writeExtras(update.personId, update.consents, update.interests, update.undeliverable);
         if (update.activityOn) {
