@@ -1,5 +1,6 @@
 // Kaappi's folders are not electron-vite's defaults, so each entry is named here.
-// main: ES module, dependencies external; migrations copied beside the bundle.
+// main: ES module, dependencies external; migrations copied beside the bundle. It holds the app's
+// main process and the `kaappi` command (cli.js), which share its chunks.
 // preload: one fully bundled CommonJS file (a sandboxed preload cannot load ESM or modules).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -25,6 +26,8 @@ export default defineConfig({
         // worker next to itself (core/workers.ts) does so from any chunk.
         input: {
           index: resolve('src-main/index.ts'),
+          // The `kaappi` command, run with plain Node: `node out/main/cli.js`.
+          cli: resolve('src-main/cli/main.ts'),
           'snapshot-worker': resolve('src-main/core/backup/snapshot-worker.ts'),
           'import-read-worker': resolve('src-main/core/imports/read-worker.ts'),
           'checkpoint-worker': resolve('src-main/core/register/checkpoint-worker.ts'),

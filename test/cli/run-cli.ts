@@ -1,9 +1,31 @@
-// Runs the real `kaappi` command as a child process, the way a user or a script would.
+// Runs the real `kaappi` command as a child process, the way a user or a script would: the built
+// command (out/main/cli.js) when the build is newer than every source it is built from, as after
+// `npm run build` in `npm test`; else the sources under tsx, so a test never runs a stale build.
+// The built command starts in about 1.1 s here against 2.5 s under tsx, and each CLI test spawns
+// it several times.
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = 'src-main/cli/main.ts';
+const BUILT = 'out/main/cli.js';
+
+/** The newest modification time among the files the main bundle is built from. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const stat = statSync(join(ROOT, path));
+    if (stat.isDirectory()) for (const name of readdirSync(join(ROOT, path))) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const path of ['src-main', 'package.json', 'package-lock.json', 'electron.vite.config.ts']) visit(path);
+  return newest;
+}
+
+const builtIsCurrent = existsSync(join(ROOT, BUILT)) && statSync(join(ROOT, BUILT)).mtimeMs > newestSource();
+/** Node's arguments before the command's own. */
+const COMMAND = builtIsCurrent ? [BUILT] : ['--import', 'tsx', 'src-main/cli/main.ts'];
 
 export interface CliRun {
   code: number | null;
@@ -31,7 +53,7 @@ function collect(child: ReturnType<typeof spawn>): Promise<CliRun> {
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const child = spawn(process.execPath, [...COMMAND, ...args], {
     cwd: ROOT,
     env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,7 +72,7 @@ export function runCliOnTerminal(
   answers: Array<{ after: string; type: string }>,
   env: Record<string, string> = {},
 ) {
-  const command = [process.execPath, '--import', 'tsx', MAIN, ...args].map(shellQuote).join(' ');
+  const command = [process.execPath, ...COMMAND, ...args].map(shellQuote).join(' ');
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: ROOT,
     env: cliEnv(env),

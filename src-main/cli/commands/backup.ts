@@ -1,7 +1,8 @@
 // `kaappi backup` and `kaappi restore`: the encrypted, verified backup to a folder (a USB stick)
 // and bringing a register back from one, over the same core functions as the app.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { COUNTED_TABLES, createBackup, restoreBackup } from '../../core/backup';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
@@ -9,15 +10,22 @@ import { CliFailure, cliMessage } from '../messages';
 import { existingSecret } from '../secrets';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
-/** The version recorded in the manifest: package.json's, or 'dev' where it cannot be read. */
+/**
+ * The version recorded in the manifest: the nearest package.json's above this module (it runs
+ * from `src-main/cli/commands` under tsx and from `out/main` when built), or 'dev' if none reads.
+ */
 function appVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof pkg.version === 'string' ? pkg.version : 'dev';
-  } catch {
-    return 'dev';
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+        return typeof pkg.version === 'string' ? pkg.version : 'dev';
+      } catch {
+        return 'dev';
+      }
+    }
+    if (dirname(dir) === dir) return 'dev';
   }
 }
 
