@@ -1,31 +1,23 @@
 // `kaappi backup` and `kaappi restore`: the encrypted, verified backup to a folder (a USB stick)
 // and bringing a register back from one, over the same core functions as the app.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { COUNTED_TABLES, createBackup, restoreBackup } from '../../core/backup';
+import { nearestAbove } from '../../core/resources';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 import { CliFailure, cliMessage } from '../messages';
 import { existingSecret } from '../secrets';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
-/**
- * The version recorded in the manifest: the nearest package.json's above this module (it runs
- * from `src-main/cli/commands` under tsx and from `out/main` when built), or 'dev' if none reads.
- */
+/** The version recorded in the manifest: the app's package.json's, or 'dev' where it cannot be read. */
 function appVersion(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      try {
-        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
-        return typeof pkg.version === 'string' ? pkg.version : 'dev';
-      } catch {
-        return 'dev';
-      }
-    }
-    if (dirname(dir) === dir) return 'dev';
+  const file = nearestAbove('package.json');
+  try {
+    const pkg = file ? (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }) : {};
+    return typeof pkg.version === 'string' ? pkg.version : 'dev';
+  } catch {
+    return 'dev';
   }
 }
 
