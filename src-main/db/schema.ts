@@ -59,6 +59,26 @@ export const registerInfo = sqliteTable('register_info', {
   id: integer('id').primaryKey(),
   registerId: text('register_id').notNull(),
   createdAt: text('created_at').notNull(),
+  /**
+   * When the register began to keep its own list of authorised keyring entries (keyringEntries);
+   * null on a register made before that, whose list is adopted from its keyring at the next login.
+   */
+  keyringListedAt: text('keyring_listed_at'),
+  /** When the audit head (core/audit/head.ts) was first written outside the database. */
+  auditHeadSince: text('audit_head_since'),
+});
+
+/**
+ * The keyring entries allowed to hold the database key: an entry in the keyring file that is not
+ * listed here (someone who could write the file added it) is dropped at the next unlock or re-key.
+ * A user has one entry, two only while a password change is under way; the recovery key has one.
+ */
+export const keyringEntries = sqliteTable('keyring_entries', {
+  entryId: text('entry_id').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  kind: text('kind', { enum: ['user', 'recovery'] }).notNull(),
+  userId: integer('user_id').references(() => users.id),
+  addedAt: text('added_at').notNull(),
 });
 
 /**

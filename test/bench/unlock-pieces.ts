@@ -59,10 +59,10 @@ export async function measureUnlockPieces(
     (await unlockWithRecoveryKey(readKeyringFile(files.keyring), recoveryKey)).fill(0);
     comparisons.get(UNWRAP_WITHOUT_SCRYPT)?.push(performance.now() - start);
 
-    const throttle = await step('files exist + throttle check', () => {
+    const throttle = await step('files exist + throttle check (counts the attempt, locked)', () => {
       registerExists(path);
       const t = new LoginThrottle(files.throttle, deps.clock);
-      t.assertMayTry();
+      t.beginAttempt();
       return t;
     });
     const keyring = await step('read + validate keyring', () => {
@@ -81,7 +81,7 @@ export async function measureUnlockPieces(
         .get(),
     );
     if (!row) throw new Error('owner missing');
-    await step('throttle success (read; write only after failures)', () => throttle.recordSuccess());
+    await step('throttle success (locked read and write)', () => throttle.succeeded());
     const register = new UnlockedRegister(
       files,
       opened,

@@ -134,8 +134,12 @@ function recoveryEntry(keyring: Keyring, databaseKey: Buffer, secret: Buffer, ct
 }
 
 export function findUserEntry(keyring: Keyring, username: string): KeyringEntry | undefined {
+  return userEntries(keyring, username)[0];
+}
+
+function userEntries(keyring: Keyring, username: string): KeyringEntry[] {
   const tag = userTag(keyring, username);
-  return keyring.entries.find((entry) => entry.kind === 'user' && entry.userTag === tag);
+  return keyring.entries.filter((entry) => entry.kind === 'user' && entry.userTag === tag);
 }
 
 async function keyEncryptionKey(entry: KeyringEntry, secret: string | Buffer): Promise<Buffer> {
@@ -169,59 +173,86 @@ function openEntry(
   return { databaseKey, privateKeyDer };
 }
 
-/** Unwraps the database key with a user's password. Wrong username or password: same error, same work. */
-export async function unlockWithPassword(keyring: Keyring, username: string, password: string): Promise<Buffer> {
-  const entry = findUserEntry(keyring, username);
-  // An unknown user still costs one KDF run, so timing does not reveal which usernames exist.
-  const decoy: KeyringEntry | undefined = keyring.entries.find((e) => e.kdf.name === 'scrypt');
-  const kek = await keyEncryptionKey(entry ?? decoy ?? missingEntry(), password);
-  if (!entry) {
-    kek.fill(0);
+/** The database key and the entry that gave it: the register checks that entry is on its list. */
+export interface OpenedKey {
+  databaseKey: Buffer;
+  entry: KeyringEntry;
+}
+
+/**
+ * Unwraps the database key with a user's password. Wrong username or password: same error, same
+ * work. Every entry with the user's tag is tried, so an entry added in front of the real one
+ * cannot shut the user out; the register refuses whichever one is not on its list (unlock.ts).
+ */
+export async function openKeyWithPassword(keyring: Keyring, username: string, password: string): Promise<OpenedKey> {
+  const candidates = userEntries(keyring, username);
+  if (candidates.length === 0) {
+    // An unknown user still costs one KDF run, so timing does not reveal which usernames exist.
+    const decoy = keyring.entries.find((e) => e.kdf.name === 'scrypt') ?? missingEntry();
+    (await keyEncryptionKey(decoy, password)).fill(0);
     throw new WrongCredentialsError();
   }
-  const opened = openEntry(keyring, entry, kek);
-  if (!opened) throw new WrongCredentialsError();
-  opened.privateKeyDer.fill(0);
-  return opened.databaseKey;
+  for (const entry of candidates) {
+    const opened = openEntry(keyring, entry, await keyEncryptionKey(entry, password));
+    if (!opened) continue;
+    opened.privateKeyDer.fill(0);
+    return { databaseKey: opened.databaseKey, entry };
+  }
+  throw new WrongCredentialsError();
+}
+
+export async function unlockWithPassword(keyring: Keyring, username: string, password: string): Promise<Buffer> {
+  return (await openKeyWithPassword(keyring, username, password)).databaseKey;
 }
 
 function missingEntry(): never {
   throw new KaappiError('KEYRING_INVALID');
 }
 
-export async function unlockWithRecoveryKey(keyring: Keyring, recoveryKey: string): Promise<Buffer> {
+/** As openKeyWithPassword, for the recovery key: every recovery entry is tried. */
+export async function openKeyWithRecoveryKey(keyring: Keyring, recoveryKey: string): Promise<OpenedKey> {
   const secret = parseRecoveryKey(recoveryKey);
-  const entry = keyring.entries.find((e) => e.kind === 'recovery');
-  if (!secret || !entry) throw new KaappiError('WRONG_RECOVERY_KEY');
-  const opened = openEntry(keyring, entry, await keyEncryptionKey(entry, secret));
-  secret.fill(0);
-  if (!opened) throw new KaappiError('WRONG_RECOVERY_KEY');
-  opened.privateKeyDer.fill(0);
-  return opened.databaseKey;
+  if (!secret) throw new KaappiError('WRONG_RECOVERY_KEY');
+  try {
+    for (const entry of keyring.entries.filter((e) => e.kind === 'recovery')) {
+      const opened = openEntry(keyring, entry, await keyEncryptionKey(entry, secret));
+      if (!opened) continue;
+      opened.privateKeyDer.fill(0);
+      return { databaseKey: opened.databaseKey, entry };
+    }
+  } finally {
+    secret.fill(0);
+  }
+  throw new KaappiError('WRONG_RECOVERY_KEY');
+}
+
+export async function unlockWithRecoveryKey(keyring: Keyring, recoveryKey: string): Promise<Buffer> {
+  return (await openKeyWithRecoveryKey(keyring, recoveryKey)).databaseKey;
 }
 
 /**
- * Gives a user a (new) entry sealed with a password. Used when a user is added and when the owner
- * or the recovery key resets a password: it needs the database key, not the old password.
+ * A new entry for a user, sealed with a password: when a user is added, changes their password,
+ * or the owner or the recovery key resets it. It needs the database key, not the old password.
  */
-export async function withUserPassword(
+export async function newUserEntry(
   keyring: Keyring,
   databaseKey: Buffer,
   username: string,
   password: string,
   ctx: KeyringContext,
-): Promise<Keyring> {
-  const tag = userTag(keyring, username);
+): Promise<KeyringEntry> {
   const parts = await passwordEntryParts(password, ctx);
-  const entry = makeEntry(keyring, databaseKey, { kind: 'user', userTag: tag, ...parts }, ctx);
-  return { ...keyring, entries: [...keyring.entries.filter((e) => e.userTag !== tag), entry] };
+  return makeEntry(keyring, databaseKey, { kind: 'user', userTag: userTag(keyring, username), ...parts }, ctx);
 }
 
-export function withoutUsers(keyring: Keyring, keepTags: ReadonlySet<string>): Keyring {
-  return { ...keyring, entries: keyring.entries.filter((e) => e.kind === 'recovery' || keepTags.has(e.userTag ?? '')) };
+/** The keyring with `entry` in place of every other entry of its user (or of the recovery key). */
+export function withEntry(keyring: Keyring, entry: KeyringEntry): Keyring {
+  const replaces = (e: KeyringEntry) =>
+    entry.kind === 'recovery' ? e.kind === 'recovery' : e.kind === 'user' && e.userTag === entry.userTag;
+  return { ...keyring, entries: [...keyring.entries.filter((e) => !replaces(e)), entry] };
 }
 
-/** Seals a new database key to every remaining entry's public key; no password is needed. */
+/** Seals a new database key to every entry's public key; no password is needed. */
 export function rotateDatabaseKey(keyring: Keyring, newDatabaseKey: Buffer, ctx: KeyringContext): Keyring {
   const next: Keyring = { ...keyring, keyVersion: keyring.keyVersion + 1 };
   next.entries = keyring.entries.map((entry) => ({
@@ -231,15 +262,12 @@ export function rotateDatabaseKey(keyring: Keyring, newDatabaseKey: Buffer, ctx:
   return next;
 }
 
-/** Replaces the recovery entry with one for a fresh secret (the old recovery key stops working). */
-export function withNewRecoveryKey(
+/** An entry for a fresh recovery secret, to replace the current one (withEntry). */
+export function newRecoveryEntry(
   keyring: Keyring,
   databaseKey: Buffer,
   ctx: KeyringContext,
-): { keyring: Keyring; recoverySecret: Buffer } {
+): { entry: KeyringEntry; recoverySecret: Buffer } {
   const recoverySecret = ctx.random(32);
-  const entries = keyring.entries.filter((e) => e.kind !== 'recovery');
-  const next = { ...keyring, entries };
-  next.entries = [...entries, recoveryEntry(next, databaseKey, recoverySecret, ctx)];
-  return { keyring: next, recoverySecret };
+  return { entry: recoveryEntry(keyring, databaseKey, recoverySecret, ctx), recoverySecret };
 }

@@ -1,10 +1,13 @@
 // Failed logins back off: after three free attempts each failure doubles the wait, up to five
 // minutes. The count lives in `<register>.logins` so restarting the app does not reset it.
 // It is register-wide rather than per user, so guessing across usernames gains nothing.
+// An attempt is counted before its secret is checked, under a lock, so guesses made side by side
+// (from several processes) cannot all pass the check before any of them is counted.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { LoginThrottledError } from '../errors';
+import { withFileLock } from '../files/file-lock';
 import { writeFileAtomic } from '../keyring/store';
 
 const FREE_ATTEMPTS = 3;
@@ -51,28 +54,38 @@ export class LoginThrottle {
     return state;
   }
 
-  /** Throws LoginThrottledError while the wait after the last failure has not passed. */
-  assertMayTry(): void {
-    const state = this.read();
-    if (!state.lastFailureAt) return;
-    const waitUntil = Date.parse(state.lastFailureAt) + delaySecondsAfter(state.consecutiveFailures) * 1000;
-    const remainingMs = waitUntil - this.clock.now().getTime();
-    if (remainingMs > 0) throw new LoginThrottledError(Math.ceil(remainingMs / 1000));
-  }
-
-  recordFailure(): void {
-    const state = this.read();
-    this.write({
-      consecutiveFailures: state.consecutiveFailures + 1,
-      lastFailureAt: this.clock.now().toISOString(),
+  /**
+   * Counts one attempt as failed before its secret is checked, or throws LoginThrottledError
+   * while the wait after the last failure has not passed (a refused attempt is not counted).
+   * Then call succeeded() or notCounted(); a wrong secret needs nothing more.
+   */
+  beginAttempt(): void {
+    withFileLock(this.path, () => {
+      const state = this.read();
+      if (state.lastFailureAt) {
+        const waitUntil = Date.parse(state.lastFailureAt) + delaySecondsAfter(state.consecutiveFailures) * 1000;
+        const remainingMs = waitUntil - this.clock.now().getTime();
+        if (remainingMs > 0) throw new LoginThrottledError(Math.ceil(remainingMs / 1000));
+      }
+      this.write({ consecutiveFailures: state.consecutiveFailures + 1, lastFailureAt: this.clock.now().toISOString() });
     });
   }
 
-  /** Returns how many failures preceded this success, for the audit log. */
-  recordSuccess(): number {
-    const failures = this.read().consecutiveFailures;
-    if (failures > 0) this.write({ consecutiveFailures: 0, lastFailureAt: null });
-    return failures;
+  /** The secret was right: the count starts again. Returns how many failures preceded this attempt. */
+  succeeded(): number {
+    return withFileLock(this.path, () => {
+      const failures = Math.max(0, this.read().consecutiveFailures - 1);
+      this.write({ consecutiveFailures: 0, lastFailureAt: null });
+      return failures;
+    });
+  }
+
+  /** The attempt ended for another reason than its secret (a busy register, say): uncounted. */
+  notCounted(): void {
+    withFileLock(this.path, () => {
+      const state = this.read();
+      if (state.consecutiveFailures > 0) this.write({ ...state, consecutiveFailures: state.consecutiveFailures - 1 });
+    });
   }
 
   private write(state: ThrottleState): void {

@@ -10,6 +10,7 @@ import { KaappiError } from '../errors';
 import { createKeyring, formatRecoveryKey, normaliseUsername, writeKeyringFile } from '../keyring';
 import { isStrongPassword } from '../users/password-policy';
 import { registerExists, registerFiles } from './files';
+import { listEntries } from './keyring-list';
 import { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 
 export interface NewOwner {
@@ -49,7 +50,7 @@ export async function createRegister(
     const now = deps.clock.now().toISOString();
     const user = opened.sqlite
       .transaction(() => {
-        opened.db.insert(registerInfo).values({ id: 1, registerId, createdAt: now }).run();
+        opened.db.insert(registerInfo).values({ id: 1, registerId, createdAt: now, keyringListedAt: now }).run();
         const row = opened.db
           .insert(users)
           .values({
@@ -62,6 +63,11 @@ export async function createRegister(
           })
           .returning()
           .get();
+        listEntries(
+          opened.db,
+          keyring.entries.map((entry) => ({ entry, userId: entry.kind === 'user' ? row.id : null })),
+          now,
+        );
         appendAudit(opened.db, deps.clock, { actorUserId: row.id, action: 'register.created', targetType: 'register' });
         appendAudit(opened.db, deps.clock, {
           actorUserId: row.id,

@@ -4,4 +4,5 @@ export { openWithRecoveryKey, recoverAccess, unlockRegister } from './unlock';
 export { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 export { verifyRegister, type RegisterVerification } from './verify';
 export { defaultRegisterDeps } from './deps';
-export { rotateRegisterKey } from './rotate';
+export { rekeyWithNewPassword, rotateRegisterKey } from './rotate';
+export { listEntries } from './keyring-list';

@@ -10,20 +10,21 @@ import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { KaappiError, WrongCredentialsError } from '../errors';
 import {
   normaliseUsername,
+  openKeyWithPassword,
+  openKeyWithRecoveryKey,
   readKeyringFile,
-  unlockWithPassword,
-  unlockWithRecoveryKey,
-  userTag,
-  withUserPassword,
   type Keyring,
+  type OpenedKey,
 } from '../keyring';
 import { LoginThrottle } from '../login-throttle';
 import { isStrongPassword } from '../users/password-policy';
 import { registerExists, registerFiles, type RegisterFiles } from './files';
+import { adoptKeyringIfUnlisted, allowedEntries, isAllowed } from './keyring-list';
+import { rekeyWithNewPassword } from './rotate';
 import { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 import { holdAutomaticCheckpoint } from './wal-keeper';
 
-type KeySource = (keyring: Keyring) => Promise<Buffer>;
+type KeySource = (keyring: Keyring) => Promise<OpenedKey>;
 type UserRow = typeof users.$inferSelect;
 
 interface OpenAs {
@@ -31,8 +32,11 @@ interface OpenAs {
   keySource: KeySource;
   /** The error a wrong secret raises; only that one counts towards the back-off. */
   isWrongSecret: (error: unknown) => boolean;
+  wrongSecret: () => Error;
   ownerOnly: boolean;
   auditAction: string;
+  /** Where failures are counted, if not beside this register (a restore counts at the live one's). */
+  throttlePath?: string;
 }
 
 export async function unlockRegister(
@@ -44,8 +48,9 @@ export async function unlockRegister(
     databasePath,
     {
       username: credentials.username,
-      keySource: (keyring) => unlockWithPassword(keyring, credentials.username, credentials.password),
+      keySource: (keyring) => openKeyWithPassword(keyring, credentials.username, credentials.password),
       isWrongSecret: (error) => error instanceof WrongCredentialsError,
+      wrongSecret: () => new WrongCredentialsError(),
       ownerOnly: false,
       auditAction: 'session.login',
     },
@@ -63,8 +68,9 @@ export async function openWithRecoveryKey(
     databasePath,
     {
       username: args.username,
-      keySource: (keyring) => unlockWithRecoveryKey(keyring, args.recoveryKey),
+      keySource: (keyring) => openKeyWithRecoveryKey(keyring, args.recoveryKey),
       isWrongSecret: (error) => error instanceof KaappiError && error.code === 'WRONG_RECOVERY_KEY',
+      wrongSecret: () => new KaappiError('WRONG_RECOVERY_KEY'),
       ownerOnly: true,
       auditAction: 'session.login_with_recovery_key',
     },
@@ -72,7 +78,11 @@ export async function openWithRecoveryKey(
   );
 }
 
-/** The way back in when the owner has forgotten the password: recovery key, then a new password. */
+/**
+ * The way back in when the owner has forgotten the password: recovery key, then a new password.
+ * It re-keys, as every other new password does, so an old keyring copy opened with the old
+ * password (which someone may have learned: that may be why it was forgotten) opens nothing.
+ */
 export async function recoverAccess(
   databasePath: string,
   args: { recoveryKey: string; username: string; newPassword: string },
@@ -81,9 +91,7 @@ export async function recoverAccess(
   if (!isStrongPassword(args.newPassword, [args.username])) throw new KaappiError('WEAK_PASSWORD');
   const register = await openWithRecoveryKey(databasePath, args, deps);
   try {
-    const keyring = await register.withDatabaseKey((key) =>
-      withUserPassword(register.readKeyring(), key, register.user.username, args.newPassword, deps),
-    );
+    const { keyVersion } = await rekeyWithNewPassword(register, register.user, args.newPassword);
     register.transaction((db) => {
       db.update(users)
         .set({ passwordChangedAt: deps.clock.now().toISOString() })
@@ -93,8 +101,8 @@ export async function recoverAccess(
         action: 'user.password_reset_with_recovery_key',
         targetType: 'user',
         targetId: register.user.id,
+        details: { keyVersion },
       });
-      register.writeKeyring(keyring);
     });
     return register;
   } catch (error) {
@@ -113,16 +121,17 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
   // A closed register leaves no WAL (its last connection checkpoints and removes it): one with
   // pages in it was left by a crash (or another process has the register open).
   const leftoverWal = hasWalFrames(databasePath);
-  const throttle = new LoginThrottle(files.throttle, deps.clock);
-  throttle.assertMayTry();
-  let result: { opened: OpenedDatabase; key: Buffer };
+  const throttle = new LoginThrottle(how.throttlePath ?? files.throttle, deps.clock);
+  throttle.beginAttempt();
+  let result: Awaited<ReturnType<typeof openWithKeyrings>>;
   try {
     result = await openWithKeyrings(files, how.keySource);
   } catch (error) {
-    if (how.isWrongSecret(error)) throttle.recordFailure();
+    if (!how.isWrongSecret(error)) throttle.notCounted();
     throw error;
   }
-  const { opened, key } = result;
+  const { opened, key, entry, keyring } = result;
+  let register: UnlockedRegister | null = null;
   try {
     // Else SQLite would copy the leftover WAL into the file itself, in this thread, at the first commit.
     if (leftoverWal) holdAutomaticCheckpoint(opened.sqlite);
@@ -132,11 +141,19 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
       .from(users)
       .where(eq(users.username, normaliseUsername(how.username)))
       .get();
-    assertMayLogIn(row, how.ownerOnly);
-    const failedBefore = throttle.recordSuccess();
-    const register = new UnlockedRegister(files, opened, key, toSessionUser(row), deps);
+    assertMayLogIn(row, how.ownerOnly, throttle);
+    register = new UnlockedRegister(files, opened, key, toSessionUser(row), deps);
+    const adopted = register.transaction((db) =>
+      adoptKeyringIfUnlisted(db, keyring, { entry, userId: row.id }, deps.clock.now().toISOString()),
+    );
+    if (adopted) register.transaction(() => register!.audit({ action: 'keyring.listed', details: adopted }));
+    if (!isAllowed(register.db, keyring, entry)) {
+      refuseUnlistedEntry(register);
+      throw how.wrongSecret();
+    }
+    const failedBefore = throttle.succeeded();
     register.transaction(() =>
-      register.audit({
+      register!.audit({
         action: how.auditAction,
         targetType: 'user',
         targetId: row.id,
@@ -148,8 +165,11 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
     if (leftoverWal) register.emptyLeftoverWal();
     return register;
   } catch (error) {
-    opened.sqlite.close();
-    key.fill(0);
+    if (register) register.close();
+    else {
+      opened.sqlite.close();
+      key.fill(0);
+    }
     throw error;
   }
 }
@@ -162,34 +182,49 @@ async function openWithKeyrings(files: RegisterFiles, keySource: KeySource) {
   const candidates = [files.keyring, files.pendingKeyring].filter((path) => existsSync(path));
   let lastError: unknown = new WrongCredentialsError();
   for (const path of candidates) {
-    let key: Buffer;
+    let keyring: Keyring;
+    let key: OpenedKey;
     try {
-      key = await keySource(readKeyringFile(path));
+      keyring = readKeyringFile(path);
+      key = await keySource(keyring);
     } catch (error) {
       lastError = error;
       continue;
     }
     let opened: OpenedDatabase;
     try {
-      opened = openDatabase(files.database, key);
+      opened = openDatabase(files.database, key.databaseKey);
     } catch (error) {
-      key.fill(0);
+      key.databaseKey.fill(0);
       lastError =
         error instanceof DatabaseKeyError ? new KaappiError('REGISTER_UNREADABLE', {}, { cause: error }) : error;
       continue;
     }
     if (path === files.pendingKeyring) renameSync(files.pendingKeyring, files.keyring);
     else rmSync(files.pendingKeyring, { force: true });
-    return { opened, key };
+    return { opened, key: key.databaseKey, entry: key.entry, keyring };
   }
   throw lastError;
 }
 
-function assertMayLogIn(user: UserRow | undefined, ownerOnly: boolean): asserts user is UserRow {
+/** A right secret for a user who may not log in: not a guess, so the attempt is not counted. */
+function assertMayLogIn(
+  user: UserRow | undefined,
+  ownerOnly: boolean,
+  throttle: LoginThrottle,
+): asserts user is UserRow {
   if (!user) throw new WrongCredentialsError();
-  if (!user.active) throw new KaappiError('USER_INACTIVE');
-  if (ownerOnly && user.role !== 'owner') throw new KaappiError('FORBIDDEN');
-  if (user.role !== 'owner' && !user.confidentialitySignedOn) throw new KaappiError('NO_CONFIDENTIALITY_AGREEMENT');
+  const refusal = !user.active
+    ? 'USER_INACTIVE'
+    : ownerOnly && user.role !== 'owner'
+      ? 'FORBIDDEN'
+      : user.role !== 'owner' && !user.confidentialitySignedOn
+        ? 'NO_CONFIDENTIALITY_AGREEMENT'
+        : null;
+  if (refusal) {
+    throttle.notCounted();
+    throw new KaappiError(refusal);
+  }
 }
 
 const toSessionUser = (row: UserRow): SessionUser => ({
@@ -200,21 +235,45 @@ const toSessionUser = (row: UserRow): SessionUser => ({
 });
 
 /**
- * The keyring must hold entries for active users only. If a removal was interrupted before its
- * re-key, finish it now, before anyone works with the register.
+ * The key was opened with an entry the register does not list: someone who could write the
+ * keyring file added it, sealed to a secret of their own. The attempt is refused and recorded,
+ * and the register is re-keyed without every unlisted entry, so the key that entry gave is
+ * worthless. If another process has the file open, the next unlock drops them instead.
+ */
+function refuseUnlistedEntry(register: UnlockedRegister): void {
+  const dropped = allowedEntries(register.db, register.readKeyring()).dropped.length;
+  register.transaction(() =>
+    register.auditAnonymous({ action: 'keyring.unlisted_entry_refused', details: { unlistedEntries: dropped } }),
+  );
+  try {
+    const { keyVersion } = register.rekey();
+    register.transaction(() =>
+      register.auditAnonymous({
+        action: 'register.rekeyed',
+        targetType: 'register',
+        details: { keyVersion, reason: 'unlisted-keyring-entries', removedEntries: dropped },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof KaappiError && error.code === 'REGISTER_BUSY')) throw error;
+  }
+}
+
+/**
+ * The keyring may hold only the entries the register lists for its active users and its recovery
+ * key. One left by an interrupted removal, or added to the file by hand, is dropped now with a
+ * re-key, before anyone works with the register; the owner is told (droppedKeyringEntries).
  */
 function reconcileKeyring(register: UnlockedRegister): void {
-  const keyring = register.readKeyring();
-  const active = register.db.select({ username: users.username }).from(users).where(eq(users.active, true)).all();
-  const keep = new Set(active.map((u) => userTag(keyring, u.username)));
-  const stale = keyring.entries.filter((e) => e.kind === 'user' && !keep.has(e.userTag ?? ''));
-  if (stale.length === 0) return;
-  const { keyVersion } = register.rekey(keep);
+  const { dropped } = allowedEntries(register.db, register.readKeyring());
+  if (dropped.length === 0) return;
+  const { keyVersion } = register.rekey();
+  register.droppedKeyringEntries = dropped.length;
   register.transaction(() =>
     register.audit({
       action: 'register.rekeyed',
       targetType: 'register',
-      details: { keyVersion, reason: 'stale-keyring-entries', removedEntries: stale.length },
+      details: { keyVersion, reason: 'unlisted-keyring-entries', removedEntries: dropped.length },
     }),
   );
 }

@@ -17,14 +17,15 @@ import { KaappiError } from '../errors';
 import {
   readKeyringFile,
   rotateDatabaseKey,
-  withoutUsers,
   writeKeyringFile,
   type Keyring,
   type KeyringContext,
+  type KeyringEntry,
   type ScryptParams,
 } from '../keyring';
 import { AsyncTransactions } from './async-transaction';
 import type { RegisterFiles } from './files';
+import { allowedEntries, listEntries, unlistEntries, unlistMissing } from './keyring-list';
 import type { CheckpointOutcome } from './wal-checkpoint';
 import { WalKeeper } from './wal-keeper';
 
@@ -33,6 +34,12 @@ export interface RegisterDeps {
   random: RandomSource;
   /** Cost for new password entries; OWASP_SCRYPT in the app, cheaper in some tests. */
   scrypt: ScryptParams;
+}
+
+/** What a re-key changes in the keyring besides the key (see UnlockedRegister.rekey). */
+export interface KeyringChange {
+  edit?: (keyring: Keyring) => Keyring;
+  list?: Array<{ entry: KeyringEntry; userId: number | null }>;
 }
 
 export interface SessionUser {
@@ -44,6 +51,8 @@ export interface SessionUser {
 
 export class UnlockedRegister {
   private closed = false;
+  /** Keyring entries this unlock dropped because the register does not list them (unlock.ts). */
+  droppedKeyringEntries = 0;
   private readonly pausing: AsyncTransactions;
   private readonly wal: WalKeeper;
 
@@ -172,6 +181,12 @@ export class UnlockedRegister {
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
   }
 
+  /** An entry with no acting user: for what happened at the door before anyone was let in. */
+  auditAnonymous(event: Omit<AuditEvent, 'actorUserId'>): void {
+    this.pausing.assertNotInsideAnother();
+    appendAudit(this.db, this.deps.clock, { ...event, actorUserId: null });
+  }
+
   /** Many entries at once, in order (see appendAuditMany). */
   auditMany(events: Array<Omit<AuditEvent, 'actorUserId'>>): void {
     appendAuditMany(
@@ -195,13 +210,15 @@ export class UnlockedRegister {
   }
 
   /**
-   * Re-encrypts the register with a new random key and re-seals it for every remaining keyring
-   * entry; entries of users not in `keepUserTags` are dropped. Order, for crash safety: take the
-   * file for ourselves (fails cleanly with REGISTER_BUSY if another process has it open), write
-   * the new keyring aside, re-key the file, then let the new keyring replace the old one. An
-   * unlock that finds `.keyring.next` tries both (see unlock.ts).
+   * Re-encrypts the register with a new random key and seals it to every keyring entry the
+   * register allows (keyring-list.ts): `edit` may replace or remove entries first, and `list` puts
+   * new entries on the list. Order, for crash safety: take the file for ourselves (fails cleanly
+   * with REGISTER_BUSY if another process has it open), list the new entries, write the new
+   * keyring aside, re-key the file, let the new keyring replace the old one, then take off the
+   * list what it no longer holds. An unlock that finds `.keyring.next` tries both (see unlock.ts),
+   * and an entry listed but not (yet) in the file opens nothing.
    */
-  rekey(keepUserTags?: ReadonlySet<string>): { keyVersion: number } {
+  rekey(change: KeyringChange = {}): { keyVersion: number; dropped: number } {
     this.assertOpen();
     const sqlite = this.opened.sqlite;
     if (!this.wal.waitForCopy()) throw new KaappiError('REGISTER_BUSY');
@@ -210,25 +227,41 @@ export class UnlockedRegister {
     } catch (cause) {
       throw new KaappiError('REGISTER_BUSY', {}, { cause });
     }
-    const current = this.readKeyring();
-    const kept = keepUserTags ? withoutUsers(current, keepUserTags) : current;
+    const now = this.deps.clock.now().toISOString();
+    const listed = change.list ?? [];
+    let next: Keyring;
+    let dropped: number;
     const newKey = this.deps.random(32);
-    const next = rotateDatabaseKey(kept, newKey, this.keyringContext);
     try {
+      this.transaction((db) => listEntries(db, listed, now));
+      const edited = (change.edit ?? ((k: Keyring) => k))(this.readKeyring());
+      const split = allowedEntries(this.opened.db, edited);
+      dropped = split.dropped.length;
+      next = rotateDatabaseKey({ ...edited, entries: split.allowed }, newKey, this.keyringContext);
       writeKeyringFile(this.files.pendingKeyring, next);
       applyRekey(sqlite, newKey);
     } catch (cause) {
       newKey.fill(0);
       rmSync(this.files.pendingKeyring, { force: true });
+      this.transaction((db) =>
+        unlistEntries(
+          db,
+          listed.map(({ entry }) => entry.id),
+        ),
+      );
       endExclusiveRekey(sqlite);
-      throw new KaappiError('INTERNAL', {}, { cause });
+      throw cause instanceof KaappiError ? cause : new KaappiError('INTERNAL', {}, { cause });
     }
     // From here the file is encrypted with the new key: nothing may throw that key away.
     renameSync(this.files.pendingKeyring, this.files.keyring);
     this.databaseKey.fill(0);
     this.databaseKey = newKey;
-    endExclusiveRekey(sqlite);
-    return { keyVersion: next.keyVersion };
+    try {
+      this.transaction((db) => unlistMissing(db, next));
+    } finally {
+      endExclusiveRekey(sqlite);
+    }
+    return { keyVersion: next.keyVersion, dropped };
   }
 
   close(): void {

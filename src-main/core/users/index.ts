@@ -3,9 +3,9 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users, type Role } from '../../db/schema';
 import { KaappiError, WrongCredentialsError } from '../errors';
-import { findUserEntry, normaliseUsername, unlockWithPassword, userTag, withUserPassword } from '../keyring';
+import { findUserEntry, newUserEntry, normaliseUsername, unlockWithPassword, userTag, withEntry } from '../keyring';
 import { LoginThrottle } from '../login-throttle';
-import type { UnlockedRegister } from '../register';
+import { listEntries, rekeyWithNewPassword, type UnlockedRegister } from '../register';
 import { isStrongPassword } from './password-policy';
 
 export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from './password-policy';
@@ -55,11 +55,13 @@ export async function addUser(register: UnlockedRegister, input: NewUser): Promi
     throw new KaappiError('USERNAME_TAKEN');
   }
   if (!isStrongPassword(input.password, [username, input.displayName])) throw new KaappiError('WEAK_PASSWORD');
-  const keyring = await register.withDatabaseKey((key) =>
-    withUserPassword(register.readKeyring(), key, username, input.password, register.keyringContext),
+  const keyring = register.readKeyring();
+  const entry = await register.withDatabaseKey((key) =>
+    newUserEntry(keyring, key, username, input.password, register.keyringContext),
   );
   const now = register.deps.clock.now().toISOString();
   // The keyring is written inside the transaction: if writing it fails, the user row rolls back.
+  // Should the app stop after writing it, the entry is on no list and the next unlock drops it.
   return register.transaction((db) => {
     const row = db
       .insert(users)
@@ -73,8 +75,9 @@ export async function addUser(register: UnlockedRegister, input: NewUser): Promi
       })
       .returning()
       .get();
+    listEntries(db, [{ entry, userId: row.id }], now);
     register.audit({ action: 'user.added', targetType: 'user', targetId: row.id, details: { role: row.role } });
-    register.writeKeyring(keyring);
+    register.writeKeyring(withEntry(register.readKeyring(), entry));
     return toSummary(row);
   });
 }
@@ -99,13 +102,12 @@ export function deactivateUser(register: UnlockedRegister, userId: number): { ke
   // Re-key first, without the user's entry: if it cannot happen (another process has the file
   // open), nothing has changed. Should the app stop between the two steps, the user can no
   // longer open the register, and removing them again finishes the job.
-  const keyring = register.readKeyring();
-  const remaining = register.db
-    .select({ username: users.username })
-    .from(users)
-    .where(and(eq(users.active, true), ne(users.id, userId)))
-    .all();
-  const { keyVersion } = register.rekey(new Set(remaining.map((u) => userTag(keyring, u.username))));
+  const { keyVersion } = register.rekey({
+    edit: (keyring) => {
+      const tag = userTag(keyring, target.username);
+      return { ...keyring, entries: keyring.entries.filter((e) => e.kind !== 'user' || e.userTag !== tag) };
+    },
+  });
   register.transaction((db) => {
     db.update(users)
       .set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() })
@@ -134,21 +136,19 @@ export async function changeOwnPassword(
   if (!isStrongPassword(input.newPassword, [username, displayName])) throw new KaappiError('WEAK_PASSWORD');
   if (input.newPassword === input.currentPassword) throw new KaappiError('PASSWORD_UNCHANGED');
   const throttle = new LoginThrottle(register.files.throttle, register.deps.clock);
-  throttle.assertMayTry();
+  throttle.beginAttempt();
   try {
     (await unlockWithPassword(register.readKeyring(), username, input.currentPassword)).fill(0);
   } catch (error) {
-    if (!(error instanceof WrongCredentialsError)) throw error;
-    throttle.recordFailure();
+    if (!(error instanceof WrongCredentialsError)) {
+      throttle.notCounted();
+      throw error;
+    }
     throw new KaappiError('WRONG_CURRENT_PASSWORD');
   }
-  throttle.recordSuccess();
-  // Re-key first: if that cannot happen now, nothing has changed and the old password still works.
-  const { keyVersion } = register.rekey();
-  const keyring = await register.withDatabaseKey((key) =>
-    withUserPassword(register.readKeyring(), key, username, input.newPassword, register.keyringContext),
-  );
-  register.writeKeyring(keyring);
+  throttle.succeeded();
+  // If the re-key cannot happen now, nothing has changed and the old password still works.
+  const { keyVersion } = await rekeyWithNewPassword(register, { id, username }, input.newPassword);
   register.transaction((db) => {
     db.update(users).set({ passwordChangedAt: register.deps.clock.now().toISOString() }).where(eq(users.id, id)).run();
     register.audit({ action: 'user.password_changed', targetType: 'user', targetId: id, details: { keyVersion } });

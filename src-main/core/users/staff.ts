@@ -5,8 +5,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users, type Role } from '../../db/schema';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
-import { withUserPassword } from '../keyring';
-import type { UnlockedRegister } from '../register';
+import { rekeyWithNewPassword, type UnlockedRegister } from '../register';
 import { assertRole, isStrongPassword, listUsers, type UserSummary } from './index';
 
 /** Another active user; the owner acts on others, never on themselves, through these. */
@@ -39,12 +38,8 @@ export async function resetUserPassword(
   assertRole(register, 'owner');
   const target = otherActiveUser(register, userId);
   if (!isStrongPassword(newPassword, [target.username, target.displayName])) throw new KaappiError('WEAK_PASSWORD');
-  // Re-key first: if another process has the file open, nothing has changed.
-  const { keyVersion } = register.rekey();
-  const keyring = await register.withDatabaseKey((key) =>
-    withUserPassword(register.readKeyring(), key, target.username, newPassword, register.keyringContext),
-  );
-  register.writeKeyring(keyring);
+  // If another process has the file open, the re-key is refused and nothing has changed.
+  const { keyVersion } = await rekeyWithNewPassword(register, target, newPassword);
   register.transaction((db) => {
     db.update(users)
       .set({ passwordChangedAt: register.deps.clock.now().toISOString() })
