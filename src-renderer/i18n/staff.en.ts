@@ -124,6 +124,22 @@ export const staffEn: Widen<typeof staffFi> = {
     chainOk: 'The log is unchanged: all {count} entries checked, newest {newest}.',
     chainBroken:
       'The log has been changed from entry {id} on. Someone has edited the database outside Kaappi. Restore a backup if needed and contact support.',
+    guards: {
+      AUDIT_HEAD_MISSING:
+        'The log’s check record (a file beside the register) is missing or damaged, so the log cannot be compared with what it was.',
+      AUDIT_HEAD_FORGED: 'The log’s check record has been edited outside Kaappi.',
+      AUDIT_LOG_SHORTENED: 'Entries are missing from the log: it has had {headCount} entries, now {logCount}.',
+      AUDIT_HEAD_MISMATCH: 'Log entry {headCount} is no longer what it was: entries have been removed or changed.',
+      AUDIT_TRIGGERS_CHANGED: 'The log’s protection against changes has been removed or altered.',
+      AUDIT_FIRST_ENTRY:
+        'The log’s first entry is not the register’s creation: entries have been removed from its start.',
+      acceptOpen: 'Accept the log as it is…',
+      acceptExplain:
+        'Do this only if you know the cause (the computer went off while saving, say). The finding and the earlier figures stay in the log, and the protection against changes is put back. If you do not know the cause, restore a backup.',
+      acceptConfirm: 'Accept the log',
+      acceptCancel: 'Cancel',
+      accepted: 'The log was accepted as it is. Its protection against changes is back.',
+    },
     exportCsv: 'Export CSV',
     exportHint: 'Saves the events matching the filters shown as a spreadsheet (Excel).',
     exported: '{rows} events exported to {file}.',

@@ -125,6 +125,22 @@ export const staffFi = {
     chainOk: 'Loki on muuttamaton: kaikki {count} merkintää tarkistettu, uusin {newest}.',
     chainBroken:
       'Lokia on muutettu merkinnästä {id} alkaen. Joku on muokannut tietokantaa ohi Kaappi-ohjelman. Palauta tarvittaessa varmuuskopio ja ota yhteyttä tukeen.',
+    guards: {
+      AUDIT_HEAD_MISSING:
+        'Lokin tarkistustieto (tiedosto rekisterin vieressä) puuttuu tai on vioittunut, joten lokia ei voi verrata aiempaan.',
+      AUDIT_HEAD_FORGED: 'Lokin tarkistustietoa on muokattu ohi Kaappi-ohjelman.',
+      AUDIT_LOG_SHORTENED: 'Lokista puuttuu merkintöjä: siinä on ollut {headCount} merkintää, nyt {logCount}.',
+      AUDIT_HEAD_MISMATCH:
+        'Lokin merkintä {headCount} ei ole enää sama kuin ennen: merkintöjä on poistettu tai muutettu.',
+      AUDIT_TRIGGERS_CHANGED: 'Lokin muutossuojaus on poistettu tai sitä on muutettu.',
+      AUDIT_FIRST_ENTRY: 'Lokin ensimmäinen merkintä ei ole rekisterin luonti: lokin alusta on poistettu merkintöjä.',
+      acceptOpen: 'Hyväksy loki nykyisellään…',
+      acceptExplain:
+        'Tee tämä vain, jos tiedät syyn (esimerkiksi tietokone sammui kesken tallennuksen). Havainto ja aiemmat luvut jäävät lokiin, ja muutossuojaus palautetaan. Jos et tiedä syytä, palauta varmuuskopio.',
+      acceptConfirm: 'Hyväksy loki',
+      acceptCancel: 'Peruuta',
+      accepted: 'Loki hyväksytty nykyisellään. Muutossuojaus on palautettu.',
+    },
     exportCsv: 'Vie CSV',
     exportHint: 'Tallentaa näytetyt rajaukset täyttävät tapahtumat taulukkona (Excel).',
     exported: '{rows} tapahtumaa vietiin tiedostoon {file}.',

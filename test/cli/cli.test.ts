@@ -145,7 +145,7 @@ describe.concurrent('the kaappi command', () => {
     const missing = await runCli(['verify', '--user', 'aino'], { KAAPPI_PASSWORD: OWNER.password });
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toBe(
-      "kaappi: missing required option '--register'\nUsage: kaappi verify --register FILE --user NAME [--recovery-key]\n",
+      "kaappi: missing required option '--register'\nUsage: kaappi verify --register FILE --user NAME [--recovery-key] [--accept-log]\n",
     );
     const unknownOption = await runCli(['users', 'list', '--register', 'x.kaappi', '--user', 'aino', '--all']);
     expect(unknownOption.code).toBe(2);
@@ -158,7 +158,9 @@ describe.concurrent('the kaappi command', () => {
   it('verifies a fresh register and records it, then exits 1 once someone holding the key has edited an audit row', async () => {
     const { path, asOwner } = await initRegister();
     const fresh = await asOwner(['verify']);
-    expect(fresh.stdout).toMatch(/^Database integrity and encryption: OK.*\nAudit chain: OK \(3 entries\)\n$/);
+    expect(fresh.stdout).toMatch(
+      /^Database integrity and encryption: OK.*\nAudit chain: OK \(3 entries\)\nAudit log guards: OK .*\n$/,
+    );
     expect(fresh).toMatchObject({ code: 0, stderr: '' });
 
     const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
@@ -173,7 +175,32 @@ describe.concurrent('the kaappi command', () => {
     const tampered = await asOwner(['verify']);
     expect(tampered.stdout).toContain('Database integrity and encryption: OK');
     expect(tampered.stdout).toContain('Audit chain: BROKEN at entry 2; the entries before it are intact');
-    expectOneLineFailure(tampered, 'Verification failed: audit chain.');
+    expect(tampered.stdout).toContain('append-only triggers removed or changed: audit_log_no_update');
+    expectOneLineFailure(tampered, 'Verification failed: audit chain, audit log guards.');
+  });
+
+  it('reports a wiped audit log, which the hash chain alone cannot see, until the owner accepts the log', async () => {
+    const { path, asOwner } = await initRegister();
+    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    try {
+      register.db.run(sql`DROP TRIGGER audit_log_no_delete`);
+      register.db.run(sql`DELETE FROM audit_log`);
+    } finally {
+      register.close();
+    }
+    const wiped = await asOwner(['verify']);
+    expect(wiped.stdout).toContain('Audit chain: OK');
+    expect(wiped.stdout).toContain('the first entry is not the register’s creation');
+    expect(wiped.stdout).toMatch(/entries removed: the log had \d+ entries, now 1/);
+    expectOneLineFailure(wiped, 'Verification failed: audit log guards.');
+
+    const accepted = await asOwner(['verify', '--accept-log']);
+    expect(accepted.stdout).toContain('The audit log was accepted as it is');
+    expect(accepted.code).toBe(0);
+    // The acceptance is in the log for good; the triggers are back; verify passes again.
+    const after = await asOwner(['verify']);
+    expect(after).toMatchObject({ code: 0, stderr: '' });
+    expect(after.stdout).toContain('Audit log guards: OK');
   });
 
   it('prints usage with --help and names the fast password hash as a test-only switch', async () => {

@@ -139,3 +139,4 @@ export function verifyAuditChain(db: RegisterDb): AuditVerification {
 export function listAudit(db: RegisterDb, limit: number): AuditRow[] {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
 }
+export * from './head';

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
 import { registerInfo, users } from '../../db/schema';
-import { appendAudit } from '../audit';
+import { appendAudit, headOf, sealHead, writeHeadFile } from '../audit';
 import { KaappiError } from '../errors';
 import { createKeyring, formatRecoveryKey, normaliseUsername, writeKeyringFile } from '../keyring';
 import { isStrongPassword } from '../users/password-policy';
@@ -50,7 +50,10 @@ export async function createRegister(
     const now = deps.clock.now().toISOString();
     const user = opened.sqlite
       .transaction(() => {
-        opened.db.insert(registerInfo).values({ id: 1, registerId, createdAt: now, keyringListedAt: now }).run();
+        opened.db
+          .insert(registerInfo)
+          .values({ id: 1, registerId, createdAt: now, keyringListedAt: now, auditHeadSince: now })
+          .run();
         const row = opened.db
           .insert(users)
           .values({
@@ -79,6 +82,7 @@ export async function createRegister(
         return row;
       })
       .immediate();
+    writeHeadFile(files.auditHead, sealHead(headOf(opened.db), databaseKey, registerId));
     writeKeyringFile(files.keyring, keyring);
     const sessionUser: SessionUser = {
       id: user.id,
@@ -90,6 +94,7 @@ export async function createRegister(
   } catch (error) {
     opened.sqlite.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
+    rmSync(files.auditHead, { force: true });
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // Where a register's files live. The register is `<name>` (the SQLCipher database, with its
-// -wal/-shm companions); the keyring and the login back-off state sit beside it.
+// -wal/-shm companions); the keyring, the audit head and the login back-off state sit beside it.
 import { existsSync } from 'node:fs';
+import { auditHeadPath, pendingAuditHeadPath } from '../audit/head';
 import { keyringPath, pendingKeyringPath } from '../keyring';
 import { throttlePath } from '../login-throttle';
 
@@ -8,6 +9,9 @@ export interface RegisterFiles {
   database: string;
   keyring: string;
   pendingKeyring: string;
+  auditHead: string;
+  /** The head sealed with the new key, written and put in place with the keyring by a re-key. */
+  pendingAuditHead: string;
   throttle: string;
 }
 
@@ -16,6 +20,8 @@ export function registerFiles(databasePath: string): RegisterFiles {
     database: databasePath,
     keyring: keyringPath(databasePath),
     pendingKeyring: pendingKeyringPath(databasePath),
+    auditHead: auditHeadPath(databasePath),
+    pendingAuditHead: pendingAuditHeadPath(databasePath),
     throttle: throttlePath(databasePath),
   };
 }

@@ -2,7 +2,14 @@ export { registerExists, registerFiles, type RegisterFiles } from './files';
 export { createRegister, type NewOwner } from './create';
 export { openWithRecoveryKey, recoverAccess, unlockRegister } from './unlock';
 export { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
-export { verifyRegister, type RegisterVerification } from './verify';
+export {
+  acceptAuditLog,
+  verifyAnchor,
+  verifyRegister,
+  type AnchorProblem,
+  type AnchorVerification,
+  type RegisterVerification,
+} from './verify';
 export { defaultRegisterDeps } from './deps';
 export { rekeyWithNewPassword, rotateRegisterKey } from './rotate';
 export { listEntries } from './keyring-list';

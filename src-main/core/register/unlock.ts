@@ -200,8 +200,14 @@ async function openWithKeyrings(files: RegisterFiles, keySource: KeySource) {
         error instanceof DatabaseKeyError ? new KaappiError('REGISTER_UNREADABLE', {}, { cause: error }) : error;
       continue;
     }
-    if (path === files.pendingKeyring) renameSync(files.pendingKeyring, files.keyring);
-    else rmSync(files.pendingKeyring, { force: true });
+    // A re-key puts its sealed audit head in place before its keyring (unlocked.ts rekey).
+    if (path === files.pendingKeyring) {
+      if (existsSync(files.pendingAuditHead)) renameSync(files.pendingAuditHead, files.auditHead);
+      renameSync(files.pendingKeyring, files.keyring);
+    } else {
+      rmSync(files.pendingKeyring, { force: true });
+      rmSync(files.pendingAuditHead, { force: true });
+    }
     return { opened, key: key.databaseKey, entry: key.entry, keyring };
   }
   throw lastError;

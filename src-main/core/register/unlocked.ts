@@ -10,8 +10,9 @@ import {
   type OpenedDatabase,
   type RegisterDb,
 } from '../../db/open';
+import { auditTriggerProblems, restoreAuditTriggers } from '../../db/audit-triggers';
 import { users, type Role } from '../../db/schema';
-import { appendAudit, appendAuditMany, type AuditEvent } from '../audit';
+import { appendAudit, appendAuditMany, writeHeadFile, type AuditEvent, type SealedHead } from '../audit';
 import type { Clock, RandomSource } from '../clock';
 import { KaappiError } from '../errors';
 import {
@@ -24,6 +25,7 @@ import {
   type ScryptParams,
 } from '../keyring';
 import { AsyncTransactions } from './async-transaction';
+import { AuditAnchor } from './audit-anchor';
 import type { RegisterFiles } from './files';
 import { allowedEntries, listEntries, unlistEntries, unlistMissing } from './keyring-list';
 import type { CheckpointOutcome } from './wal-checkpoint';
@@ -55,6 +57,7 @@ export class UnlockedRegister {
   droppedKeyringEntries = 0;
   private readonly pausing: AsyncTransactions;
   private readonly wal: WalKeeper;
+  private readonly anchor: AuditAnchor;
 
   constructor(
     readonly files: RegisterFiles,
@@ -67,6 +70,7 @@ export class UnlockedRegister {
     this.wal = new WalKeeper(opened.sqlite, this.pausing, files.database, () =>
       this.closed ? null : this.databaseKey,
     );
+    this.anchor = new AuditAnchor(() => this.db, files.auditHead, deps.clock);
   }
 
   /** Who opened the register, as of the last refreshUser(). */
@@ -105,16 +109,22 @@ export class UnlockedRegister {
   transaction<T>(change: (db: RegisterDb) => T): T {
     this.assertOpen();
     this.pausing.assertNotInsideAnother();
-    return this.opened.sqlite.transaction(() => change(this.opened.db)).immediate();
+    const result = this.opened.sqlite.transaction(() => change(this.opened.db)).immediate();
+    this.anchorAuditIfCommitted();
+    return result;
   }
 
   /**
    * One transaction around work that pauses (awaits) inside it, so a long import can report its
    * progress; see async-transaction.ts. Synchronous transactions inside it become savepoints.
    */
-  transactionWithPauses<T>(work: () => Promise<T>): Promise<T> {
+  async transactionWithPauses<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
-    return this.pausing.run(work);
+    try {
+      return await this.pausing.run(work);
+    } finally {
+      this.anchorAuditIfCommitted();
+    }
   }
 
   /**
@@ -179,21 +189,30 @@ export class UnlockedRegister {
   audit(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
+    this.anchor.appended();
   }
 
   /** An entry with no acting user: for what happened at the door before anyone was let in. */
   auditAnonymous(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
     appendAudit(this.db, this.deps.clock, { ...event, actorUserId: null });
+    this.anchor.appended();
   }
 
   /** Many entries at once, in order (see appendAuditMany). */
   auditMany(events: Array<Omit<AuditEvent, 'actorUserId'>>): void {
+    this.anchor.appended();
     appendAuditMany(
       this.db,
       this.deps.clock,
       events.map((event) => ({ ...event, actorUserId: this.user.id })),
     );
+  }
+
+  /** Moves the audit head outside the database forward, once what was appended is committed. */
+  private anchorAuditIfCommitted(): void {
+    if (this.opened.sqlite.inTransaction) return;
+    this.anchor.advance(this.databaseKey);
   }
 
   /** Re-reads the user (role, active flag); undefined once they have been deactivated. */
@@ -207,6 +226,19 @@ export class UnlockedRegister {
   integrity() {
     this.assertOpen();
     return checkDatabaseIntegrity(this.opened.sqlite);
+  }
+
+  /** The audit log's guards as verify sees them: its triggers, and the head kept outside. */
+  auditGuards() {
+    this.assertOpen();
+    return { triggers: auditTriggerProblems(this.opened.sqlite), head: this.anchor.check(this.databaseKey) };
+  }
+
+  /** Accepts the log as it is now (see AuditAnchor.reanchor), with its triggers as the migrations made them. */
+  reanchorAudit(): void {
+    this.assertOpen();
+    restoreAuditTriggers(this.opened.sqlite);
+    this.anchor.reanchor(this.databaseKey);
   }
 
   /**
@@ -231,6 +263,7 @@ export class UnlockedRegister {
     const listed = change.list ?? [];
     let next: Keyring;
     let dropped: number;
+    let head: SealedHead | null = null;
     const newKey = this.deps.random(32);
     try {
       this.transaction((db) => listEntries(db, listed, now));
@@ -239,10 +272,13 @@ export class UnlockedRegister {
       dropped = split.dropped.length;
       next = rotateDatabaseKey({ ...edited, entries: split.allowed }, newKey, this.keyringContext);
       writeKeyringFile(this.files.pendingKeyring, next);
+      head = this.anchor.resealed(this.databaseKey, newKey);
+      if (head) writeHeadFile(this.files.pendingAuditHead, head);
       applyRekey(sqlite, newKey);
     } catch (cause) {
       newKey.fill(0);
       rmSync(this.files.pendingKeyring, { force: true });
+      rmSync(this.files.pendingAuditHead, { force: true });
       this.transaction((db) =>
         unlistEntries(
           db,
@@ -252,7 +288,9 @@ export class UnlockedRegister {
       endExclusiveRekey(sqlite);
       throw cause instanceof KaappiError ? cause : new KaappiError('INTERNAL', {}, { cause });
     }
-    // From here the file is encrypted with the new key: nothing may throw that key away.
+    // From here the file is encrypted with the new key: nothing may throw that key away. The head
+    // goes first: an unlock finding `.keyring.next` promotes it, and then the head is already right.
+    if (head) renameSync(this.files.pendingAuditHead, this.files.auditHead);
     renameSync(this.files.pendingKeyring, this.files.keyring);
     this.databaseKey.fill(0);
     this.databaseKey = newKey;
@@ -271,6 +309,11 @@ export class UnlockedRegister {
     } catch (error) {
       // Closing goes on: as the file's last connection, closing checkpoints the WAL anyway.
       console.warn('kaappi: could not empty the WAL before locking', error);
+    }
+    try {
+      this.anchorAuditIfCommitted();
+    } catch (error) {
+      console.warn('kaappi: could not write the audit head before locking', error);
     }
     this.closed = true;
     try {

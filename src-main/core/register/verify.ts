@@ -1,18 +1,91 @@
-// The register's self-check: SQLite integrity, every page readable under the cipher, and the
-// audit chain intact. The check itself is recorded in the audit log.
+// The register's self-check: SQLite integrity, every page readable under the cipher, the audit
+// chain intact, and the log's guards: its append-only triggers, its first entry the register's
+// creation, and the head kept outside the database still in it. The check itself is recorded.
+import { asc, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema';
 import { verifyAuditChain, type AuditVerification } from '../audit';
+import { assertRole } from '../users';
+import type { HeadProblem } from './audit-anchor';
 import type { UnlockedRegister } from './unlocked';
+
+export type AnchorProblem =
+  HeadProblem | { code: 'AUDIT_TRIGGERS_CHANGED'; triggers: string[] } | { code: 'AUDIT_FIRST_ENTRY' };
+
+export interface AnchorVerification {
+  ok: boolean;
+  /** Since when the head has been kept outside the database; null on a register not yet anchored. */
+  since: string | null;
+  problems: AnchorProblem[];
+}
 
 export interface RegisterVerification {
   chain: AuditVerification;
   database: { ok: boolean; problems: string[] };
+  anchor: AnchorVerification;
+}
+
+export function verifyAnchor(register: UnlockedRegister): AnchorVerification {
+  const { triggers, head } = register.auditGuards();
+  const problems: AnchorProblem[] = [
+    ...(triggers.length > 0 ? [{ code: 'AUDIT_TRIGGERS_CHANGED' as const, triggers }] : []),
+    ...(firstEntryHolds(register) ? [] : [{ code: 'AUDIT_FIRST_ENTRY' as const }]),
+    ...head.problems,
+  ];
+  return { ok: problems.length === 0, since: head.since, problems };
+}
+
+/**
+ * The log starts with the register's creation, or its lost start was accepted by the owner (the
+ * acceptance is itself an entry: lost entries cannot come back, and verify should not fail for
+ * ever over what the owner has looked into and recorded).
+ */
+function firstEntryHolds(register: UnlockedRegister): boolean {
+  const first = register.db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).limit(1).get();
+  if (first?.action === 'register.created') return true;
+  return register.db
+    .select({ details: auditLog.details })
+    .from(auditLog)
+    .where(eq(auditLog.action, 'audit.head_reanchored'))
+    .all()
+    .some((row) => String((JSON.parse(row.details) as { problems?: unknown }).problems).includes('AUDIT_FIRST_ENTRY'));
 }
 
 export function verifyRegister(register: UnlockedRegister): RegisterVerification {
   const chain = verifyAuditChain(register.db);
   const database = register.integrity();
+  const anchor = verifyAnchor(register);
   register.transaction(() =>
-    register.audit({ action: 'register.verified', details: { chainOk: chain.ok, databaseOk: database.ok } }),
+    register.audit({
+      action: 'register.verified',
+      details: {
+        chainOk: chain.ok,
+        databaseOk: database.ok,
+        anchorOk: anchor.ok,
+        anchorProblems: anchor.problems.map((p) => p.code).join(','),
+      },
+    }),
   );
-  return { chain, database };
+  return { chain, database, anchor };
+}
+
+/**
+ * The owner accepts the audit log as it is now, after looking into what verify reported (entries
+ * lost when a crash took the WAL, say): the old head's figures stay in the log, in this entry.
+ */
+export function acceptAuditLog(register: UnlockedRegister): AnchorVerification {
+  assertRole(register, 'owner');
+  const before = verifyAnchor(register);
+  const { head } = register.auditGuards();
+  register.transaction(() =>
+    register.audit({
+      action: 'audit.head_reanchored',
+      details: {
+        problems: before.problems.map((p) => p.code).join(','),
+        previousCount: head.head?.count ?? null,
+        previousHash: head.head?.hash ?? null,
+      },
+    }),
+  );
+  register.reanchorAudit();
+  return verifyAnchor(register);
 }

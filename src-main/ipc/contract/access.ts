@@ -1,7 +1,18 @@
 // Channels of the register's access layer: status, creating the register, sessions, users,
 // settings and the audit log.
 import { z } from 'zod';
-import { displayName, empty, isoDate, language, password, role, sessionInfo, userSummary, username } from './fields';
+import {
+  anchorVerification,
+  displayName,
+  empty,
+  isoDate,
+  language,
+  password,
+  role,
+  sessionInfo,
+  userSummary,
+  username,
+} from './fields';
 import { newPassword } from './new-password';
 
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
@@ -84,9 +95,12 @@ export const accessChannels = {
     output: z.object({
       chain: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable() }),
       database: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+      anchor: anchorVerification,
     }),
     access: OWNER_ONLY,
   },
+  /** The owner accepts the audit log as it is now, after a problem verify reported was looked into. */
+  'audit.acceptLog': { input: empty, output: anchorVerification, access: OWNER_ONLY },
   'audit.recent': {
     input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
     output: z.array(

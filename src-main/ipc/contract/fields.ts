@@ -47,3 +47,25 @@ export const userSummary = z.object({
 });
 
 export const empty = z.object({}).strict();
+
+/** The audit log's guards as verify found them (core/register/verify.ts). */
+export const ANCHOR_PROBLEM_CODES = [
+  'AUDIT_HEAD_MISSING',
+  'AUDIT_HEAD_FORGED',
+  'AUDIT_LOG_SHORTENED',
+  'AUDIT_HEAD_MISMATCH',
+  'AUDIT_TRIGGERS_CHANGED',
+  'AUDIT_FIRST_ENTRY',
+] as const;
+export const anchorVerification = z.object({
+  ok: z.boolean(),
+  since: z.string().nullable(),
+  problems: z.array(
+    z.object({
+      code: z.enum(ANCHOR_PROBLEM_CODES),
+      triggers: z.array(z.string()).optional(),
+      headCount: z.number().int().optional(),
+      logCount: z.number().int().optional(),
+    }),
+  ),
+});

@@ -5,7 +5,7 @@
 // contract/staff.ts come along, so contract.ts joins this area with one line.
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
-import { empty, isoDate, language } from './fields';
+import { anchorVerification, empty, isoDate, language } from './fields';
 import { NOTICE_GAPS, noticeFactsSchema } from './notice-facts';
 import { entityId, requiredText } from './register-fields';
 import { registerProfile } from './requests';
@@ -140,6 +140,7 @@ export const noticeChannels = {
       checked: z.number().int(),
       firstBrokenId: z.number().int().nullable(),
       newestAt: z.string().nullable(),
+      anchor: anchorVerification,
     }),
     access: OWNER_ONLY,
   },

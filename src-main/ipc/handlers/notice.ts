@@ -11,6 +11,7 @@ import {
   writeNoticeFiles,
 } from '../../core/notice';
 import { applyPreset, listPresets, loadPreset } from '../../core/presets';
+import { verifyAnchor } from '../../core/register';
 import type { noticeChannels } from '../contract/notice';
 import type { staffChannels } from '../contract/staff';
 import type { HandlersFor } from '../registry';
@@ -44,6 +45,6 @@ export const noticeHandlers: HandlersFor<keyof typeof noticeChannels> = {
     'persons.recordInformed': ({ register }, { personId, on, how }) => recordInformed(register, personId, { on, how }),
     'audit.query': ({ register }, query) => queryAudit(register, query),
     'audit.exportCsv': ({ register }, filter) => auditCsv(register, filter),
-    'audit.chainStatus': ({ register }) => auditChainStatus(register),
+    'audit.chainStatus': ({ register }) => ({ ...auditChainStatus(register), anchor: verifyAnchor(register) }),
   } satisfies HandlersFor<NoticeOnly>),
 };

@@ -1,7 +1,7 @@
 // Staff accounts, settings and the audit log, as the owner manages them.
 import { users } from '../../db/schema';
 import { listAudit } from '../../core/audit';
-import { verifyRegister } from '../../core/register';
+import { acceptAuditLog, verifyRegister } from '../../core/register';
 import { readSettings, updateSettings } from '../../core/settings';
 import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../core/users';
 import type { HandlersFor } from '../registry';
@@ -25,8 +25,9 @@ export const userHandlers: HandlersFor<
   },
 };
 
-export const auditHandlers: HandlersFor<'audit.verify' | 'audit.recent'> = {
+export const auditHandlers: HandlersFor<'audit.verify' | 'audit.acceptLog' | 'audit.recent'> = {
   'audit.verify': (ctx) => verifyRegister(ctx.register),
+  'audit.acceptLog': (ctx) => acceptAuditLog(ctx.register),
   'audit.recent': (ctx, input) => {
     const db = ctx.register.db;
     const names = new Map(

@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
+import { guardProblemText } from './guardText';
 
 export function ChainStatus() {
   const { messages, format } = useI18n();
@@ -28,11 +29,19 @@ export function ChainStatus() {
             newest: status.newestAt ? formats.dateTime(status.newestAt) : '—',
           })
         : format(t.chainBroken, { id: status.firstBrokenId ?? '?' });
-  const broken = failure !== null || status?.ok === false;
+  const guards = status?.anchor.problems ?? [];
+  const broken = failure !== null || status?.ok === false || guards.length > 0;
   return (
     <div className={`chain-status${broken ? ' chain-status--broken' : ''}`} role="status">
       <strong>{t.chainTitle}: </strong>
       {text}
+      {guards.length > 0 && (
+        <ul>
+          {guards.map((problem) => (
+            <li key={problem.code}>{guardProblemText(problem, t.guards, format)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
