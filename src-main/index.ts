@@ -8,7 +8,7 @@ import { electronDialogs } from './platform/dialogs';
 import { bridgeIpc, pushToWindow } from './platform/ipc-bridge';
 import { watchForLock } from './platform/power';
 import { electronNativeBinding, registerPathFromArgs } from './platform/register-path';
-import { createMainWindow, hardenSession } from './platform/window';
+import { createMainWindow, hardenSession, rendererEntry } from './platform/window';
 
 let window: BrowserWindow | null = null;
 let registry: Registry | null = null;
@@ -21,6 +21,7 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(() => {
+  const entry = rendererEntry();
   useNativeBinding(electronNativeBinding());
   hardenSession();
   registry = createRegistry({
@@ -38,9 +39,10 @@ app.whenReady().then(() => {
   bridgeIpc(
     () => window,
     () => registry!,
+    entry,
   );
   watchForLock(registry);
-  window = createMainWindow();
+  window = createMainWindow(entry);
   window.on('closed', () => (window = null));
 });
 

@@ -1,18 +1,22 @@
 // The one application window, locked down: isolated, sandboxed, no Node, no navigation, no popups,
 // no permissions. The Content-Security-Policy is in src-renderer/index.html and repeated here as
 // a response header for anything served in development.
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_STYLE_CSP_SOURCE } from '../core/documents';
+import { chooseRendererEntry, type RendererEntry } from './shell-policy';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The one inline style allowed is that of document previews (letters, notices), by its hash.
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${DOCUMENT_STYLE_CSP_SOURCE}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-export function rendererEntry(): { url?: string; file: string } {
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  return { ...(devUrl ? { url: devUrl } : {}), file: join(here, '../renderer/index.html') };
+export function rendererEntry(): RendererEntry {
+  return chooseRendererEntry({
+    packaged: app.isPackaged,
+    env: process.env,
+    builtFile: join(here, '../renderer/index.html'),
+  });
 }
 
 export function hardenSession(): void {
@@ -23,7 +27,8 @@ export function hardenSession(): void {
   });
 }
 
-export function createMainWindow(): BrowserWindow {
+/** The window loads the same entry the IPC bridge trusts (index.ts passes one to both). */
+export function createMainWindow(entry: RendererEntry): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
@@ -45,8 +50,7 @@ export function createMainWindow(): BrowserWindow {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  const entry = rendererEntry();
-  if (entry.url) void window.loadURL(entry.url);
+  if (entry.kind === 'dev-server') void window.loadURL(entry.url);
   else void window.loadFile(entry.file);
   return window;
 }
