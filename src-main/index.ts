@@ -8,6 +8,7 @@ import { electronDialogs } from './platform/dialogs';
 import { bridgeIpc, pushToWindow } from './platform/ipc-bridge';
 import { watchForLock } from './platform/power';
 import { electronNativeBinding, registerPathFromArgs } from './platform/register-path';
+import { hardenContents } from './platform/shell-policy';
 import { createMainWindow, hardenSession, rendererEntry } from './platform/window';
 
 let window: BrowserWindow | null = null;
@@ -46,10 +47,8 @@ app.whenReady().then(() => {
   window.on('closed', () => (window = null));
 });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => event.preventDefault());
-});
+// Every other web contents (devtools, any later window) gets the same limits as the window's.
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 // Quitting waits for the lock, so the audit log records it and the key is dropped first.
 let quitting = false;

@@ -53,7 +53,7 @@ export interface SenderFacts {
 /**
  * Only the app's own page may call: the window's top frame at the entry's address. Built files
  * are matched by the file: scheme, not the exact path, because the window cannot navigate (see
- * window.ts) and an install path's spelling in a URL is not worth locking users out over.
+ * hardenContents) and an install path's spelling in a URL is not worth locking users out over.
  */
 export function isTrustedSender(sender: SenderFacts, entry: RendererEntry): boolean {
   if (!sender.senderIsWindow || !sender.isMainFrame || sender.frameUrl === null) return false;
@@ -61,4 +61,77 @@ export function isTrustedSender(sender: SenderFacts, entry: RendererEntry): bool
   if (!url) return false;
   if (entry.kind === 'file') return url.protocol === 'file:';
   return url.origin !== 'null' && url.origin === new URL(entry.url).origin;
+}
+
+/** The window's webPreferences: isolated, sandboxed, no Node anywhere, no webviews. */
+export function windowWebPreferences(preload: string) {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  } as const;
+}
+
+export interface Preventable {
+  preventDefault(): void;
+}
+
+/** The part of Electron's WebContents that hardenContents uses. */
+export interface HardenableContents {
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+  on(event: 'will-navigate', listener: (event: Preventable) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+}
+
+/** No popups, no navigation away from the app's page, no webviews. */
+export function hardenContents(contents: HardenableContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+type Headers = Record<string, string[]>;
+
+/** The part of Electron's Session that hardenSession uses. */
+export interface HardenableSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, grant: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+  webRequest: {
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Headers },
+        respond: (response: { responseHeaders: Headers }) => void,
+      ) => void,
+    ): void;
+  };
+}
+
+/**
+ * Every permission refused (camera, notifications, devices, links opened in other apps…), and
+ * Kaappi's CSP on every response.
+ */
+export function hardenSession(session: HardenableSession, csp: string): void {
+  session.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onHeadersReceived((details, respond) =>
+    respond({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) }),
+  );
+}
+
+/** Ours replaces any policy the response brought, whatever the header's case. */
+function withContentSecurityPolicy(headers: Headers | undefined, csp: string): Headers {
+  const others = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+  return { ...Object.fromEntries(others), 'Content-Security-Policy': [csp] };
 }

@@ -1,11 +1,17 @@
-// The one application window, locked down: isolated, sandboxed, no Node, no navigation, no popups,
-// no permissions. The Content-Security-Policy is in src-renderer/index.html and repeated here as
-// a response header for anything served in development.
+// The one application window, locked down as shell-policy.ts decides: isolated, sandboxed, no Node,
+// no navigation, no popups, no permissions. The Content-Security-Policy is in src-renderer/index.html
+// and repeated here as a response header for anything served in development.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_STYLE_CSP_SOURCE } from '../core/documents';
-import { chooseRendererEntry, type RendererEntry } from './shell-policy';
+import {
+  chooseRendererEntry,
+  hardenContents,
+  hardenSession as hardenSessionWith,
+  type RendererEntry,
+  windowWebPreferences,
+} from './shell-policy';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The one inline style allowed is that of document previews (letters, notices), by its hash.
@@ -20,11 +26,7 @@ export function rendererEntry(): RendererEntry {
 }
 
 export function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
+  hardenSessionWith(session.defaultSession, CSP);
 }
 
 /** The window loads the same entry the IPC bridge trusts (index.ts passes one to both). */
@@ -37,19 +39,10 @@ export function createMainWindow(entry: RendererEntry): BrowserWindow {
     show: false,
     title: 'Kaappi',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: windowWebPreferences(join(here, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  hardenContents(window.webContents);
   if (entry.kind === 'dev-server') void window.loadURL(entry.url);
   else void window.loadFile(entry.file);
   return window;

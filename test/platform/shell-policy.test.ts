@@ -1,10 +1,16 @@
 // The shell's decisions (src-main/platform/shell-policy.ts) under plain Node: which page the window
-// loads and who may call over IPC.
+// loads, who may call over IPC, the window's webPreferences, and what the window and session refuse.
 import { describe, expect, it } from 'vitest';
 import {
   chooseRendererEntry,
   DEV_SERVER_VARIABLE,
+  hardenContents,
+  hardenSession,
   isTrustedSender,
+  windowWebPreferences,
+  type HardenableContents,
+  type HardenableSession,
+  type Preventable,
   type RendererEntry,
   type SenderFacts,
 } from '../../src-main/platform/shell-policy';
@@ -87,5 +93,95 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ senderIsWindow: false, isMainFrame: true, frameUrl: BUILT_URL }, packaged)).toBe(false);
     expect(isTrustedSender({ senderIsWindow: true, isMainFrame: false, frameUrl: BUILT_URL }, packaged)).toBe(false);
     expect(isTrustedSender({ senderIsWindow: true, isMainFrame: true, frameUrl: null }, packaged)).toBe(false);
+  });
+});
+
+describe('window webPreferences', () => {
+  it('isolate and sandbox the page, with no Node in it, its frames or workers, and no webviews', () => {
+    const preferences = windowWebPreferences('/opt/Kaappi/out/preload/index.cjs');
+    expect(preferences).toMatchObject({
+      preload: '/opt/Kaappi/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+  });
+});
+
+/** A stand-in for Electron's WebContents that keeps what was registered. */
+function recordingContents() {
+  const listeners = new Map<string, (event: Preventable) => void>();
+  let openHandler: (() => { action: string }) | null = null;
+  const contents: HardenableContents = {
+    setWindowOpenHandler: (handler) => void (openHandler = handler),
+    on: (event: string, listener: (event: Preventable) => void) => listeners.set(event, listener),
+  };
+  const fire = (event: string): boolean => {
+    let prevented = false;
+    listeners.get(event)?.({ preventDefault: () => (prevented = true) });
+    return prevented;
+  };
+  return { contents, fire, open: () => openHandler?.() };
+}
+
+describe('window contents', () => {
+  it('refuse popups, navigation and webviews', () => {
+    const { contents, fire, open } = recordingContents();
+    hardenContents(contents);
+    expect(open()).toEqual({ action: 'deny' });
+    expect(fire('will-navigate')).toBe(true);
+    expect(fire('will-attach-webview')).toBe(true);
+  });
+});
+
+/** A stand-in for Electron's Session that keeps what was registered. */
+function recordingSession() {
+  const handlers: {
+    request?: Parameters<HardenableSession['setPermissionRequestHandler']>[0];
+    check?: () => boolean;
+    device?: () => boolean;
+    headers?: Parameters<HardenableSession['webRequest']['onHeadersReceived']>[0];
+  } = {};
+  const session: HardenableSession = {
+    setPermissionRequestHandler: (handler) => void (handlers.request = handler),
+    setPermissionCheckHandler: (handler) => void (handlers.check = handler),
+    setDevicePermissionHandler: (handler) => void (handlers.device = handler),
+    webRequest: { onHeadersReceived: (listener) => void (handlers.headers = listener) },
+  };
+  return { session, handlers };
+}
+
+describe('session', () => {
+  it('refuses every permission request, check and device', () => {
+    const { session, handlers } = recordingSession();
+    hardenSession(session, "default-src 'self'");
+    for (const permission of ['media', 'notifications', 'openExternal', 'clipboard-read', 'geolocation']) {
+      const answers: boolean[] = [];
+      handlers.request?.(null, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+    }
+    expect(handlers.check?.()).toBe(false);
+    expect(handlers.device?.()).toBe(false);
+  });
+
+  it("puts Kaappi's CSP on every response, replacing one the response brought", () => {
+    const { session, handlers } = recordingSession();
+    hardenSession(session, "default-src 'self'");
+    const responses: Array<Record<string, string[]>> = [];
+    handlers.headers?.(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
+      (response) => responses.push(response.responseHeaders),
+    );
+    handlers.headers?.({}, (response) => responses.push(response.responseHeaders));
+    expect(responses).toEqual([
+      { 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] },
+      { 'Content-Security-Policy': ["default-src 'self'"] },
+    ]);
   });
 });
