@@ -6,10 +6,11 @@
 // passes it to better-sqlite3 through the `nativeBinding` option (see src-main/db/native-binding.ts).
 //
 // Usage: node scripts/electron-native.mjs [--if-electron-present]
-// With --if-electron-present (postinstall) it does nothing when Electron's binary was not
-// downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1, offline build machines): tests need only Node.
+// With --if-electron-present (postinstall) it does nothing when Electron's binary is not on disk:
+// since Electron 42, `npm install` no longer fetches it (`npm start` does, on first run), and on
+// offline build machines it never comes; tests need only Node.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,20 +19,20 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const optional = process.argv.includes('--if-electron-present');
 
+// Read where the package's own index.js would look, without requiring it: since Electron 42,
+// requiring `electron` downloads the binary when it is missing, which postinstall must not do.
 function electronBinaryPresent() {
   try {
-    const binary = require('electron'); // the package's main exports the binary's path
-    return typeof binary === 'string' && existsSync(binary);
+    const electronDir = dirname(require.resolve('electron/package.json'));
+    const executable = readFileSync(join(electronDir, 'path.txt'), 'utf8');
+    return executable !== '' && existsSync(join(electronDir, 'dist', executable));
   } catch {
     return false;
   }
 }
 
-if (!electronBinaryPresent()) {
-  if (optional) process.exit(0);
-  console.error('Electron binary is missing: run `npm install` on a machine with internet access.');
-  process.exit(1);
-}
+// Building needs only Electron's version and headers, not its binary, so only postinstall asks.
+if (optional && !electronBinaryPresent()) process.exit(0);
 
 const electronVersion = require('electron/package.json').version;
 const modulePackage = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
@@ -41,6 +42,8 @@ const target = join(root, 'native', 'electron', 'better_sqlite3.node');
 rmSync(work, { recursive: true, force: true });
 cpSync(modulePackage, work, { recursive: true, filter: (src) => !src.includes(`${modulePackage}/build`) });
 const gyp = require.resolve('node-gyp/bin/node-gyp.js', { paths: [modulePackage, root] });
+// prebuild-install picks the prebuilt by Electron's ABI, looked up in its node-abi (which must know
+// this Electron: test/platform/electron-native.test.ts); node-gyp, the fallback, needs the version only.
 const flags = [`--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'];
 try {
   execFileSync(join(work, '..', '..', 'node_modules', '.bin', 'prebuild-install'), flags, {

@@ -1,5 +1,5 @@
-// `npm start`: builds and opens the desktop app. On a machine where Electron's binary could not be
-// downloaded (offline build hosts install with ELECTRON_SKIP_BINARY_DOWNLOAD=1) it says so plainly.
+// `npm start`: builds and opens the desktop app. Electron's binary is fetched the first time this
+// asks for it (Electron 42 and later no longer fetch it on npm install); offline, it says so plainly.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 let electronBinary = null;
 try {
-  electronBinary = require('electron');
+  electronBinary = require('electron'); // downloads the binary if it is not there yet
 } catch {
   electronBinary = null;
 }
@@ -19,7 +19,7 @@ if (typeof electronBinary !== 'string' || !existsSync(electronBinary)) {
   console.error(
     [
       'Electron is missing on this machine, so the desktop app cannot start.',
-      'It was probably installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (an offline build machine).',
+      'Its binary is downloaded the first time the app starts, and that failed: probably no internet here.',
       'On a machine with internet access run `npm install`, then `npm start`.',
       'Here you can still run the tests (`npm test`) or see the UI in a browser (`npm run dev:browser`).',
     ].join('\n'),

@@ -8,7 +8,8 @@ import { electronDialogs } from './platform/dialogs';
 import { bridgeIpc, pushToWindow } from './platform/ipc-bridge';
 import { watchForLock } from './platform/power';
 import { electronNativeBinding, registerPathFromArgs } from './platform/register-path';
-import { createMainWindow, hardenSession } from './platform/window';
+import { hardenContents } from './platform/shell-policy';
+import { createMainWindow, hardenSession, rendererEntry } from './platform/window';
 
 let window: BrowserWindow | null = null;
 let registry: Registry | null = null;
@@ -21,6 +22,7 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(() => {
+  const entry = rendererEntry();
   useNativeBinding(electronNativeBinding());
   hardenSession();
   registry = createRegistry({
@@ -38,16 +40,15 @@ app.whenReady().then(() => {
   bridgeIpc(
     () => window,
     () => registry!,
+    entry,
   );
   watchForLock(registry);
-  window = createMainWindow();
+  window = createMainWindow(entry);
   window.on('closed', () => (window = null));
 });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => event.preventDefault());
-});
+// Every other web contents (devtools, any later window) gets the same limits as the window's.
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 // Quitting waits for the lock, so the audit log records it and the key is dropped first.
 let quitting = false;

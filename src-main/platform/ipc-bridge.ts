@@ -1,22 +1,31 @@
-// Connects Electron IPC to the handler registry. Only the app's own window may call, and only
-// from its top frame at the app's own address.
+// Connects Electron IPC to the handler registry. Who may call is decided in shell-policy.ts
+// (isTrustedSender): only the app's own window, from its top frame, at the app's own address.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type PushEvent } from '../ipc/contract';
 import type { Registry } from '../ipc/registry';
-import { rendererEntry } from './window';
+import { isTrustedSender, type RendererEntry } from './shell-policy';
 
-function isOwnFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
+function senderIsTrusted(event: IpcMainInvokeEvent, window: BrowserWindow, entry: RendererEntry): boolean {
+  // senderFrame is read once, at once: a frame that navigated or went away is detached or null.
   const frame = event.senderFrame;
-  if (!frame || event.sender !== window.webContents || frame !== window.webContents.mainFrame) return false;
-  const entry = rendererEntry();
-  const url = new URL(frame.url);
-  return entry.url ? url.origin === new URL(entry.url).origin : url.protocol === 'file:';
+  return isTrustedSender(
+    {
+      senderIsWindow: event.sender === window.webContents,
+      isMainFrame: frame !== null && !frame.detached && frame === window.webContents.mainFrame,
+      frameUrl: frame?.url ?? null,
+    },
+    entry,
+  );
 }
 
-export function bridgeIpc(getWindow: () => BrowserWindow | null, getRegistry: () => Registry): void {
+export function bridgeIpc(
+  getWindow: () => BrowserWindow | null,
+  getRegistry: () => Registry,
+  entry: RendererEntry,
+): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
     const window = getWindow();
-    if (!window || !isOwnFrame(event, window)) {
+    if (!window || !senderIsTrusted(event, window, entry)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Forbidden' } };
     }
     return getRegistry().invoke(channel, input);
