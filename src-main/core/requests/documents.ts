@@ -1,6 +1,6 @@
 // The reply letter and the refusal certificate of a request, in the request's language, filled in
 // from the register profile: as HTML to preview, or as HTML and PDF files in a chosen folder.
-// File names carry the request number only, never a name.
+// File names carry the request number only, never a name; the audit log keeps their hashes only.
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { finnishDate } from '../clock';
@@ -8,7 +8,7 @@ import { refusalCertificate, renderHtml, renderPdf, requestLetter, type Document
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { readRegisterProfile } from '../settings';
-import { sha256 } from '../subject-package/checksums';
+import { fileTrail, sha256Hex } from '../written-files';
 import { getRequest } from './read';
 
 export type RequestDocumentKind = 'reply' | 'certificate';
@@ -56,16 +56,14 @@ export async function writeRequestDocument(
       closeSync(fd);
     }
   }
+  const files = contents.map(({ name, content }) => ({ name, bytes: content.length, sha256: sha256Hex(content) }));
   register.transaction(() =>
     register.audit({
       action: 'request.document_written',
       targetType: 'request',
       targetId: id,
-      details: { kind, folder },
+      details: { kind, ...fileTrail(files.map((file) => file.sha256)) },
     }),
   );
-  return {
-    folder,
-    files: contents.map(({ name, content }) => ({ name, bytes: content.length, sha256: sha256(content) })),
-  };
+  return { folder, files };
 }
