@@ -5,6 +5,7 @@ import { BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_STYLE_CSP_SOURCE } from '../core/documents';
+import { keepDownloadsPrivate } from './downloads';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The one inline style allowed is that of document previews (letters, notices), by its hash.
@@ -21,6 +22,7 @@ export function hardenSession(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
+  keepDownloadsPrivate(session.defaultSession);
 }
 
 export function createMainWindow(): BrowserWindow {
