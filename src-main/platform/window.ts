@@ -5,6 +5,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_STYLE_CSP_SOURCE } from '../core/documents';
+import { keepDownloadsPrivate } from './downloads';
 import {
   chooseRendererEntry,
   hardenContents,
@@ -27,6 +28,7 @@ export function rendererEntry(): RendererEntry {
 
 export function hardenSession(): void {
   hardenSessionWith(session.defaultSession, CSP);
+  keepDownloadsPrivate(session.defaultSession);
 }
 
 /** The window loads the same entry the IPC bridge trusts (index.ts passes one to both). */

@@ -1,9 +1,9 @@
 // `kaappi import` and `kaappi export-list` as a user runs them: the real command in a child
 // process on a real encrypted register and the sample files of test/fixtures/imports/.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { personDetail, searchPersons } from '../../src-main/core/persons';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
@@ -178,6 +178,11 @@ describe('kaappi import on a terminal', () => {
 });
 
 describe('kaappi export-list', () => {
+  let umaskBefore = 0;
+  // The command inherits this process's umask; the vitest pool is 'forks', one process per file.
+  beforeAll(() => (umaskBefore = process.umask(0o022)));
+  afterAll(() => process.umask(umaskBefore));
+
   it('writes the email list and the post labels of those who may be contacted, and says why the others were left out', async () => {
     const { dir, run } = await emptyRegister();
     expect((await run(['import', '--format', 'mailchimp', ...mailchimp2019])).code).toBe(0);
@@ -196,5 +201,17 @@ describe('kaappi export-list', () => {
     expect(existsSync(pdf) && readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(labels.stdout).toContain('0 persons written');
     expect((await run(['export-list', '--channel', 'email', '--labels', '--out', pdf])).code).toBe(2);
+  });
+
+  it('writes the list 0600 under umask 022, also over an older file that anyone could read', async () => {
+    const { dir, run } = await emptyRegister();
+    expect((await run(['import', '--format', 'mailchimp', ...mailchimp2019])).code).toBe(0);
+    const out = join(dir, 'lista.csv');
+    expect((await run(['export-list', '--channel', 'email', '--out', out])).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const pdf = join(dir, 'tarrat.pdf');
+    writeFileSync(pdf, 'vanha', { mode: 0o644 });
+    expect((await run(['export-list', '--channel', 'post', '--labels', '--out', pdf])).code).toBe(0);
+    expect(statSync(pdf).mode & 0o777).toBe(0o600);
   });
 });

@@ -33,15 +33,18 @@ function shiftDate(date: string, years: number, days = 0): string {
 }
 
 /**
- * A register made in-process on today's real date, with two customers: Ville, with nothing that
- * holds him, and Kerttu, with an open invoice. The default policy deletes five years after the
- * last activity, so both fall due on the fifth anniversary of today.
+ * A register made in-process, with two customers: Ville, with nothing that holds him, and Kerttu,
+ * with an open invoice. The default policy deletes five years after the last activity, so both fall
+ * due on the fifth anniversary of the day they were added: today's real date, or with `dueToday`
+ * a day over five years ago, so that they are due now by the real clock (as --apply sees it).
  */
-async function newCliRegister() {
+async function newCliRegister(options: { dueToday?: boolean } = {}) {
   const { dir, cleanup } = tempDir('kaappi-cli-retention-');
   cleanups.push(cleanup);
   const path = join(dir, 'asiakasrekisteri.kaappi');
-  const clock = new ManualClock(new Date());
+  const realToday = finnishDate(new Date());
+  const addedOn = options.dueToday ? shiftDate(realToday, -5, -1) : realToday;
+  const clock = new ManualClock(options.dueToday ? new Date(`${addedOn}T10:00:00Z`) : new Date());
   const today = finnishDate(clock.now());
   const { register } = await createRegister(path, OWNER, testDeps({ clock }));
   let ville: number;
@@ -58,6 +61,8 @@ async function newCliRegister() {
   } finally {
     register.close();
   }
+  // Users sign their confidentiality agreements in the present.
+  clock.set(new Date());
   await addUsersWithOwnPasswords(path, [STAFF], testDeps({ clock }));
   const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
     return (...args: string[]) =>
@@ -118,13 +123,15 @@ interface RetentionJson {
 }
 
 describe.concurrent('kaappi retention, erase, backup and restore', () => {
-  it('retention lists persons due on the fifth anniversary, not a day earlier, with their holds in words', async () => {
+  it('retention --dry-run --now lists persons due on the fifth anniversary, not a day earlier, with their holds in words', async () => {
     const { owner, ownerInFinnish, inspect, ville, kerttu, anniversary, dayBefore } = await newCliRegister();
 
-    expect(ok(await owner('retention', '--now', dayBefore))).toBe(`Nobody is due for deletion on ${dayBefore}.\n`);
-    expect(JSON.parse(ok(await owner('retention', '--now', dayBefore, '--json')))).toEqual({ due: [] });
+    expect(ok(await owner('retention', '--dry-run', '--now', dayBefore))).toBe(
+      `Nobody is due for deletion on ${dayBefore}.\n`,
+    );
+    expect(JSON.parse(ok(await owner('retention', '--dry-run', '--now', dayBefore, '--json')))).toEqual({ due: [] });
 
-    const listed = ok(await owner('retention', '--now', anniversary));
+    const listed = ok(await owner('retention', '--now', anniversary, '--dry-run'));
     expect(listed).toMatch(new RegExp(`${ville}\\s+Ville Väänänen\\s+inactive\\s+${anniversary}\\s+no hold\\n`));
     expect(listed).toMatch(
       new RegExp(
@@ -143,12 +150,78 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     expect(both.stderr).toContain('choose --dry-run or --apply, not both');
   });
 
+  it('retention --now without --dry-run is a usage error, though a dry run is the default', async () => {
+    const { owner, anniversary } = await newCliRegister();
+    const alone = await owner('retention', '--now', anniversary);
+    expect(alone).toMatchObject({ code: 2, stdout: '' });
+    expect(alone.stderr).toContain('--now lists who would be due on another day and needs --dry-run');
+  });
+
+  it('retention --now with --apply is refused before login, and nobody is deleted', async () => {
+    const { owner, inspect, anniversary } = await newCliRegister();
+    const refused = await owner('retention', '--now', anniversary, '--apply');
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toContain('--now lists who would be due on another day and needs --dry-run');
+    expect(await inspect(lastNames)).toEqual(['Hölttä', 'Väänänen']);
+    const erasures = await inspect((register) =>
+      listAudit(register.db, 1000).filter((row) => row.action === 'person.erased'),
+    );
+    expect(erasures).toEqual([]);
+  });
+
+  it('retention --dry-run --now dates the run’s own audit entries by the real clock, not the day looked at', async () => {
+    const { owner, inspect, anniversary } = await newCliRegister();
+    const before = Date.now();
+    expect(ok(await owner('retention', '--dry-run', '--now', anniversary))).toContain(
+      `2 due for deletion on ${anniversary}`,
+    );
+    const after = Date.now();
+    const rows = await inspect((register) => listAudit(register.db, 1000));
+    const login = rows.find((row) => row.action === 'session.login' && Date.parse(row.at) >= before);
+    expect(login).toBeDefined();
+    expect(Date.parse(login!.at)).toBeLessThanOrEqual(after);
+    expect(rows.filter((row) => row.at.startsWith(anniversary.slice(0, 4)))).toEqual([]);
+  });
+
+  it('a wrong password with --now counts toward the back-off at the real time, and the back-off holds on any --now day', async () => {
+    const { path } = await newCliRegister();
+    const guess = (now: string, password: string) =>
+      runCli(['retention', '--dry-run', '--now', now, '--register', path, '--user', OWNER.username], {
+        ...TEST_ENV,
+        KAAPPI_PASSWORD: password,
+      });
+    const before = Date.now();
+    expect(await guess('1900-01-01', 'Arvaus-Yksi-1900')).toMatchObject({
+      code: 1,
+      stderr: 'kaappi: Wrong username or password.\n',
+    });
+    const after = Date.now();
+    const state = JSON.parse(readFileSync(`${path}.logins`, 'utf8')) as {
+      consecutiveFailures: number;
+      lastFailureAt: string;
+    };
+    expect(state.consecutiveFailures).toBe(1);
+    expect(Date.parse(state.lastFailureAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(state.lastFailureAt)).toBeLessThanOrEqual(after);
+
+    // Eight failures a moment ago: a 32-second wait, which a later --now day must not skip.
+    writeFileSync(
+      `${path}.logins`,
+      JSON.stringify({ consecutiveFailures: 8, lastFailureAt: new Date().toISOString() }),
+    );
+    const throttled = await guess('9999-12-31', OWNER.password);
+    expect(throttled.code).toBe(1);
+    expect(throttled.stderr).toMatch(/^kaappi: Too many failed attempts\. Wait /);
+  });
+
   it('retention --apply deletes the due person without a hold as the owner’s approval, and keeps the held one', async () => {
-    const { owner, staff, inspect, ville, kerttu, anniversary } = await newCliRegister();
-    const refused = await staff('retention', '--now', anniversary, '--apply');
+    const { owner, staff, inspect, ville, kerttu, anniversary } = await newCliRegister({ dueToday: true });
+    const refused = await staff('retention', '--apply');
     expect(refused).toMatchObject({ code: 1, stderr: 'kaappi: You are not allowed to do this.\n' });
 
-    const applied = ok(await owner('retention', '--now', anniversary, '--apply'));
+    const before = Date.now();
+    const applied = ok(await owner('retention', '--apply'));
+    const after = Date.now();
     expect(applied).toContain('Deleted 1, anonymised 0, held 1.\n');
 
     const erasure = await inspect((register) => {
@@ -158,10 +231,11 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     });
     expect(erasure).toMatchObject({ targetId: String(ville), actorUserId: 1 });
     expect(JSON.parse(erasure!.details)).toMatchObject({ reason: 'inactive', automatic: false });
-    // The deletion happened on the --now day, by the same clock as the rest of the run.
-    expect(finnishDate(new Date(erasure!.at))).toBe(anniversary);
+    // Dated by the real clock.
+    expect(Date.parse(erasure!.at)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(erasure!.at)).toBeLessThanOrEqual(after);
 
-    const again = JSON.parse(ok(await owner('retention', '--now', anniversary, '--apply', '--json'))) as RetentionJson;
+    const again = JSON.parse(ok(await owner('retention', '--apply', '--json'))) as RetentionJson;
     expect(again).toEqual({
       due: [
         {

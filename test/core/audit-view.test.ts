@@ -4,6 +4,7 @@
 // the real handler registry: staff and read-only users are refused the owner's channels, a reset
 // password re-keys the register, a role change applies at once, and nobody without a
 // confidentiality agreement date logs in unless they are an owner.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -156,7 +157,11 @@ describe('the audit view', () => {
     expect(csv).toContain('2026-11-24 00:30:00');
     expect(csv).not.toMatch(/Väinö|Virtanen|vaino@/);
     const exported = queryAudit(owner, { ...all, action: 'audit.exported' }).entries[0];
-    expect(exported?.details).toEqual({ rows: 6, personId: väinö });
+    expect(exported?.details).toEqual({
+      rows: 6,
+      sha256: createHash('sha256').update(csv).digest('hex'),
+      personId: väinö,
+    });
     const chain = auditChainStatus(owner);
     expect(chain).toMatchObject({ ok: true, firstBrokenId: null, newestAt: '2026-11-23T22:30:00.000Z' });
     expect(chain.checked).toBe(queryAudit(owner, all).total);

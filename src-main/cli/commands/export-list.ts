@@ -1,10 +1,10 @@
 // `kaappi export-list`: the mailing list for a channel, with only those who may be contacted that
 // way today, as a CSV for Mailchimp or (--labels) as A4 address labels; the same core as the app's
 // exports.mailingList and exports.labels channels, whose access rules apply. Says how many were
-// left out and why.
-import { writeFileSync } from 'node:fs';
+// left out and why. The file is its owner's alone (0600): it lists people.
 import { CHANNELS, PURPOSES, type Channel, type Purpose } from '../../core/consents';
 import { addressLabels, mailingList, type MailingExport } from '../../core/exports';
+import { writePrivateFile } from '../../core/written-files';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
@@ -72,7 +72,7 @@ export const exportListCommand = defineCommand({
       const result: MailingExport = values.labels
         ? await addressLabels(register, {}, ctx.language)
         : mailingList(register, { channel, purpose }, ctx.language);
-      writeFileSync(out, result.file.bytes);
+      writePrivateFile(out, result.file.bytes);
       ctx.print(line(ctx, 'written', { count: result.included, path: out }));
       if (result.leftOut.total > 0) {
         ctx.print(line(ctx, 'leftOut', { count: result.leftOut.total }));

@@ -1,16 +1,18 @@
 // `kaappi retention`: the retention review page from the command line. Lists who is due for
 // deletion with the rule, the due date and any legal hold; with --apply, approves the deletions as
 // the owner does on that page, so core deletes (or anonymises, per the policy) everyone not held.
+// --now looks at another day and nothing more: it needs --dry-run, and the login, its back-off and
+// the audit entries of the run keep the real clock (a faked clock once dated deletions years early).
 import { finnishDate } from '../../core/clock';
 import { approveDeletion, dueForReview } from '../../core/retention';
+import { fields } from '../../ipc/contract';
 import { UsageError } from '../args';
-import { contextAt } from '../clock';
-import { defineCommand } from '../command';
+import { defineCommand, validateOptions } from '../command';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 import { dueTable } from './retention-view';
 
 const usage =
-  'kaappi retention --register FILE --user NAME [--recovery-key] [--now YYYY-MM-DD] [--dry-run|--apply] [--json]';
+  'kaappi retention --register FILE --user NAME [--recovery-key] [--dry-run [--now YYYY-MM-DD] | --apply] [--json]';
 
 export const retentionCommand = defineCommand({
   name: 'retention',
@@ -18,19 +20,27 @@ export const retentionCommand = defineCommand({
   usage,
   options: {
     ...OPEN_OPTIONS,
-    now: { type: 'string', help: 'run as if today were this date (noon in Finland), YYYY-MM-DD' },
-    'dry-run': { type: 'boolean', help: 'only list who is due (the default)' },
+    now: {
+      type: 'string',
+      help: 'with --dry-run only: list who would be due on this date, YYYY-MM-DD (the run itself keeps the real date)',
+    },
+    'dry-run': { type: 'boolean', help: 'only list who is due (the default; needed with --now)' },
     apply: { type: 'boolean', help: 'approve deletion of everyone due without a hold, as the owner does in the app' },
     json: { type: 'boolean', help: 'print JSON: { due, applied? }' },
   },
   required: ['register', 'user'],
-  async run(values, callerCtx) {
+  async run(values, ctx) {
     if (values.apply && values['dry-run']) throw new UsageError('choose --dry-run or --apply, not both');
-    const ctx = contextAt(values.now, callerCtx, usage);
+    // Explicit even though a dry run is the default: a script that says --now says it changes nothing.
+    if (values.now !== undefined && !values['dry-run']) {
+      throw new UsageError('--now lists who would be due on another day and needs --dry-run; --apply uses today');
+    }
+    const asOf =
+      values.now === undefined ? undefined : validateOptions(fields.isoDate, values.now, { '': '--now' }, ctx, usage);
     const apply = values.apply === true;
     return withRegister(values, ctx, apply ? 'retention.approve' : 'retention.due', (register) => {
-      const today = finnishDate(register.deps.clock.now());
-      const due = dueForReview(register);
+      const today = asOf ?? finnishDate(register.deps.clock.now());
+      const due = dueForReview(register, today);
       // Held persons go along too: core checks every hold again at this moment and reports them.
       const approved =
         apply && due.length > 0

@@ -11,6 +11,7 @@ import type { UnlockedRegister } from '../register';
 import { toCsv } from '../subject-package';
 import { aboutPerson } from './person-ranges';
 import { assertRole } from '../users';
+import { sha256Hex } from '../written-files';
 import { verifyAuditChain, type AuditVerification } from './index';
 
 export interface AuditFilter {
@@ -152,7 +153,7 @@ const helsinkiTime = (iso: string) =>
 
 /**
  * Every matching entry as CSV for a spreadsheet (';', UTF-8 with BOM, as the subject packages).
- * The export is itself an audit entry, with the filters it used.
+ * The export is itself an audit entry, with the filters it used and the file's SHA-256.
  */
 export function auditCsv(
   register: UnlockedRegister,
@@ -174,7 +175,7 @@ export function auditCsv(
       row.details,
     ]),
   );
-  const details: Record<string, string | number> = { rows: rows.length };
+  const details: Record<string, string | number> = { rows: rows.length, sha256: sha256Hex(csv) };
   for (const [key, value] of Object.entries(filter)) if (value !== undefined && value !== '') details[key] = value;
   register.transaction(() => register.audit({ action: 'audit.exported', targetType: 'audit', details }));
   return { csv, rows: rows.length, fileName: `kaappi-audit-${finnishDate(register.deps.clock.now())}.csv` };

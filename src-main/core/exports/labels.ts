@@ -10,6 +10,7 @@ import type { Language } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { sha256Hex } from '../written-files';
 import { auditExport, exportFileName, type MailingExport } from './mailing';
 import { recipientsFor, type PersonSelection, type Recipient } from './recipients';
 
@@ -85,7 +86,7 @@ export async function addressLabels(
   auditExport(
     register,
     'export.labels',
-    { channel: 'post', purpose: 'listing' },
+    { channel: 'post', purpose: 'listing', sha256: sha256Hex(bytes) },
     leftOut,
     recipients.map((r) => r.personId),
     'labels',

@@ -7,6 +7,7 @@ import type { Language } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { sha256Hex } from '../written-files';
 import { toDelimited, type CellValue } from './csv';
 import { recipientsFor, type LeftOut, type PersonSelection, type Recipient } from './recipients';
 
@@ -65,7 +66,10 @@ export function exportFileName(
   return `${NAMES[language][kind]}-${channel}-${today}.${ext}`;
 }
 
-/** Writes the summary entry and one entry per person on the list (their trail shows the export). */
+/**
+ * Writes the summary entry and one entry per person on the list (their trail shows the export).
+ * The summary has the file's SHA-256, which matches a copy found later to its export; not its name.
+ */
 export function auditExport(
   register: UnlockedRegister,
   action: string,
@@ -112,7 +116,7 @@ export function mailingList(
   auditExport(
     register,
     'export.mailing_list',
-    { channel: request.channel, purpose: request.purpose },
+    { channel: request.channel, purpose: request.purpose, sha256: sha256Hex(bytes) },
     leftOut,
     recipients.map((r) => r.personId),
     `mailing_list_${request.channel}`,

@@ -8,6 +8,7 @@ import { formatPhone } from '../fields';
 import type { PersonQuery, PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { sha256Hex } from '../written-files';
 import { FINNISH_EXCEL, toDelimited, type CellValue } from './csv';
 import { auditExport, type ExportedFile } from './mailing';
 import { selectedPersons } from './recipients';
@@ -85,7 +86,7 @@ export async function tableExport(
           ],
           { sheet: FILE_STEM[language], stickyRowsCount: 1 },
         ).toBuffer();
-  auditExport(register, 'export.table', { format }, { total: 0, reasons: {} }, ids, 'table');
+  auditExport(register, 'export.table', { format, sha256: sha256Hex(bytes) }, { total: 0, reasons: {} }, ids, 'table');
   const today = finnishDate(register.deps.clock.now());
   return {
     file: {

@@ -1,12 +1,13 @@
 // An import from start to end: the files as tables, each with the mapping its format implies (or
 // the caller's), the plan, and then either the preview of it or the run: one transaction, all or
-// nothing, audited with the file names and counts (never a name of a person).
+// nothing, audited with the files' hashes and counts (never a file name: it may name a person).
 import { sql } from 'drizzle-orm';
 import { DEFAULT_CACHE_KIB } from '../../db/open';
 import type { Language } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { fileTrail, sha256Hex } from '../written-files';
 import { startImportWriter } from './apply';
 import { readTables, type ImportFile } from './files';
 import { mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
@@ -203,11 +204,8 @@ export async function prepareImport(request: ImportRequest, language: Language, 
 const pick = (mapping: ColumnMapping | undefined, headers: string[]): ColumnMapping =>
   Object.fromEntries(Object.entries(mapping ?? {}).filter(([header]) => headers.includes(header)));
 
-const fileNames = (request: ImportRequest) =>
-  request.files
-    .map((file) => file.fileName)
-    .join(', ')
-    .slice(0, 500);
+/** The files as the audit log knows them: count and hashes; a file's name may name a person. */
+const auditedFiles = (request: ImportRequest) => fileTrail(request.files.map((file) => sha256Hex(file.bytes)));
 
 /**
  * Worker threads to read a large import's rows with, started before the files are read so they
@@ -265,7 +263,7 @@ export async function previewImport(
     action: 'import.previewed',
     details: {
       format: request.format,
-      files: fileNames(request),
+      ...auditedFiles(request),
       rows: plan.counts.rows,
       matched: plan.counts.merged + plan.counts.unchanged,
     },
@@ -348,7 +346,7 @@ export async function runImport(
         await writer.finish(plan, reporter(onProgress, 'writing'));
         register.audit({
           action: 'import.run',
-          details: { format: request.format, files: fileNames(request), ...plan.counts },
+          details: { format: request.format, ...auditedFiles(request), ...plan.counts },
         });
         return plan;
       });
@@ -363,7 +361,7 @@ export async function runImport(
       action: 'import.stopped',
       details: {
         format: request.format,
-        files: fileNames(request),
+        ...auditedFiles(request),
         because: error.because,
         rows: counts.rows,
         badRows: counts.badRows,

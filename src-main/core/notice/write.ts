@@ -1,8 +1,9 @@
 // The notice and the Art. 30 record as HTML to preview, or as HTML and PDF files: to a folder the
 // user picked (both languages at once), or to one file (the CLI). Writing the notice out is what
 // "generated" means: it records the notice's hash, so the dashboard can tell when it goes stale.
+// Written 0600 like every file Kaappi writes out; the owner shares the notice from there.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
@@ -10,6 +11,7 @@ import { finnishDate } from '../clock';
 import { renderHtml, renderPdf, type DocumentModel } from '../documents';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { writePrivateFile } from '../written-files';
 import type { NoticeLanguage } from './catalog';
 import { privacyNotice } from './document';
 import { resolveNotice, type ResolvedNotice } from './facts';
@@ -69,16 +71,6 @@ export function noticeHtml(
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
-function writeFile(path: string, content: Buffer): void {
-  const fd = openSync(path, 'w', 0o644);
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 async function render(model: DocumentModel, language: NoticeLanguage, format: NoticeFormat): Promise<Buffer> {
   return format === 'html' ? Buffer.from(renderHtml(model, language), 'utf8') : renderPdf(model);
 }
@@ -99,7 +91,7 @@ export async function writeNoticeFiles(
     }
   }
   mkdirSync(folder, { recursive: true });
-  for (const { name, content } of contents) writeFile(join(folder, name), content);
+  for (const { name, content } of contents) writePrivateFile(join(folder, name), content);
   recordWritten(register, notice, kind, { languages: 'fi,en', formats: 'html,pdf', files: contents.length });
   return {
     folder,
@@ -117,7 +109,7 @@ export async function writeNoticeFile(
   const notice = resolveNotice(register);
   const content = await render(build(register, notice, kind, language).model, language, format);
   mkdirSync(dirname(path), { recursive: true });
-  writeFile(path, content);
+  writePrivateFile(path, content);
   recordWritten(register, notice, kind, { languages: language, formats: format, files: 1 });
   return { path, bytes: content.length, sha256: sha256(content) };
 }

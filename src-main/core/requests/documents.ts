@@ -1,14 +1,14 @@
 // The reply letter and the refusal certificate of a request, in the request's language, filled in
 // from the register profile: as HTML to preview, or as HTML and PDF files in a chosen folder.
-// File names carry the request number only, never a name.
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+// File names carry the request number only, never a name; the audit log keeps their hashes only.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { finnishDate } from '../clock';
 import { refusalCertificate, renderHtml, renderPdf, requestLetter, type DocumentModel } from '../documents';
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { readRegisterProfile } from '../settings';
-import { sha256 } from '../subject-package/checksums';
+import { fileTrail, sha256Hex, writePrivateFile } from '../written-files';
 import { getRequest } from './read';
 
 export type RequestDocumentKind = 'reply' | 'certificate';
@@ -47,25 +47,15 @@ export async function writeRequestDocument(
     { name: `${fileStem}.pdf`, content: await renderPdf(model) },
   ];
   mkdirSync(folder, { recursive: true });
-  for (const { name, content } of contents) {
-    const fd = openSync(join(folder, name), 'w', 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  for (const { name, content } of contents) writePrivateFile(join(folder, name), content);
+  const files = contents.map(({ name, content }) => ({ name, bytes: content.length, sha256: sha256Hex(content) }));
   register.transaction(() =>
     register.audit({
       action: 'request.document_written',
       targetType: 'request',
       targetId: id,
-      details: { kind, folder },
+      details: { kind, ...fileTrail(files.map((file) => file.sha256)) },
     }),
   );
-  return {
-    folder,
-    files: contents.map(({ name, content }) => ({ name, bytes: content.length, sha256: sha256(content) })),
-  };
+  return { folder, files };
 }

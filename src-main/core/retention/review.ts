@@ -14,9 +14,16 @@ export interface DueForReview extends DuePerson {
   lastName: string;
 }
 
-export function dueForReview(register: UnlockedRegister): DueForReview[] {
+/**
+ * Who is due on `asOf`, a Finnish calendar date: today unless asked about another day ("who would
+ * be due then"). Only the listing moves; the register's clock, and so every approval, stays today.
+ */
+export function dueForReview(
+  register: UnlockedRegister,
+  asOf: string = finnishDate(register.deps.clock.now()),
+): DueForReview[] {
   assertRole(register, 'owner');
-  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), readSettings(register));
+  const due = dueForDeletion(register.db, asOf, readSettings(register));
   const names = new Map<number, { firstName: string; lastName: string }>();
   for (let i = 0; i < due.length; i += 500) {
     const ids = due.slice(i, i + 500).map((d) => d.personId);

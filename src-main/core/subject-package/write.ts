@@ -1,7 +1,8 @@
 // Writing a subject package to a folder the user chose (a USB stick, a folder to send from). The
 // package gets a new subfolder named without personal data; it is written as `<name>.partial` and
 // renamed only when every file is on disk, so a crash never leaves a half package that looks
-// complete. Files are readable by their owner only. The export is audited without the name.
+// complete. Files are readable by their owner only. The export is audited by the files' hashes,
+// without the person's name or the folder (which the user may have named after them).
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finnishDate } from '../clock';
@@ -9,6 +10,7 @@ import { KaappiError } from '../errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole, isStrongPassword } from '../users';
+import { fileTrail } from '../written-files';
 import { buildSubjectPackage, type PackageFile } from './build';
 import { sha256, sha256Sums } from './checksums';
 import { gatherSubjectData } from './gather';
@@ -122,8 +124,7 @@ export async function writeSubjectPackage(
         targetId: order.personId,
         details: {
           requestId: order.requestId ?? null,
-          folder: final,
-          files: written.map((file) => file.name).join(','),
+          ...fileTrail(written.map((file) => file.sha256)),
           encrypted: order.password !== undefined,
           consents: data.consents.history.length,
           orders: data.orders.length,
