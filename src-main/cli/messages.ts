@@ -105,6 +105,14 @@ const en = {
   restoreKeptAside: 'The register that was in place is kept as: {path}',
   restoreNothingAside: 'There was no register in place; nothing was kept aside.',
   restoreErasedAgain: 'Persons erased again from the erasure ledgers: {count}.',
+  restoreOtherRegister: 'The backup was of another register than the one that was in place, as you confirmed.',
+  restoreUsersRemovedAgain:
+    'Users removed since the backup was made were removed again, and the register re-keyed without them: {names}.',
+  restoreConfirmHint:
+    'Until you confirm the restore (kaappi restore --confirm, or log in to Kaappi), only the owner can log in. --undo puts the previous register back.',
+  restoreConfirmed: 'Restore confirmed; the previous register kept aside was removed.',
+  restoreUndone: 'Restore undone: the previous register is back in place, and the restored one was removed.',
+  promptBackupPassword: 'Password of {username} when the backup was made: ',
 };
 
 export type CliMessage = keyof typeof en;
@@ -213,6 +221,14 @@ const fi: Record<CliMessage, string> = {
   restoreKeptAside: 'Aiempi rekisteri säilytetään nimellä: {path}',
   restoreNothingAside: 'Aiempaa rekisteriä ei ollut; mitään ei siirretty syrjään.',
   restoreErasedAgain: 'Poistoluettelojen perusteella uudelleen poistetut henkilöt: {count}.',
+  restoreOtherRegister: 'Varmuuskopio oli toisesta rekisteristä kuin aiempi, kuten vahvistit.',
+  restoreUsersRemovedAgain:
+    'Varmuuskopion jälkeen poistetut käyttäjät poistettiin uudelleen ja rekisteri salattiin uudella avaimella ilman heitä: {names}.',
+  restoreConfirmHint:
+    'Kunnes vahvistat palautuksen (kaappi restore --confirm tai kirjautumalla Kaappiin), vain omistaja voi kirjautua. --undo palauttaa aiemman rekisterin.',
+  restoreConfirmed: 'Palautus vahvistettu; syrjään siirretty aiempi rekisteri poistettiin.',
+  restoreUndone: 'Palautus peruttu: aiempi rekisteri on taas käytössä, ja palautettu poistettiin.',
+  promptBackupPassword: 'Käyttäjän {username} salasana varmuuskopion aikaan: ',
 };
 
 const messages: Record<Language, Record<CliMessage, string>> = { fi, en };

@@ -6,7 +6,7 @@ import type { CliContext } from './context';
 import { CliFailure, cliMessage, type CliMessage } from './messages';
 import { canPrompt, promptHidden } from './prompt';
 
-type SecretVariable = 'KAAPPI_PASSWORD' | 'KAAPPI_NEW_PASSWORD' | 'KAAPPI_RECOVERY_KEY';
+type SecretVariable = 'KAAPPI_PASSWORD' | 'KAAPPI_NEW_PASSWORD' | 'KAAPPI_RECOVERY_KEY' | 'KAAPPI_BACKUP_PASSWORD';
 
 function fromEnv(ctx: CliContext, variable: SecretVariable): string | undefined {
   const value = ctx.env[variable];
@@ -24,13 +24,19 @@ async function ask(ctx: CliContext, key: CliMessage, params: Record<string, stri
 /** A secret that already exists: the user's password or the recovery key. */
 export async function existingSecret(
   ctx: CliContext,
-  variable: 'KAAPPI_PASSWORD' | 'KAAPPI_RECOVERY_KEY',
+  variable: 'KAAPPI_PASSWORD' | 'KAAPPI_RECOVERY_KEY' | 'KAAPPI_BACKUP_PASSWORD',
   username: string,
 ): Promise<string> {
   const given = fromEnv(ctx, variable);
   if (given !== undefined) return given;
   assertCanPrompt(variable);
-  return ask(ctx, variable === 'KAAPPI_PASSWORD' ? 'promptPassword' : 'promptRecoveryKey', { username });
+  const prompt =
+    variable === 'KAAPPI_RECOVERY_KEY'
+      ? 'promptRecoveryKey'
+      : variable === 'KAAPPI_BACKUP_PASSWORD'
+        ? 'promptBackupPassword'
+        : 'promptPassword';
+  return ask(ctx, prompt, { username });
 }
 
 /** A password being set, typed twice when prompted. Its strength is checked by core. */

@@ -29,6 +29,8 @@ export async function withRegister<T>(
   /** The contract channel whose access rule applies: the CLI is another door to the same rooms. */
   channel: ChannelName,
   use: (register: UnlockedRegister) => T | Promise<T>,
+  /** Only deciding on a restore may happen before the owner has confirmed it (the app does the same). */
+  options: { duringRestore?: boolean } = {},
 ): Promise<T> {
   // parseOptions has checked that both are present.
   const path = resolve(flags.register ?? '');
@@ -49,6 +51,7 @@ export async function withRegister<T>(
     if (access !== 'public') assertRole(register, ...access);
     // As in the app: a password the owner set is not yet the user's own (the app asks for one).
     if (passwordSetByOwner(register, register.user.id)) throw new KaappiError('PASSWORD_CHANGE_REQUIRED');
+    if (register.restorePending && !options.duringRestore) throw new KaappiError('RESTORE_CONFIRMATION_REQUIRED');
     return await use(register);
   } finally {
     register.close();

@@ -111,6 +111,7 @@ export function createRegistry(options: RegistryOptions): Registry {
         return fail('LOCKED');
       }
       if (!(spec.access as readonly string[]).includes(user.role)) return fail('FORBIDDEN');
+      if (session.restorePending && !(spec as Channel).duringRestore) return fail('RESTORE_CONFIRMATION_REQUIRED');
       if (session.passwordChangeRequired && !(spec as Channel).beforeOwnPassword)
         return fail('PASSWORD_CHANGE_REQUIRED');
       session.touch();

@@ -15,6 +15,8 @@ export class SessionState {
   pendingRestore: string | null = null;
   /** The owner set this user's password (a reset): see Channel.beforeOwnPassword. */
   passwordChangeRequired = false;
+  /** A restore awaits the owner's decision: see Channel.duringRestore. */
+  restorePending = false;
   private register: UnlockedRegister | null = null;
   private lastActivityMs = 0;
   private autoLockMs = 10 * 60_000;
@@ -33,6 +35,7 @@ export class SessionState {
     this.end('user', { silent: true });
     this.register = register;
     this.passwordChangeRequired = passwordSetByOwner(register, register.user.id);
+    this.restorePending = register.restorePending !== null;
     this.refreshSettings();
     this.touch();
   }

@@ -26,6 +26,7 @@ import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { AppHeader } from './AppHeader';
 import { OwnPasswordRequiredScreen } from '../screens/home/OwnPasswordRequiredScreen';
+import { RestoreConfirmScreen } from '../screens/home/RestoreConfirmScreen';
 import type { SessionInfo } from './types';
 
 /** The header's top-level places: opening one starts a fresh back trail. */
@@ -43,7 +44,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error' }
   | { kind: 'first-run' }
-  | { kind: 'login'; lockedBecause: LockReason | null; restored?: boolean }
+  | { kind: 'login'; lockedBecause: LockReason | null; restored?: boolean; undone?: boolean }
   | { kind: 'register'; session: SessionInfo };
 
 export function App() {
@@ -132,9 +133,11 @@ export function App() {
           notice={
             view.restored
               ? messages.backup.restore.loginNotice
-              : view.lockedBecause
-                ? messages.login.lockedBecause[view.lockedBecause]
-                : undefined
+              : view.undone
+                ? messages.backup.confirm.undone
+                : view.lockedBecause
+                  ? messages.login.lockedBecause[view.lockedBecause]
+                  : undefined
           }
         />
       );
@@ -142,7 +145,15 @@ export function App() {
       return (
         <NavigationContext.Provider value={navigation}>
           <AppHeader session={view.session} onLock={lock} />
-          {view.session.mustChangePassword ? (
+          {view.session.restorePending ? (
+            <RestoreConfirmScreen
+              onConfirmed={() => enter({ ...view.session, restorePending: false })}
+              onUndone={() => {
+                forgetScreens();
+                setView({ kind: 'login', lockedBecause: null, undone: true });
+              }}
+            />
+          ) : view.session.mustChangePassword ? (
             <OwnPasswordRequiredScreen
               session={view.session}
               onChanged={() => enter({ ...view.session, mustChangePassword: false })}

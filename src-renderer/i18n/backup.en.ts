@@ -142,17 +142,17 @@ export const backupEn: Widen<typeof backupFi> = {
     },
     chooseOther: 'Choose another backup',
     openWith: 'Open the backup',
-    withPassword: 'With the owner’s password',
+    withPassword: 'With a password',
     withRecoveryKey: 'With the recovery key',
     credentialsHint:
       'Use the password the owner had when the backup was taken, or the recovery key that was valid then.',
-    username: 'Owner’s username',
+    username: 'Username (from the time of the backup)',
     password: 'Password (from the time of the backup)',
     recoveryKey: 'Recovery key (from the time of the backup)',
-    ownerOnly: 'Only the owner can restore a backup. Enter the owner’s username and password.',
+    ownerOnly: 'Only the register’s owner can restore a backup. Enter the owner’s username and password.',
     loginNotice: 'The register was restored from a backup. Log in with the password of the time of the backup.',
     replaceNote:
-      'Restoring replaces the register on this computer. The current register is kept as a separate file and is not deleted.',
+      'Restoring replaces the register on this computer. The current register is kept as a separate file until you confirm the restore by logging in.',
     submit: 'Restore the register',
     submitting: 'Restoring… (checking and opening the copy)',
     back: 'Back to login',
@@ -166,11 +166,36 @@ export const backupEn: Widen<typeof backupFi> = {
     erasedWhy:
       'Kaappi keeps a list of erased persons that holds no personal data. That is why an erased person does not come back with a backup.',
     keptAside:
-      'The previous register was kept unchanged as a separate file in the same folder (with “before-restore” in its name).',
+      'The previous register was kept unchanged as a separate file in the same folder (with “before-restore” in its name). When you log in, you can confirm the restore (the previous one is removed) or undo it (the previous one comes back).',
     passwordsThen:
       'In the restored register, the passwords of the time of the backup are valid. Log in to the restored register now.',
     forgotThen:
       'If you do not remember the password of that time, choose “Forgot the password? Use the recovery key” when logging in and enter the same recovery key.',
+    liveOwnerTitle: 'Owner of the register on this computer',
+    liveOwnerHint:
+      'Only the owner of the register on this computer can replace it with a backup. Give the owner’s current password or the register’s recovery key.',
+    liveUsername: 'Owner’s username',
+    livePassword: 'Owner’s password',
+    liveRecoveryKey: 'The register’s recovery key',
+    separateCredentials: 'The backup opens with another password (the password was changed after the backup was made)',
+    otherRegisterExplain:
+      'This backup is of another register than the one on this computer. Restoring it replaces the current register with a different one.',
+    otherRegisterConfirm: 'Replace it anyway: I know the backup is of another register',
+    otherRegisterDone: 'The register was replaced with a backup of another register, as you confirmed.',
+    usersRemovedAgain:
+      'These users had been removed after the backup was made, so they were removed again and the register was re-encrypted with a new key: {names}.',
     toLogin: 'Log in to the restored register',
+  },
+  confirm: {
+    title: 'Confirm the restore',
+    intro:
+      'The register was restored on {at} from a backup made on {backupAt}. The previous register is still kept on this computer.',
+    keep: 'If the restored register is the right one, confirm the restore. The previous register is then removed: it would still hold the persons you erase from the register from now on.',
+    undo: 'If you chose the wrong backup, undo the restore: the previous register comes back as it was and the restored one is removed (the backup itself stays).',
+    waiting: 'Other users can log in only once you have chosen.',
+    erasedAgain: 'The restore erased again {count} persons who had been erased after the backup.',
+    confirmButton: 'Confirm the restore',
+    undoButton: 'Undo the restore',
+    undone: 'The restore was undone. The previous register is back; log in to it.',
   },
 };

@@ -139,17 +139,17 @@ export const backupFi = {
     } as Record<string, string>,
     chooseOther: 'Valitse toinen varmuuskopio',
     openWith: 'Avaa varmuuskopio',
-    withPassword: 'Omistajan salasanalla',
+    withPassword: 'Salasanalla',
     withRecoveryKey: 'Palautusavaimella',
     credentialsHint:
       'Käytä salasanaa, joka omistajalla oli varmuuskopion ottohetkellä, tai silloin voimassa ollutta palautusavainta.',
-    username: 'Omistajan käyttäjätunnus',
+    username: 'Käyttäjätunnus (varmuuskopion ajalta)',
     password: 'Salasana (varmuuskopion ajalta)',
     recoveryKey: 'Palautusavain (varmuuskopion ajalta)',
-    ownerOnly: 'Vain omistaja voi palauttaa varmuuskopion. Anna omistajan käyttäjätunnus ja salasana.',
+    ownerOnly: 'Vain rekisterin omistaja voi palauttaa varmuuskopion. Anna omistajan käyttäjätunnus ja salasana.',
     loginNotice: 'Rekisteri palautettiin varmuuskopiosta. Kirjaudu sisään varmuuskopion ajan salasanalla.',
     replaceNote:
-      'Palautus korvaa tämän tietokoneen nykyisen rekisterin. Nykyinen rekisteri säilytetään erillisenä tiedostona, eikä sitä poisteta.',
+      'Palautus korvaa tämän tietokoneen nykyisen rekisterin. Nykyinen rekisteri säilytetään erillisenä tiedostona, kunnes vahvistat palautuksen kirjautumalla sisään.',
     submit: 'Palauta rekisteri',
     submitting: 'Palautetaan… (kopio tarkistetaan ja avataan)',
     back: 'Takaisin kirjautumiseen',
@@ -164,11 +164,37 @@ export const backupFi = {
     erasedWhy:
       'Kaappi pitää poistetuista henkilöistä luetteloa, jossa ei ole henkilötietoja. Siksi poistettu henkilö ei palaa varmuuskopion mukana.',
     keptAside:
-      'Aiempi rekisteri säilytettiin muuttamattomana erillisenä tiedostona samassa kansiossa (nimessä ”before-restore”).',
+      'Aiempi rekisteri säilytettiin muuttamattomana erillisenä tiedostona samassa kansiossa (nimessä ”before-restore”). Kun kirjaudut, voit vahvistaa palautuksen (aiempi poistetaan) tai perua sen (aiempi palaa käyttöön).',
     passwordsThen:
       'Palautetussa rekisterissä ovat voimassa varmuuskopion ottohetken salasanat. Kirjaudu nyt sisään palautettuun rekisteriin.',
     forgotThen:
       'Jos et muista silloista salasanaa, valitse kirjautumisessa ”Unohtuiko salasana? Käytä palautusavainta” ja anna sama palautusavain.',
+    liveOwnerTitle: 'Tämän koneen rekisterin omistaja',
+    liveOwnerHint:
+      'Vain tällä koneella olevan rekisterin omistaja voi korvata sen varmuuskopiolla. Anna omistajan nykyinen salasana tai rekisterin palautusavain.',
+    liveUsername: 'Omistajan käyttäjätunnus',
+    livePassword: 'Omistajan salasana',
+    liveRecoveryKey: 'Rekisterin palautusavain',
+    separateCredentials:
+      'Varmuuskopio aukeaa toisella salasanalla (salasana on vaihdettu varmuuskopion ottamisen jälkeen)',
+    otherRegisterExplain:
+      'Tämä varmuuskopio on toisesta rekisteristä kuin tällä koneella oleva. Jos palautat sen, nykyinen rekisteri korvataan kokonaan toisella.',
+    otherRegisterConfirm: 'Korvaa silti: tiedän, että varmuuskopio on toisesta rekisteristä',
+    otherRegisterDone: 'Rekisteri korvattiin toisen rekisterin varmuuskopiolla, kuten vahvistit.',
+    usersRemovedAgain:
+      'Nämä käyttäjät oli poistettu varmuuskopion ottamisen jälkeen, joten heidät poistettiin uudelleen ja rekisteri salattiin uudella avaimella: {names}.',
     toLogin: 'Kirjaudu palautettuun rekisteriin',
+  },
+  confirm: {
+    title: 'Vahvista palautus',
+    intro:
+      'Rekisteri palautettiin {at} varmuuskopiosta, joka oli otettu {backupAt}. Aiempi rekisteri on vielä tallessa tällä koneella.',
+    keep: 'Jos palautettu rekisteri on oikea, vahvista palautus. Aiempi rekisteri poistetaan silloin: siinä olisivat yhä ne henkilöt, jotka poistat rekisteristä tästä eteenpäin.',
+    undo: 'Jos valitsit väärän varmuuskopion, peru palautus: aiempi rekisteri palaa käyttöön sellaisenaan ja palautettu poistetaan (varmuuskopio itse säilyy).',
+    waiting: 'Muut käyttäjät voivat kirjautua vasta, kun olet valinnut.',
+    erasedAgain: 'Palautuksessa poistettiin uudelleen {count} henkilöä, jotka oli poistettu varmuuskopion jälkeen.',
+    confirmButton: 'Vahvista palautus',
+    undoButton: 'Peru palautus',
+    undone: 'Palautus peruttiin. Aiempi rekisteri on taas käytössä; kirjaudu siihen.',
   },
 };

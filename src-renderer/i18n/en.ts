@@ -84,6 +84,8 @@ export const en: Messages = {
     role: 'Role',
     roles: { owner: 'Owner', staff: 'Staff', readonly: 'Read only' },
     autoLock: 'The register locks after {minutes} idle minutes and whenever the computer is locked.',
+    keyringDropped:
+      'When you logged in, {count} key unknown to the register was removed from the keyring: someone had added it to the file outside Kaappi. The register was re-encrypted with a new key, so the added key does not open it. The event is in the audit log.',
     checkTitle: 'Register integrity',
     checkIntro: 'Checks the database encryption and structure, and that the activity log has not been altered.',
     checkRun: 'Check now',

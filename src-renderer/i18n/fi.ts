@@ -83,6 +83,8 @@ export const fi = {
     role: 'Rooli',
     roles: { owner: 'Omistaja', staff: 'Henkilökunta', readonly: 'Vain luku' },
     autoLock: 'Rekisteri lukittuu {minutes} minuutin käyttämättömyyden jälkeen ja aina kun tietokone lukitaan.',
+    keyringDropped:
+      'Avainrenkaasta poistettiin kirjautuessasi {count} avain, jota rekisteri ei tunne: joku oli lisännyt sen tiedostoon ohi Kaappi-ohjelman. Rekisteri salattiin uudella avaimella, joten lisätty avain ei avaa sitä. Tapahtuma näkyy lokitiedoissa.',
     checkTitle: 'Rekisterin eheys',
     checkIntro: 'Tarkistaa tietokannan salauksen ja rakenteen sekä sen, ettei tapahtumalokia ole muutettu.',
     checkRun: 'Tarkista nyt',

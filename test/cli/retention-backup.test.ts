@@ -285,6 +285,27 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
 
     expect(await inspect(lastNames)).toEqual(['Hölttä']);
     expect(await inspect((register) => exists(register, kerttu))).toBe(true);
+
+    // Nothing else happens until the owner decides; confirming removes the copy kept aside.
+    const blocked = await owner('erase', '--person', 'kerttu@example.fi');
+    expect(blocked).toMatchObject({ code: 1 });
+    expect(blocked.stderr).toContain('kaappi restore --confirm');
+    expect(ok(await owner('restore', '--confirm'))).toContain('Restore confirmed');
+    expect(existsSync(keptAside!)).toBe(false);
+    expect(await owner('restore', '--confirm')).toMatchObject({ code: 1 });
+  });
+
+  it('restore --undo puts the register kept aside back in place', async () => {
+    const { dir, owner, inspect } = await newCliRegister();
+    const usb = join(dir, 'usb');
+    const manifestPath = /: (.+\.manifest\.json)$/m.exec(ok(await owner('backup', '--to', usb)))![1]!;
+    ok(await owner('contacts', 'add', '--first-name', 'Saara', '--last-name', 'Myöhäinen'));
+    ok(await owner('restore', '--from', manifestPath));
+    expect(await inspect(lastNames)).toEqual(['Hölttä', 'Väänänen']);
+    expect(ok(await owner('restore', '--undo'))).toContain('Restore undone');
+    expect(await inspect(lastNames)).toEqual(['Hölttä', 'Myöhäinen', 'Väänänen']);
+    expect(readdirSync(dir).filter((name) => name.includes('before-restore'))).toEqual([]);
+    expect(await owner('restore')).toMatchObject({ code: 2 });
   });
 
   it('restore refuses a bit-flipped backup with exit 1 and leaves the live register as it was', async () => {

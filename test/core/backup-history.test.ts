@@ -74,7 +74,8 @@ describe('backup history', () => {
     const left = readdirSync(usb).sort();
     expect(left.filter((f) => f.endsWith('.manifest.json')).sort()).toEqual([...dryRun.kept].sort());
     expect(left).toContain('oma-muistio.txt');
-    expect(left).toHaveLength(2 * 4 + 1);
+    // Each backup: database, keyring, erasure ledger, removed users, manifest.
+    expect(left).toHaveLength(2 * 5 + 1);
   });
 
   it('after a re-key with a new recovery key, an older backup still opens with the recovery key of its time', async () => {
@@ -91,13 +92,19 @@ describe('backup history', () => {
     register.close();
 
     const manifest = join(usb, before.manifestFile!);
+    const OWNER_LOGIN = { username: OWNER.username, password: OWNER.password };
     await expect(
-      restoreBackup(path, manifest, { username: OWNER.username, recoveryKey: recoveryKey! }, deps),
+      restoreBackup(
+        path,
+        manifest,
+        { liveOwner: OWNER_LOGIN, backup: { username: OWNER.username, recoveryKey: recoveryKey! } },
+        deps,
+      ),
     ).rejects.toThrow();
     const restored = await restoreBackup(
       path,
       manifest,
-      { username: OWNER.username, recoveryKey: oldRecoveryKey },
+      { liveOwner: OWNER_LOGIN, backup: { username: OWNER.username, recoveryKey: oldRecoveryKey } },
       deps,
     );
     expect(restored.manifest.keyVersion).toBe(1);

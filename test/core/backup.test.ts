@@ -55,7 +55,7 @@ describe('backup and restore', () => {
     const result = await restoreBackup(
       path,
       manifestPath,
-      { username: OWNER.username, password: OWNER.password },
+      { liveOwner: { username: OWNER.username, password: OWNER.password } },
       deps,
     );
     expect(result.erasedAgain).toBe(1);
@@ -79,14 +79,14 @@ describe('backup and restore', () => {
     flipped[5000] = flipped[5000]! ^ 0x01;
     writeFileSync(file, flipped);
     await expectCode(
-      restoreBackup(path, manifestPath, { username: 'aino', password: OWNER.password }, deps),
+      restoreBackup(path, manifestPath, { liveOwner: { username: 'aino', password: OWNER.password } }, deps),
       'BACKUP_INVALID',
     );
 
     writeFileSync(file, original);
     truncateSync(file, original.length - 4096);
     await expectCode(
-      restoreBackup(path, manifestPath, { username: 'aino', password: OWNER.password }, deps),
+      restoreBackup(path, manifestPath, { liveOwner: { username: 'aino', password: OWNER.password } }, deps),
       'BACKUP_INVALID',
     );
 

@@ -160,13 +160,13 @@ test('restore from the login screen: the register is as in the backup, and a per
   await expect(page.getByTestId('backup-technical')).toContainText('Kaapin versiotest');
   await expect(page.getByLabel('Omistajan käyttäjätunnus')).toHaveValue(OWNER.username);
 
-  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill('Väärä-salasana-2026!');
+  await page.getByLabel('Omistajan salasana').fill('Väärä-salasana-2026!');
   await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
   await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
   await expectAccessible(page);
   await screenshot(page, '55-restore-contents');
 
-  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill(OWNER.password);
+  await page.getByLabel('Omistajan salasana').fill(OWNER.password);
   await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
   await expect(page.getByRole('heading', { name: 'Rekisteri palautettu' })).toBeFocused();
   await expect(page.getByTestId('erased-again')).toHaveText(
@@ -184,11 +184,72 @@ test('restore from the login screen: the register is as in the backup, and a per
   await expect(page.getByRole('status')).toHaveText(/^Rekisteri palautettiin varmuuskopiosta\./);
   await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  // The owner decides first: the register kept aside goes only when the restore is confirmed.
+  await expect(page.getByRole('heading', { name: 'Vahvista palautus' })).toBeFocused();
+  await page.getByRole('button', { name: 'Vahvista palautus' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  expect(readdirSync(dirname(registerPath)).filter((name) => name.includes('.before-restore-'))).toEqual([]);
   await openContacts(page);
   await expect(page.getByRole('row', { name: /Hämäläinen/ })).toHaveCount(1);
   await expect(page.getByRole('row', { name: /Jääskeläinen/ })).toHaveCount(0);
   await expect(page.getByRole('row', { name: /Tuore/ })).toHaveCount(0);
+});
+
+test('a restore over a register whose owner changed the password and removed a user: asks for the backup’s password, removes the user again, and the owner can undo it', async ({
+  page,
+  host,
+  registerPath,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const staff = { username: 'eero', displayName: 'Eero Jääskeläinen', password: 'Hieronta-Syksy-2026!' };
+  const newPassword = 'Uusi-Joulukuun-Salasana-26';
+  await logIn(page, host);
+  const added = await addUserWithOwnPassword(host, { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
+  await call(host, 'backup.now', {});
+  await call(host, 'users.deactivate', { userId: added.id });
+  await call(host, 'users.changeOwnPassword', { currentPassword: OWNER.password, newPassword });
+  await createPerson(host, { firstName: 'Olli', lastName: 'Tuore', email: 'olli@example.fi' });
+  await lock(page);
+
+  await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).click();
+  await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
+  await page.getByLabel('Omistajan salasana').fill(newPassword);
+  await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Varmuuskopio ei aukea nykyisillä tunnuksilla/);
+  await expect(page.getByRole('checkbox', { name: /Varmuuskopio aukeaa toisella salasanalla/ })).toBeChecked();
+  await page.getByLabel('Omistajan salasana').fill(newPassword);
+  await page.getByLabel('Käyttäjätunnus (varmuuskopion ajalta)').fill(OWNER.username);
+  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill(OWNER.password);
+  await expectAccessible(page);
+  await screenshot(page, '63-restore-backup-password');
+  await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
+  await expect(page.getByRole('heading', { name: 'Rekisteri palautettu' })).toBeFocused();
+  await expect(page.getByTestId('users-removed-again')).toContainText(staff.displayName);
+
+  await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
+  // Eero's password opened the backup, but he was removed since: not here, and not before the owner.
+  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
+  await page.getByLabel('Käyttäjätunnus').fill(staff.username);
+  await page.getByLabel('Salasana', { exact: true }).fill(staff.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
+  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
+  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: 'Vahvista palautus' })).toBeFocused();
+  await expect(page.getByTestId('users-removed-again')).toContainText(staff.displayName);
+  await expectAccessible(page);
+  await screenshot(page, '64-restore-confirm');
+
+  await page.getByRole('button', { name: 'Peru palautus' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Palautus peruttiin\./);
+  await page.getByLabel('Salasana', { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  await openContacts(page);
+  await expect(page.getByRole('row', { name: /Tuore/ })).toHaveCount(1);
+  expect(readdirSync(dirname(registerPath)).filter((name) => name.includes('.before-restore-'))).toEqual([]);
 });
 
 test('changing the encryption key with a new recovery key shows the key once; older backups say they need the old key', async ({
@@ -304,7 +365,14 @@ test('removing old backups lists what would go, asks, then removes only those', 
   expect(manifests(usbDir)).toEqual([newest]);
   const stem = newest!.replace('.manifest.json', '');
   expect(readdirSync(usbDir).sort()).toEqual(
-    [`${stem}.kaappi`, `${stem}.kaappi.erasures`, `${stem}.kaappi.keyring`, newest!, 'kuitit-2025.pdf'].sort(),
+    [
+      `${stem}.kaappi`,
+      `${stem}.kaappi.erasures`,
+      `${stem}.kaappi.keyring`,
+      `${stem}.kaappi.removed-users`,
+      newest!,
+      'kuitit-2025.pdf',
+    ].sort(),
   );
   expect(existsSync(join(usbDir, oldest!.replace('.manifest.json', '.kaappi')))).toBe(false);
 });
@@ -339,11 +407,11 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
   await page.keyboard.press('Tab'); // technical details
   await page.keyboard.press('Tab'); // "choose another backup"
   await page.keyboard.press('Tab'); // the password / recovery key choice
-  await expect(page.getByRole('radio', { name: 'Omistajan salasanalla' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Salasanalla' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Omistajan käyttäjätunnus')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Salasana (varmuuskopion ajalta)')).toBeFocused();
+  await expect(page.getByLabel('Omistajan salasana')).toBeFocused();
   await page.keyboard.type(OWNER.password);
   await page.keyboard.press('Enter');
 
@@ -356,6 +424,10 @@ test('by keyboard alone: back up from the dashboard, then restore from the login
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Salasana', { exact: true })).toBeFocused();
   await page.keyboard.type(OWNER.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Vahvista palautus' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Vahvista palautus' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
 });
@@ -400,10 +472,10 @@ test('staff see the reminder and who backs up; the list names every user whose p
   await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).click();
   await page.getByRole('button', { name: 'Valitse varmuuskopio…' }).click();
   await page.getByLabel('Omistajan käyttäjätunnus').fill(staff.username);
-  await page.getByLabel('Salasana (varmuuskopion ajalta)').fill(staff.password);
+  await page.getByLabel('Omistajan salasana').fill(staff.password);
   await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Vain omistaja voi palauttaa varmuuskopion. Anna omistajan käyttäjätunnus ja salasana.',
+    'Vain rekisterin omistaja voi palauttaa varmuuskopion. Anna omistajan käyttäjätunnus ja salasana.',
   );
 
   // The same screens in English.
@@ -413,6 +485,7 @@ test('staff see the reminder and who backs up; the list names every user whose p
   await page.getByRole('button', { name: 'Choose a backup…' }).click();
   await expect(page.getByTestId('backup-contents')).toContainText('Persons0');
   await expect(page.getByRole('radio', { name: 'With the recovery key' })).toBeVisible();
+  await expect(page.getByLabel('Owner’s password')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '61-restore-english');
 });
@@ -442,7 +515,7 @@ test('on a new computer, the first-run screen restores a backup with the recover
     // Nothing is on this computer yet, so nothing is said about keeping it aside.
     await expect(page.getByText(/^Palautus korvaa tämän tietokoneen nykyisen rekisterin/)).toHaveCount(0);
     await page.getByRole('radio', { name: 'Palautusavaimella' }).check();
-    await page.getByLabel('Omistajan käyttäjätunnus').fill(OWNER.username);
+    await page.getByLabel('Käyttäjätunnus (varmuuskopion ajalta)').fill(OWNER.username);
     await page.getByRole('button', { name: 'Palauta rekisteri' }).click();
     await expect(page.getByText('Pakollinen tieto.')).toBeVisible();
     await page.getByLabel('Palautusavain (varmuuskopion ajalta)').fill(recoveryKey);

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contract, type ChannelName } from '../../src-main/ipc/contract';
@@ -222,6 +224,34 @@ describe('the handler registry', () => {
     const staff = await addUserThroughRegistry(t.call, STAFF);
     await t.call('users.resetPassword', { userId: staff.id, newPassword: 'Omistajan-Antama-Sana-77' });
     await expectOwnPasswordFirst('Omistajan-Antama-Sana-77', 'Eeron-Oma-Aamujooga-58');
+  });
+
+  it('after a restore, lets only the owner in, to keep or undo it, before anything else', async () => {
+    const usb = tempDir('kaappi-usb-');
+    let manifestPath = '';
+    t = newTestRegistry({ chooseFolder: () => usb.dir, chooseBackup: () => manifestPath });
+    await withOwnerSession(t);
+    await addUserThroughRegistry(t.call, STAFF);
+    const backup = await t.call<{ manifestFile: string }>('backup.now', {});
+    manifestPath = join(usb.dir, backup.manifestFile);
+    await t.call('session.lock', {});
+    await t.call('backup.chooseRestore', {});
+    expect(await errorOf('backup.restore', {})).toMatchObject({ code: 'RESTORE_NEEDS_OWNER' });
+    await t.call('backup.chooseRestore', {});
+    const restored = await t.call('backup.restore', { liveOwner: OWNER_LOGIN });
+    expect(restored).toMatchObject({ keptAside: true, usersRemovedAgain: [], otherRegister: false });
+
+    expect(await errorOf('session.login', { username: STAFF.username, password: STAFF.password })).toMatchObject({
+      code: 'RESTORE_UNCONFIRMED',
+    });
+    const session = await t.call<{ restorePending: boolean }>('session.login', OWNER_LOGIN);
+    expect(session.restorePending).toBe(true);
+    expect(await errorOf('users.list', {})).toMatchObject({ code: 'RESTORE_CONFIRMATION_REQUIRED' });
+    expect(await t.call('backup.restorePending', {})).toMatchObject({ erasedAgain: 0, usersRemovedAgain: [] });
+    await t.call('backup.confirmRestore', {});
+    expect(await t.call<unknown[]>('users.list', {})).toHaveLength(2);
+    expect(readdirSync(dirname(t.registerPath)).filter((name) => name.includes('before-restore'))).toEqual([]);
+    usb.cleanup();
   });
 
   it('requires a session for every non-public channel', async () => {

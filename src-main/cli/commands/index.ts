@@ -26,6 +26,6 @@ export const commands: readonly CommandEntry[] = [
   { name: 'export-list', load: async () => (await import('./export-list')).exportListCommand },
   { name: 'requests list', load: async () => (await import('./requests')).requestsListCommand },
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
-  { name: 'restore', load: async () => (await import('./backup')).restoreCommand },
+  { name: 'restore', load: async () => (await import('./restore')).restoreCommand },
   { name: 'notice', load: async () => (await import('./notice')).noticeCommand },
 ];

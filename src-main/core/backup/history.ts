@@ -166,7 +166,8 @@ export function pruneBackups(
   const removed = manifests.slice(backupKeep).map((m) => m.file);
   if (options.apply && removed.length > 0) {
     for (const { file, manifest } of manifests.slice(backupKeep)) {
-      for (const name of [manifest.database, manifest.keyring, manifest.erasures, file]) {
+      const named = [manifest.database, manifest.keyring, manifest.erasures, manifest.removedUsers, file];
+      for (const name of named.filter((n): n is string => n !== undefined)) {
         const path = join(folder, name);
         if (existsSync(path)) rmSync(path);
       }

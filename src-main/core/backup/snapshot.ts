@@ -4,13 +4,16 @@
 import { currentNativeBinding, openDatabase } from '../../db/open';
 import { KaappiError, type ErrorCode } from '../errors';
 import { startWorker } from '../workers';
-import { countRows, sha256File, verifyDatabaseCopy } from './backup';
 import { sql } from 'drizzle-orm';
+import type { AuditHead } from '../audit';
+import { countRows, sha256File, verifyDatabaseCopy } from './copy-check';
 
 export interface Snapshot {
   /** Rows per table in the copy, read back from it. */
   counts: Record<string, number>;
   sha256: string;
+  /** The copy's own audit head, for the manifest. */
+  auditHead: AuditHead;
 }
 
 /**
@@ -30,9 +33,9 @@ export function writeVerifiedSnapshot(source: string, target: string, key: Buffe
   } finally {
     live.sqlite.close();
   }
-  const counts = verifyDatabaseCopy(target, key);
+  const { counts, auditHead } = verifyDatabaseCopy(target, key);
   if (unchanged && JSON.stringify(counts) !== JSON.stringify(before)) throw new KaappiError('BACKUP_INVALID');
-  return { counts, sha256: sha256File(target) };
+  return { counts, sha256: sha256File(target), auditHead };
 }
 
 type WorkerReply = { ok: true; snapshot: Snapshot } | { ok: false; code: ErrorCode; message: string };

@@ -56,6 +56,21 @@ const fi = {
   NOTHING_TO_RECTIFY: 'Oikaisupyynnössä ei ole yhtään muutosta.',
   BACKUP_FOLDER_UNAVAILABLE:
     'Varmuuskopion kansiota ei löydy. Tarkista, että USB-tikku on paikallaan, ja valitse kansio uudelleen.',
+  RESTORE_NEEDS_OWNER:
+    'Tällä koneella on jo rekisteri. Vain sen omistaja voi korvata sen varmuuskopiolla: anna omistajan tunnus ja salasana tai palautusavain.',
+  BACKUP_OTHER_REGISTER:
+    'Varmuuskopio on toisesta rekisteristä kuin tällä koneella oleva. Jos haluat silti korvata nykyisen rekisterin sillä, vahvista se erikseen.',
+  BACKUP_NEEDS_ITS_PASSWORD:
+    'Varmuuskopio ei aukea nykyisillä tunnuksilla: salasana on vaihdettu sen jälkeen. Anna salasana, joka oli voimassa varmuuskopion aikaan, tai palautusavain.',
+  RESTORE_NO_OWNER:
+    'Palautettuun rekisteriin ei jäisi yhtään omistajaa: kaikki sen omistajat on sittemmin poistettu. Valitse uudempi varmuuskopio.',
+  RESTORE_UNCONFIRMED:
+    'Rekisteri on palautettu varmuuskopiosta, eikä omistaja ole vielä vahvistanut palautusta. Omistajan on kirjauduttava ensin.',
+  RESTORE_CONFIRMATION_REQUIRED:
+    'Vahvista ensin palautus kirjautumalla Kaappiin (tai komennolla kaappi restore --confirm).',
+  NOTHING_TO_CONFIRM: 'Vahvistettavaa palautusta ei ole.',
+  LIVE_REGISTER_DAMAGED:
+    'Tällä koneella oleva rekisteri on vaurioitunut, joten omistajan salasanaa ei voi tarkistaa. Korvaa se antamalla rekisterin palautusavain.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -112,6 +127,21 @@ const en: Record<ErrorCode, string> = {
   NOTHING_TO_RECTIFY: 'The rectification request contains no changes.',
   BACKUP_FOLDER_UNAVAILABLE:
     'The backup folder is not there. Check that the USB stick is plugged in, and choose the folder again.',
+  RESTORE_NEEDS_OWNER:
+    'There is already a register on this computer. Only its owner can replace it with a backup: give the owner’s username and password, or the recovery key.',
+  BACKUP_OTHER_REGISTER:
+    'The backup is of another register than the one on this computer. If you still want to replace the current register with it, confirm that separately.',
+  BACKUP_NEEDS_ITS_PASSWORD:
+    'The backup does not open with the current credentials: the password has been changed since. Give the password that was valid when the backup was made, or the recovery key.',
+  RESTORE_NO_OWNER:
+    'The restored register would have no owner left: all its owners have been removed since. Choose a newer backup.',
+  RESTORE_UNCONFIRMED:
+    'The register was restored from a backup and the owner has not confirmed the restore yet. The owner must log in first.',
+  RESTORE_CONFIRMATION_REQUIRED:
+    'First confirm the restore by logging in to Kaappi (or with kaappi restore --confirm).',
+  NOTHING_TO_CONFIRM: 'There is no restore to confirm.',
+  LIVE_REGISTER_DAMAGED:
+    'The register on this computer is damaged, so the owner’s password cannot be checked. Replace it by giving the register’s recovery key.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

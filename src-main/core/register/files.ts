@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { auditHeadPath, pendingAuditHeadPath } from '../audit/head';
 import { keyringPath, pendingKeyringPath } from '../keyring';
 import { throttlePath } from '../login-throttle';
+import { removedUsersPath } from './removed-users';
 
 export interface RegisterFiles {
   database: string;
@@ -13,6 +14,8 @@ export interface RegisterFiles {
   /** The head sealed with the new key, written and put in place with the keyring by a re-key. */
   pendingAuditHead: string;
   throttle: string;
+  /** Users removed from this register (removed-users.ts), read again at every restore. */
+  removedUsers: string;
 }
 
 export function registerFiles(databasePath: string): RegisterFiles {
@@ -23,6 +26,7 @@ export function registerFiles(databasePath: string): RegisterFiles {
     auditHead: auditHeadPath(databasePath),
     pendingAuditHead: pendingAuditHeadPath(databasePath),
     throttle: throttlePath(databasePath),
+    removedUsers: removedUsersPath(databasePath),
   };
 }
 

@@ -13,3 +13,19 @@ export {
 export { defaultRegisterDeps } from './deps';
 export { rekeyWithNewPassword, rotateRegisterKey } from './rotate';
 export { listEntries } from './keyring-list';
+export {
+  appendRemovedUsers,
+  readRemovedUsers,
+  recordRemovedUser,
+  removedUsersPath,
+  type RemovedUser,
+} from './removed-users';
+export {
+  companionsOf,
+  confirmRestore,
+  readRestoreConfirmation,
+  undoRestore,
+  writeRestoreConfirmation,
+  type RestoreConfirmation,
+} from './restore-confirmation';
+export type { OpenOptions } from './unlock';

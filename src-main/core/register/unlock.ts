@@ -20,6 +20,8 @@ import { LoginThrottle } from '../login-throttle';
 import { isStrongPassword } from '../users/password-policy';
 import { registerExists, registerFiles, type RegisterFiles } from './files';
 import { adoptKeyringIfUnlisted, allowedEntries, isAllowed } from './keyring-list';
+import { reconcileRemovedUsers } from './removed-users';
+import { readRestoreConfirmation, recordUndoneRestore } from './restore-confirmation';
 import { rekeyWithNewPassword } from './rotate';
 import { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 import { holdAutomaticCheckpoint } from './wal-keeper';
@@ -39,14 +41,21 @@ interface OpenAs {
   throttlePath?: string;
 }
 
+/** Where a restore's staging copy counts its failures: at the live register it will replace. */
+export interface OpenOptions {
+  throttlePath?: string;
+}
+
 export async function unlockRegister(
   databasePath: string,
   credentials: { username: string; password: string },
   deps: RegisterDeps,
+  options: OpenOptions = {},
 ): Promise<UnlockedRegister> {
   return openAs(
     databasePath,
     {
+      ...options,
       username: credentials.username,
       keySource: (keyring) => openKeyWithPassword(keyring, credentials.username, credentials.password),
       isWrongSecret: (error) => error instanceof WrongCredentialsError,
@@ -63,10 +72,12 @@ export async function openWithRecoveryKey(
   databasePath: string,
   args: { recoveryKey: string; username: string },
   deps: RegisterDeps,
+  options: OpenOptions = {},
 ): Promise<UnlockedRegister> {
   return openAs(
     databasePath,
     {
+      ...options,
       username: args.username,
       keySource: (keyring) => openKeyWithRecoveryKey(keyring, args.recoveryKey),
       isWrongSecret: (error) => error instanceof KaappiError && error.code === 'WRONG_RECOVERY_KEY',
@@ -142,7 +153,13 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
       .where(eq(users.username, normaliseUsername(how.username)))
       .get();
     assertMayLogIn(row, how.ownerOnly, throttle);
+    const restore = readRestoreConfirmation(databasePath);
+    if (restore?.state === 'pending' && row.role !== 'owner') {
+      throttle.notCounted();
+      throw new KaappiError('RESTORE_UNCONFIRMED');
+    }
     register = new UnlockedRegister(files, opened, key, toSessionUser(row), deps);
+    register.restorePending = restore?.state === 'pending' ? restore : null;
     const adopted = register.transaction((db) =>
       adoptKeyringIfUnlisted(db, keyring, { entry, userId: row.id }, deps.clock.now().toISOString()),
     );
@@ -160,8 +177,10 @@ async function openAs(databasePath: string, how: OpenAs, deps: RegisterDeps): Pr
         details: { failedAttemptsBefore: failedBefore },
       }),
     );
+    if (restore?.state === 'undone') recordUndoneRestore(register, restore);
     reconcileKeyring(register);
     reconcileLedger(register.db, ledgerPath(databasePath));
+    reconcileRemovedUsers(register.db, files.removedUsers);
     if (leftoverWal) register.emptyLeftoverWal();
     return register;
   } catch (error) {

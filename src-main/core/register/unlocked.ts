@@ -26,6 +26,7 @@ import {
 } from '../keyring';
 import { AsyncTransactions } from './async-transaction';
 import { AuditAnchor } from './audit-anchor';
+import type { RestoreConfirmation } from './restore-confirmation';
 import type { RegisterFiles } from './files';
 import { allowedEntries, listEntries, unlistEntries, unlistMissing } from './keyring-list';
 import type { CheckpointOutcome } from './wal-checkpoint';
@@ -55,6 +56,8 @@ export class UnlockedRegister {
   private closed = false;
   /** Keyring entries this unlock dropped because the register does not list them (unlock.ts). */
   droppedKeyringEntries = 0;
+  /** A restore the owner has yet to confirm or undo (restore-confirmation.ts); null if none. */
+  restorePending: RestoreConfirmation | null = null;
   private readonly pausing: AsyncTransactions;
   private readonly wal: WalKeeper;
   private readonly anchor: AuditAnchor;

@@ -5,7 +5,7 @@ import { users, type Role } from '../../db/schema';
 import { KaappiError, WrongCredentialsError } from '../errors';
 import { findUserEntry, newUserEntry, normaliseUsername, unlockWithPassword, userTag, withEntry } from '../keyring';
 import { LoginThrottle } from '../login-throttle';
-import { listEntries, rekeyWithNewPassword, type UnlockedRegister } from '../register';
+import { listEntries, recordRemovedUser, rekeyWithNewPassword, type UnlockedRegister } from '../register';
 import { isStrongPassword } from './password-policy';
 
 export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from './password-policy';
@@ -108,11 +108,9 @@ export function deactivateUser(register: UnlockedRegister, userId: number): { ke
       return { ...keyring, entries: keyring.entries.filter((e) => e.kind !== 'user' || e.userTag !== tag) };
     },
   });
+  const at = register.deps.clock.now().toISOString();
   register.transaction((db) => {
-    db.update(users)
-      .set({ active: false, deactivatedAt: register.deps.clock.now().toISOString() })
-      .where(eq(users.id, userId))
-      .run();
+    db.update(users).set({ active: false, deactivatedAt: at }).where(eq(users.id, userId)).run();
     register.audit({ action: 'user.deactivated', targetType: 'user', targetId: userId });
     register.audit({
       action: 'register.rekeyed',
@@ -120,6 +118,8 @@ export function deactivateUser(register: UnlockedRegister, userId: number): { ke
       details: { keyVersion, reason: 'user-deactivated' },
     });
   });
+  // Outside the file, so a restore of an older backup removes them again (unlock reconciles).
+  recordRemovedUser(register.db, register.files.removedUsers, userId, at);
   return { keyVersion };
 }
 
@@ -163,3 +163,4 @@ function toSummary(row: typeof users.$inferSelect): UserSummary {
   const { id, username, displayName, role, confidentialitySignedOn, active, createdAt } = row;
   return { id, username, displayName, role, confidentialitySignedOn, active, createdAt };
 }
+export { removeAgainAfterRestore } from './removed-again';

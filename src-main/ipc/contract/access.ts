@@ -52,9 +52,15 @@ export const accessChannels = {
     output: sessionInfo,
     access: 'public',
   },
-  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true },
+  'session.lock': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true, duringRestore: true },
   /** The user is typing or clicking: counts as activity for the idle lock, like any call. */
-  'session.activity': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true },
+  'session.activity': {
+    input: empty,
+    output: z.null(),
+    access: ALL_ROLES,
+    beforeOwnPassword: true,
+    duringRestore: true,
+  },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
     input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),

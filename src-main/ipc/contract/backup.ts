@@ -6,6 +6,11 @@ import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
 import { entityId } from './register-fields';
 import { password, username } from './fields';
 
+const credentials = z.union([
+  z.object({ username, password }).strict(),
+  z.object({ username, recoveryKey: z.string().min(1).max(200) }).strict(),
+]);
+
 const attempt = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -56,12 +61,52 @@ export const backupChannels = {
   },
   /** Login screen: pick a backup's manifest; shows what it holds. Null = cancelled. */
   'backup.chooseRestore': { input: z.object({}).strict(), output: manifest.nullable(), access: 'public' },
+  /**
+   * Restores the picked backup. Over a register in place, its owner's credentials (liveOwner) are
+   * needed; the backup opens with those too unless `backup` gives the ones of its time.
+   */
   'backup.restore': {
-    input: z.union([
-      z.object({ username, password }).strict(),
-      z.object({ username, recoveryKey: z.string().min(1).max(200) }).strict(),
-    ]),
-    output: z.object({ erasedAgain: z.number().int(), keptAside: z.boolean() }),
+    input: z
+      .object({
+        liveOwner: credentials.optional(),
+        backup: credentials.optional(),
+        replaceOtherRegister: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({
+      erasedAgain: z.number().int(),
+      keptAside: z.boolean(),
+      usersRemovedAgain: z.array(z.string()),
+      otherRegister: z.boolean(),
+    }),
     access: 'public',
+  },
+  /** A restore the owner has yet to decide on: shown before anything else after their login. */
+  'backup.restorePending': {
+    input: z.object({}).strict(),
+    output: z
+      .object({
+        at: z.string(),
+        backupCreatedAt: z.string(),
+        erasedAgain: z.number().int(),
+        usersRemovedAgain: z.array(z.string()),
+      })
+      .nullable(),
+    access: OWNER_ONLY,
+    duringRestore: true,
+  },
+  /** Keeps the restored register: the one kept aside is removed. */
+  'backup.confirmRestore': {
+    input: z.object({}).strict(),
+    output: z.null(),
+    access: OWNER_ONLY,
+    duringRestore: true,
+  },
+  /** Puts back the register kept aside and removes the restored one; the session ends. */
+  'backup.undoRestore': {
+    input: z.object({}).strict(),
+    output: z.null(),
+    access: OWNER_ONLY,
+    duringRestore: true,
   },
 } as const satisfies Record<string, Channel>;

@@ -22,4 +22,9 @@ export interface Channel {
    * these channels answer (changing it, locking, activity); the rest say PASSWORD_CHANGE_REQUIRED.
    */
   beforeOwnPassword?: boolean;
+  /**
+   * Open while a restore awaits the owner's decision (keep it or undo it): until then the rest say
+   * RESTORE_CONFIRMATION_REQUIRED, so no work happens in a register whose predecessor is kept aside.
+   */
+  duringRestore?: boolean;
 }

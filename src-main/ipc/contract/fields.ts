@@ -34,6 +34,10 @@ export const sessionInfo = z.object({
   autoLockMinutes: z.number().int(),
   /** The owner set this user's password: they must choose their own before anything else. */
   mustChangePassword: z.boolean(),
+  /** A restore awaits the owner's decision (backup.restorePending) before anything else. */
+  restorePending: z.boolean(),
+  /** Keyring entries this login dropped because the register does not list them. */
+  keyringEntriesDropped: z.number().int(),
 });
 
 export const userSummary = z.object({

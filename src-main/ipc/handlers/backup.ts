@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { backupNow, backupStatus, listBackups, pruneBackups, readManifest, restoreBackup } from '../../core/backup';
 import { KaappiError } from '../../core/errors';
-import { rotateRegisterKey } from '../../core/register';
+import { confirmRestore, rotateRegisterKey, undoRestore } from '../../core/register';
+import { listUsers } from '../../core/users';
 import { backups } from '../../db/schema';
 import type { backupChannels } from '../contract/backup';
 import type { HandlersFor } from '../registry';
@@ -29,13 +30,40 @@ export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {
     ctx.session.pendingRestore = manifestPath;
     return { createdAt, appVersion, schemaVersion, keyVersion, counts, file: basename(database) };
   },
-  'backup.restore': async (ctx, credentials) => {
+  'backup.restore': async (ctx, request) => {
     const manifestPath = ctx.session.pendingRestore;
     if (manifestPath === null) throw new KaappiError('BACKUP_INVALID');
     // The register being replaced must not be open in this window.
     ctx.session.end('user', { silent: true });
-    const result = await restoreBackup(ctx.registerPath, manifestPath, credentials, ctx.deps);
+    const result = await restoreBackup(ctx.registerPath, manifestPath, request, ctx.deps);
     ctx.session.pendingRestore = null;
-    return { erasedAgain: result.erasedAgain, keptAside: result.keptAsidePath !== null };
+    return {
+      erasedAgain: result.erasedAgain,
+      keptAside: result.keptAsidePath !== null,
+      usersRemovedAgain: result.usersRemovedAgain,
+      otherRegister: result.otherRegister,
+    };
+  },
+  'backup.restorePending': ({ register }) => {
+    const pending = register.restorePending;
+    if (!pending) return null;
+    const removed = new Set(pending.usersRemovedAgain);
+    const names = listUsers(register)
+      .filter((user) => removed.has(user.id))
+      .map((user) => user.displayName);
+    const { at, backupCreatedAt, erasedAgain } = pending;
+    return { at, backupCreatedAt, erasedAgain, usersRemovedAgain: names };
+  },
+  'backup.confirmRestore': (ctx) => {
+    confirmRestore(ctx.register);
+    ctx.register.restorePending = null;
+    ctx.session.restorePending = false;
+    return null;
+  },
+  'backup.undoRestore': (ctx) => {
+    // The restored register is closed before its files are swapped for the ones kept aside.
+    ctx.session.end('user', { silent: true });
+    undoRestore(ctx.registerPath, ctx.deps.clock.now().toISOString());
+    return null;
   },
 };

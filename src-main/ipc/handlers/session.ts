@@ -15,6 +15,8 @@ export function sessionInfo(register: UnlockedRegister, session: SessionState) {
     user: { ...register.user },
     autoLockMinutes: readSettings(register).autoLockMinutes,
     mustChangePassword: session.passwordChangeRequired,
+    restorePending: session.restorePending,
+    keyringEntriesDropped: register.droppedKeyringEntries,
   };
 }
 

@@ -34,6 +34,11 @@ export function HomeScreen({
           <dd>{t.roles[session.user.role]}</dd>
         </dl>
         <p>{format(t.autoLock, { minutes: session.autoLockMinutes })}</p>
+        {isOwner && session.keyringEntriesDropped > 0 && (
+          <p className="problem" role="alert" data-testid="keyring-dropped">
+            {format(t.keyringDropped, { count: session.keyringEntriesDropped })}
+          </p>
+        )}
         <div className="button-row">
           <button type="button" className="button button--primary" onClick={() => navigate({ name: 'contacts' })}>
             {t.openContacts}

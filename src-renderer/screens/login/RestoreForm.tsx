@@ -1,21 +1,21 @@
 // Restoring the register from a backup, before anyone logs in: main's file dialog picks the
-// backup, its manifest shows what it holds, the owner opens it with the password or recovery key
-// of that time, and main restores it (erasing again whoever the erasure ledgers list, keeping the
-// current register aside). Then the owner logs in to the restored register as usual.
+// backup, its manifest shows what it holds, the owner of the register in place proves the right to
+// replace it (and gives the backup's own password if it changed since), and main restores it
+// (erasing again whoever the erasure ledgers list, removing again users removed since, keeping the
+// current register aside until the owner confirms). Then the owner logs in as usual.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { ApiError, invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
-import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { BackupContents } from './BackupContents';
+import { credentialsOf, CredentialsFields, missingIn, type CredentialValues, type Method } from './CredentialsFields';
 import { recentUsers } from './recent-users';
 
 type Manifest = NonNullable<ChannelOutput<'backup.chooseRestore'>>;
 type Restored = ChannelOutput<'backup.restore'>;
-type Method = 'password' | 'recoveryKey';
 
 export function RestoreForm({
   registerExists,
@@ -100,6 +100,13 @@ export function RestoreForm({
   );
 }
 
+const blank = (username = ''): CredentialValues => ({ method: 'password', username, password: '', recoveryKey: '' });
+
+/**
+ * Who may restore. Over a register in place: its owner (password or recovery key), and the
+ * backup's own credentials only when it opens with others (the password was changed since).
+ * With no register here (a new computer): the backup's credentials alone.
+ */
 function CredentialsForm({
   registerExists,
   onRestored,
@@ -109,39 +116,64 @@ function CredentialsForm({
 }) {
   const { messages } = useI18n();
   const t = messages.backup.restore;
-  const methodName = useId();
-  const [method, setMethod] = useState<Method>('password');
-  const [values, setValues] = useState({ username: recentUsers()[0] ?? '', password: '', recoveryKey: '' });
+  const [live, setLive] = useState<CredentialValues>(() => blank(recentUsers()[0]));
+  const [backup, setBackup] = useState<CredentialValues>(() => blank(registerExists ? '' : recentUsers()[0]));
+  const [separate, setSeparate] = useState(!registerExists);
+  const [askOther, setAskOther] = useState(false);
+  const [replaceOther, setReplaceOther] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const separateId = useId();
+  const otherId = useId();
+
+  const liveLabels = {
+    legend: t.liveOwnerTitle,
+    hint: t.liveOwnerHint,
+    withPassword: t.withPassword,
+    withRecoveryKey: t.withRecoveryKey,
+    username: t.liveUsername,
+    password: t.livePassword,
+    recoveryKey: t.liveRecoveryKey,
+  };
+  const backupLabels = {
+    legend: t.openWith,
+    hint: t.credentialsHint,
+    withPassword: t.withPassword,
+    withRecoveryKey: t.withRecoveryKey,
+    username: t.username,
+    password: t.password,
+    recoveryKey: t.recoveryKey,
+  };
+  const fieldErrors = (prefix: string) => ({
+    username: errors.fields[`${prefix}.username`],
+    password: errors.fields[`${prefix}.password`],
+    recoveryKey: errors.fields[`${prefix}.recoveryKey`],
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const secret = method === 'password' ? 'password' : 'recoveryKey';
-    const missing: Record<string, string> = {};
-    if (!values.username.trim()) missing['username'] = messages.register.common.required;
-    if (!values[secret].trim()) missing[secret] = messages.register.common.required;
+    const required = messages.register.common.required;
+    const missing = {
+      ...(registerExists ? missingIn(live, 'liveOwner', required) : {}),
+      ...(separate ? missingIn(backup, 'backup', required) : {}),
+    };
     setErrors({ fields: missing });
     if (Object.keys(missing).length > 0) return;
     setBusy(true);
     try {
-      const username = values.username.trim();
-      const result = await invoke(
-        'backup.restore',
-        method === 'password'
-          ? { username, password: values.password }
-          : { username, recoveryKey: values.recoveryKey.trim() },
-      );
-      onRestored({ result, method });
+      const result = await invoke('backup.restore', {
+        ...(registerExists ? { liveOwner: credentialsOf(live) } : {}),
+        ...(separate ? { backup: credentialsOf(backup) } : {}),
+        ...(askOther ? { replaceOtherRegister: replaceOther } : {}),
+      });
+      onRestored({ result, method: (separate ? backup : live).method });
     } catch (error) {
-      setErrors(
-        error instanceof ApiError && error.code === 'FORBIDDEN'
-          ? { form: t.ownerOnly, fields: {} }
-          : serverErrors(error, messages.unexpected),
-      );
-      setValues((current) => ({ ...current, password: '', recoveryKey: '' }));
+      const code = error instanceof ApiError ? error.code : null;
+      if (code === 'BACKUP_NEEDS_ITS_PASSWORD') setSeparate(true);
+      if (code === 'BACKUP_OTHER_REGISTER') setAskOther(true);
+      setErrors(code === 'FORBIDDEN' ? { form: t.ownerOnly, fields: {} } : serverErrors(error, messages.unexpected));
+      setLive((current) => ({ ...current, password: '', recoveryKey: '' }));
+      setBackup((current) => ({ ...current, password: '', recoveryKey: '' }));
     } finally {
       setBusy(false);
     }
@@ -149,56 +181,42 @@ function CredentialsForm({
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="restore-open-title">
-      <h2 id="restore-open-title">{t.openWith}</h2>
-      <p className="muted">{t.credentialsHint}</p>
+      <h2 id="restore-open-title" className="visually-hidden">
+        {t.openWith}
+      </h2>
       <FormAlert message={errors.form} />
-      <fieldset className="choice-group">
-        <legend className="visually-hidden">{t.openWith}</legend>
-        {(['password', 'recoveryKey'] as const).map((option) => (
-          <label key={option} className="checkbox checkbox--inline">
+      {registerExists && (
+        <CredentialsFields labels={liveLabels} values={live} onChange={setLive} errors={fieldErrors('liveOwner')} />
+      )}
+      {registerExists && (
+        <div className="checkbox-field">
+          <label className="checkbox" htmlFor={separateId}>
             <input
-              type="radio"
-              name={methodName}
-              value={option}
-              checked={method === option}
-              onChange={() => {
-                setMethod(option);
-                setErrors({ fields: {} });
-              }}
+              id={separateId}
+              type="checkbox"
+              checked={separate}
+              onChange={(event) => setSeparate(event.target.checked)}
             />
-            {option === 'password' ? t.withPassword : t.withRecoveryKey}
+            {t.separateCredentials}
           </label>
-        ))}
-      </fieldset>
-      <Field
-        label={t.username}
-        autoComplete="username"
-        value={values.username}
-        onChange={set('username')}
-        error={errors.fields['username']}
-        required
-      />
-      {method === 'password' ? (
-        <Field
-          label={t.password}
-          type="password"
-          autoComplete="current-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.fields['password']}
-          required
-        />
-      ) : (
-        <Field
-          label={t.recoveryKey}
-          className="mono"
-          autoComplete="off"
-          spellCheck={false}
-          value={values.recoveryKey}
-          onChange={set('recoveryKey')}
-          error={errors.fields['recoveryKey']}
-          required
-        />
+        </div>
+      )}
+      {separate && (
+        <CredentialsFields labels={backupLabels} values={backup} onChange={setBackup} errors={fieldErrors('backup')} />
+      )}
+      {askOther && (
+        <div className="checkbox-field notice">
+          <p>{t.otherRegisterExplain}</p>
+          <label className="checkbox" htmlFor={otherId}>
+            <input
+              id={otherId}
+              type="checkbox"
+              checked={replaceOther}
+              onChange={(event) => setReplaceOther(event.target.checked)}
+            />
+            {t.otherRegisterConfirm}
+          </label>
+        </div>
       )}
       {registerExists && <p className="notice">{t.replaceNote}</p>}
       <button className="button button--primary" type="submit" disabled={busy}>
@@ -226,8 +244,14 @@ function RestoreDone({ restored, method, onContinue }: { restored: Restored; met
           {t.doneTitle}
         </h1>
         <p className="ok">{t.done}</p>
+        {restored.otherRegister && <p>{t.otherRegisterDone}</p>}
         <p data-testid="erased-again">{erased}</p>
         {restored.erasedAgain > 0 && <p className="muted">{t.erasedWhy}</p>}
+        {restored.usersRemovedAgain.length > 0 && (
+          <p data-testid="users-removed-again">
+            {format(t.usersRemovedAgain, { names: restored.usersRemovedAgain.join(', ') })}
+          </p>
+        )}
         {restored.keptAside && <p>{t.keptAside}</p>}
         <p>{t.passwordsThen}</p>
         {method === 'recoveryKey' && <p>{t.forgotThen}</p>}
