@@ -42,3 +42,5 @@ export function normaliseBusinessId(text: string): string {
 }
 
 export const isFinnishPostalCode = (text: string) => /^\d{5}$/.test(text.trim());
+
+export { isPlainLine, isPlainLines, showUnsafeCharacters } from './characters';

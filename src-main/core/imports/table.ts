@@ -4,6 +4,7 @@
 // into the same number of fields. XLSX goes through read-excel-file (first sheet).
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
+import { showUnsafeCharacters } from '../fields';
 import { decodeText, type TextEncoding } from './decode';
 import type { UnreadableReason } from './texts';
 
@@ -77,11 +78,15 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Headers trimmed; a repeated header gets " (2)", " (3)" so a mapping can name each column. */
+/**
+ * Headers trimmed; a repeated header gets " (2)", " (3)" so a mapping can name each column. A
+ * control or bidi character is written out as an escape: a header is the file's structure, named
+ * in mappings, problems and consent evidence, so it is shown rather than refused.
+ */
 function uniqueHeaders(cells: string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell) => {
-    const header = cell.replace(/\s+/g, ' ').trim();
+    const header = showUnsafeCharacters(cell.replace(/\s+/g, ' ').trim());
     const times = (seen.get(header) ?? 0) + 1;
     seen.set(header, times);
     return times === 1 ? header : `${header} (${times})`;

@@ -1,7 +1,18 @@
 // Channels of the register's access layer: status, creating the register, sessions, users,
 // settings and the audit log.
 import { z } from 'zod';
-import { displayName, empty, isoDate, language, password, role, sessionInfo, userSummary, username } from './fields';
+import {
+  displayName,
+  empty,
+  isoDate,
+  language,
+  password,
+  plainLine,
+  role,
+  sessionInfo,
+  userSummary,
+  username,
+} from './fields';
 import { newPassword } from './new-password';
 
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
@@ -32,12 +43,12 @@ export const accessChannels = {
     access: 'public',
   },
   'session.login': {
-    input: z.object({ username: z.string().trim().min(1).max(64), password }).strict(),
+    input: z.object({ username: plainLine(z.string().trim().min(1).max(64)), password }).strict(),
     output: sessionInfo,
     access: 'public',
   },
   'session.recover': {
-    input: z.object({ recoveryKey: z.string().trim().min(1).max(200), username, newPassword }).strict(),
+    input: z.object({ recoveryKey: plainLine(z.string().trim().min(1).max(200)), username, newPassword }).strict(),
     output: sessionInfo,
     access: 'public',
   },

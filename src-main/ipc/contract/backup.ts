@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
 import { entityId } from './register-fields';
-import { password, username } from './fields';
+import { password, plainLine, username } from './fields';
 
 const attempt = z.object({
   id: z.number().int(),
@@ -59,7 +59,7 @@ export const backupChannels = {
   'backup.restore': {
     input: z.union([
       z.object({ username, password }).strict(),
-      z.object({ username, recoveryKey: z.string().min(1).max(200) }).strict(),
+      z.object({ username, recoveryKey: plainLine(z.string().min(1).max(200)) }).strict(),
     ]),
     output: z.object({ erasedAgain: z.number().int(), keptAside: z.boolean() }),
     access: 'public',

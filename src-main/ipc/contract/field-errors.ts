@@ -26,6 +26,15 @@ const customMessages: Record<string, Record<Language, string>> = {
     en: 'Not a valid business ID (Y-tunnus): format 1234567-8 with a matching check digit.',
   },
   POSTAL_CODE_FORMAT: { fi: 'Suomalainen postinumero on viisi numeroa.', en: 'A Finnish postal code has five digits.' },
+  // Input checks at the edges (issue 21): kept together for merging.
+  CONTROL_CHARACTER: {
+    fi: 'Kentässä on rivinvaihto, sarkain, muu ohjausmerkki tai tekstin suuntaa kääntävä merkki. Kirjoita teksti yhdelle riville ilman niitä.',
+    en: 'The field contains a line break, tab, other control character or a character that reverses text direction. Write the text on one line without them.',
+  },
+  CONTROL_CHARACTER_LINES: {
+    fi: 'Tekstissä on ohjausmerkki tai tekstin suuntaa kääntävä merkki (usein kopioinnin mukana tullut). Poista se; rivinvaihdot ja sarkaimet saavat jäädä.',
+    en: 'The text contains a control character or a character that reverses text direction (often carried along by copying). Remove it; line breaks and tabs may stay.',
+  },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };
@@ -36,6 +45,11 @@ export interface FieldIssue {
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; fields: FieldIssue[] };
+
+/** A rule's message (a key of the params `kaappi` names), for checks made outside a schema. */
+export function ruleMessage(key: string, language: Language): string {
+  return customMessages[key]?.[language] ?? key;
+}
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, language: Language): Validation<z.output<S>> {
   const result = schema.safeParse(value, { error: locales[language].localeError });

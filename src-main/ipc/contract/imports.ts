@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CONSENT_SUBJECTS, type ConsentSubject } from '../../db/vocabulary';
 import { OWNER_ONLY, WRITERS, type Channel } from './base';
 import { personQuery } from './register';
+import { plainLine } from './fields';
 import { listKey, requiredText } from './register-fields';
 
 // The vocabulary of imports lives here, where the renderer can share it; core/imports re-exports it.
@@ -114,10 +115,10 @@ const consentSubject = z.enum(CONSENT_SUBJECTS);
 export const columnTarget = z.union([
   z.enum([...IMPORT_FIELDS, 'ignore']),
   z.object({ consent: consentSubject }).strict(),
-  z.object({ consentChoices: z.record(z.string().max(500), consentSubject) }).strict(),
+  z.object({ consentChoices: z.record(plainLine(z.string().max(500)), consentSubject) }).strict(),
 ]);
 /** Column header → its meaning; the CLI's --mapping file is this object as JSON. */
-export const columnMapping = z.record(z.string().max(500), columnTarget);
+export const columnMapping = z.record(plainLine(z.string().max(500)), columnTarget);
 
 const importRequest = {
   format: z.enum(IMPORT_FORMATS),
@@ -217,7 +218,7 @@ export const importChannels = {
         ...importRequest,
         badRows: z.enum(BAD_ROW_POLICIES),
         conflicts: z.enum(CONFLICT_POLICIES),
-        choices: z.record(z.string().max(100), z.enum(['register', 'file'])).optional(),
+        choices: z.record(plainLine(z.string().max(100)), z.enum(['register', 'file'])).optional(),
       })
       .strict(),
     output: z.object({
