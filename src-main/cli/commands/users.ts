@@ -8,6 +8,7 @@ import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
 import { newPassword } from '../secrets';
 import { textTable } from '../table';
+import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
 const OPENS = '--register FILE --user NAME [--recovery-key]';
@@ -61,7 +62,7 @@ export const usersListCommand = defineCommand({
   run: (values, ctx) =>
     withRegister(values, ctx, 'users.list', (register) => {
       const list = listUsers(register);
-      if (values.json) ctx.print(JSON.stringify(list, null, 2));
+      if (values.json) ctx.print(jsonText(list, 2));
       else ctx.print(usersTable(list, ctx));
       return 0;
     }),
