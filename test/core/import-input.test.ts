@@ -1,10 +1,14 @@
 // What an import refuses at the door, against real encrypted registers: cells with control or
 // bidi characters (as the contract refuses them in a form), and spreadsheets that unpack too large.
+import { BlobWriter, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewImport, runImport, type ImportDecisions, type ImportFile } from '../../src-main/core/imports';
+import { MAX_XLSX_UNPACKED_BYTES } from '../../src-main/core/imports/vocabulary';
+import { checkXlsxSize } from '../../src-main/core/imports/xlsx-size';
 import { organizations, persons } from '../../src-main/db/schema-register';
 import { newRegister } from '../fixtures/register';
+import { customerXlsx } from '../fixtures/xlsx';
 
 const STOP: ImportDecisions = { badRows: 'stop', conflicts: 'choose' };
 const SKIP: ImportDecisions = { badRows: 'skip', conflicts: 'choose' };
@@ -81,5 +85,71 @@ describe('control and bidi characters in an import', () => {
     );
     expect(outcome.status).toBe('imported');
     expect(r.db.select().from(persons).where(eq(persons.firstName, 'Aino')).get()?.notes).toBe('x');
+  });
+});
+
+describe('a spreadsheet that unpacks too large', () => {
+  const MB = 1024 * 1024;
+  // 80 MB of notes in one cell, 0.2 MB on disk. Read as it was, it took read-excel-file about a
+  // minute and half a gigabyte before its parser ran out of stack.
+  let bomb: ImportFile;
+  beforeAll(async () => {
+    bomb = { fileName: 'asiakkaat.xlsx', bytes: await customerXlsx(80 * MB) };
+  });
+
+  it('is refused in a moment and with little memory, said in Finnish and English, changing nothing', async () => {
+    expect(bomb.bytes.byteLength).toBeLessThan(MB);
+    const r = await register();
+    const peakBefore = process.resourceUsage().maxRSS;
+    const started = performance.now();
+    const fi = await previewImport(r, { format: 'csv', files: [bomb] }, 'fi');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect((process.resourceUsage().maxRSS - peakBefore) / 1024).toBeLessThan(40);
+    expect(fi.problems).toEqual([
+      expect.objectContaining({
+        fileName: 'asiakkaat.xlsx',
+        code: 'unreadable_file',
+        message:
+          'Tiedostoa ei voi lukea: Excel-tiedosto purkautuisi yli 64 Mt:n kokoiseksi. Tallenna se CSV-muodossa tai jaa se pienempiin osiin.',
+      }),
+    ]);
+    const en = await runImport(r, { format: 'csv', files: [bomb] }, STOP, 'en');
+    expect(en).toMatchObject({ status: 'stopped', stoppedBecause: 'file_problems' });
+    expect(en.problems[0]!.message).toBe(
+      'The file cannot be read: the Excel file would unpack to more than 64 MB. Save it as CSV or split it into smaller files.',
+    );
+    expect(r.db.select().from(persons).all()).toHaveLength(0);
+  });
+
+  it('is refused inside a zip too, though the zip itself is within its own limit', async () => {
+    const writer = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false });
+    await writer.add('vienti/asiakkaat.xlsx', new Uint8ArrayReader(bomb.bytes));
+    const zipped = new Uint8Array(await (await writer.close()).arrayBuffer());
+    const r = await register();
+    const preview = await previewImport(r, { format: 'csv', files: [{ fileName: 'vienti.zip', bytes: zipped }] }, 'en');
+    expect(preview.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^The file cannot be read: the Excel file would unpack to more than 64 MB/),
+    ]);
+  });
+
+  it('refuses a sheet that inflates to more than the zip declares for it, before read-excel-file sees it', async () => {
+    const lying = await customerXlsx(8 * MB, { sheetDeclares: 4096 });
+    await expect(checkXlsxSize('asiakkaat.xlsx', lying)).rejects.toMatchObject({
+      name: 'UnreadableFileError',
+      reason: 'damaged_xlsx',
+    });
+  });
+
+  it('lets through a sheet that declares its size truly, however near the limit, and reads it', async () => {
+    const r = await register();
+    const near = { fileName: 'asiakkaat.xlsx', bytes: await customerXlsx(MAX_XLSX_UNPACKED_BYTES - 2 * MB) };
+    await expect(checkXlsxSize(near.fileName, near.bytes)).resolves.toBeUndefined();
+    const small = { fileName: 'asiakkaat.xlsx', bytes: await customerXlsx(40) };
+    const outcome = await runImport(r, { format: 'csv', files: [small] }, STOP, 'fi');
+    expect(outcome).toMatchObject({ status: 'imported', counts: { created: 1 } });
+    expect(r.db.select().from(persons).get()).toMatchObject({
+      firstName: 'Aino',
+      notes: expect.stringMatching(/^Soittaa/),
+    });
   });
 });

@@ -4,6 +4,7 @@
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import { showUnsafeCharacters } from '../fields';
 import { readCsv, readXlsx, UnreadableFileError, type SourceTable } from './table';
+import { checkXlsxSize } from './xlsx-size';
 import { MAX_IMPORT_FILE_BYTES, MAX_UNZIPPED_BYTES } from './vocabulary';
 
 export interface ImportFile {
@@ -65,9 +66,11 @@ export async function readTables(files: ImportFile[]): Promise<SourceTable[]> {
     }
     const inner = isZip(file) ? await unzip(file) : [file];
     for (const one of inner) {
-      tables.push(
-        extension(one.fileName) === 'xlsx' ? await readXlsx(one.fileName, one.bytes) : readCsv(one.fileName, one.bytes),
-      );
+      if (extension(one.fileName) !== 'xlsx') tables.push(readCsv(one.fileName, one.bytes));
+      else {
+        await checkXlsxSize(one.fileName, one.bytes);
+        tables.push(await readXlsx(one.fileName, one.bytes));
+      }
     }
   }
   return tables;

@@ -3,7 +3,7 @@
 // end offset gives its line); the delimiter is the one of ; , and tab that splits the first lines
 // into the same number of fields. XLSX goes through read-excel-file (first sheet).
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/node';
+import { readSheet } from 'read-excel-file/universal';
 import { showUnsafeCharacters } from '../fields';
 import { decodeText, type TextEncoding } from './decode';
 import type { UnreadableReason } from './texts';
@@ -171,10 +171,16 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Reads a file checkXlsxSize (xlsx-size.ts) has let through. With read-excel-file's universal
+ * build, not its Node one: the Node build unzips as a stream, by the local headers, which need not
+ * be the parts the central directory lists and the check inflated.
+ */
 export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
   let sheet: unknown[][];
   try {
-    sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    sheet = (await readSheet(copy)) as unknown[][];
   } catch (error) {
     throw new UnreadableFileError(
       fileName,

@@ -65,6 +65,11 @@ export type ConflictChoice = 'register' | 'file';
 /** One file may be 50 MB; a zip may unpack to at most 200 MB (a zip bomb is refused). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+/**
+ * The XML of an .xlsx may unpack to at most 64 MB: about 140,000 rows of ten columns. Near 100 MB
+ * read-excel-file's parser runs out of stack after most of a minute and most of a gigabyte.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_FILES = 10;
 
 /** Why a row could not be imported as it is (errors), or what was done about it (warnings). */
