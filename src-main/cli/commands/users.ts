@@ -7,6 +7,7 @@ import { defineCommand, validateOptions } from '../command';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
 import { newPassword } from '../secrets';
+import { refuseFutureSigning } from '../signed-on';
 import { textTable } from '../table';
 import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
@@ -44,6 +45,7 @@ export const usersAddCommand = defineCommand({
       ctx,
       addUsage,
     );
+    refuseFutureSigning(input.confidentialitySignedOn, ctx);
     return withRegister(values, ctx, 'users.add', async (register) => {
       const password = await newPassword(ctx, 'KAAPPI_NEW_PASSWORD', input.username);
       const added = await addUser(register, { ...input, password });

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import {
   displayName,
   empty,
-  isoDate,
   language,
   password,
   plainLine,
   role,
   sessionInfo,
+  signedOnDate,
   userSummary,
   username,
 } from './fields';
@@ -37,7 +37,7 @@ export const accessChannels = {
   },
   'register.create': {
     input: z
-      .object({ username, displayName, password: newPassword, confidentialitySignedOn: isoDate.nullable() })
+      .object({ username, displayName, password: newPassword, confidentialitySignedOn: signedOnDate.nullable() })
       .strict(),
     output: z.object({ recoveryKey: z.string(), session: sessionInfo }),
     access: 'public',
@@ -57,7 +57,9 @@ export const accessChannels = {
   'session.activity': { input: empty, output: z.null(), access: ALL_ROLES, beforeOwnPassword: true },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
-    input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
+    input: z
+      .object({ username, displayName, role, password: newPassword, confidentialitySignedOn: signedOnDate })
+      .strict(),
     output: userSummary,
     access: OWNER_ONLY,
   },

@@ -35,6 +35,7 @@ const customMessages: Record<string, Record<Language, string>> = {
     fi: 'Tekstissä on ohjausmerkki tai tekstin suuntaa kääntävä merkki (usein kopioinnin mukana tullut). Poista se; rivinvaihdot ja sarkaimet saavat jäädä.',
     en: 'The text contains a control character or a character that reverses text direction (often carried along by copying). Remove it; line breaks and tabs may stay.',
   },
+  DATE_BEFORE_1900: { fi: 'Päivämäärä ei voi olla ennen vuotta 1900.', en: 'The date cannot be before 1900.' },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };

@@ -42,6 +42,14 @@ export const isoDate = z.string().refine(
   { params: { kaappi: 'DATE_FORMAT' } },
 );
 
+/**
+ * The day a confidentiality agreement was signed: a real date, not before 1900 (0000-01-01 was
+ * taken). Core refuses one after today by the register's clock (core/users/confidentiality.ts).
+ */
+export const signedOnDate = isoDate.refine((value) => !/^\d{4}-/.test(value) || value >= '1900-01-01', {
+  params: { kaappi: 'DATE_BEFORE_1900' },
+});
+
 export const language = z.enum(['fi', 'en']);
 
 export const sessionInfo = z.object({

@@ -7,6 +7,7 @@ import {
   type UnlockedRegister,
 } from '../../core/register';
 import { readSettings } from '../../core/settings';
+import { assertSignedBy } from '../../core/users/confidentiality';
 import type { HandlerContext, HandlersFor } from '../registry';
 import type { SessionState } from '../session-state';
 
@@ -47,6 +48,8 @@ export const sessionHandlers: HandlersFor<
     return null;
   },
   'register.create': async (ctx, input) => {
+    // Not in createRegister (core/register is being changed on another branch); the same clock.
+    assertSignedBy(input.confidentialitySignedOn, ctx.deps.clock);
     const { register, recoveryKey } = await createRegister(ctx.registerPath, input, ctx.deps);
     return { recoveryKey, session: begin(ctx, register) };
   },

@@ -1,0 +1,80 @@
+// Field rules at the edges, through the real handler registry over a real encrypted register: a
+// confidentiality agreement's date, a phone number with an extension, a country code. Each is
+// refused with a field error in the user's language and changes nothing.
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contract, validate } from '../../src-main/ipc/contract';
+import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
+import { OWNER } from '../fixtures/register';
+
+const STAFF = {
+  username: 'eero',
+  displayName: 'Eero Jääskeläinen',
+  role: 'staff',
+  password: 'Jooga-Aamu-Sali-42',
+  confidentialitySignedOn: '2026-02-01',
+};
+
+let t: TestRegistry;
+afterEach(() => t?.cleanup());
+
+async function errorOf(channel: string, input: unknown) {
+  const result = await t.registry.invoke(channel, input);
+  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return result.error;
+}
+
+describe('the date a confidentiality agreement was signed', () => {
+  it('is refused before 1900 by every channel that takes one, as a field error in Finnish and English', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const before = snapshot(t);
+    for (const date of ['0000-01-01', '1899-12-31']) {
+      expect(await errorOf('users.add', { ...STAFF, confidentialitySignedOn: date })).toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: [{ path: 'confidentialitySignedOn', message: 'Päivämäärä ei voi olla ennen vuotta 1900.' }],
+      });
+    }
+    await t.call('app.setLanguage', { language: 'en' });
+    const early = { confidentialitySignedOn: '0000-01-01' };
+    expect(await errorOf('users.changeRole', { userId: 1, role: 'staff', ...early })).toMatchObject({
+      fields: [{ path: 'confidentialitySignedOn', message: 'The date cannot be before 1900.' }],
+    });
+    expect(await errorOf('users.recordConfidentiality', { userId: 1, signedOn: '1899-12-31' })).toMatchObject({
+      fields: [{ path: 'signedOn', message: 'The date cannot be before 1900.' }],
+    });
+    expect(snapshot(t)).toBe(before);
+    await expect(t.call('users.add', { ...STAFF, confidentialitySignedOn: '1900-01-01' })).resolves.toMatchObject({
+      confidentialitySignedOn: '1900-01-01',
+    });
+  });
+
+  it('is refused after today by the register’s clock (9999-12-31, tomorrow), and today is taken', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const before = snapshot(t);
+    // The test clock stands at 2026-11-23 in Finland.
+    for (const date of ['9999-12-31', '2026-11-24']) {
+      expect(await errorOf('users.add', { ...STAFF, confidentialitySignedOn: date })).toMatchObject({
+        code: 'DATE_IN_FUTURE',
+        message: 'Päivämäärä ei voi olla tulevaisuudessa.',
+      });
+    }
+    expect(snapshot(t)).toBe(before);
+    await expect(t.call('users.add', { ...STAFF, confidentialitySignedOn: '2026-11-23' })).resolves.toMatchObject({
+      username: 'eero',
+    });
+  });
+
+  it('is refused after today when the register is created, and no register is made', async () => {
+    t = newTestRegistry();
+    const owner = { ...OWNER, confidentialitySignedOn: '2030-01-01' };
+    expect(await errorOf('register.create', owner)).toMatchObject({ code: 'DATE_IN_FUTURE' });
+    expect(existsSync(t.registerPath)).toBe(false);
+    const early = { ...owner, confidentialitySignedOn: '0000-01-01' };
+    expect(validate(contract['register.create'].input, early, 'en')).toMatchObject({
+      ok: false,
+      fields: [{ path: 'confidentialitySignedOn', message: 'The date cannot be before 1900.' }],
+    });
+  });
+});
