@@ -88,6 +88,23 @@ describe('control and bidi characters in an import', () => {
   });
 });
 
+describe('a phone number with an extension in an import', () => {
+  it('makes a bad row naming the column, rather than a number stored without its extension', async () => {
+    const r = await register();
+    const file = csv('asiakkaat.csv', [
+      'Nimi;Puhelin',
+      'Aino Mäkinen;040 123 4567 ext 99',
+      'Eino Lahtinen;040 765 4321',
+    ]);
+    const outcome = await runImport(r, { format: 'csv', files: [file] }, SKIP, 'fi');
+    expect(outcome).toMatchObject({ status: 'imported', counts: { created: 1, badRows: 1 } });
+    expect(outcome.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 'Puhelin', expect.stringMatching(/^Puhelin: Puhelinnumeroon ei voi tallentaa alanumeroa/)],
+    ]);
+    expect(r.db.select({ phone: persons.phone }).from(persons).all()).toEqual([{ phone: '+358407654321' }]);
+  });
+});
+
 describe('a spreadsheet that unpacks too large', () => {
   const MB = 1024 * 1024;
   // 80 MB of notes in one cell, 0.2 MB on disk. Read as it was, it took read-excel-file about a

@@ -78,3 +78,62 @@ describe('the date a confidentiality agreement was signed', () => {
     });
   });
 });
+
+const AINO = {
+  firstName: 'Aino',
+  lastName: 'Mäkinen',
+  jobTitle: '',
+  phone: '',
+  email: 'aino.makinen@example.fi',
+  street: '',
+  postalCode: '',
+  city: '',
+  country: 'FI',
+  birthDate: '',
+  age: '',
+  www: '',
+  ipAddress: '',
+  notes: '',
+  language: 'fi',
+  sourceKey: '',
+  informedOn: '',
+  informedHow: '',
+  kindKey: 'customer',
+};
+
+describe('a phone number with an extension', () => {
+  it('is refused, not stored without its extension, in every form people write one', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const before = snapshot(t);
+    for (const phone of ['040 123 4567 ext 99', '+358 40 123 4567 x99', '040 1234567#99', '09 123 4567 extension 12']) {
+      expect(await errorOf('persons.create', { person: { ...AINO, phone } })).toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: [
+          { path: 'person.phone', message: expect.stringMatching(/^Puhelinnumeroon ei voi tallentaa alanumeroa/) },
+        ],
+      });
+    }
+    await t.call('app.setLanguage', { language: 'en' });
+    const organization = {
+      name: 'Hehku Wellness Oy',
+      businessId: '',
+      street: '',
+      postalCode: '',
+      city: '',
+      country: 'FI',
+      phone: '014 123 456 ext 3',
+      email: '',
+      www: '',
+    };
+    expect(await errorOf('organizations.create', { organization })).toMatchObject({
+      fields: [
+        { path: 'organization.phone', message: expect.stringMatching(/^A phone number cannot be stored with an/) },
+      ],
+    });
+    expect(snapshot(t)).toBe(before);
+    await expect(t.call('persons.create', { person: { ...AINO, phone: '040 123 4567' } })).resolves.toMatchObject({
+      phone: '+358401234567',
+    });
+  });
+});

@@ -36,6 +36,10 @@ const customMessages: Record<string, Record<Language, string>> = {
     en: 'The text contains a control character or a character that reverses text direction (often carried along by copying). Remove it; line breaks and tabs may stay.',
   },
   DATE_BEFORE_1900: { fi: 'Päivämäärä ei voi olla ennen vuotta 1900.', en: 'The date cannot be before 1900.' },
+  PHONE_EXTENSION: {
+    fi: 'Puhelinnumeroon ei voi tallentaa alanumeroa. Anna numero ilman sitä; alanumeron voi kirjoittaa lisätietoihin.',
+    en: 'A phone number cannot be stored with an extension. Enter the number without it; the extension can go in the notes.',
+  },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };

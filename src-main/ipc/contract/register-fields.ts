@@ -1,7 +1,7 @@
 // Field schemas of the register (persons, organizations, consents). Forms send '' for an empty
 // field; these schemas turn that into null, trim text, and normalise phone numbers to E.164.
 import { z } from 'zod';
-import { isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, toE164 } from '../../core/fields';
+import { isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, readPhone } from '../../core/fields';
 import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../../db/vocabulary';
 import { isoDate, plainLine, plainLines } from './fields';
 
@@ -20,8 +20,10 @@ export const phone = z.preprocess(
   blankToNull,
   plainLine(z.string().max(40))
     .transform((value, ctx) => {
-      const e164 = toE164(value);
-      if (!e164) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_FORMAT' } });
+      // An extension is refused rather than dropped: the number stored would not be the one given.
+      const { e164, extension } = readPhone(value);
+      if (extension) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_EXTENSION' } });
+      else if (!e164) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_FORMAT' } });
       return e164 ?? value;
     })
     .nullable(),
