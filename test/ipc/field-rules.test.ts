@@ -3,6 +3,7 @@
 // refused with a field error in the user's language and changes nothing.
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../src-main/core/fields';
 import { contract, validate } from '../../src-main/ipc/contract';
 import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
 import { OWNER } from '../fixtures/register';
@@ -135,5 +136,41 @@ describe('a phone number with an extension', () => {
     await expect(t.call('persons.create', { person: { ...AINO, phone: '040 123 4567' } })).resolves.toMatchObject({
       phone: '+358401234567',
     });
+  });
+});
+
+describe('a country code', () => {
+  it('is one of the 249 ISO 3166-1 codes or XK (Kosovo), each a region CLDR has a name for', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    expect(COUNTRY_CODES.size).toBe(250);
+    expect([...COUNTRY_CODES].filter((code) => !/^[A-Z]{2}$/.test(code) || names.of(code) === code)).toEqual([]);
+    expect(['ZZ', 'UK', 'EU', 'AA', 'QO', 'XX'].filter((code) => COUNTRY_CODES.has(code))).toEqual([]);
+  });
+
+  it('that names no country (ZZ, UK) is refused as a field error; any case of a real one is taken', async () => {
+    t = newTestRegistry();
+    await withOwnerSession(t);
+    const before = snapshot(t);
+    expect(await errorOf('persons.create', { person: { ...AINO, country: 'ZZ' } })).toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [
+        { path: 'person.country', message: expect.stringMatching(/^Anna maa kaksikirjaimisena ISO-maakoodina/) },
+      ],
+    });
+    await t.call('app.setLanguage', { language: 'en' });
+    expect(await errorOf('persons.create', { person: { ...AINO, country: 'uk' } })).toMatchObject({
+      fields: [{ path: 'person.country', message: expect.stringMatching(/^Enter the country as its two-letter ISO/) }],
+    });
+    const rectification = validate(
+      contract['requests.setRectification'].input,
+      { id: 1, changes: { country: 'ZZ' } },
+      'en',
+    );
+    expect(rectification).toMatchObject({ ok: false, fields: [{ path: 'changes.country' }] });
+    expect(snapshot(t)).toBe(before);
+    const created = await t.call<{ country: string }>('persons.create', { person: { ...AINO, country: 'se' } });
+    expect(created.country).toBe('SE');
+    const blank = { ...AINO, email: 'a.m@example.fi', country: '' };
+    expect((await t.call<{ country: string }>('persons.create', { person: blank })).country).toBe('FI');
   });
 });

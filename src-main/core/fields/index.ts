@@ -52,3 +52,4 @@ export function normaliseBusinessId(text: string): string {
 export const isFinnishPostalCode = (text: string) => /^\d{5}$/.test(text.trim());
 
 export { isPlainLine, isPlainLines, showUnsafeCharacters } from './characters';
+export { COUNTRY_CODES, isCountryCode } from './countries';

@@ -40,6 +40,10 @@ const customMessages: Record<string, Record<Language, string>> = {
     fi: 'Puhelinnumeroon ei voi tallentaa alanumeroa. Anna numero ilman sitä; alanumeron voi kirjoittaa lisätietoihin.',
     en: 'A phone number cannot be stored with an extension. Enter the number without it; the extension can go in the notes.',
   },
+  COUNTRY_CODE: {
+    fi: 'Anna maa kaksikirjaimisena ISO-maakoodina, esimerkiksi FI, SE tai GB (Iso-Britannia).',
+    en: 'Enter the country as its two-letter ISO code, for example FI, SE or GB (United Kingdom).',
+  },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };

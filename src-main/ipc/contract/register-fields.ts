@@ -1,7 +1,13 @@
 // Field schemas of the register (persons, organizations, consents). Forms send '' for an empty
 // field; these schemas turn that into null, trim text, and normalise phone numbers to E.164.
 import { z } from 'zod';
-import { isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, readPhone } from '../../core/fields';
+import {
+  isCountryCode,
+  isFinnishPostalCode,
+  isValidBusinessId,
+  normaliseBusinessId,
+  readPhone,
+} from '../../core/fields';
 import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../../db/vocabulary';
 import { isoDate, plainLine, plainLines } from './fields';
 
@@ -42,10 +48,14 @@ export const www = z.preprocess(
 
 export const ipAddress = z.preprocess(blankToNull, z.union([z.ipv4(), z.ipv6()]).nullable());
 export const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
-export const countryCode = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toUpperCase() || 'FI' : value),
-  z.string().regex(/^[A-Z]{2}$/),
-);
+/** A country as its ISO 3166-1 code, in either case: `fi`, `SE`; not `ZZ`. */
+export const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { params: { kaappi: 'COUNTRY_CODE' } });
+/** The country of an address: FI when left empty. */
+export const countryCode = z.preprocess((value) => (typeof value === 'string' ? value.trim() || 'FI' : value), country);
 export const listKey = z
   .string()
   .trim()

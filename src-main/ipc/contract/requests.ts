@@ -6,7 +6,7 @@ import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
 import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine, plainLines } from './fields';
-import { entityId, personShape, requiredLines, requiredText } from './register-fields';
+import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';
 
 const language = z.enum(['fi', 'en']);
 const banSubject = z.enum(CONSENT_SUBJECTS).refine((subject) => subject.startsWith('ban_'));
@@ -85,11 +85,7 @@ const rectification = z
     street: personShape.street,
     postalCode: personShape.postalCode,
     city: personShape.city,
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/),
+    country,
     birthDate: personShape.birthDate,
     www: personShape.www,
     notes: personShape.notes,
