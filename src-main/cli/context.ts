@@ -5,6 +5,7 @@ import type { Language } from '../core/errors';
 import { OWASP_SCRYPT, type ScryptParams } from '../core/keyring';
 import type { RegisterDeps } from '../core/register';
 import { cliMessage, type CliMessage } from './messages';
+import { terminalText } from './terminal';
 
 export type Env = Record<string, string | undefined>;
 
@@ -15,7 +16,7 @@ export interface CliContext {
   env: Env;
   language: Language;
   deps: RegisterDeps;
-  /** One line to stdout. */
+  /** One line to stdout, with any control or bidi character but line feed and tab written out. */
   print(line: string): void;
   /** A line in the user's language to stdout. */
   say(key: CliMessage, params?: Record<string, string | number>): void;
@@ -47,7 +48,7 @@ export function createContext(
   terminal?: (text: string) => void,
 ): CliContext {
   const language = cliLanguage(env);
-  const print = (line: string) => write(`${line}\n`);
+  const print = (line: string) => write(`${terminalText(line)}\n`);
   let shown = false;
   return {
     env,
@@ -58,7 +59,7 @@ export function createContext(
     status: (line) => {
       if (!terminal || (line === null && !shown)) return;
       // Back to the line's start and clear it (ANSI erase line), then the new text without a newline.
-      terminal(`\r\x1b[2K${line ?? ''}`);
+      terminal(`\r\x1b[2K${terminalText(line ?? '')}`);
       shown = line !== null;
     },
   };

@@ -1,6 +1,7 @@
 // The CLI's own lines in both languages. Errors raised by core come with their own messages
 // (core/errors); usage and --help text are English only, like most command-line tools.
 import type { Language } from '../core/errors';
+import { terminalValue } from './terminal';
 
 const en = {
   registerCreated: 'Register created: {path} (owner: {owner}).',
@@ -233,8 +234,9 @@ const fi: Record<CliMessage, string> = {
 
 const messages: Record<Language, Record<CliMessage, string>> = { fi, en };
 
+/** A line with its parameters filled in; each value has its control and bidi characters written out. */
 export function cliMessage(language: Language, key: CliMessage, params: Record<string, string | number> = {}): string {
-  return messages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return messages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => terminalValue(String(params[name] ?? '')));
 }
 
 /** A failure the CLI itself detects (not a core error): exit 1 with this message. */

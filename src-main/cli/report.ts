@@ -6,6 +6,7 @@ import type { CliContext } from './context';
 import { GENERAL_USAGE } from './help';
 import { CliFailure, cliMessage } from './messages';
 import { PromptCancelledError } from './prompt';
+import { terminalText } from './terminal';
 
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
@@ -15,7 +16,7 @@ export const EXIT_CANCELLED = 130;
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 export function reportFailure(error: unknown, ctx: CliContext, writeError: (text: string) => void): number {
-  const line = (text: string) => writeError(`kaappi: ${oneLine(text)}\n`);
+  const line = (text: string) => writeError(`kaappi: ${terminalText(oneLine(text))}\n`);
   const debug = ctx.env.KAAPPI_DEBUG === '1';
   if (error instanceof UsageError) {
     line(error.message);

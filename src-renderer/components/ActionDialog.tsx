@@ -10,6 +10,7 @@ export function ActionDialog({
   intro,
   submitLabel,
   danger,
+  codeFields,
   onClose,
   onSubmit,
   children,
@@ -19,6 +20,8 @@ export function ActionDialog({
   submitLabel: string;
   /** The submit button warns: the action cannot be undone (a permanent deletion). */
   danger?: boolean;
+  /** Errors main tells by code that belong under a field: DATE_IN_FUTURE → the date's field. */
+  codeFields?: Record<string, string>;
   onClose: () => void;
   /** Resolves to field errors to show, or null when done (the dialog then closes). */
   onSubmit: () => Promise<Record<string, string> | null>;
@@ -47,7 +50,7 @@ export function ActionDialog({
         setBusy(false);
       } else onClose();
     } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected));
+      setErrors(serverErrors(error, messages.unexpected, codeFields ? { codeFields } : {}));
       setBusy(false);
     }
   }

@@ -47,7 +47,7 @@ export function OrganizationForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const options = { requiredMessage: t.common.required, friendly: { country: t.friendly.country } };
+    const options = { requiredMessage: t.common.required };
     const checked = organization
       ? checkForm(contract['organizations.update'].input, { id: organization.id, changes: values }, language, {
           ...options,

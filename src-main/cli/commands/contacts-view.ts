@@ -6,6 +6,7 @@ import type { PersonDetail, PersonRow } from '../../core/persons';
 import type { CliContext } from '../context';
 import { cliMessage, type CliMessage } from '../messages';
 import { textTable } from '../table';
+import { terminalValue } from '../terminal';
 
 export function contactsTable(rows: readonly PersonRow[], ctx: CliContext): string {
   const say = (key: CliMessage) => cliMessage(ctx.language, key);
@@ -63,7 +64,7 @@ export function personView(detail: PersonDetail, ctx: CliContext): string {
 
   return [
     say('personHeading', { name: `${person.firstName} ${person.lastName}`, id: person.id }),
-    ...shown.map(([label, value]) => `  ${`${say(label)}:`.padEnd(width)}${value}`),
+    ...shown.map(([label, value]) => `  ${`${say(label)}:`.padEnd(width)}${terminalValue(value)}`),
     say('headingEmployments'),
     ...indented(employments),
     say('headingConsents'),

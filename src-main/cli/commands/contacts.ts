@@ -8,6 +8,7 @@ import { UsageError, type OptionSpecs, type OptionValues } from '../args';
 import { defineCommand, validateInput } from '../command';
 import { CliFailure } from '../messages';
 import { findPersonId } from '../person-ref';
+import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 import { contactsTable, personView } from './contacts-view';
 
@@ -169,7 +170,7 @@ export const contactsShowCommand = defineCommand({
       const detail = personDetail(register, findPersonId(register, target, 'ID|EMAIL'));
       if (values.json) {
         const { person, employments, consents } = detail;
-        ctx.print(JSON.stringify({ ...person, employments, consents }, null, 2));
+        ctx.print(jsonText({ ...person, employments, consents }, 2));
       } else {
         ctx.print(personView(detail, ctx));
       }
@@ -203,7 +204,7 @@ export const contactsListCommand = defineCommand({
         ctx.print('[');
         for (const page of searchPages(register, text, limit)) {
           for (const row of page.rows) {
-            ctx.print(`${first ? '' : ','}${JSON.stringify(row)}`);
+            ctx.print(`${first ? '' : ','}${jsonText(row)}`);
             first = false;
           }
         }

@@ -17,6 +17,7 @@ import {
   type ProgressCallback,
   type RowProblem,
 } from '../../core/imports';
+import { validate } from '../../ipc/contract';
 import { columnMapping } from '../../ipc/contract/imports';
 import { parseOptions, UsageError, type OptionSpecs } from '../args';
 import { commandHelp, type Command } from '../command';
@@ -103,7 +104,7 @@ function countPaths(args: string[]): number {
   return tokens.filter((token) => token.kind === 'positional').length;
 }
 
-function readMapping(path: string) {
+function readMapping(path: string, ctx: CliContext) {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -113,13 +114,11 @@ function readMapping(path: string) {
       USAGE,
     );
   }
-  const parsed = columnMapping.safeParse(json);
-  if (!parsed.success)
-    throw new UsageError(
-      `--mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      USAGE,
-    );
-  return parsed.data;
+  // The contract's own messages, in the user's language: a header with a control character is refused.
+  const parsed = validate(columnMapping, json, ctx.language);
+  if (!parsed.ok)
+    throw new UsageError(`--mapping: ${parsed.fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, USAGE);
+  return parsed.value;
 }
 
 function printProblems(ctx: CliContext, problems: RowProblem[]) {
@@ -194,7 +193,7 @@ export const importCommand: Command = {
           throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, USAGE);
         }
       }),
-      ...(values.mapping ? { mapping: readMapping(values.mapping) } : {}),
+      ...(values.mapping ? { mapping: readMapping(values.mapping, ctx) } : {}),
       ...(values.kind ? { kindKey: values.kind } : {}),
       ...(values.source ? { sourceKey: values.source } : {}),
     };

@@ -6,6 +6,7 @@ import { createRegister } from '../../core/register';
 import { contract } from '../../ipc/contract';
 import { defineCommand, validateOptions } from '../command';
 import { newPassword } from '../secrets';
+import { refuseFutureSigning } from '../signed-on';
 
 const usage = 'kaappi init --register FILE --owner NAME [--display-name TEXT] [--confidentiality-date YYYY-MM-DD]';
 
@@ -32,6 +33,7 @@ export const initCommand = defineCommand({
       ctx,
       usage,
     );
+    refuseFutureSigning(owner.confidentialitySignedOn, ctx);
     const path = resolve(values.register ?? '');
     // Refuse before asking for a password that would be thrown away.
     if (existsSync(path)) throw new KaappiError('REGISTER_EXISTS');

@@ -6,6 +6,7 @@ import { listRequests, type RequestView } from '../../core/requests';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 import { textTable } from '../table';
+import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
 /** This command's own lines; the shared catalog (messages.ts) is not this command's to change. */
@@ -55,7 +56,7 @@ export const requestsListCommand = defineCommand({
   run: (values, ctx) =>
     withRegister(values, ctx, 'requests.list', (register) => {
       const requests = listRequests(register, { overdue: values.overdue === true });
-      if (values.json) ctx.print(JSON.stringify(requests, null, 2));
+      if (values.json) ctx.print(jsonText(requests, 2));
       else if (requests.length === 0) ctx.print(LINES[ctx.language][values.overdue ? 'noneOverdue' : 'none']);
       else ctx.print(inboxTable(requests, ctx));
       return 0;

@@ -8,6 +8,7 @@ import { approveDeletion, dueForReview } from '../../core/retention';
 import { fields } from '../../ipc/contract';
 import { UsageError } from '../args';
 import { defineCommand, validateOptions } from '../command';
+import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 import { dueTable } from './retention-view';
 
@@ -52,7 +53,7 @@ export const retentionCommand = defineCommand({
       const applied = apply ? { erased: approved?.erased ?? [], held: approved?.held ?? [] } : undefined;
 
       if (values.json) {
-        ctx.print(JSON.stringify(applied ? { due, applied } : { due }, null, 2));
+        ctx.print(jsonText(applied ? { due, applied } : { due }, 2));
         return 0;
       }
       if (due.length === 0) ctx.say('retentionNone', { date: today });

@@ -7,7 +7,9 @@ import { defineCommand, validateOptions } from '../command';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
 import { newPassword } from '../secrets';
+import { refuseFutureSigning } from '../signed-on';
 import { textTable } from '../table';
+import { jsonText } from '../terminal';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 
 const OPENS = '--register FILE --user NAME [--recovery-key]';
@@ -43,6 +45,7 @@ export const usersAddCommand = defineCommand({
       ctx,
       addUsage,
     );
+    refuseFutureSigning(input.confidentialitySignedOn, ctx);
     return withRegister(values, ctx, 'users.add', async (register) => {
       const password = await newPassword(ctx, 'KAAPPI_NEW_PASSWORD', input.username);
       const added = await addUser(register, { ...input, password });
@@ -61,7 +64,7 @@ export const usersListCommand = defineCommand({
   run: (values, ctx) =>
     withRegister(values, ctx, 'users.list', (register) => {
       const list = listUsers(register);
-      if (values.json) ctx.print(JSON.stringify(list, null, 2));
+      if (values.json) ctx.print(jsonText(list, 2));
       else ctx.print(usersTable(list, ctx));
       return 0;
     }),

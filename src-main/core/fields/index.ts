@@ -4,11 +4,19 @@ import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 
 /** `040 123 4567`, `+358 40 1234567`, `00358…` → `+358401234567`; null when not a valid number. */
 export function toE164(text: string, defaultCountry: 'FI' = 'FI'): string | null {
+  return readPhone(text, defaultCountry).e164;
+}
+
+/**
+ * A typed number in E.164 (null when not valid) and whether it had an extension ("ext 99", "x99",
+ * "#99"): E.164 has no place for one, so a number kept as E.164 would lose it without a word.
+ */
+export function readPhone(text: string, defaultCountry: 'FI' = 'FI'): { e164: string | null; extension: boolean } {
   try {
     const phone = parsePhoneNumberWithError(text.trim(), defaultCountry);
-    return phone.isValid() ? phone.number : null;
+    return { e164: phone.isValid() ? phone.number : null, extension: phone.ext !== undefined };
   } catch {
-    return null;
+    return { e164: null, extension: false };
   }
 }
 
@@ -42,3 +50,6 @@ export function normaliseBusinessId(text: string): string {
 }
 
 export const isFinnishPostalCode = (text: string) => /^\d{5}$/.test(text.trim());
+
+export { isPlainLine, isPlainLines, showUnsafeCharacters } from './characters';
+export { COUNTRY_CODES, isCountryCode } from './countries';

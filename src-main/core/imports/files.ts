@@ -2,7 +2,9 @@
 // audience export) is the tables of the CSV and XLSX files in it. Sizes are checked before
 // anything is unpacked, so a zip bomb is refused rather than filling memory.
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
+import { showUnsafeCharacters } from '../fields';
 import { readCsv, readXlsx, UnreadableFileError, type SourceTable } from './table';
+import { checkXlsxSize } from './xlsx-size';
 import { MAX_IMPORT_FILE_BYTES, MAX_UNZIPPED_BYTES } from './vocabulary';
 
 export interface ImportFile {
@@ -11,8 +13,11 @@ export interface ImportFile {
 }
 
 const extension = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-/** The file's own name, without the folders a zip may keep it in. */
-export const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+/**
+ * The file's own name, without the folders a zip may keep it in, with any control or bidi
+ * character written out as an escape: the name is told in problems and kept in consent evidence.
+ */
+export const baseName = (name: string) => showUnsafeCharacters(name.split(/[\\/]/).pop() ?? name);
 
 const isZip = (file: ImportFile) =>
   extension(file.fileName) === 'zip' ||
@@ -54,15 +59,18 @@ async function unzip(file: ImportFile): Promise<ImportFile[]> {
 /** The tables in the files, in the order given (a zip's files by name). */
 export async function readTables(files: ImportFile[]): Promise<SourceTable[]> {
   const tables: SourceTable[] = [];
-  for (const file of files) {
+  for (const given of files) {
+    const file = { ...given, fileName: showUnsafeCharacters(given.fileName) };
     if (file.bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
       throw new UnreadableFileError(file.fileName, null, 'the file is larger than 50 MB', 'too_large');
     }
     const inner = isZip(file) ? await unzip(file) : [file];
     for (const one of inner) {
-      tables.push(
-        extension(one.fileName) === 'xlsx' ? await readXlsx(one.fileName, one.bytes) : readCsv(one.fileName, one.bytes),
-      );
+      if (extension(one.fileName) !== 'xlsx') tables.push(readCsv(one.fileName, one.bytes));
+      else {
+        await checkXlsxSize(one.fileName, one.bytes);
+        tables.push(await readXlsx(one.fileName, one.bytes));
+      }
     }
   }
   return tables;

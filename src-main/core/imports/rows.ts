@@ -2,10 +2,11 @@
 // fields validated by the same schema as the person form (so an imported person is exactly what the
 // form would accept), an organization, interests, consents with their evidence, and the problems.
 import { personChanges } from '../../ipc/contract/register-fields';
-import { validate } from '../../ipc/contract/field-errors';
+import { ruleMessage, validate } from '../../ipc/contract/field-errors';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import type { Language } from '../errors';
+import { isPlainLine, isPlainLines } from '../fields';
 import type { PersonFields } from '../persons';
 import { matchKeys, type MatchKeys } from './match-keys';
 import { evidenceText, problemText } from './texts';
@@ -196,7 +197,26 @@ export function readRow(
     return { ok: false, problems: [problem('column_count', { found: cells.length, expected: file.headers.length })] };
   }
   const index = file.index;
-  const get = (header: string) => clean(cells[index.get(header) ?? -1]);
+  // Every cell the reading uses is checked as the contract checks a field, whatever it fills (an
+  // organization, a tag, a consent's answer kept as evidence): one with a control or bidi character
+  // is a bad value of its column. Single-line cells have their white space collapsed first.
+  const refused = new Set<string>();
+  const checked = (header: string, text: string, lines = false) => {
+    if (!refused.has(header) && !(lines ? isPlainLines(text) : isPlainLine(text))) {
+      refused.add(header);
+      const rule = lines ? 'CONTROL_CHARACTER_LINES' : 'CONTROL_CHARACTER';
+      problems.push(problem('invalid_value', { message: ruleMessage(rule, ctx.language) }, header));
+    }
+    return text;
+  };
+  const cell = (header: string) => cells[index.get(header) ?? -1] ?? '';
+  const get = (header: string) => checked(header, clean(cell(header)));
+  /** A cell as the file has it, for a format that reads its own lines (a Mailchimp address). */
+  const rawCell = (header: string) => {
+    const text = cell(header);
+    checked(header, text.replace(/\r\n?/g, '\n'), true);
+    return text;
+  };
 
   const raw: Partial<Record<ImportField, string>> = {};
   const columnOf: Partial<Record<string, string>> = {};
@@ -204,7 +224,8 @@ export function readRow(
   for (const [header, target] of file.columns) {
     if (typeof target === 'string') {
       // Notes keep their line breaks; everywhere else white space is one space.
-      const value = target === 'notes' ? (cells[index.get(header)!] ?? '').replace(/\r\n?/g, '\n').trim() : get(header);
+      const value =
+        target === 'notes' ? checked(header, cell(header).replace(/\r\n?/g, '\n').trim(), true) : get(header);
       if (value === '') continue;
       raw[target] =
         target === 'notes' || target === 'interests'
@@ -222,7 +243,7 @@ export function readRow(
     else if (activityAt > ctx.now) problems.push(problem('future_time', { value: raw.timestamp }, columnOf.timestamp));
   }
 
-  const extra = extras?.(get, (header) => cells[index.get(header) ?? -1] ?? '');
+  const extra = extras?.(get, rawCell);
   problems.push(...(extra?.problems.filter((p) => p.severity === 'error') ?? []));
   const warnings = extra?.problems.filter((p) => p.severity === 'warning') ?? [];
 
@@ -247,11 +268,11 @@ export function readRow(
     });
   }
 
-  const checked = validate(personChanges, values, ctx.language);
-  if (!checked.ok) {
-    for (const issue of checked.fields) {
+  const validated = validate(personChanges, values, ctx.language);
+  if (!validated.ok) {
+    for (const issue of validated.fields) {
       const column = columnOf[issue.path] ?? issue.path;
-      problems.push(problem('invalid_value', { message: issue.message }, column));
+      if (!refused.has(column)) problems.push(problem('invalid_value', { message: issue.message }, column));
     }
   }
   if (!values.firstName || !values.lastName) problems.push(problem('name_missing'));
@@ -289,14 +310,14 @@ export function readRow(
     }
   }
 
-  if (problems.length > 0 || !checked.ok) return { ok: false, problems };
+  if (problems.length > 0 || !validated.ok) return { ok: false, problems };
   const interests = (raw.interests ?? '')
     .split(/[,\n]/)
     .map((tag) => clean(tag.replace(/^"|"$/g, '')))
     .filter((tag) => tag !== '')
     .map((tag) => tag.slice(0, 60));
   const when = extra?.activityAt ?? activityAt;
-  const imported = pickImported(checked.value, values);
+  const imported = pickImported(validated.value, values);
   return {
     ok: true,
     candidate: {

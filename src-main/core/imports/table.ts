@@ -3,7 +3,8 @@
 // end offset gives its line); the delimiter is the one of ; , and tab that splits the first lines
 // into the same number of fields. XLSX goes through read-excel-file (first sheet).
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/node';
+import { readSheet } from 'read-excel-file/universal';
+import { showUnsafeCharacters } from '../fields';
 import { decodeText, type TextEncoding } from './decode';
 import type { UnreadableReason } from './texts';
 
@@ -77,11 +78,15 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Headers trimmed; a repeated header gets " (2)", " (3)" so a mapping can name each column. */
+/**
+ * Headers trimmed; a repeated header gets " (2)", " (3)" so a mapping can name each column. A
+ * control or bidi character is written out as an escape: a header is the file's structure, named
+ * in mappings, problems and consent evidence, so it is shown rather than refused.
+ */
 function uniqueHeaders(cells: string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell) => {
-    const header = cell.replace(/\s+/g, ' ').trim();
+    const header = showUnsafeCharacters(cell.replace(/\s+/g, ' ').trim());
     const times = (seen.get(header) ?? 0) + 1;
     seen.set(header, times);
     return times === 1 ? header : `${header} (${times})`;
@@ -166,10 +171,16 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Reads a file checkXlsxSize (xlsx-size.ts) has let through. With read-excel-file's universal
+ * build, not its Node one: the Node build unzips as a stream, by the local headers, which need not
+ * be the parts the central directory lists and the check inflated.
+ */
 export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
   let sheet: unknown[][];
   try {
-    sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown[][];
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    sheet = (await readSheet(copy)) as unknown[][];
   } catch (error) {
     throw new UnreadableFileError(
       fileName,

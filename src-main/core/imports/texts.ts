@@ -102,6 +102,8 @@ const unreadableReasons = {
       'lainausmerkeissä oleva kenttä on rikki: lainausmerkki puuttuu tai on väärässä kohdassa. Tallenna tiedosto taulukko-ohjelmasta uudelleen CSV-muodossa.',
     too_large: 'tiedosto on yli 50 Mt. Jaa se pienempiin osiin.',
     zip_too_large: 'zip-paketti purkautuisi yli 200 Mt:n kokoiseksi.',
+    xlsx_too_large:
+      'Excel-tiedosto purkautuisi yli 64 Mt:n kokoiseksi. Tallenna se CSV-muodossa tai jaa se pienempiin osiin.',
     damaged_zip: 'zip-pakettia ei voi avata: se voi olla vioittunut tai salasanalla suojattu.',
     damaged_xlsx:
       'Excel-tiedostoa ei voi avata: se voi olla vioittunut, salasanalla suojattu tai vanhaa .xls-muotoa. Tallenna se .xlsx- tai CSV-muodossa.',
@@ -111,6 +113,7 @@ const unreadableReasons = {
       'a quoted field is broken: a quote is missing or out of place. Save the file again as CSV from the spreadsheet program.',
     too_large: 'the file is larger than 50 MB. Split it into smaller files.',
     zip_too_large: 'the zip would unpack to more than 200 MB.',
+    xlsx_too_large: 'the Excel file would unpack to more than 64 MB. Save it as CSV or split it into smaller files.',
     damaged_zip: 'the zip cannot be opened: it may be damaged or password-protected.',
     damaged_xlsx:
       'the Excel file cannot be opened: it may be damaged, password-protected or in the old .xls format. Save it as .xlsx or CSV.',

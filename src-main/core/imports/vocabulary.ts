@@ -10,6 +10,7 @@ export {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_FILES,
   MAX_UNZIPPED_BYTES,
+  MAX_XLSX_UNPACKED_BYTES,
   ROW_PROBLEM_CODES,
   type BadRowPolicy,
   type ColumnMapping,

@@ -8,6 +8,7 @@ import { registerInfo, users } from '../../db/schema';
 import { appendAudit, headOf, sealHead, writeHeadFile } from '../audit';
 import { KaappiError } from '../errors';
 import { createKeyring, formatRecoveryKey, normaliseUsername, writeKeyringFile } from '../keyring';
+import { assertSignedBy } from '../users/confidentiality';
 import { isStrongPassword } from '../users/password-policy';
 import { registerExists, registerFiles } from './files';
 import { listEntries } from './keyring-list';
@@ -27,6 +28,7 @@ export async function createRegister(
   deps: RegisterDeps,
 ): Promise<{ register: UnlockedRegister; recoveryKey: string }> {
   if (registerExists(databasePath)) throw new KaappiError('REGISTER_EXISTS');
+  assertSignedBy(owner.confidentialitySignedOn, deps.clock);
   // A database without a keyring is what a first run interrupted before its last step leaves:
   // nobody can open it, so it is set aside (never deleted) and the register is created anew.
   setAsideIncomplete(databasePath, deps.clock.now());

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { settings } from '../../db/schema';
 import { DEFAULT_NOTICE_FACTS } from '../../ipc/contract/notice-facts';
 import { registerProfileSchema } from '../../ipc/contract/register-profile';
+import { showUnsafeCharacters } from '../fields';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 
@@ -43,11 +44,24 @@ function overDefaults(defaults: unknown, stored: unknown): unknown {
   return merged;
 }
 
+/** Every text with its control and bidi characters (line breaks too) written out as escapes. */
+function unsafeShown(value: unknown): unknown {
+  if (typeof value === 'string') return showUnsafeCharacters(value);
+  if (Array.isArray(value)) return value.map(unsafeShown);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unsafeShown(inner)]));
+}
+
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
   const row = register.db.select().from(settings).where(eq(settings.key, PROFILE_KEY)).get();
   if (!row) return DEFAULT_PROFILE;
-  const parsed = registerProfileSchema.safeParse(overDefaults(DEFAULT_PROFILE, JSON.parse(row.value)));
-  return parsed.success ? parsed.data : DEFAULT_PROFILE;
+  const stored = overDefaults(DEFAULT_PROFILE, JSON.parse(row.value));
+  const parsed = registerProfileSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  // Saved before the contract refused control characters: shown written out for the owner to mend,
+  // rather than the whole profile falling back to the defaults.
+  const shown = registerProfileSchema.safeParse(unsafeShown(stored));
+  return shown.success ? shown.data : DEFAULT_PROFILE;
 }
 
 /** When the profile was last saved (null: never), for the notice's "changed since printed". */

@@ -7,6 +7,7 @@ import { findUserEntry, newUserEntry, normaliseUsername, unlockWithPassword, use
 import { LoginThrottle } from '../login-throttle';
 import { listEntries, recordRemovedUser, rekeyWithNewPassword, type UnlockedRegister } from '../register';
 import { isStrongPassword } from './password-policy';
+import { assertSignedBy } from './confidentiality';
 
 export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from './password-policy';
 
@@ -50,6 +51,7 @@ export interface NewUser {
 
 export async function addUser(register: UnlockedRegister, input: NewUser): Promise<UserSummary> {
   assertRole(register, 'owner');
+  assertSignedBy(input.confidentialitySignedOn, register.deps.clock);
   const username = normaliseUsername(input.username);
   if (register.db.select({ id: users.id }).from(users).where(eq(users.username, username)).get()) {
     throw new KaappiError('USERNAME_TAKEN');

@@ -3,9 +3,9 @@
 // can log in (the unlock refuses anyone but an owner without its date: core/register/unlock.ts).
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users, type Role } from '../../db/schema';
-import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import { rekeyWithNewPassword, type UnlockedRegister } from '../register';
+import { assertSignedBy } from './confidentiality';
 import { assertRole, isStrongPassword, listUsers, type UserSummary } from './index';
 
 /** Another active user; the owner acts on others, never on themselves, through these. */
@@ -90,7 +90,7 @@ export function changeUserRole(
   const target = otherActiveUser(register, userId);
   const signedOn = change.confidentialitySignedOn ?? target.confidentialitySignedOn;
   if (change.role !== 'owner' && !signedOn) throw new KaappiError('NO_CONFIDENTIALITY_AGREEMENT');
-  if (signedOn && signedOn > finnishDate(register.deps.clock.now())) throw new KaappiError('DATE_IN_FUTURE');
+  assertSignedBy(signedOn, register.deps.clock);
   register.transaction((db) => {
     db.update(users).set({ role: change.role, confidentialitySignedOn: signedOn }).where(eq(users.id, userId)).run();
     register.audit({
@@ -110,7 +110,7 @@ export function recordConfidentialityAgreement(
   signedOn: string,
 ): UserSummary {
   assertRole(register, 'owner');
-  if (signedOn > finnishDate(register.deps.clock.now())) throw new KaappiError('DATE_IN_FUTURE');
+  assertSignedBy(signedOn, register.deps.clock);
   const target = register.db.select({ active: users.active }).from(users).where(eq(users.id, userId)).get();
   if (!target?.active) throw new KaappiError('USER_NOT_FOUND');
   register.transaction((db) => {

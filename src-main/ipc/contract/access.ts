@@ -5,11 +5,12 @@ import {
   anchorVerification,
   displayName,
   empty,
-  isoDate,
   language,
   password,
+  plainLine,
   role,
   sessionInfo,
+  signedOnDate,
   userSummary,
   username,
 } from './fields';
@@ -37,18 +38,18 @@ export const accessChannels = {
   },
   'register.create': {
     input: z
-      .object({ username, displayName, password: newPassword, confidentialitySignedOn: isoDate.nullable() })
+      .object({ username, displayName, password: newPassword, confidentialitySignedOn: signedOnDate.nullable() })
       .strict(),
     output: z.object({ recoveryKey: z.string(), session: sessionInfo }),
     access: 'public',
   },
   'session.login': {
-    input: z.object({ username: z.string().trim().min(1).max(64), password }).strict(),
+    input: z.object({ username: plainLine(z.string().trim().min(1).max(64)), password }).strict(),
     output: sessionInfo,
     access: 'public',
   },
   'session.recover': {
-    input: z.object({ recoveryKey: z.string().trim().min(1).max(200), username, newPassword }).strict(),
+    input: z.object({ recoveryKey: plainLine(z.string().trim().min(1).max(200)), username, newPassword }).strict(),
     output: sessionInfo,
     access: 'public',
   },
@@ -63,7 +64,9 @@ export const accessChannels = {
   },
   'users.list': { input: empty, output: z.array(userSummary), access: OWNER_ONLY },
   'users.add': {
-    input: z.object({ username, displayName, role, password: newPassword, confidentialitySignedOn: isoDate }).strict(),
+    input: z
+      .object({ username, displayName, role, password: newPassword, confidentialitySignedOn: signedOnDate })
+      .strict(),
     output: userSummary,
     access: OWNER_ONLY,
   },

@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, type Channel } from './base';
 import { entityId } from './register-fields';
-import { password, username } from './fields';
+import { password, plainLine, username } from './fields';
 
 const credentials = z.union([
   z.object({ username, password }).strict(),
-  z.object({ username, recoveryKey: z.string().min(1).max(200) }).strict(),
+  z.object({ username, recoveryKey: plainLine(z.string().min(1).max(200)) }).strict(),
 ]);
 
 const attempt = z.object({

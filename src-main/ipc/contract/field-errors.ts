@@ -26,6 +26,24 @@ const customMessages: Record<string, Record<Language, string>> = {
     en: 'Not a valid business ID (Y-tunnus): format 1234567-8 with a matching check digit.',
   },
   POSTAL_CODE_FORMAT: { fi: 'Suomalainen postinumero on viisi numeroa.', en: 'A Finnish postal code has five digits.' },
+  // Input checks at the edges (issue 21): kept together for merging.
+  CONTROL_CHARACTER: {
+    fi: 'Kentässä on rivinvaihto, sarkain, muu ohjausmerkki tai tekstin suuntaa kääntävä merkki. Kirjoita teksti yhdelle riville ilman niitä.',
+    en: 'The field contains a line break, tab, other control character or a character that reverses text direction. Write the text on one line without them.',
+  },
+  CONTROL_CHARACTER_LINES: {
+    fi: 'Tekstissä on ohjausmerkki tai tekstin suuntaa kääntävä merkki (usein kopioinnin mukana tullut). Poista se; rivinvaihdot ja sarkaimet saavat jäädä.',
+    en: 'The text contains a control character or a character that reverses text direction (often carried along by copying). Remove it; line breaks and tabs may stay.',
+  },
+  DATE_BEFORE_1900: { fi: 'Päivämäärä ei voi olla ennen vuotta 1900.', en: 'The date cannot be before 1900.' },
+  PHONE_EXTENSION: {
+    fi: 'Puhelinnumeroon ei voi tallentaa alanumeroa. Anna numero ilman sitä; alanumeron voi kirjoittaa lisätietoihin.',
+    en: 'A phone number cannot be stored with an extension. Enter the number without it; the extension can go in the notes.',
+  },
+  COUNTRY_CODE: {
+    fi: 'Anna maa kaksikirjaimisena ISO-maakoodina, esimerkiksi FI, SE tai GB (Iso-Britannia).',
+    en: 'Enter the country as its two-letter ISO code, for example FI, SE or GB (United Kingdom).',
+  },
 };
 
 const locales = { fi: z.locales.fi(), en: z.locales.en() };
@@ -36,6 +54,11 @@ export interface FieldIssue {
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; fields: FieldIssue[] };
+
+/** A rule's message (a key of the params `kaappi` names), for checks made outside a schema. */
+export function ruleMessage(key: string, language: Language): string {
+  return customMessages[key]?.[language] ?? key;
+}
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, language: Language): Validation<z.output<S>> {
   const result = schema.safeParse(value, { error: locales[language].localeError });

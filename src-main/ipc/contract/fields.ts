@@ -1,5 +1,16 @@
 // Field schemas shared by several channels. The renderer's forms validate with these same schemas.
 import { z } from 'zod';
+import { isPlainLine, isPlainLines } from '../../core/fields';
+
+/**
+ * Every text that comes in passes one of these two: one line refuses all control characters (tab
+ * and line breaks too) and bidi overrides; free text with lines keeps line feeds and tabs. Put
+ * after trim(), so a pasted value's trailing line break is trimmed rather than refused.
+ */
+export const plainLine = (schema: z.ZodString) =>
+  schema.refine(isPlainLine, { params: { kaappi: 'CONTROL_CHARACTER' } });
+export const plainLines = (schema: z.ZodString) =>
+  schema.refine(isPlainLines, { params: { kaappi: 'CONTROL_CHARACTER_LINES' } });
 
 export const ROLE_VALUES = ['owner', 'staff', 'readonly'] as const;
 export const role = z.enum(ROLE_VALUES);
@@ -12,9 +23,13 @@ export const username = z
   .max(64)
   .refine((value) => /^[\p{L}\p{N}._-]+$/u.test(value), { params: { kaappi: 'USERNAME_FORMAT' } });
 
-export const displayName = z.string().trim().min(1).max(100);
+export const displayName = plainLine(z.string().trim().min(1).max(100));
 
-/** A password being typed to log in: any non-empty text. */
+/**
+ * A password being typed to log in: any non-empty text. Control characters are not refused here:
+ * a password is never shown or stored as text, and refusing one at login could lock out a
+ * password set before the rule.
+ */
 export const password = z.string().min(1).max(1024);
 
 /** A calendar date as YYYY-MM-DD that really exists (no 2026-02-30). */
@@ -26,6 +41,14 @@ export const isoDate = z.string().refine(
   },
   { params: { kaappi: 'DATE_FORMAT' } },
 );
+
+/**
+ * The day a confidentiality agreement was signed: a real date, not before 1900 (0000-01-01 was
+ * taken). Core refuses one after today by the register's clock (core/users/confidentiality.ts).
+ */
+export const signedOnDate = isoDate.refine((value) => !/^\d{4}-/.test(value) || value >= '1900-01-01', {
+  params: { kaappi: 'DATE_BEFORE_1900' },
+});
 
 export const language = z.enum(['fi', 'en']);
 

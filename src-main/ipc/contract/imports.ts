@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CONSENT_SUBJECTS, type ConsentSubject } from '../../db/vocabulary';
 import { OWNER_ONLY, WRITERS, type Channel } from './base';
 import { personQuery } from './register';
+import { plainLine } from './fields';
 import { listKey, requiredText } from './register-fields';
 
 // The vocabulary of imports lives here, where the renderer can share it; core/imports re-exports it.
@@ -64,6 +65,11 @@ export type ConflictChoice = 'register' | 'file';
 /** One file may be 50 MB; a zip may unpack to at most 200 MB (a zip bomb is refused). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+/**
+ * The XML of an .xlsx may unpack to at most 64 MB: about 140,000 rows of ten columns. Near 100 MB
+ * read-excel-file's parser runs out of stack after most of a minute and most of a gigabyte.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_FILES = 10;
 
 /** Why a row could not be imported as it is (errors), or what was done about it (warnings). */
@@ -114,10 +120,10 @@ const consentSubject = z.enum(CONSENT_SUBJECTS);
 export const columnTarget = z.union([
   z.enum([...IMPORT_FIELDS, 'ignore']),
   z.object({ consent: consentSubject }).strict(),
-  z.object({ consentChoices: z.record(z.string().max(500), consentSubject) }).strict(),
+  z.object({ consentChoices: z.record(plainLine(z.string().max(500)), consentSubject) }).strict(),
 ]);
 /** Column header → its meaning; the CLI's --mapping file is this object as JSON. */
-export const columnMapping = z.record(z.string().max(500), columnTarget);
+export const columnMapping = z.record(plainLine(z.string().max(500)), columnTarget);
 
 const importRequest = {
   format: z.enum(IMPORT_FORMATS),
@@ -217,7 +223,7 @@ export const importChannels = {
         ...importRequest,
         badRows: z.enum(BAD_ROW_POLICIES),
         conflicts: z.enum(CONFLICT_POLICIES),
-        choices: z.record(z.string().max(100), z.enum(['register', 'file'])).optional(),
+        choices: z.record(plainLine(z.string().max(100)), z.enum(['register', 'file'])).optional(),
       })
       .strict(),
     output: z.object({

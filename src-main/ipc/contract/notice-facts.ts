@@ -3,6 +3,7 @@
 // Pure zod and data, so the register profile (core/settings), the notice (core/notice) and the
 // contract (and so the renderer) all use this one definition.
 import { z } from 'zod';
+import { plainLine, plainLines } from './fields';
 
 /**
  * The notice's sections in the order the seeds have them (controller first, rights and cookies
@@ -87,9 +88,12 @@ export const NOTICE_GAPS = [
 ] as const;
 export type NoticeGap = (typeof NOTICE_GAPS)[number];
 
-const text = (max: number) => z.string().trim().max(max);
-/** A text in both notice languages; '' where the owner has not written one. */
-export const localizedText = (max: number) => z.object({ fi: text(max), en: text(max) });
+const text = (max: number) => plainLine(z.string().trim().max(max));
+const lines = (max: number) => plainLines(z.string().trim().max(max));
+/** A text with lines in both notice languages; '' where the owner has not written one. */
+export const localizedText = (max: number) => z.object({ fi: lines(max), en: lines(max) });
+/** A one-line text (a name, a label) in both notice languages. */
+export const localizedLine = (max: number) => z.object({ fi: text(max), en: text(max) });
 export type LocalizedText = { fi: string; en: string };
 
 export const legalBasesSchema = z.object({
@@ -104,10 +108,10 @@ export const legalBasesSchema = z.object({
 });
 
 /** A category of data the register holds; an empty label prints Kaappi's own wording. */
-export const dataCategorySchema = z.object({ key: z.enum(DATA_CATEGORIES), label: localizedText(300) });
+export const dataCategorySchema = z.object({ key: z.enum(DATA_CATEGORIES), label: localizedLine(300) });
 
 export const processorSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: plainLine(z.string().trim().min(1).max(200)),
   /** What the processor receives, e.g. "names and email addresses of newsletter subscribers". */
   receives: localizedText(1000),
   /** Where the data is processed, e.g. "Yhdysvallat" / "United States". */

@@ -5,7 +5,7 @@
 // contract/staff.ts come along, so contract.ts joins this area with one line.
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
-import { anchorVerification, empty, isoDate, language } from './fields';
+import { anchorVerification, empty, isoDate, language, plainLine } from './fields';
 import { NOTICE_GAPS, noticeFactsSchema } from './notice-facts';
 import { entityId, requiredText } from './register-fields';
 import { registerProfile } from './requests';
@@ -46,7 +46,7 @@ const auditFilter = {
   userId: entityId.optional(),
   personId: entityId.optional(),
   /** An action or its start: 'person.' */
-  action: z.string().trim().max(100).optional(),
+  action: plainLine(z.string().trim().max(100)).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 };

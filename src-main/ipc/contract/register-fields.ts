@@ -1,37 +1,45 @@
 // Field schemas of the register (persons, organizations, consents). Forms send '' for an empty
 // field; these schemas turn that into null, trim text, and normalise phone numbers to E.164.
 import { z } from 'zod';
-import { isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, toE164 } from '../../core/fields';
+import {
+  isCountryCode,
+  isFinnishPostalCode,
+  isValidBusinessId,
+  normaliseBusinessId,
+  readPhone,
+} from '../../core/fields';
 import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../../db/vocabulary';
-import { isoDate } from './fields';
+import { isoDate, plainLine, plainLines } from './fields';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
-/** Optional free text: '' and whitespace become null. */
-export const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text on one line: '' and whitespace become null. */
+export const optionalText = (max: number) =>
+  z.preprocess(blankToNull, plainLine(z.string().trim().max(max)).nullable());
+export const requiredText = (max: number) => plainLine(z.string().trim().min(1).max(max));
+/** Free text with lines (notes, a contact's summary): line feeds and tabs are kept. */
+export const optionalLines = (max: number) =>
+  z.preprocess(blankToNull, plainLines(z.string().trim().max(max)).nullable());
+export const requiredLines = (max: number) => plainLines(z.string().trim().min(1).max(max));
 
 export const phone = z.preprocess(
   blankToNull,
-  z
-    .string()
-    .max(40)
+  plainLine(z.string().max(40))
     .transform((value, ctx) => {
-      const e164 = toE164(value);
-      if (!e164) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_FORMAT' } });
+      // An extension is refused rather than dropped: the number stored would not be the one given.
+      const { e164, extension } = readPhone(value);
+      if (extension) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_EXTENSION' } });
+      else if (!e164) ctx.addIssue({ code: 'custom', params: { kaappi: 'PHONE_FORMAT' } });
       return e164 ?? value;
     })
     .nullable(),
 );
 
-export const email = z.preprocess(blankToNull, z.string().trim().max(254).pipe(z.email()).nullable());
+export const email = z.preprocess(blankToNull, plainLine(z.string().trim().max(254)).pipe(z.email()).nullable());
 
 export const www = z.preprocess(
   blankToNull,
-  z
-    .string()
-    .trim()
-    .max(500)
+  plainLine(z.string().trim().max(500))
     .refine((value) => /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(value), {
       params: { kaappi: 'WWW_FORMAT' },
     })
@@ -40,10 +48,14 @@ export const www = z.preprocess(
 
 export const ipAddress = z.preprocess(blankToNull, z.union([z.ipv4(), z.ipv6()]).nullable());
 export const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
-export const countryCode = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toUpperCase() || 'FI' : value),
-  z.string().regex(/^[A-Z]{2}$/),
-);
+/** A country as its ISO 3166-1 code, in either case: `fi`, `SE`; not `ZZ`. */
+export const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { params: { kaappi: 'COUNTRY_CODE' } });
+/** The country of an address: FI when left empty. */
+export const countryCode = z.preprocess((value) => (typeof value === 'string' ? value.trim() || 'FI' : value), country);
 export const listKey = z
   .string()
   .trim()
@@ -53,9 +65,7 @@ export const listKey = z
 
 export const businessId = z.preprocess(
   blankToNull,
-  z
-    .string()
-    .trim()
+  plainLine(z.string().trim())
     .refine(isValidBusinessId, { params: { kaappi: 'BUSINESS_ID_FORMAT' } })
     .transform(normaliseBusinessId)
     .nullable(),
@@ -86,7 +96,7 @@ export const personShape = {
   age: z.preprocess(blankToNull, z.coerce.number().int().min(0).max(130).nullable()),
   www,
   ipAddress,
-  notes: optionalText(5000),
+  notes: optionalLines(5000),
   language: z.enum(['fi', 'en']).default('fi'),
   sourceKey: z.preprocess(blankToNull, listKey.nullable()),
   informedOn: optionalDate,

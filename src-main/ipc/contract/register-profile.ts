@@ -2,10 +2,10 @@
 // purposes, the supervisory authority and the notice's facts. One schema for core (which stores
 // it) and the contract (which carries it), kept free of node imports for the renderer.
 import { z } from 'zod';
-import { noticeFactsSchema } from './notice-facts';
+import { plainLine } from './fields';
+import { localizedLine, localizedText, noticeFactsSchema } from './notice-facts';
 
-const text = (max: number) => z.string().trim().max(max);
-const localized = (max: number) => z.object({ fi: text(max), en: text(max) });
+const text = (max: number) => plainLine(z.string().trim().max(max));
 
 export const registerProfileSchema = z.object({
   controller: z.object({
@@ -18,9 +18,9 @@ export const registerProfileSchema = z.object({
     email: text(200),
   }),
   contactPerson: z.object({ name: text(200), phone: text(40), email: text(200) }),
-  registerName: localized(200),
-  purposes: localized(4000),
+  registerName: localizedLine(200),
+  purposes: localizedText(4000),
   /** The supervisory authority, a setting because its details change (PRODUCT.md). */
-  authority: z.object({ name: localized(200), address: text(300), email: text(200), www: text(200) }),
+  authority: z.object({ name: localizedLine(200), address: text(300), email: text(200), www: text(200) }),
   notice: noticeFactsSchema,
 });

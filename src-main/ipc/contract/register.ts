@@ -8,13 +8,14 @@ import {
   PERSON_STATUSES,
 } from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
-import { isoDate } from './fields';
+import { isoDate, plainLine } from './fields';
 import {
   consentMethod,
   consentSubject,
   entityId,
   listKey,
   optionalText,
+  requiredLines,
   organizationChanges,
   organizationInput,
   personChanges,
@@ -53,7 +54,7 @@ export const personFilters = z
 
 export const personQuery = z
   .object({
-    text: z.string().max(200).optional(),
+    text: plainLine(z.string().max(200)).optional(),
     filters: personFilters.optional(),
     sort: z.object({ column: z.enum(SORTABLE), direction: z.enum(['asc', 'desc']) }).optional(),
     offset: z.number().int().min(0).max(10_000_000),
@@ -64,10 +65,13 @@ export const personQuery = z
 export const savedView = z
   .object({
     name: requiredText(80),
-    text: z.string().max(200).optional(),
+    text: plainLine(z.string().max(200)).optional(),
     filters: personFilters,
     sort: personQuery.shape.sort,
-    columns: z.array(z.string().max(40)).max(30).optional(),
+    columns: z
+      .array(plainLine(z.string().max(40)))
+      .max(30)
+      .optional(),
   })
   .strict();
 
@@ -171,7 +175,7 @@ export const registerChannels = {
                 subject: consentSubject,
                 granted: z.boolean(),
                 method: consentMethod,
-                evidence: requiredText(4000),
+                evidence: requiredLines(4000),
                 effectiveAt: z.iso.datetime().optional(),
               })
               .strict(),
@@ -219,14 +223,14 @@ export const registerChannels = {
         occurredOn: isoDate,
         channel: z.enum(CONTACT_CHANNELS),
         kind: z.enum(CONTACT_KINDS),
-        summary: requiredText(4000),
+        summary: requiredLines(4000),
       })
       .strict(),
     output: z.object({ id: z.number().int() }),
     access: WRITERS,
   },
   'organizations.find': {
-    input: z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(100) }).strict(),
+    input: z.object({ text: plainLine(z.string().max(200)), limit: z.number().int().min(1).max(100) }).strict(),
     output: z.array(
       z.object({
         id: z.number().int(),

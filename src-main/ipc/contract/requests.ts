@@ -5,8 +5,8 @@ import { registerProfileSchema } from './register-profile';
 import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
 import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
-import { isoDate } from './fields';
-import { entityId, personShape, requiredText } from './register-fields';
+import { isoDate, plainLine, plainLines } from './fields';
+import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';
 
 const language = z.enum(['fi', 'en']);
 const banSubject = z.enum(CONSENT_SUBJECTS).refine((subject) => subject.startsWith('ban_'));
@@ -15,7 +15,7 @@ const banSubject = z.enum(CONSENT_SUBJECTS).refine((subject) => subject.startsWi
 const attachment = z
   .object({
     fileName: requiredText(200),
-    mediaType: z.string().trim().min(1).max(100),
+    mediaType: plainLine(z.string().trim().min(1).max(100)),
     base64: z
       .string()
       .max(14_000_000)
@@ -85,11 +85,7 @@ const rectification = z
     street: personShape.street,
     postalCode: personShape.postalCode,
     city: personShape.city,
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/),
+    country,
     birthDate: personShape.birthDate,
     www: personShape.www,
     notes: personShape.notes,
@@ -99,7 +95,8 @@ const rectification = z
   .strict();
 
 const byId = z.object({ id: entityId }).strict();
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => plainLine(z.string().trim().max(max));
+const lines = (max: number) => plainLines(z.string().trim().max(max));
 
 /** The register profile (controller details and the notice's facts): one schema with core's. */
 export const registerProfile = registerProfileSchema;
@@ -141,7 +138,7 @@ export const requestChannels = {
         requesterName: requiredText(200),
         requesterContact: requiredText(300),
         signed: z.boolean(),
-        body: text(20_000).default(''),
+        body: lines(20_000).default(''),
         personIds: z.array(entityId).max(20),
         attachments: z.array(attachment).max(5).default([]),
       })
@@ -161,17 +158,17 @@ export const requestChannels = {
   },
   'requests.start': { input: byId, output: requestView, access: WRITERS },
   'requests.extend': {
-    input: z.object({ id: entityId, extendedTo: isoDate, reason: requiredText(1000), toldOn: isoDate }).strict(),
+    input: z.object({ id: entityId, extendedTo: isoDate, reason: requiredLines(1000), toldOn: isoDate }).strict(),
     output: requestView,
     access: WRITERS,
   },
   'requests.refuse': {
-    input: z.object({ id: entityId, reason: requiredText(4000) }).strict(),
+    input: z.object({ id: entityId, reason: requiredLines(4000) }).strict(),
     output: requestView,
     access: WRITERS,
   },
   'requests.complete': {
-    input: z.object({ id: entityId, note: text(4000).optional() }).strict(),
+    input: z.object({ id: entityId, note: lines(4000).optional() }).strict(),
     output: requestView,
     access: WRITERS,
   },

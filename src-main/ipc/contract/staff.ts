@@ -3,7 +3,7 @@
 // without which a non-owner cannot log in.
 import { z } from 'zod';
 import { OWNER_ONLY, type Channel } from './base';
-import { isoDate, role, userSummary } from './fields';
+import { role, signedOnDate, userSummary } from './fields';
 import { newPassword } from './new-password';
 
 const userId = z.number().int().positive();
@@ -15,12 +15,12 @@ export const staffChannels = {
     access: OWNER_ONLY,
   },
   'users.changeRole': {
-    input: z.object({ userId, role, confidentialitySignedOn: isoDate.optional() }).strict(),
+    input: z.object({ userId, role, confidentialitySignedOn: signedOnDate.optional() }).strict(),
     output: userSummary,
     access: OWNER_ONLY,
   },
   'users.recordConfidentiality': {
-    input: z.object({ userId, signedOn: isoDate }).strict(),
+    input: z.object({ userId, signedOn: signedOnDate }).strict(),
     output: userSummary,
     access: OWNER_ONLY,
   },

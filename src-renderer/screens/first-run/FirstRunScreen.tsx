@@ -6,7 +6,8 @@ import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { serverErrors } from '../../components/checkForm';
+import { FormAlert, type FormErrors } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useI18n } from '../../i18n';
 import { RestoreForm } from '../login/RestoreForm';
@@ -72,7 +73,9 @@ export function FirstRunScreen({
     try {
       setCreated(await invoke('register.create', input));
     } catch (error) {
-      setErrors(toFormErrors(error, messages.unexpected));
+      setErrors(
+        serverErrors(error, messages.unexpected, { codeFields: { DATE_IN_FUTURE: 'confidentialitySignedOn' } }),
+      );
     } finally {
       setBusy(false);
     }

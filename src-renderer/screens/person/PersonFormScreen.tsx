@@ -80,7 +80,6 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
     friendly: {
       age: t.friendly.age,
       ipAddress: t.friendly.ipAddress,
-      country: t.friendly.country,
       birthDate: t.friendly.date,
       informedOn: t.friendly.date,
     },

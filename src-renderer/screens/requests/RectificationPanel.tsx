@@ -167,7 +167,7 @@ function RectificationForm({
       {
         prefix: 'changes',
         requiredMessage: messages.register.common.required,
-        friendly: { birthDate: messages.register.friendly.date, country: messages.register.friendly.country },
+        friendly: { birthDate: messages.register.friendly.date },
       },
     );
     if (!checked.ok) {

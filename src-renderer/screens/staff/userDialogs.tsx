@@ -80,7 +80,14 @@ export function AddUserDialog({ onClose, onDone }: DialogProps) {
   }
 
   return (
-    <ActionDialog title={t.addTitle} intro={t.addIntro} submitLabel={t.add} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title={t.addTitle}
+      intro={t.addIntro}
+      submitLabel={t.add}
+      codeFields={{ DATE_IN_FUTURE: 'confidentialitySignedOn' }}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       {(errors) => (
         <>
           <Field
@@ -200,6 +207,7 @@ export function RoleDialog({ user, onClose, onDone }: DialogProps & { user: User
       title={format(t.roleTitle, { name: user.displayName })}
       intro={t.roleIntro}
       submitLabel={t.roleSubmit}
+      codeFields={{ DATE_IN_FUTURE: 'confidentialitySignedOn' }}
       onClose={onClose}
       onSubmit={submit}
     >
@@ -243,6 +251,7 @@ export function AgreementDialog({ user, onClose, onDone }: DialogProps & { user:
       title={format(t.agreementTitle, { name: user.displayName })}
       intro={t.confidentialityHint}
       submitLabel={t.agreementSubmit}
+      codeFields={{ DATE_IN_FUTURE: 'signedOn' }}
       onClose={onClose}
       onSubmit={submit}
     >

@@ -1,0 +1,32 @@
+// A register profile saved before the contract refused control and bidi characters still reads,
+// with those characters written out, instead of falling back to the defaults as a whole.
+import { afterEach, expect, it } from 'vitest';
+import { DEFAULT_PROFILE, readRegisterProfile } from '../../src-main/core/settings';
+import { settings } from '../../src-main/db/schema';
+import { newRegister } from '../fixtures/register';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+it('a stored profile with a control character keeps its contents, the character written out', async () => {
+  const { register, cleanup } = await newRegister();
+  cleanups.push(() => {
+    register.close();
+    cleanup();
+  });
+  const stored = {
+    ...DEFAULT_PROFILE,
+    controller: { ...DEFAULT_PROFILE.controller, name: 'Hehku\u001b[2J Wellness Oy', city: 'Jyväskylä' },
+    purposes: { fi: 'Asiakassuhteen hoito.\u0007', en: '' },
+  };
+  register.db
+    .insert(settings)
+    .values({ key: 'registerProfile', value: JSON.stringify(stored), updatedAt: '2026-11-01T10:00:00.000Z' })
+    .run();
+  expect(readRegisterProfile(register)).toMatchObject({
+    controller: { name: 'Hehku\\u{1b}[2J Wellness Oy', city: 'Jyväskylä' },
+    purposes: { fi: 'Asiakassuhteen hoito.\\u{7}' },
+  });
+});
