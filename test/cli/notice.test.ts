@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { ManualClock } from '../../src-main/core/clock';
 import { noticeStatus } from '../../src-main/core/notice';
-import { applyPreset, loadPreset } from '../../src-main/core/presets';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
+import { applySeedNotice, type SeedNoticeId } from '../fixtures/seed-notices';
 import { runCli } from './run-cli';
 
 const STAFF = {
@@ -26,13 +26,13 @@ afterAll(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-async function registerWithPreset(presetId: string) {
+async function registerWithPreset(presetId: SeedNoticeId) {
   const { dir, cleanup } = tempDir('kaappi-cli-notice-');
   cleanups.push(cleanup);
   const path = join(dir, 'asiakasrekisteri.kaappi');
   const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
   try {
-    applyPreset(register, presetId, loadPreset(presetId));
+    applySeedNotice(register, presetId);
   } finally {
     register.close();
   }

@@ -46,7 +46,9 @@ async function newCliRegister(options: { dueToday?: boolean } = {}) {
   const addedOn = options.dueToday ? shiftDate(realToday, -5, -1) : realToday;
   const clock = new ManualClock(options.dueToday ? new Date(`${addedOn}T10:00:00Z`) : new Date());
   const today = finnishDate(clock.now());
-  const { register } = await createRegister(path, OWNER, testDeps({ clock }));
+  // Created five years back: the owner signed on that day, not on the fixture's date still to come.
+  const owner = { ...OWNER, confidentialitySignedOn: today };
+  const { register } = await createRegister(path, owner, testDeps({ clock }));
   let ville: number;
   let kerttu: number;
   try {

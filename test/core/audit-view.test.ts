@@ -211,7 +211,7 @@ describe('staff and roles through the handler registry', () => {
     await t.call('register.create', OWNER);
     const eero = await addUserThroughRegistry(t.call, STAFF);
     const lukija = await addUserThroughRegistry(t.call, READER);
-    await t.call('presets.apply', { id: 'wellflix' });
+    await t.call('presets.apply', { id: 'verkkokurssit-jasenyydet' });
     return { ...t, eero: eero.id, lukija: lukija.id };
   }
 
@@ -241,12 +241,12 @@ describe('staff and roles through the handler registry', () => {
     expect(await t.errorOf('users.resetPassword', { userId: t.lukija, newPassword: 'Uusi-Salasana-Kevät-77' })).toBe(
       'FORBIDDEN',
     );
-    expect(await t.errorOf('presets.apply', { id: 'hehku-business' })).toBe('FORBIDDEN');
+    expect(await t.errorOf('presets.apply', { id: 'valmennus-yritysasiakkaat' })).toBe('FORBIDDEN');
     expect(await t.errorOf('audit.query', { offset: 0, limit: 10 })).toBe('FORBIDDEN');
     // Staff print the notice; it goes to the folder main's dialog chose.
     const written = await t.call<{ folder: string; files: Array<{ name: string }> }>('notice.save', {});
     expect(written.folder).toBe(t.out.dir);
-    expect(readFileSync(`${t.out.dir}/${written.files[0]!.name}`, 'utf8')).toContain('Wellflix Oy');
+    expect(readFileSync(`${t.out.dir}/${written.files[0]!.name}`, 'utf8')).toContain('Asiakas- ja jäsenrekisteri');
 
     expect(await t.login('lukija', READER.password)).toBe('ok');
     for (const channel of noticeChannelNames.filter((c) => !allowedTo('readonly').includes(c))) {

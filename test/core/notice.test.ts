@@ -24,7 +24,6 @@ import {
   type NoticeLanguage,
 } from '../../src-main/core/notice';
 import { addOrder, createPerson, searchPersons, updatePerson } from '../../src-main/core/persons';
-import { applyPreset, loadPreset } from '../../src-main/core/presets';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { updatePolicy } from '../../src-main/core/retention';
 import { DEFAULT_PROFILE, readRegisterProfile, updateSettings } from '../../src-main/core/settings';
@@ -32,6 +31,7 @@ import { settings } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { person } from '../fixtures/people';
 import { newRegister, tempDir } from '../fixtures/register';
+import { applySeedNotice, type SeedNoticeId } from '../fixtures/seed-notices';
 
 const TODAY = '2026-11-23';
 
@@ -44,7 +44,7 @@ afterEach(() => {
 async function registerWith(presetId?: string) {
   const created = await newRegister();
   cleanups.push(created.cleanup, () => created.register.close());
-  if (presetId) applyPreset(created.register, presetId, loadPreset(presetId));
+  if (presetId) applySeedNotice(created.register, presetId as SeedNoticeId);
   return created;
 }
 

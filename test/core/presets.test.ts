@@ -1,18 +1,27 @@
-// Presets: each seed notice as a data file that sets up the register to keep what it promises,
-// applied all at once or not at all; a new business's notice is a new file, not new code.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+// Templates: a kind of business as a data file that sets up the register, carries no business's
+// identity, is applied all at once or not at all and leaves a checklist; a new one needs no code.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
-import { addCustomField, listCustomFields, listEntries } from '../../src-main/core/lists';
+import { addCustomField, listEntries } from '../../src-main/core/lists';
 import { resolveNotice, privacyNotice } from '../../src-main/core/notice';
-import { applyPreset, listPresets, loadPreset, presetSchema, presetsDirectory } from '../../src-main/core/presets';
+import {
+  applyPreset,
+  confirmChecklistItem,
+  listPresets,
+  loadPreset,
+  presetSchema,
+  presetsDirectory,
+} from '../../src-main/core/presets';
+import { noticeStatus } from '../../src-main/core/notice';
 import { unlockRegister, type UnlockedRegister } from '../../src-main/core/register';
 import { listPolicies } from '../../src-main/core/retention';
 import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
 import { addUser } from '../../src-main/core/users';
 import { newRegister, tempDir } from '../fixtures/register';
+import { applySeedNotice, SEED_NOTICES, seedIdentityStrings } from '../fixtures/seed-notices';
 
 let cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -48,20 +57,37 @@ function snapshot(register: UnlockedRegister): string {
   );
 }
 
-describe('the preset files', () => {
-  it('are one per seed notice, and every file validates', () => {
+const shipped = () =>
+  readdirSync(presetsDirectory())
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+
+describe('the template files', () => {
+  it('all validate, whatever files the folder holds', () => {
     const { presets, problems } = listPresets();
     expect(problems).toEqual([]);
-    expect(presets.map((p) => p.id)).toEqual(['hehku-business', 'kehobalanssi', 'wellflix']);
-    expect(presets.map((p) => p.name.fi)).toEqual([
-      'Hehku Business – B2B-asiakasrekisteri',
-      'Kehobalanssi – asiakasrekisteri',
-      'Wellflix – asiakasrekisteri',
-    ]);
+    expect(presets.map((p) => p.id)).toEqual(shipped());
+    expect(presets.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("carry no business's identity: no seed's names, phones or addresses, no email, phone, business ID or web address", () => {
+    const identities = seedIdentityStrings().filter((value) => value.length > 4);
+    for (const id of shipped()) {
+      const text = readFileSync(join(presetsDirectory(), `${id}.json`), 'utf8');
+      for (const value of identities) expect(text, `${id} names "${value}"`).not.toContain(value);
+      for (const name of ['Hehku', 'Kehobalanssi', 'Wellflix', 'Mailchimp', 'Google']) {
+        expect(text, `${id} names ${name}`).not.toContain(name);
+      }
+      expect(text, `${id} has an email address`).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+      expect(text, `${id} has a phone number`).not.toMatch(/\b0\d{1,3}[ -]?\d{3}[ -]?\d{2,5}\b/);
+      expect(text, `${id} has a business ID`).not.toMatch(/\b\d{7}-\d\b/);
+      expect(text, `${id} has a web address`).not.toMatch(/https?:\/\/|www\./);
+    }
   });
 
   it('refuse a retention rule for a kind the preset does not have, and duplicate keys', () => {
-    const hehku = JSON.parse(readFileSync(join(presetsDirectory(), 'hehku-business.json'), 'utf8')) as {
+    const hehku = JSON.parse(readFileSync(join(SEED_NOTICES, 'hehku-business.json'), 'utf8')) as {
       retention: Array<{ kindKeys: string[] }>;
       kinds: unknown[];
     };
@@ -71,80 +97,121 @@ describe('the preset files', () => {
     hehku.kinds.push(hehku.kinds[0]);
     expect(presetSchema.safeParse(hehku).error?.issues[0]?.message).toBe('duplicate key');
   });
+
+  it('name what is wrong with a bad file and where: a misspelt key deep inside, a business identity, an old format', () => {
+    const { dir, cleanup } = tempDir('kaappi-presets-');
+    cleanups.push(cleanup);
+    const template = JSON.parse(
+      readFileSync(join(presetsDirectory(), 'hieroja-yksityisasiakkaat.json'), 'utf8'),
+    ) as Record<string, Record<string, unknown>>;
+    // `transfer` for `transfers`: zod would drop it and the file would load as if it said nothing.
+    const { transfers, ...rest } = template.notice!;
+    writeFileSync(
+      join(dir, 'kirjoitusvirhe.json'),
+      JSON.stringify({ ...template, notice: { ...rest, transfer: transfers } }),
+    );
+    const nested = structuredClone(template);
+    (nested.notice!.legalBases as Record<string, unknown>).balancing = 'x';
+    writeFileSync(join(dir, 'syvalla.json'), JSON.stringify(nested));
+    writeFileSync(join(dir, 'yritys.json'), JSON.stringify({ ...template, controller: { name: 'Toinen Oy' } }));
+    writeFileSync(join(dir, 'vanha.json'), JSON.stringify({ ...template, version: 1 }));
+    writeFileSync(join(dir, 'rikki.json'), '{"format": "kaappi-preset",');
+    writeFileSync(join(dir, 'arvo.json'), JSON.stringify({ ...template, kinds: [] }));
+    copyFileSync(join(presetsDirectory(), 'hieroja-yksityisasiakkaat.json'), join(dir, 'Not A Valid Id.json'));
+    copyFileSync(join(presetsDirectory(), 'hieroja-yksityisasiakkaat.json'), join(dir, 'kelpaa.json'));
+    const { presets, problems } = listPresets(dir);
+    expect(presets.map((p) => p.id)).toEqual(['kelpaa']);
+    expect(problems).toEqual([
+      { file: 'Not A Valid Id.json', problem: 'PRESET_FILE_NAME', path: '' },
+      { file: 'arvo.json', problem: 'PRESET_INVALID_VALUE', path: 'kinds' },
+      { file: 'kirjoitusvirhe.json', problem: 'PRESET_UNKNOWN_KEY', path: 'notice.transfer' },
+      { file: 'rikki.json', problem: 'PRESET_NOT_JSON', path: '' },
+      { file: 'syvalla.json', problem: 'PRESET_UNKNOWN_KEY', path: 'notice.legalBases.balancing' },
+      { file: 'vanha.json', problem: 'PRESET_FORMAT', path: '' },
+      { file: 'yritys.json', problem: 'PRESET_IDENTITY', path: 'controller' },
+    ]);
+    expect(() => loadPreset('kirjoitusvirhe', dir)).toThrow('PRESET_UNKNOWN_KEY');
+    expect(() => loadPreset('../kelpaa', dir)).toThrow('PRESET_NOT_FOUND');
+  });
 });
 
-describe('applying a preset', () => {
-  it('sets up Hehku Business as seed 000 describes: three kinds, its five sources, its event registrations, 5-year rules', async () => {
+describe('applying a template', () => {
+  it("sets up a massage therapist's register and leaves her own details alone", async () => {
     const { register } = await freshRegister();
-    applyPreset(register, 'hehku-business', loadPreset('hehku-business'));
-    expect(active(register, 'kinds')).toEqual(['customer', 'prospect', 'partner']);
-    expect(active(register, 'sources')).toEqual([
-      'newsletter',
-      'booking',
-      'online_course',
-      'signup_form',
-      'company_website',
-    ]);
-    expect(listCustomFields(register.db).map((f) => f.key)).toEqual(['events']);
-    expect(activePolicies(register)).toEqual([
-      { rule: 'inactive', years: 5, action: 'delete', mode: 'review' },
-      { rule: 'passive_not_moved', years: 5, action: 'delete', mode: 'review' },
-    ]);
-    const profile = readRegisterProfile(register);
-    expect(profile.controller).toMatchObject({ name: 'Hehku Wellness', businessId: '2900263-2', city: 'Jyväskylä' });
-    expect(profile.notice.processors.map((p) => p.name)).toEqual(['Mailchimp', 'Google Forms', 'Google Drive']);
-    const entry = listAudit(register.db, 1)[0];
-    expect(entry).toMatchObject({ action: 'preset.applied', targetType: 'preset', targetId: 'hehku-business' });
-    expect(JSON.parse(entry!.details)).toEqual({
-      kindsAdded: 0,
-      kindsSwitchedOff: 0,
-      sourcesAdded: 0,
-      sourcesSwitchedOff: 3,
-      customFieldsAdded: 1,
-    });
-  });
-
-  it('switches another business’s setup over: Wellflix keeps customers only, 10 years after the end, and its own controller', async () => {
-    const { register } = await freshRegister();
-    applyPreset(register, 'hehku-business', loadPreset('hehku-business'));
-    applyPreset(register, 'wellflix', loadPreset('wellflix'));
-    expect(active(register, 'kinds')).toEqual(['customer']);
-    expect(active(register, 'sources')).toEqual([
-      'registration',
-      'customer_notice',
-      'update_service',
-      'subcontractor',
-      'partner_digital',
-    ]);
-    expect(activePolicies(register)).toEqual([{ rule: 'after_end', years: 10, action: 'delete', mode: 'review' }]);
-    // Nothing of Hehku's controller is carried over to Wellflix (it gives no business ID).
-    expect(readRegisterProfile(register).controller).toEqual({
-      name: 'Wellflix Oy',
-      businessId: '',
-      street: 'Tekniikantie 14',
-      postalCode: '02150',
-      city: 'Espoo',
-      phone: '0407375479',
-      email: 'info@wellflix.fi',
-    });
-    // The custom field stays (it may hold data); the notice still names it.
-    expect(listCustomFields(register.db).map((f) => f.key)).toEqual(['events']);
-    expect(resolveNotice(register).categories.map((c) => c.key)).toContain('custom:events');
-  });
-
-  it('keeps details the owner added when the same business’s preset is applied again', async () => {
-    const { register } = await freshRegister();
-    applyPreset(register, 'hehku-business', loadPreset('hehku-business'));
     const profile = readRegisterProfile(register);
     updateRegisterProfile(register, {
       ...profile,
-      controller: { ...profile.controller, email: 'info@hehkuwellness.fi' },
-      authority: { ...profile.authority, address: 'PL 800, 00531 Helsinki' },
+      controller: { ...profile.controller, name: 'Hieronta Virtanen', city: 'Tampere' },
     });
-    applyPreset(register, 'hehku-business', loadPreset('hehku-business'));
-    const again = readRegisterProfile(register);
-    expect(again.controller.email).toBe('info@hehkuwellness.fi');
-    expect(again.authority.address).toBe('PL 800, 00531 Helsinki');
+    applyPreset(register, 'hieroja-yksityisasiakkaat', loadPreset('hieroja-yksityisasiakkaat'));
+    expect(active(register, 'kinds')).toEqual(['customer']);
+    expect(active(register, 'sources')).toEqual(['newsletter', 'booking', 'customer_notice']);
+    // The built-in source is renamed to the template's words: no "(Mailchimp)" in her notice.
+    const labels = listEntries(register.db, 'sources').filter((entry) => entry.active);
+    expect(labels.map((entry) => entry.labelFi)).toEqual([
+      'Uutiskirjeen tilaus',
+      'Ajanvaraus',
+      'Asiakkaan itse antamat tiedot',
+    ]);
+    expect(activePolicies(register)).toEqual([{ rule: 'inactive', years: 3, action: 'delete', mode: 'review' }]);
+    const after = readRegisterProfile(register);
+    expect(after.controller).toEqual({ ...profile.controller, name: 'Hieronta Virtanen', city: 'Tampere' });
+    expect(after.contactPerson).toEqual(profile.contactPerson);
+    const entry = listAudit(register.db, 1)[0];
+    expect(entry).toMatchObject({
+      action: 'preset.applied',
+      targetType: 'preset',
+      targetId: 'hieroja-yksityisasiakkaat',
+    });
+  });
+
+  it('is ready only when her details are filled and every checklist item is confirmed', async () => {
+    const { register } = await freshRegister();
+    applyPreset(register, 'hieroja-yksityisasiakkaat', loadPreset('hieroja-yksityisasiakkaat'));
+    let status = noticeStatus(register);
+    expect(status.ready).toBe(false);
+    expect(status.gaps).toContain('controller.name');
+    const keys = status.checklist!.items.map((item) => item.key);
+    expect(keys).toEqual([
+      'kaappi.controller',
+      'kaappi.purposes',
+      'kaappi.data',
+      'kaappi.recipients',
+      'kaappi.retention',
+      'kaappi.security',
+      'preset.booking_system',
+      'preset.health_data',
+      'preset.retention_years',
+    ]);
+    const profile = readRegisterProfile(register);
+    updateRegisterProfile(register, {
+      ...profile,
+      controller: { ...profile.controller, name: 'Hieronta Virtanen', email: 'hieronta@example.fi' },
+    });
+    for (const key of keys.slice(0, -1)) confirmChecklistItem(register, key, true);
+    status = noticeStatus(register);
+    expect(status.gaps).toEqual([]);
+    expect(status.ready).toBe(false);
+    confirmChecklistItem(register, keys.at(-1)!, true);
+    expect(noticeStatus(register).ready).toBe(true);
+    // Taken back, and an unknown item refused with nothing changed.
+    confirmChecklistItem(register, 'kaappi.data', false);
+    expect(noticeStatus(register).ready).toBe(false);
+    expect(() => confirmChecklistItem(register, 'preset.nothing', true)).toThrow('CHECKLIST_ITEM_NOT_FOUND');
+    expect(listAudit(register.db, 1)[0]).toMatchObject({
+      action: 'notice.checklist_reopened',
+      targetId: 'hieroja-yksityisasiakkaat',
+    });
+    // Applying a template again starts its checklist over: the notice has changed under her.
+    applyPreset(register, 'hieroja-yksityisasiakkaat', loadPreset('hieroja-yksityisasiakkaat'));
+    expect(noticeStatus(register).checklist!.items.every((item) => item.confirmedAt === null)).toBe(true);
+  });
+
+  it('a seed notice with an empty checklist of its own still asks for Kaappi’s items', async () => {
+    const { register } = await freshRegister();
+    applySeedNotice(register, 'wellflix');
+    // The seed's own checklist is empty, but Kaappi's items still ask her to confirm.
+    expect(noticeStatus(register).ready).toBe(false);
   });
 
   it('is all or nothing: a clash half-way leaves every table and the audit log as they were', async () => {
@@ -152,12 +219,14 @@ describe('applying a preset', () => {
     // A field with the preset's key but another type: the preset cannot add its own.
     addCustomField(register, { key: 'events', labelFi: 'Tapahtuma', labelEn: 'Event', type: 'date', choices: [] });
     const before = snapshot(register);
-    expect(() => applyPreset(register, 'hehku-business', loadPreset('hehku-business'))).toThrow('KEY_TAKEN');
+    expect(() => applyPreset(register, 'hehku-business', loadPreset('hehku-business', SEED_NOTICES))).toThrow(
+      'KEY_TAKEN',
+    );
     expect(snapshot(register)).toBe(before);
 
     // Kinds and sources are set before the custom fields, so the failure came half-way: the same
     // preset with its field under another key does switch sources off.
-    const preset = loadPreset('hehku-business');
+    const preset = loadPreset('hehku-business', SEED_NOTICES);
     applyPreset(register, 'hehku-business', {
       ...preset,
       customFields: preset.customFields.map((field) => ({ ...field, key: 'event_registrations' })),
@@ -177,59 +246,47 @@ describe('applying a preset', () => {
     });
     const staff = await unlockRegister(path, { username: 'eero', password: 'Jooga-Aamu-Sali-42' }, deps);
     cleanups.push(() => staff.close());
-    expect(() => applyPreset(staff, 'wellflix', loadPreset('wellflix'))).toThrow('FORBIDDEN');
+    const template = loadPreset('verkkokurssit-jasenyydet');
+    expect(() => applyPreset(staff, 'verkkokurssit-jasenyydet', template)).toThrow('FORBIDDEN');
+    applyPreset(register, 'verkkokurssit-jasenyydet', template);
+    expect(() => confirmChecklistItem(staff, 'kaappi.data', true)).toThrow('FORBIDDEN');
   });
 
-  it('picks up a new business’s notice from a new file, with no code change; a broken file is reported, not fatal', async () => {
+  it('picks up a new kind of business from a new file, with no code change', async () => {
     const { dir, cleanup } = tempDir('kaappi-presets-');
     cleanups.push(cleanup);
-    const wellflix = JSON.parse(readFileSync(join(presetsDirectory(), 'wellflix.json'), 'utf8')) as Record<
+    const base = JSON.parse(readFileSync(join(presetsDirectory(), 'verkkokurssit-jasenyydet.json'), 'utf8')) as Record<
       string,
       unknown
     >;
-    const hieronta = {
-      ...wellflix,
-      name: { fi: 'Hieronta Mäkinen – asiakasrekisteri', en: 'Hieronta Mäkinen – customer register' },
+    const studio = {
+      ...base,
+      name: { fi: 'Joogastudio – tuntilaiset', en: 'Yoga studio – class members' },
       kinds: [
-        { key: 'customer', labelFi: 'Asiakas', labelEn: 'Customer' },
-        { key: 'provider', labelFi: 'Palveluntarjoaja', labelEn: 'Service provider' },
+        { key: 'customer', labelFi: 'Tuntilainen', labelEn: 'Class member' },
+        { key: 'provider', labelFi: 'Opettaja', labelEn: 'Teacher' },
       ],
       customFields: [
         {
-          key: 'pressure',
-          labelFi: 'Hieronnan voimakkuus',
-          labelEn: 'Massage pressure',
+          key: 'level',
+          labelFi: 'Taso',
+          labelEn: 'Level',
           type: 'choice',
-          choices: ['kevyt', 'keskivahva', 'vahva'],
+          choices: ['aloittelija', 'jatkaja'],
         },
       ],
-      controller: { name: 'Hieronta Mäkinen', businessId: '1572860-0', city: 'Jyväskylä' },
     };
-    writeFileSync(join(dir, 'hieronta-makinen.json'), JSON.stringify(hieronta));
-    writeFileSync(join(dir, 'rikki.json'), '{"format": "kaappi-preset", "version": 1}');
-    copyFileSync(join(presetsDirectory(), 'kehobalanssi.json'), join(dir, 'Not A Valid Id.json'));
-    const { presets, problems } = listPresets(dir);
-    expect(presets.map((p) => p.id)).toEqual(['hieronta-makinen']);
-    expect(problems.map((p) => p.file).sort()).toEqual(['Not A Valid Id.json', 'rikki.json']);
+    writeFileSync(join(dir, 'joogastudio.json'), JSON.stringify(studio));
+    expect(listPresets(dir).presets.map((p) => p.id)).toEqual(['joogastudio']);
 
     const { register: reg } = await freshRegister();
-    applyPreset(reg, 'hieronta-makinen', loadPreset('hieronta-makinen', dir));
+    applyPreset(reg, 'joogastudio', loadPreset('joogastudio', dir));
     expect(active(reg, 'kinds')).toEqual(['customer', 'provider']);
-    expect(listCustomFields(reg.db)).toEqual([
-      {
-        key: 'pressure',
-        labelFi: 'Hieronnan voimakkuus',
-        labelEn: 'Massage pressure',
-        type: 'choice',
-        choices: ['kevyt', 'keskivahva', 'vahva'],
-      },
-    ]);
     const notice = privacyNotice(resolveNotice(reg), 'fi', '2026-11-23');
     const text = JSON.stringify(notice.blocks);
-    expect(text).toContain('• Palveluntarjoaja');
-    expect(text).toContain('• Hieronnan voimakkuus');
-    expect(text).toContain('Y-tunnus 1572860-0');
-    expect(() => loadPreset('rikki', dir)).toThrow('INVALID_INPUT');
-    expect(() => loadPreset('../wellflix', dir)).toThrow('INVALID_INPUT');
+    expect(text).toContain('• Tuntilainen');
+    expect(text).toContain('• Opettaja');
+    expect(text).toContain('• Taso');
+    expect(text).not.toContain('• Asiakas\\"');
   });
 });

@@ -5,6 +5,15 @@ export type Language = (typeof LANGUAGES)[number];
 
 const fi = {
   INVALID_INPUT: 'Tiedoissa on virhe. Tarkista merkityt kentät.',
+  PRESET_NOT_FOUND: 'Pohjaa ei löydy.',
+  CHECKLIST_ITEM_NOT_FOUND: 'Tarkistuslistalla ei ole tätä kohtaa. Ota pohja ensin käyttöön.',
+  PRESET_FILE_NAME: '{file}: tiedoston nimessä saa olla vain pieniä kirjaimia (a–z), numeroita ja viivoja.',
+  PRESET_NOT_JSON: '{file}: tiedosto ei ole kelvollista JSONia.',
+  PRESET_FORMAT: '{file}: tiedosto ei ole Kaappin pohja (format "kaappi-preset", version 2).',
+  PRESET_IDENTITY:
+    '{file}: pohjassa on kenttä {path}. Pohja ei saa tuoda toisen yrityksen tietoja; rekisterinpitäjän tiedot täyttää jokainen itse.',
+  PRESET_UNKNOWN_KEY: '{file}: tuntematon kenttä {path}. Tarkista kentän nimen kirjoitusasu.',
+  PRESET_INVALID_VALUE: '{file}: kentän {path} arvo puuttuu tai ei kelpaa.',
   WRONG_CREDENTIALS: 'Käyttäjätunnus tai salasana on väärin.',
   WRONG_RECOVERY_KEY: 'Palautusavain on väärin.',
   WRONG_CURRENT_PASSWORD: 'Nykyinen salasana on väärin.',
@@ -78,6 +87,15 @@ export type ErrorCode = keyof typeof fi;
 
 const en: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Some information is not valid. Check the marked fields.',
+  PRESET_NOT_FOUND: 'The template was not found.',
+  CHECKLIST_ITEM_NOT_FOUND: 'The checklist has no such item. Apply a template first.',
+  PRESET_FILE_NAME: '{file}: a file name may only have lower-case letters (a–z), digits and hyphens.',
+  PRESET_NOT_JSON: '{file}: the file is not valid JSON.',
+  PRESET_FORMAT: '{file}: the file is not a Kaappi template (format "kaappi-preset", version 2).',
+  PRESET_IDENTITY:
+    "{file}: the template has a field {path}. A template must not bring another business's details; each owner fills in their own controller details.",
+  PRESET_UNKNOWN_KEY: '{file}: unknown field {path}. Check how the field name is spelt.',
+  PRESET_INVALID_VALUE: '{file}: the value of {path} is missing or not valid.',
   WRONG_CREDENTIALS: 'Wrong username or password.',
   WRONG_RECOVERY_KEY: 'The recovery key is wrong.',
   WRONG_CURRENT_PASSWORD: 'The current password is wrong.',

@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
+import { itemsLeft, readChecklist, type Checklist } from '../presets';
 import type { UnlockedRegister } from '../register';
 import { registerProfileChangedAt } from '../settings';
 import { noticeFingerprint, resolveNotice, type ResolvedNotice } from './facts';
@@ -22,6 +23,10 @@ export interface NoticeStatus {
   /** When the register profile was last saved; null when never. */
   profileChangedAt: string | null;
   gaps: NoticeGap[];
+  /** The applied template's checklist; null when the notice was set up without one. */
+  checklist: Checklist | null;
+  /** Nothing missing and every checklist item confirmed: only then is the notice hers to publish. */
+  ready: boolean;
 }
 
 function readGenerated(register: UnlockedRegister) {
@@ -52,11 +57,15 @@ export function noticeGaps(notice: ResolvedNotice): NoticeGap[] {
 export function noticeStatus(register: UnlockedRegister): NoticeStatus {
   const notice = resolveNotice(register);
   const generated = readGenerated(register);
+  const gaps = noticeGaps(notice);
+  const checklist = readChecklist(register);
   return {
     generatedAt: generated?.at ?? null,
     outOfDate: generated === null || generated.fingerprint !== noticeFingerprint(notice),
     profileChangedAt: registerProfileChangedAt(register),
-    gaps: noticeGaps(notice),
+    gaps,
+    checklist,
+    ready: gaps.length === 0 && itemsLeft(checklist) === 0,
   };
 }
 

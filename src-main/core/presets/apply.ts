@@ -1,5 +1,5 @@
-// Applying a preset: the register is set up to keep what the preset's notice promises, in one
-// transaction with its audit entries: all of it happens, or (on any failure) none of it.
+// Applying a template: the register is set up to keep what its notice promises, in one transaction
+// with its audit entry and a fresh checklist; the controller's own details are never touched.
 import { and, eq, inArray, not } from 'drizzle-orm';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
 import { RETENTION_RULES } from '../../db/vocabulary';
@@ -9,15 +9,17 @@ import type { UnlockedRegister } from '../register';
 import { updatePolicy } from '../retention';
 import { readRegisterProfile, updateRegisterProfile, type RegisterProfile } from '../settings';
 import { assertRole } from '../users';
+import { startChecklist, type Checklist } from './checklist';
 import type { Preset } from './schema';
 
 const tables = { kinds: relationshipKinds, sources: dataSources } as const;
 
 /**
  * Makes exactly the preset's entries the ones offered for new persons: adds those missing,
- * switches on those present, switches off the rest. Nothing is deleted, and a person keeps a kind
- * or source that was switched off (the notice still lists a kind someone has: see core/notice).
- * The lists service has no "switch off"; this is the one place that needs it.
+ * switches on (and renames to the preset's labels) those present, switches off the rest. Nothing
+ * is deleted, and a person keeps a kind or source that was switched off (the notice still lists a
+ * kind someone has: see core/notice). The lists service has no "switch off"; this is the one place
+ * that needs it.
  */
 function setList(register: UnlockedRegister, list: ListName, entries: Preset['kinds']) {
   const table = tables[list];
@@ -26,7 +28,11 @@ function setList(register: UnlockedRegister, list: ListName, entries: Preset['ki
   for (const entry of entries) {
     const existing = register.db.select({ id: table.id }).from(table).where(eq(table.key, entry.key)).get();
     if (existing) {
-      register.db.update(table).set({ active: true }).where(eq(table.id, existing.id)).run();
+      register.db
+        .update(table)
+        .set({ active: true, labelFi: entry.labelFi, labelEn: entry.labelEn })
+        .where(eq(table.id, existing.id))
+        .run();
     } else {
       addListEntry(register, list, entry);
       added += 1;
@@ -62,36 +68,16 @@ function addFields(register: UnlockedRegister, fields: Preset['customFields']): 
 }
 
 /**
- * The preset's profile over the current one. A controller (or contact person) the preset names
- * replaces the current one; details the preset leaves out are kept only when it names the same
- * one (applying a business's own preset again keeps the email the owner added), never carried
- * over from another business. The supervisory authority is a setting of its own and stays.
+ * The template's notice over the current profile. Who keeps the register (controller, contact
+ * person, supervisory authority) is the owner's own and stays as it is: a template has none.
  */
 export function presetProfile(current: RegisterProfile, preset: Preset): RegisterProfile {
-  const replaced = <T extends { name: string } & Record<string, string>>(base: T, given: Partial<T> | undefined): T => {
-    if (!given?.name?.trim()) return base;
-    const same = base.name.trim() === given.name.trim();
-    const result: Record<string, string> = { ...base };
-    for (const key of Object.keys(base)) {
-      const value = given[key]?.trim() ?? '';
-      if (value !== '') result[key] = value;
-      else if (!same) result[key] = '';
-    }
-    return result as T;
-  };
-  return {
-    ...current,
-    controller: replaced(current.controller, preset.controller),
-    contactPerson: replaced(current.contactPerson, preset.contactPerson),
-    registerName: preset.registerName,
-    purposes: preset.purposes,
-    notice: preset.notice,
-  };
+  return { ...current, registerName: preset.registerName, purposes: preset.purposes, notice: preset.notice };
 }
 
-export function applyPreset(register: UnlockedRegister, id: string, preset: Preset): void {
+export function applyPreset(register: UnlockedRegister, id: string, preset: Preset): Checklist {
   assertRole(register, 'owner');
-  register.transaction(() => {
+  return register.transaction(() => {
     const kinds = setList(register, 'kinds', preset.kinds);
     const sources = setList(register, 'sources', preset.sources);
     const fieldsAdded = addFields(register, preset.customFields);
@@ -117,5 +103,6 @@ export function applyPreset(register: UnlockedRegister, id: string, preset: Pres
         customFieldsAdded: fieldsAdded,
       },
     });
+    return startChecklist(register, id, preset);
   });
 }

@@ -1,4 +1,14 @@
-// Presets: the seed notices (and any other business's) as data files that set up the register.
+// Templates for a kind of business: kinds, sources, fields, retention and notice wording, no identity.
 export { applyPreset, presetProfile } from './apply';
-export { listPresets, loadPreset, presetsDirectory, type PresetProblem, type PresetSummary } from './load';
+export { confirmChecklistItem, itemsLeft, readChecklist, type Checklist } from './checklist';
+export {
+  listPresets,
+  loadPreset,
+  loadPresetFile,
+  presetsDirectory,
+  unknownKeys,
+  type PresetProblem,
+  type PresetProblemKind,
+  type PresetSummary,
+} from './load';
 export { presetSchema, type Preset } from './schema';

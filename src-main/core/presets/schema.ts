@@ -1,6 +1,5 @@
-// A preset: one business's privacy notice as data (resources/presets/<id>.json). Applying it sets
-// up the register to keep what that notice promises: relationship kinds, data sources, custom
-// fields, retention policies, processors and the notice texts. A new notice needs a new file only.
+// A preset: a template for a kind of business (resources/presets/<id>.json), never one business's
+// identity: it sets kinds, sources, fields, retention and notice wording, and lists what to confirm.
 import { z } from 'zod';
 import { CUSTOM_FIELD_TYPES, RETENTION_ACTIONS, RETENTION_MODES, RETENTION_RULES } from '../../db/vocabulary';
 import { localizedText, noticeFactsSchema } from '../../ipc/contract/notice-facts';
@@ -17,7 +16,8 @@ const text = (max: number) => z.string().trim().max(max);
 export const presetSchema = z
   .object({
     format: z.literal('kaappi-preset'),
-    version: z.literal(1),
+    /** 2: no controller or contact person (version 1 carried a business's identity). */
+    version: z.literal(2),
     name: z.object({ fi: label, en: label }).strict(),
     description: localizedText(1000),
     /** The relationship kinds the notice speaks of; others are no longer offered for new persons. */
@@ -51,25 +51,13 @@ export const presetSchema = z
           .strict(),
       )
       .max(RETENTION_RULES.length),
-    /** Who keeps the register, as the notice names them; an empty value keeps what is set. */
-    controller: z
-      .object({
-        name: text(200),
-        businessId: text(20),
-        street: text(200),
-        postalCode: text(20),
-        city: text(100),
-        phone: text(40),
-        email: text(200),
-      })
-      .partial()
-      .strict()
-      .optional(),
-    contactPerson: z
-      .object({ name: text(200), phone: text(40), email: text(200) })
-      .partial()
-      .strict()
-      .optional(),
+    /**
+     * What the owner must check or fill before the notice is hers, beside Kaappi's own list (see
+     * core/presets/checklist.ts): e.g. "name the booking system you use as a processor".
+     */
+    checklist: z
+      .array(z.object({ key, text: z.object({ fi: text(300).min(1), en: text(300).min(1) }).strict() }).strict())
+      .max(30),
     registerName: localizedText(200),
     purposes: localizedText(4000),
     notice: noticeFactsSchema,
@@ -91,6 +79,10 @@ export const presetSchema = z
     unique(
       preset.customFields.map((field) => field.key),
       'customFields',
+    );
+    unique(
+      preset.checklist.map((item) => item.key),
+      'checklist',
     );
     unique(
       preset.retention.map((policy) => policy.rule),

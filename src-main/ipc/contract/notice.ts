@@ -42,6 +42,20 @@ const html = z.object({ html: z.string(), fileStem: z.string() });
 
 const presetId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
 
+const checklist = z.object({
+  presetId: z.string(),
+  items: z.array(z.object({ key: z.string(), text: localized, confirmedAt: z.string().nullable() })),
+});
+
+const PRESET_PROBLEMS = [
+  'PRESET_FILE_NAME',
+  'PRESET_NOT_JSON',
+  'PRESET_FORMAT',
+  'PRESET_IDENTITY',
+  'PRESET_UNKNOWN_KEY',
+  'PRESET_INVALID_VALUE',
+] as const;
+
 const auditFilter = {
   userId: entityId.optional(),
   personId: entityId.optional(),
@@ -85,8 +99,16 @@ export const noticeChannels = {
       outOfDate: z.boolean(),
       profileChangedAt: z.string().nullable(),
       gaps: z.array(z.enum(NOTICE_GAPS)),
+      checklist: checklist.nullable(),
+      ready: z.boolean(),
     }),
     access: ALL_ROLES,
+  },
+  /** The owner ticks (or unticks) an item of the template's checklist. */
+  'notice.confirmChecklist': {
+    input: z.object({ key: z.string().regex(/^(kaappi|preset)\.[a-z0-9_]{1,60}$/), confirmed: z.boolean() }).strict(),
+    output: checklist,
+    access: OWNER_ONLY,
   },
   /** The privacy notice as HTML to preview; not recorded as generated. */
   'notice.html': { input: z.object({ language }).strict(), output: html, access: ALL_ROLES },
@@ -99,7 +121,8 @@ export const noticeChannels = {
     input: empty,
     output: z.object({
       presets: z.array(z.object({ id: z.string(), name: localized, description: localized })),
-      problems: z.array(z.object({ file: z.string(), message: z.string() })),
+      /** A bad file's problem as an error code; its message takes { file, path }. */
+      problems: z.array(z.object({ file: z.string(), problem: z.enum(PRESET_PROBLEMS), path: z.string() })),
     }),
     access: OWNER_ONLY,
   },

@@ -10,7 +10,7 @@ import {
   updateNoticeSettings,
   writeNoticeFiles,
 } from '../../core/notice';
-import { applyPreset, listPresets, loadPreset } from '../../core/presets';
+import { applyPreset, confirmChecklistItem, listPresets, loadPreset } from '../../core/presets';
 import { verifyAnchor } from '../../core/register';
 import type { noticeChannels } from '../contract/notice';
 import type { staffChannels } from '../contract/staff';
@@ -37,6 +37,7 @@ export const noticeHandlers: HandlersFor<keyof typeof noticeChannels> = {
       return folder === null ? null : writeNoticeFiles(ctx.register, 'record', folder);
     },
     'presets.list': () => listPresets(),
+    'notice.confirmChecklist': ({ register }, { key, confirmed }) => confirmChecklistItem(register, key, confirmed),
     'presets.apply': ({ register }, { id }) => {
       applyPreset(register, id, loadPreset(id));
       return noticeSettings(register);
