@@ -25,6 +25,8 @@ export const settingsEn: typeof settingsFi = {
     outOfDate:
       'The privacy notice is out of date: the settings have changed since it was saved. Save it again and publish the new version.',
     never: 'The privacy notice has not been saved yet. Save it once the settings are ready.',
+    savedNotReady: 'The privacy notice was saved on {date}, but it is not ready to publish yet.',
+    checklistLeft: '{count} checklist items are still unchecked.',
     gapsTitle: 'The notice lacks:',
     gaps: {
       'controller.name': 'the controller’s name',
@@ -70,25 +72,33 @@ export const settingsEn: typeof settingsFi = {
     open: 'Open settings',
   },
 
+  checklist: {
+    title: 'Checklist',
+    intro:
+      'A template is a starting point, not a finished notice. Check these and change the settings where needed. The notice is ready to publish once every item is checked and nothing is missing.',
+    progress: '{done} of {total} items checked.',
+    allDone: 'Every item is checked.',
+  },
   presets: {
     title: 'Ready-made templates',
-    intro: 'A template fills in the settings from an existing privacy notice. You can edit everything afterwards.',
+    intro:
+      'Choose a template for a business like yours: it brings relationship kinds, data sources, retention rules and the notice texts. You fill in your own contact details, and the template leaves a checklist. You can edit everything afterwards.',
     apply: 'Use',
     applyNamed: 'Use: {name}',
     confirmTitle: 'Use the template {name}?',
     confirmIntro: 'The template changes these settings:',
     changes: [
-      'relationship kinds and data sources: the template’s are switched on, the others are no longer offered for new persons (data already saved stays)',
+      'relationship kinds and data sources: the template’s are switched on with its names, the others are no longer offered for new persons (data already saved stays)',
       'custom fields: the template’s fields are added',
       'retention rules: the template’s rules are switched on, the others off',
       'the notice texts (register name, purposes, legal bases, data content, processors, security, cookies) are replaced by the template’s',
+      'the checklist starts over: the notice is ready only once you have checked its items',
     ],
-    confirmKeep:
-      'If the template names a controller or contact person, they replace the current ones. The supervisory authority and the customers’ data stay as they are.',
+    confirmKeep: 'The controller, contact person and supervisory authority, and the customers’ data, stay as they are.',
     confirm: 'Use the template',
     applied: 'The template “{name}” is now in use.',
     none: 'No templates were found.',
-    problems: 'Some template files could not be read: {files}',
+    problems: 'These template files could not be read:',
   },
 
   sections: {

@@ -23,6 +23,8 @@ export const settingsFi = {
     outOfDate:
       'Tietosuojaseloste on vanhentunut: asetuksia on muutettu sen tallentamisen jälkeen. Tallenna se uudelleen ja julkaise uusi versio.',
     never: 'Tietosuojaselostetta ei ole vielä tallennettu. Tallenna se, kun asetukset ovat valmiit.',
+    savedNotReady: 'Tietosuojaseloste on tallennettu {date}, mutta se ei ole vielä valmis julkaistavaksi.',
+    checklistLeft: 'Tarkistuslistalla on {count} tarkistamatonta kohtaa.',
     gapsTitle: 'Selosteesta puuttuu:',
     gaps: {
       'controller.name': 'rekisterinpitäjän nimi',
@@ -68,25 +70,34 @@ export const settingsFi = {
     open: 'Avaa asetukset',
   },
 
+  checklist: {
+    title: 'Tarkistuslista',
+    intro:
+      'Pohja on lähtökohta, ei valmis seloste. Tarkista nämä ja muokkaa asetuksia tarvittaessa. Seloste on valmis julkaistavaksi, kun jokainen kohta on tarkistettu eikä selosteesta puutu mitään.',
+    progress: '{done}/{total} kohtaa tarkistettu.',
+    allDone: 'Kaikki kohdat on tarkistettu.',
+  },
   presets: {
     title: 'Valmiit pohjat',
-    intro: 'Pohja täyttää asetukset valmiin tietosuojaselosteen mukaan. Voit muokata kaikkea jälkeenpäin.',
+    intro:
+      'Valitse yrityksesi kaltainen pohja: se tuo asiakkuuden lajit, tietolähteet, säilytyssäännöt ja selosteen tekstit. Omat yhteystietosi täytät itse, ja pohja jättää tarkistuslistan. Voit muokata kaikkea jälkeenpäin.',
     apply: 'Ota käyttöön',
     applyNamed: 'Ota käyttöön: {name}',
     confirmTitle: 'Otetaanko pohja käyttöön: {name}?',
     confirmIntro: 'Pohja muuttaa nämä asetukset:',
     changes: [
-      'asiakassuhteen lajit ja tietolähteet: pohjan omat otetaan käyttöön, muut poistuvat uusien henkilöiden valinnoista (jo tallennettujen tiedot säilyvät)',
+      'asiakassuhteen lajit ja tietolähteet: pohjan omat nimineen otetaan käyttöön, muut poistuvat uusien henkilöiden valinnoista (jo tallennettujen tiedot säilyvät)',
       'lisäkentät: pohjan kentät lisätään',
       'säilytyssäännöt: pohjan säännöt otetaan käyttöön, muut kytketään pois päältä',
       'selosteen tekstit (rekisterin nimi, käyttötarkoitus, perusteet, tietosisältö, käsittelijät, tietoturva, evästeet) korvataan pohjan teksteillä',
+      'tarkistuslista alkaa alusta: seloste on valmis vasta, kun olet tarkistanut sen kohdat',
     ],
     confirmKeep:
-      'Jos pohjassa on rekisterinpitäjän tai yhteyshenkilön tiedot, ne korvaavat nykyiset. Valvontaviranomaisen tiedot ja asiakkaiden tiedot säilyvät ennallaan.',
+      'Rekisterinpitäjän, yhteyshenkilön ja valvontaviranomaisen tiedot sekä asiakkaiden tiedot säilyvät ennallaan.',
     confirm: 'Ota pohja käyttöön',
     applied: 'Pohja ”{name}” otettiin käyttöön.',
     none: 'Pohjia ei löytynyt.',
-    problems: 'Joitain pohjatiedostoja ei voitu lukea: {files}',
+    problems: 'Näitä pohjatiedostoja ei voitu lukea:',
   },
 
   sections: {

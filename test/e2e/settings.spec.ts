@@ -1,5 +1,5 @@
-// The settings screen and the printed privacy notice: a preset fills in the settings and the
-// notice shows them, the notice's gaps are named in words, a change makes the dashboard say the
+// The settings screen and the printed privacy notice: a template fills in the settings (never an
+// identity) and leaves a checklist that gates "ready", the notice's gaps are named in words, a change makes the dashboard say the
 // notice is out of date until it is saved again (fi/en, HTML and PDF, in the folder the dialog
 // picks), the Art. 30 record, and the first-run step that asks the minimum and offers presets.
 import { readdirSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { call, createPerson, logIn } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
-const KEHOBALANSSI = 'Kehobalanssi – asiakasrekisteri';
+const MASSAGE = 'Hieroja / hyvinvointipalvelu – yksityisasiakkaat';
 
-test('a preset fills in the settings, the preview shows it, and the notice is saved in both languages', async ({
+test('a template fills in the settings but not her identity, its checklist gates ready, and the notice is saved in both languages', async ({
   page,
   host,
   usbDir,
@@ -33,56 +33,70 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expectAccessible(page);
   await screenshot(page, '60-settings-empty');
 
-  // The preset, by keyboard: its button, the confirmation saying what changes, confirm.
+  // The template, by keyboard: its button, the confirmation saying what changes, confirm.
   const presets = page.getByRole('region', { name: 'Valmiit pohjat' });
-  await expect(presets).toContainText('Hehku');
-  await expect(presets).toContainText('Wellflix');
-  await presets.getByRole('button', { name: `Ota käyttöön: ${KEHOBALANSSI}` }).focus();
+  await expect(presets).toContainText('Valmennus – yritysasiakkaat');
+  await expect(presets).toContainText('Verkkokurssit ja jäsenyydet');
+  await presets.getByRole('button', { name: `Ota käyttöön: ${MASSAGE}` }).focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: `Otetaanko pohja käyttöön: ${KEHOBALANSSI}?` });
+  const dialog = page.getByRole('dialog', { name: `Otetaanko pohja käyttöön: ${MASSAGE}?` });
   await expect(dialog).toContainText('säilytyssäännöt');
-  await expect(dialog).toContainText('lisäkentät');
-  await expect(dialog).toContainText('tietolähteet');
+  await expect(dialog).toContainText('tarkistuslista alkaa alusta');
+  await expect(dialog).toContainText('Rekisterinpitäjän, yhteyshenkilön ja valvontaviranomaisen tiedot');
   await expectAccessible(page);
   await screenshot(page, '61-settings-preset-confirm');
   await dialog.getByRole('button', { name: 'Ota pohja käyttöön' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(presets.getByRole('status')).toHaveText(`Pohja ”${KEHOBALANSSI}” otettiin käyttöön.`);
+  await expect(presets.getByRole('status')).toHaveText(`Pohja ”${MASSAGE}” otettiin käyttöön.`);
 
-  // The forms show the preset's values.
+  // The template brings no business: her own details are still to fill, and the checklist says so.
   const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
-  await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Kehobalanssi (Sanna-Kaisa Lehto)');
+  await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('');
   const derived = page.getByRole('region', { name: 'Rekisteristä johdetut tiedot' });
   await expect(derived).toContainText('Asiakas');
-  await expect(derived).toContainText('Ostos');
+  await expect(derived).toContainText('Ajanvaraus');
+  await expect(derived).not.toContainText('Mailchimp');
   const bases = page.getByRole('form', { name: 'Käsittelyn peruste' });
   await expect(bases.getByRole('checkbox', { name: 'Sopimus (asiakassuhde)' })).toBeChecked();
-
-  // The preset's processor goes outside the EU/EEA without a safeguard: said in words.
   const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
   await expect(notice).toContainText(
-    'Selosteesta puuttuu: säilytysajat (säilytyssäännöt tai teksti), EU/ETA-alueen ulkopuolisen siirron suojatoimi.',
+    'Selosteesta puuttuu: rekisterinpitäjän nimi, yhteystieto (sähköposti tai puhelin).',
   );
-  await expect(notice).toContainText('Tietosuojaselostetta ei ole vielä tallennettu.');
+  await expect(notice).toContainText('Tarkistuslistalla on 9 tarkistamatonta kohtaa.');
+  const checklist = page.getByRole('region', { name: 'Tarkistuslista' });
+  await expect(checklist.getByTestId('checklist-progress')).toHaveText('0/9 kohtaa tarkistettu.');
+  await expect(checklist).toContainText('Älä kirjaa terveystietoja tähän rekisteriin.');
+
+  // Her own details.
+  await controller.getByLabel('Nimi tai toiminimi').fill('Hieronta Virtanen');
+  await controller.getByLabel('Sähköposti').first().fill('hieronta@virtanen.example');
+  await controller.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(controller.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(notice).not.toContainText('Selosteesta puuttuu');
 
   // (axe runs before the preview opens: it cannot inject into a frame sandboxed without scripts.)
   await expectAccessible(page);
-  // The preview: the register's name and the notice's sections, in a sandboxed frame.
+  // The preview: her business and the notice's sections, in a sandboxed frame.
   await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
   const preview = page.getByRole('dialog', { name: 'Tietosuojaseloste suomeksi' });
   const frame = preview.frameLocator('iframe[title="Esikatselu: Tietosuojaseloste suomeksi"]');
   await expect(frame.locator('body')).toContainText('Asiakasrekisteri');
-  await expect(frame.locator('body')).toContainText('Kehobalanssi');
-  for (const heading of ['Rekisterinpitäjä', 'Rekisterin tietosisältö', 'Säännönmukaiset tietolähteet', 'Evästeet'])
+  await expect(frame.locator('body')).toContainText('Hieronta Virtanen');
+  for (const heading of ['Rekisterinpitäjä', 'Rekisterin tietosisältö', 'Säännönmukaiset tietolähteet'])
     await expect(frame.locator('body')).toContainText(heading);
   await expect(preview.locator('iframe')).toHaveAttribute('sandbox', '');
   await screenshot(page, '62-settings-notice-preview');
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
 
-  // The processors' section refuses a transfer without its safeguard, in Finnish, at the field.
+  // A processor sent outside the EU/EEA: its safeguard is asked for, in Finnish, at the field.
   const processors = page.getByRole('form', { name: 'Käsittelijät ja siirrot' });
+  await processors.getByRole('button', { name: 'Lisää käsittelijä' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(processors.getByLabel('Nimi').last()).toBeFocused();
+  await page.keyboard.type('Ajanvarauspalvelu');
+  await processors.getByRole('checkbox', { name: 'Tietoja siirretään EU/ETA-alueen ulkopuolelle' }).check();
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByText('Tarkista merkityt kentät.')).toBeVisible();
   const safeguardFi = processors.getByLabel('Siirron suojatoimi suomeksi');
@@ -93,11 +107,6 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await screenshot(page, '63-settings-processor-error');
   await safeguardFi.fill('EU:n vakiosopimuslausekkeet');
   await processors.getByLabel('Siirron suojatoimi englanniksi').fill('EU standard contractual clauses');
-  // A processor more, by keyboard: the new row's name gets the focus.
-  await processors.getByRole('button', { name: 'Lisää käsittelijä' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(processors.getByLabel('Nimi').last()).toBeFocused();
-  await page.keyboard.type('Tilitoimisto Numerola Oy');
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
   await expect(notice).not.toContainText('suojatoimi');
@@ -120,6 +129,17 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
     /^tietosuojaseloste-.*\.pdf$/,
   ])
     expect(files.some((name) => pattern.test(name))).toBe(true);
+  // Saved, but not hers to publish until the checklist is done: ticked one by one, by keyboard.
+  await expect(notice).toContainText('mutta se ei ole vielä valmis julkaistavaksi');
+  await expectAccessible(page);
+  await screenshot(page, '61b-settings-checklist');
+  const boxes = checklist.getByRole('checkbox');
+  for (let i = 0; i < 9; i++) {
+    await boxes.nth(i).focus();
+    await page.keyboard.press('Space');
+    await expect(boxes.nth(i)).toBeChecked();
+  }
+  await expect(checklist.getByTestId('checklist-progress')).toHaveText('Kaikki kohdat on tarkistettu.');
   await expect(notice).toContainText('Tietosuojaseloste on ajan tasalla');
 
   // The record of processing activities beside it.
@@ -157,7 +177,7 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
   await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('The privacy notice is up to date');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await expect(page.getByRole('form', { name: 'Processors and transfers' })).toContainText('Tilitoimisto Numerola Oy');
+  await expect(page.getByRole('region', { name: 'Checklist' })).toContainText('Every item is checked.');
   await expectAccessible(page);
   await screenshot(page, '67-settings-english');
 });
@@ -271,7 +291,7 @@ test('first run asks the controller and offers the presets; the choice shows in 
   const setup = page.getByRole('form', { name: 'Rekisterin perustiedot' });
   await expect(setup).toBeVisible();
   await expect(setup.getByRole('radio', { name: 'Ei pohjaa, täytän asetukset itse' })).toBeChecked();
-  await expect(setup.getByRole('radio', { name: KEHOBALANSSI })).toBeVisible();
+  await expect(setup.getByRole('radio', { name: MASSAGE })).toBeVisible();
   await expect(setup.getByRole('button', { name: 'Ohita, täytän myöhemmin' })).toBeVisible();
 
   await setup.getByRole('button', { name: 'Tallenna ja jatka' }).click();
@@ -280,7 +300,7 @@ test('first run asks the controller and offers the presets; the choice shows in 
 
   await page.keyboard.type('Hieronta Mäkinen');
   await setup.getByLabel('Sähköposti').fill('aino@hierontamakinen.fi');
-  await setup.getByRole('radio', { name: KEHOBALANSSI }).check();
+  await setup.getByRole('radio', { name: MASSAGE }).check();
   await expect(setup).toContainText('säilytyssäännöt');
   await expectAccessible(page);
   await screenshot(page, '66-first-run-setup');
@@ -289,7 +309,7 @@ test('first run asks the controller and offers the presets; the choice shows in 
   await expect(page.getByRole('heading', { name: `Tervetuloa, ${OWNER.displayName}` })).toBeVisible();
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
   const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
-  // The owner's own details win over the preset's business.
+  // Her own details, the template's wording.
   await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Hieronta Mäkinen');
   await expect(controller.getByLabel('Sähköposti').first()).toHaveValue('aino@hierontamakinen.fi');
   await expect(controller.getByLabel('Rekisterin nimi suomeksi')).toHaveValue('Asiakasrekisteri');

@@ -45,7 +45,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
     }
     setBusy(true);
     try {
-      // The preset first: a preset naming its own business would otherwise replace these details.
+      // The template first: it keeps the controller as it is, and these details then go on top.
       const settings = presetId ? await invoke('presets.apply', { id: presetId }) : await invoke('notice.settings', {});
       const controller = {
         ...settings.profile.controller,

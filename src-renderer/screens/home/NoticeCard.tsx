@@ -19,7 +19,7 @@ export function NoticeCard({ onOpen }: { onOpen: () => void }) {
       live = false;
     };
   }, []);
-  const current = status !== null && !status.outOfDate && status.generatedAt !== null;
+  const current = status !== null && status.ready && !status.outOfDate && status.generatedAt !== null;
   return (
     <section className="card" aria-labelledby="notice-card-title">
       <h2 id="notice-card-title">{t.title}</h2>

@@ -1,7 +1,8 @@
-// The ready-made presets (one per published notice) with "Use" and a confirmation that says what
-// applying one changes. Shared by the settings screen and the first-run setup step's list.
+// The templates with "Use" and a confirmation that says what applying one changes, and any bad file
+// in words. Shared by the settings screen and the first-run setup step's list.
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { errorMessages } from '../../../src-main/core/errors/messages';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useI18n } from '../../i18n';
@@ -90,7 +91,16 @@ export function PresetsCard({ onApplied }: { onApplied: (settings: NoticeSetting
         </ul>
       )}
       {list && list.problems.length > 0 && (
-        <p className="notice">{format(t.problems, { files: list.problems.map((p) => p.file).join(', ') })}</p>
+        <div className="notice" data-testid="preset-problems">
+          <p>{t.problems}</p>
+          <ul>
+            {list.problems.map((problem) => (
+              <li key={problem.file}>
+                {format(errorMessages[language][problem.problem], { file: problem.file, path: problem.path })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="ok announcement" role="status">
         {applied}

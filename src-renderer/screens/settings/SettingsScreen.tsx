@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import type { Messages } from '../../i18n/fi';
+import { ChecklistCard } from './ChecklistCard';
 import { ControllerForm } from './ControllerForm';
 import { DataCategoriesForm, HeadingsForm } from './DataContentForms';
 import { NoticeDocuments } from './NoticeDocuments';
@@ -17,6 +18,7 @@ import type { NoticeSettings, NoticeStatus } from './types';
 /** The page's parts with the id of their heading, for the contents list. */
 const PARTS = [
   { id: 'notice-docs-title', label: (m: Messages) => m.settings.notice.title, owner: false },
+  { id: 'checklist-title', label: (m: Messages) => m.settings.checklist.title, owner: false },
   { id: 'presets-title', label: (m: Messages) => m.settings.presets.title, owner: true },
   { id: 'profile-title', label: (m: Messages) => m.requests.profile.title, owner: false },
   { id: 'settings-bases-title', label: (m: Messages) => m.settings.sections.bases.legend, owner: false },
@@ -94,7 +96,9 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
         {!isOwner && <p className="notice">{t.ownerOnly}</p>}
         <nav aria-label={t.contents} className="settings-contents">
           <ul>
-            {PARTS.filter((part) => isOwner || !part.owner).map((part) => (
+            {PARTS.filter(
+              (part) => (isOwner || !part.owner) && (part.id !== 'checklist-title' || status?.checklist),
+            ).map((part) => (
               <li key={part.id}>
                 <a
                   href={`#${part.id}`}
@@ -111,6 +115,14 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
         </nav>
       </section>
       <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
+      {status?.checklist && (
+        <ChecklistCard
+          key={`checklist-${generation}-${status.checklist.presetId}`}
+          checklist={status.checklist}
+          canEdit={isOwner}
+          onChanged={refreshStatus}
+        />
+      )}
       {isOwner && (
         <PresetsCard
           onApplied={(next) => {
