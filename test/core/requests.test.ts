@@ -230,8 +230,8 @@ describe('the lifecycle', () => {
 });
 
 describe('what each type does', () => {
-  it('erasure: erases the person, closes the request and removes the requester from it, leaving no trace', async () => {
-    const { register, receive, ready, path } = await setup();
+  it('erasure: erases the person, closes the request and removes the requester and verification note from it, leaving no trace', async () => {
+    const { register, receive, path } = await setup();
     const eero = createPerson(
       register,
       person({ firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero.j@example.fi', phone: '+358501112233' }),
@@ -246,13 +246,17 @@ describe('what each type does', () => {
         { fileName: 'kirje.txt', mediaType: 'text/plain', content: Buffer.from('Jääskeläinen allekirjoitus') },
       ],
     });
-    ready(request.id);
+    // A note may name the person: it goes with the erasure, the means stays.
+    verifyIdentity(register, request.id, { means: 'registered_phone', note: 'Eero Jääskeläinen vastasi' });
+    startRequest(register, request.id);
     const done = completeRequest(register, request.id);
     expect(done).toMatchObject({
       status: 'completed',
       redacted: true,
       requesterName: '',
       requesterContact: '',
+      verifiedMeans: 'registered_phone',
+      verifiedNote: null,
       body: '',
       attachments: [],
       subjects: [{ personId: eero.id, name: null }],
