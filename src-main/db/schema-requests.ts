@@ -4,7 +4,7 @@
 // identity from their requests (core/requests/redact.ts), so nothing personal stays behind.
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './schema';
-import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from './vocabulary';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from './vocabulary';
 
 export const requests = sqliteTable(
   'requests',
@@ -16,7 +16,10 @@ export const requests = sqliteTable(
     language: text('language', { enum: ['fi', 'en'] }).notNull(),
     requesterName: text('requester_name').notNull(),
     requesterContact: text('requester_contact').notNull(),
-    /** The notices require signed written access and rectification requests. */
+    /**
+     * Ticked on receipt by versions before 0016, when a signature was wrongly demanded; new rows
+     * write false and record how the identity was confirmed in verifiedMeans instead.
+     */
     signed: integer('signed', { mode: 'boolean' }).notNull(),
     body: text('body').notNull().default(''),
     /** One month from receipt (GDPR Art. 12(3)). */
@@ -27,6 +30,8 @@ export const requests = sqliteTable(
     extensionToldOn: text('extension_told_on'),
     status: text('status', { enum: REQUEST_STATUSES }).notNull().default('received'),
     verifiedOn: text('verified_on'),
+    verifiedMeans: text('verified_means', { enum: VERIFICATION_MEANS }),
+    /** A free note on the verification; required when the means is 'other'. */
     verifiedHow: text('verified_how'),
     verifiedBy: integer('verified_by').references(() => users.id),
     /** Type-specific details as JSON: a rectification's changes, an objection's bans. */

@@ -42,6 +42,19 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 export const REQUEST_CHANNELS = ['email', 'letter', 'in_person', 'phone'] as const;
+/**
+ * How a requester's identity was confirmed: reasonable means (GDPR Art. 12(6)), none of them
+ * required for any type of request; 'other' needs a note saying what was done.
+ */
+export const VERIFICATION_MEANS = [
+  'in_person_id',
+  'registered_email',
+  'registered_phone',
+  'signed_letter',
+  'strong_eid',
+  'other',
+] as const;
+export type VerificationMeans = (typeof VERIFICATION_MEANS)[number];
 export const REQUEST_STATUSES = ['received', 'verified', 'in_progress', 'completed', 'refused'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 /** Requests that are still open: they hold the person's data from retention deletion. */

@@ -90,9 +90,10 @@ export const requestsEn: Widen<typeof requestsFi> = {
     requesterName: "Requester's name",
     requesterContact: "Requester's contact",
     requesterContactHint: 'Email, phone number or postal address the answer goes to.',
-    signed: 'The request is signed',
-    signedHint:
-      'The privacy notice requires access and rectification requests to be written and signed. The signature can also be recorded later, when the identity is confirmed.',
+    identityLegend: 'Identity',
+    identityIntro:
+      'If you have already made sure who the requester is, for example when you met, choose how. Otherwise confirm it later on the request’s page.',
+    identityLater: 'I will confirm it later',
     body: 'What the request says',
     bodyHint: 'Type or copy what the person asks for.',
     attachments: 'Attachments (e.g. a scanned letter)',
@@ -140,7 +141,7 @@ export const requestsEn: Widen<typeof requestsFi> = {
     nextTitle: 'Next',
     next: {
       received:
-        'Make sure the requester is the person the data is about (for example a signature or an ID document), and record how.',
+        'Make sure by reasonable means that the requester is the person the data is about (for example an email from the address in the register, or an ID document), and record how.',
       receivedNoSubject:
         'First choose whom in the register the request concerns, then confirm the identity. If the register holds nothing about the requester, choose nobody: the request, once marked done, is answered with a letter saying no data is held.',
       verified: 'Start handling it. If the request is complex, you can extend the deadline.',
@@ -169,14 +170,15 @@ export const requestsEn: Widen<typeof requestsFi> = {
       language: 'Language of the answer',
       requester: 'Requester',
       contact: 'Contact',
-      signed: 'Signed',
+      receivedSigned: 'Marked as signed',
       verified: 'Identity',
       body: 'What it says',
       attachments: 'Attachments',
     },
     yes: 'Yes',
     no: 'No',
-    verifiedText: 'Confirmed {date} ({who}): {how}',
+    verifiedText: 'Confirmed {date} ({who}): {means}',
+    receivedSignedText: 'Yes (recorded on receipt by an earlier version of Kaappi)',
     notVerified: 'Not confirmed yet',
     noBody: 'No text.',
     noAttachments: 'No attachments.',
@@ -204,13 +206,26 @@ export const requestsEn: Widen<typeof requestsFi> = {
     complete: 'Request marked done.',
     completeRefused: 'The request could not be carried out in full: the reason is in the outcome.',
   },
+  verification: {
+    legend: 'How the identity was confirmed',
+    means: {
+      in_person_id: 'Met in person, ID document checked',
+      registered_email: 'Email from the address in the register',
+      registered_phone: 'Called back on the number in the register',
+      signed_letter: 'Signed letter',
+      strong_eid: 'Strong electronic identification (e.g. online banking ID)',
+      other: 'Another way',
+    },
+    note: 'Note',
+    noteHint:
+      'Optional, unless you chose "Another way". Do not write an identity number or the number of an ID document.',
+    noteRequired: 'Write how the identity was confirmed.',
+  },
   verify: {
     title: 'Confirm identity',
-    intro: 'Record how you made sure that the requester is the person the data is about.',
-    how: 'How the identity was confirmed',
-    howHint: 'For example "signature compared with the customer card" or "met in person, driving licence checked".',
-    signed: 'The request is signed',
-    signedRequired: 'Access and rectification requests must be signed.',
+    intro:
+      'Record how you made sure that the requester is the person the data is about. Any of the ways below will do for every kind of request; ask for more only if you have good reason to doubt who they are.',
+    meansRequired: 'Choose how the identity was confirmed.',
     submit: 'Confirm',
   },
   extend: {

@@ -88,9 +88,10 @@ export const requestsFi = {
     requesterName: 'Pyytäjän nimi',
     requesterContact: 'Pyytäjän yhteystieto',
     requesterContactHint: 'Sähköposti, puhelinnumero tai postiosoite, johon vastaus lähetetään.',
-    signed: 'Pyyntö on allekirjoitettu',
-    signedHint:
-      'Tietosuojaselosteen mukaan tarkastus- ja oikaisupyynnön on oltava kirjallinen ja allekirjoitettu. Allekirjoituksen voi merkitä myös myöhemmin henkilöllisyyttä vahvistettaessa.',
+    identityLegend: 'Henkilöllisyys',
+    identityIntro:
+      'Jos varmistit jo pyytäjän henkilöllisyyden, esimerkiksi tapaamisessa, valitse miten. Muuten vahvista se myöhemmin pyynnön sivulla.',
+    identityLater: 'Vahvistan myöhemmin',
     body: 'Pyynnön sisältö',
     bodyHint: 'Kirjoita tai kopioi, mitä henkilö pyytää.',
     attachments: 'Liitteet (esim. skannattu kirje)',
@@ -138,7 +139,7 @@ export const requestsFi = {
     nextTitle: 'Seuraavaksi',
     next: {
       received:
-        'Varmista, että pyytäjä on se henkilö, jota tiedot koskevat (esimerkiksi allekirjoitus tai henkilöllisyystodistus), ja kirjaa miten.',
+        'Varmista kohtuullisin keinoin, että pyytäjä on se henkilö, jota tiedot koskevat (esimerkiksi sähköposti rekisterissä olevasta osoitteesta tai henkilöllisyystodistus), ja kirjaa miten.',
       receivedNoSubject:
         'Valitse ensin, ketä rekisterissä pyyntö koskee, ja vahvista sitten henkilöllisyys. Jos pyytäjästä ei ole rekisterissä tietoja, jätä henkilö valitsematta: valmiiksi merkitty pyyntö vastataan silloin kirjeellä, jonka mukaan tietoja ei ole.',
       verified: 'Aloita käsittely. Jos pyyntö on monimutkainen, voit jatkaa määräaikaa.',
@@ -168,14 +169,15 @@ export const requestsFi = {
       language: 'Vastauksen kieli',
       requester: 'Pyytäjä',
       contact: 'Yhteystieto',
-      signed: 'Allekirjoitettu',
+      receivedSigned: 'Merkitty allekirjoitetuksi',
       verified: 'Henkilöllisyys',
       body: 'Sisältö',
       attachments: 'Liitteet',
     },
     yes: 'Kyllä',
     no: 'Ei',
-    verifiedText: 'Vahvistettu {date} ({who}): {how}',
+    verifiedText: 'Vahvistettu {date} ({who}): {means}',
+    receivedSignedText: 'Kyllä (kirjattu saapuessa Kaappin aiemmassa versiossa)',
     notVerified: 'Ei vielä vahvistettu',
     noBody: 'Ei tekstiä.',
     noAttachments: 'Ei liitteitä.',
@@ -203,13 +205,26 @@ export const requestsFi = {
     complete: 'Pyyntö merkitty valmiiksi.',
     completeRefused: 'Pyyntöä ei voitu toteuttaa kokonaan: syy on kirjattu lopputulokseen.',
   },
+  verification: {
+    legend: 'Miten henkilöllisyys vahvistettiin',
+    means: {
+      in_person_id: 'Tavattiin, henkilöllisyystodistus tarkistettu',
+      registered_email: 'Sähköposti rekisterissä olevasta osoitteesta',
+      registered_phone: 'Soitettu takaisin rekisterissä olevaan numeroon',
+      signed_letter: 'Allekirjoitettu kirje',
+      strong_eid: 'Vahva sähköinen tunnistus (esim. pankkitunnukset)',
+      other: 'Muu tapa',
+    } as Record<string, string>,
+    note: 'Lisätiedot',
+    noteHint:
+      'Vapaaehtoinen, paitsi jos valitsit "Muu tapa". Älä kirjoita henkilötunnusta tai henkilöllisyystodistuksen numeroa.',
+    noteRequired: 'Kirjoita, miten henkilöllisyys vahvistettiin.',
+  },
   verify: {
     title: 'Vahvista henkilöllisyys',
-    intro: 'Kirjaa, miten varmistit, että pyytäjä on se henkilö, jota tiedot koskevat.',
-    how: 'Miten henkilöllisyys vahvistettiin',
-    howHint: 'Esimerkiksi "allekirjoitus verrattu asiakaskorttiin" tai "tavattiin, ajokortti tarkistettu".',
-    signed: 'Pyyntö on allekirjoitettu',
-    signedRequired: 'Tarkastus- ja oikaisupyynnön on oltava allekirjoitettu.',
+    intro:
+      'Kirjaa, miten varmistit, että pyytäjä on se henkilö, jota tiedot koskevat. Mikä tahansa alla olevista tavoista riittää kaikkiin pyyntöihin; pyydä lisää tietoja vain, jos henkilöllisyyttä on perusteltua syytä epäillä.',
+    meansRequired: 'Valitse, miten henkilöllisyys vahvistettiin.',
     submit: 'Vahvista',
   },
   extend: {

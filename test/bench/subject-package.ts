@@ -65,7 +65,6 @@ function giveHistory(register: UnlockedRegister, personId: number): void {
       language: 'fi',
       requesterName: 'Rekisteröity',
       requesterContact: 'rekisteroity@example.fi',
-      signed: true,
       body: '',
       personIds: [personId],
     });

@@ -53,7 +53,6 @@ async function registerWithVäinö() {
         language: 'fi',
         requesterName: 'Väinö Jääskeläinen',
         requesterContact: 'Kauppakatu 12 B 4, 40100 Jyväskylä',
-        signed: true,
         body: '',
         personIds: [väinö],
       });

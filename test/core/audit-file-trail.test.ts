@@ -112,7 +112,6 @@ describe('the audit log names no folder or file the user chose', () => {
       language: 'fi',
       requesterName: NAME,
       requesterContact: 'aaritapaus.kolmas@example.fi',
-      signed: true,
       body: 'Pyydän saada tietää, mitä tietoja minusta on tallennettu.',
       personIds: [],
     });

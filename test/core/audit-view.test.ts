@@ -69,7 +69,6 @@ async function registerWithHistory() {
     language: 'fi',
     requesterName: 'Väinö Virtanen',
     requesterContact: 'vaino@example.fi',
-    signed: true,
     body: '',
     personIds: [väinö],
   }).id;
@@ -81,7 +80,6 @@ async function registerWithHistory() {
     language: 'fi',
     requesterName: 'Aino Mäkinen',
     requesterContact: 'aino@example.fi',
-    signed: false,
     body: '',
     personIds: [aino],
   });

@@ -71,13 +71,12 @@ async function registerWithRequests() {
       language: 'fi',
       requesterName: 'Väinö Jääskeläinen',
       requesterContact: 'vaino@example.fi',
-      signed: true,
       body: '',
       personIds: [väinö],
       ...input,
     });
   const inProgress = (id: number) => {
-    verifyIdentity(register, id, { how: 'allekirjoitettu kirje', signed: true });
+    verifyIdentity(register, id, { means: 'signed_letter' });
     return startRequest(register, id);
   };
   return { ...created, out: out.dir, väinö, receive, inProgress };

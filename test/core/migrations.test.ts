@@ -111,6 +111,30 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('give requests verified before 0016 the means "other" with their note, the signed tick kept', () => {
+    const { dir, path, key } = setup();
+    const { sqlite } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0016_request_verification_means'));
+    const insert = sqlite.prepare(
+      `INSERT INTO requests (type, received_on, channel, language, requester_name, requester_contact, signed,
+         due_on, status, verified_on, verified_how, created_at)
+       VALUES ('access', '2026-03-02', ?, 'fi', 'Aino Mäkinen', 'aino@example.fi', ?, '2026-04-02', ?, ?, ?, '2026-03-02')`,
+    );
+    insert.run('email', 1, 'verified', '2026-03-03', 'Allekirjoitus verrattu asiakaskorttiin');
+    insert.run('letter', 1, 'received', null, null);
+    insert.run('phone', 0, 'completed', '2026-03-04', 'Soitettu takaisin');
+
+    expect(migrateDatabase(sqlite).applied).toBeGreaterThanOrEqual(1);
+    expect(
+      sqlite.prepare('SELECT channel, signed, verified_means, verified_how FROM requests ORDER BY id').all(),
+    ).toEqual([
+      { channel: 'email', signed: 1, verified_means: 'other', verified_how: 'Allekirjoitus verrattu asiakaskorttiin' },
+      { channel: 'letter', signed: 1, verified_means: null, verified_how: null },
+      { channel: 'phone', signed: 0, verified_means: 'other', verified_how: 'Soitettu takaisin' },
+    ]);
+    sqlite.close();
+  });
+
   it('refuse a register made by a newer Kaappi', () => {
     const { dir, path, key } = setup();
     const { sqlite } = openDatabase(path, key);

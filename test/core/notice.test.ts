@@ -443,6 +443,35 @@ describe('the notice printed from each preset', () => {
   });
 });
 
+describe('the rights section', () => {
+  const rightsText = (register: UnlockedRegister, language: NoticeLanguage) => {
+    const notice = resolveNotice(register);
+    const doc = privacyNotice(notice, language, TODAY);
+    const rights = noticeOutline(notice, language).filter(([section]) => section.startsWith('right'));
+    expect(rights.map(([section]) => section)).toContain('rightAccess');
+    return rights.map(([, heading]) => blockText(sectionBlocks(doc, heading))).join(' ');
+  };
+
+  it('says how to make a request and that identity may be confirmed, never demanding a signature (fi)', async () => {
+    const { register } = await registerWith();
+    const text = rightsText(register, 'fi');
+    expect(text).toContain('Pyynnön voi tehdä kirjallisesti, sähköpostilla tai henkilökohtaisesti.');
+    expect(text).toContain('voi pyytää tietoja henkilöllisyyden vahvistamiseksi');
+    expect(text).toContain('Tarkastuspyynnön voi tehdä suomeksi tai englanniksi.');
+    expect(text).not.toMatch(/allekirjoit/i);
+    expect(text).not.toMatch(/henkilötietolai/i);
+  });
+
+  it('says how to make a request and that identity may be confirmed, never demanding a signature (en)', async () => {
+    const { register } = await registerWith();
+    const text = rightsText(register, 'en');
+    expect(text).toContain('You can make a request in writing, by email or in person.');
+    expect(text).toContain('may ask for information to confirm your identity');
+    expect(text).not.toMatch(/\bsign(ed|ature)\b/i);
+    expect(text).not.toMatch(/Personal Data Act/i);
+  });
+});
+
 describe('the record of processing activities (GDPR Art. 30)', () => {
   it('states purposes, groups, categories, recipients, transfers, erasure time limits and security', async () => {
     const { register } = await registerWith('hehku-business');

@@ -13,7 +13,6 @@ import { addOrder, createPerson, personRecord, updatePerson } from '../../src-ma
 import {
   addMonths,
   completeRequest,
-  confirmSubjects,
   extendDeadline,
   getRequest,
   liftRestriction,
@@ -54,14 +53,13 @@ async function setup() {
       language: 'fi',
       requesterName: 'Aino Mäkinen',
       requesterContact: 'aino.makinen@example.fi',
-      signed: true,
       body: 'Pyydän saada tietää, mitä tietoja minusta on tallennettu.',
       personIds: [],
       ...overrides,
     });
   /** Through identity check and into progress, as the inbox does it. */
   const ready = (id: number) => {
-    verifyIdentity(register, id, { how: 'Allekirjoitettu kirje, allekirjoitus verrattu', signed: true });
+    verifyIdentity(register, id, { means: 'in_person_id', note: 'Ajokortti tarkistettu' });
     return startRequest(register, id);
   };
   return { ...created, travelTo, receive, ready };
@@ -131,18 +129,60 @@ describe('the lifecycle', () => {
     expect(everything).not.toContain('aino.makinen');
   });
 
-  it('will not verify identity of an unsigned access request', async () => {
+  it('verifies an emailed access request by the registered email address, with no signature', async () => {
     const { register, receive } = await setup();
-    const aino = createPerson(register, person());
-    const request = receive({ signed: false });
-    expect(confirmSubjects(register, request.id, [aino.id]).subjects.map((s) => s.personId)).toEqual([aino.id]);
-    expect(() => verifyIdentity(register, request.id, { how: 'Sähköposti', signed: false })).toThrow(
-      'SIGNATURE_REQUIRED',
+    const aino = createPerson(register, person({ email: 'aino.makinen@example.fi' }));
+    const request = receive({ channel: 'email', personIds: [aino.id] });
+    expect(request.receivedSigned).toBe(false);
+    const verified = verifyIdentity(register, request.id, { means: 'registered_email' });
+    expect(verified).toMatchObject({
+      status: 'verified',
+      verifiedMeans: 'registered_email',
+      verifiedNote: null,
+      verifiedBy: OWNER.displayName,
+    });
+    const entry = register.db.select().from(auditLog).where(eq(auditLog.action, 'request.verified')).get();
+    expect(JSON.parse(entry!.details)).toEqual({ type: 'access', means: 'registered_email' });
+  });
+
+  it('verifies a rectification by a call back, keeping the note out of the audit log', async () => {
+    const { register, receive } = await setup();
+    const request = receive({ type: 'rectification', channel: 'phone' });
+    const note = 'Soitettu takaisin numeroon 040 123 4567';
+    expect(verifyIdentity(register, request.id, { means: 'registered_phone', note })).toMatchObject({
+      verifiedMeans: 'registered_phone',
+      verifiedNote: note,
+    });
+    expect(JSON.stringify(register.db.select().from(auditLog).all())).not.toContain('040 123');
+  });
+
+  it('refuses an unknown means and "other" without a note, changing nothing', async () => {
+    const { register, receive } = await setup();
+    const request = receive({ channel: 'email' });
+    const unknown = { means: 'signature' } as unknown as Parameters<typeof verifyIdentity>[2];
+    expect(() => verifyIdentity(register, request.id, unknown)).toThrow('VERIFICATION_MEANS_UNKNOWN');
+    expect(() => verifyIdentity(register, request.id, { means: 'other' })).toThrow('VERIFICATION_NOTE_REQUIRED');
+    expect(() => verifyIdentity(register, request.id, { means: 'other', note: '   ' })).toThrow(
+      'VERIFICATION_NOTE_REQUIRED',
     );
-    expect(getRequest(register, request.id).status).toBe('received');
-    expect(verifyIdentity(register, request.id, { how: 'Allekirjoitettu kirje', signed: true }).status).toBe(
-      'verified',
-    );
+    expect(getRequest(register, request.id)).toMatchObject({ status: 'received', verifiedMeans: null });
+    expect(register.db.select().from(auditLog).where(eq(auditLog.action, 'request.verified')).all()).toEqual([]);
+    expect(
+      verifyIdentity(register, request.id, { means: 'other', note: 'Tuttu asiakas, tunnistettu äänestä' }),
+    ).toMatchObject({ status: 'verified', verifiedMeans: 'other', verifiedNote: 'Tuttu asiakas, tunnistettu äänestä' });
+  });
+
+  it('records identity confirmed on receipt in the same step, audited as received and verified', async () => {
+    const { register, receive } = await setup();
+    const request = receive({ channel: 'in_person', verification: { means: 'in_person_id', note: 'Passi' } });
+    expect(request).toMatchObject({ status: 'verified', verifiedMeans: 'in_person_id', verifiedNote: 'Passi' });
+    const trail = register.db.select().from(auditLog).where(like(auditLog.action, 'request.%')).all();
+    expect(trail.map((e) => [e.action, JSON.parse(e.details).means ?? null])).toEqual([
+      ['request.received', null],
+      ['request.verified', 'in_person_id'],
+    ]);
+    expect(() => receive({ verification: { means: 'other' } })).toThrow('VERIFICATION_NOTE_REQUIRED');
+    expect(listRequests(register, {})).toHaveLength(1);
   });
 
   it('answers a request about someone the register does not hold: nothing is kept about them', async () => {
@@ -190,8 +230,8 @@ describe('the lifecycle', () => {
 });
 
 describe('what each type does', () => {
-  it('erasure: erases the person, closes the request and removes the requester from it, leaving no trace', async () => {
-    const { register, receive, ready, path } = await setup();
+  it('erasure: erases the person, closes the request and removes the requester and verification note from it, leaving no trace', async () => {
+    const { register, receive, path } = await setup();
     const eero = createPerson(
       register,
       person({ firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero.j@example.fi', phone: '+358501112233' }),
@@ -206,13 +246,17 @@ describe('what each type does', () => {
         { fileName: 'kirje.txt', mediaType: 'text/plain', content: Buffer.from('Jääskeläinen allekirjoitus') },
       ],
     });
-    ready(request.id);
+    // A note may name the person: it goes with the erasure, the means stays.
+    verifyIdentity(register, request.id, { means: 'registered_phone', note: 'Eero Jääskeläinen vastasi' });
+    startRequest(register, request.id);
     const done = completeRequest(register, request.id);
     expect(done).toMatchObject({
       status: 'completed',
       redacted: true,
       requesterName: '',
       requesterContact: '',
+      verifiedMeans: 'registered_phone',
+      verifiedNote: null,
       body: '',
       attachments: [],
       subjects: [{ personId: eero.id, name: null }],

@@ -102,7 +102,6 @@ async function registerWithVäinö() {
     language: 'fi',
     requesterName: 'Väinö Jääskeläinen',
     requesterContact: 'vaino.jaaskelainen@example.fi',
-    signed: true,
     body: 'Pyydän saada kaikki tietoni.',
     personIds: [väinö],
   });
@@ -113,7 +112,6 @@ async function registerWithVäinö() {
     language: 'fi',
     requesterName: 'Kerttu Hölttä',
     requesterContact: 'kerttu.holtta@example.fi',
-    signed: true,
     body: '',
     personIds: [kerttu],
   });

@@ -42,7 +42,6 @@ describe.skipIf(process.platform === 'win32')('files Kaappi writes are its owner
       language: 'fi',
       requesterName: 'Väinö Jääskeläinen',
       requesterContact: 'vaino.jaaskelainen@example.fi',
-      signed: true,
       body: 'Pyydän saada tietää, mitä tietoja minusta on tallennettu.',
       personIds: [],
     });

@@ -130,7 +130,6 @@ export async function receiveRequest(
     language: 'fi',
     requesterName: 'Aino Virtanen',
     requesterContact: 'aino.virtanen@example.fi',
-    signed: true,
     body: '',
     attachments: [],
     ...overrides,

@@ -52,7 +52,10 @@ test('an access request goes from receipt to a data package on the USB stick, th
       return `${Number(d)}.${Number(m)}.${y}`;
     })(),
   );
-  await page.getByLabel('Pyyntö on allekirjoitettu').check();
+  // Identity can be confirmed on receipt; an emailed request is usually confirmed later.
+  const identity = form.getByRole('group', { name: 'Miten henkilöllisyys vahvistettiin' });
+  await expect(identity.getByRole('radio', { name: 'Vahvistan myöhemmin' })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: /allekirjoitettu/i })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, '30-request-new');
   await page.getByRole('button', { name: 'Kirjaa pyyntö' }).click();
@@ -74,12 +77,23 @@ test('an access request goes from receipt to a data package on the USB stick, th
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Miten henkilöllisyys vahvistettiin')).toBeFocused();
-  await page.keyboard.type('Allekirjoitus verrattu asiakaskorttiin');
+  // An emailed access request: the email from the registered address is enough, no signature.
+  const means = dialog.getByRole('group', { name: 'Miten henkilöllisyys vahvistettiin' });
+  await expect(means.getByRole('radio', { name: 'Tavattiin, henkilöllisyystodistus tarkistettu' })).toBeFocused();
+  await expect(dialog.getByText(/allekirjoitettu pyyntö|on oltava allekirjoitettu/i)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('Valitse, miten henkilöllisyys vahvistettiin.');
+  await page.keyboard.press('ArrowDown');
+  await expect(means.getByRole('radio', { name: 'Sähköposti rekisterissä olevasta osoitteesta' })).toBeChecked();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, '31b-request-verify-dialog');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Henkilöllisyys vahvistettu.' })).toBeVisible();
-  await expect(page.getByText(/Vahvistettu .* \(Aino Mäkinen\): Allekirjoitus verrattu asiakaskorttiin/)).toBeVisible();
+  await expect(
+    page.getByText(/Vahvistettu .* \(Aino Mäkinen\): Sähköposti rekisterissä olevasta osoitteesta/),
+  ).toBeVisible();
 
   // The scanned letter comes back as it was sent.
   const downloading = page.waitForEvent('download');
@@ -182,13 +196,14 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   await expect(page.getByLabel('Pyytäjän nimi')).toHaveValue('Väinö Järvinen');
   await expect(page.getByRole('checkbox', { name: /Väinö Järvinen/ })).toBeChecked();
   await page.getByLabel('Mitä henkilö pyytää').selectOption({ label: 'Poisto' });
+  // Asked in person: identity confirmed on receipt, so the request starts out verified.
+  await page.getByLabel('Miten pyyntö saapui').selectOption({ label: 'Henkilökohtaisesti' });
+  await page.getByRole('radio', { name: 'Tavattiin, henkilöllisyystodistus tarkistettu' }).check();
   await page.getByRole('button', { name: 'Kirjaa pyyntö' }).click();
 
   await expect(page.getByRole('heading', { name: 'Poisto: Väinö Järvinen', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Vahvista henkilöllisyys' }).click();
-  const verify = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
-  await verify.getByLabel('Miten henkilöllisyys vahvistettiin').fill('Soitettu asiakkaan tunnettuun numeroon');
-  await verify.getByRole('button', { name: 'Vahvista' }).click();
+  await expect(page.getByText(/Vahvistettu .*: Tavattiin, henkilöllisyystodistus tarkistettu/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vahvista henkilöllisyys' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Aloita käsittely' }).click();
   await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
   const complete = page.getByRole('dialog', { name: 'Merkitäänkö pyyntö valmiiksi?' });
@@ -347,8 +362,16 @@ test('a rectification is entered as a diff, applied on completion, and its sourc
 
   await page.getByRole('button', { name: 'Vahvista henkilöllisyys' }).click();
   const verify = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
-  await verify.getByLabel('Miten henkilöllisyys vahvistettiin').fill('Tavattiin, ajokortti tarkistettu');
+  // Another way needs a note saying what was done; without one nothing changes.
+  await verify.getByRole('radio', { name: 'Muu tapa' }).check();
   await verify.getByRole('button', { name: 'Vahvista' }).click();
+  await expect(verify.getByRole('alert')).toHaveText('Kirjoita, miten henkilöllisyys vahvistettiin.');
+  await expect(verify.getByLabel('Lisätiedot')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await screenshot(page, '39b-request-verify-other');
+  await verify.getByLabel('Lisätiedot').fill('Tuttu asiakas, tunnistettu vastaanotolla');
+  await verify.getByRole('button', { name: 'Vahvista' }).click();
+  await expect(page.getByText(/: Muu tapa – Tuttu asiakas, tunnistettu vastaanotolla/)).toBeVisible();
   await page.getByRole('button', { name: 'Aloita käsittely' }).click();
   await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
   const complete = page.getByRole('dialog', { name: 'Merkitäänkö pyyntö valmiiksi?' });
@@ -413,7 +436,7 @@ test('an objection records the chosen bans; the owner fills in the controller de
   await expect(bans.getByRole('status')).toHaveText('Valinta tallennettu.');
   await page.getByRole('button', { name: 'Vahvista henkilöllisyys' }).click();
   const verify = page.getByRole('dialog', { name: 'Vahvista henkilöllisyys' });
-  await verify.getByLabel('Miten henkilöllisyys vahvistettiin').fill('Sähköposti asiakkaan tunnetusta osoitteesta');
+  await verify.getByRole('radio', { name: 'Sähköposti rekisterissä olevasta osoitteesta' }).check();
   await verify.getByRole('button', { name: 'Vahvista' }).click();
   await page.getByRole('button', { name: 'Aloita käsittely' }).click();
   await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();

@@ -57,8 +57,8 @@ const fi = {
   REQUEST_CLOSED: 'Pyyntö on jo käsitelty. Sitä ei voi enää muuttaa.',
   REQUEST_WRONG_STEP: 'Pyyntö ei ole siinä vaiheessa, että tämän voisi tehdä nyt. Tee ensin edellinen vaihe.',
   REQUEST_NO_SUBJECT: 'Valitse ensin, ketä rekisterissä pyyntö koskee.',
-  SIGNATURE_REQUIRED:
-    'Tarkastus- ja oikaisupyynnön on oltava allekirjoitettu. Pyydä allekirjoitettu pyyntö ennen henkilöllisyyden vahvistamista.',
+  VERIFICATION_MEANS_UNKNOWN: 'Valitse, miten henkilöllisyys vahvistettiin.',
+  VERIFICATION_NOTE_REQUIRED: 'Kirjoita lisätietoihin, miten henkilöllisyys vahvistettiin.',
   EXTENSION_INVALID:
     'Määräaikaa voi jatkaa enintään kahdella kuukaudella ({latest} asti), ja henkilölle on kerrottava jatkosta ensimmäisen kuukauden aikana.',
   PACKAGE_NOT_WRITTEN: 'Kirjoita ensin henkilön tiedot tiedostoon (tietopaketti), sitten merkitse pyyntö valmiiksi.',
@@ -137,8 +137,8 @@ const en: Record<ErrorCode, string> = {
   REQUEST_CLOSED: 'The request has already been answered. It can no longer be changed.',
   REQUEST_WRONG_STEP: 'The request is not at a step where this can be done now. Do the previous step first.',
   REQUEST_NO_SUBJECT: 'First choose whom in the register the request concerns.',
-  SIGNATURE_REQUIRED:
-    'Access and rectification requests must be signed. Ask for a signed request before confirming identity.',
+  VERIFICATION_MEANS_UNKNOWN: 'Choose how the identity was confirmed.',
+  VERIFICATION_NOTE_REQUIRED: 'Write in the note how the identity was confirmed.',
   EXTENSION_INVALID:
     'The deadline can be extended by at most two months (until {latest}), and the person must be told within the first month.',
   PACKAGE_NOT_WRITTEN: "Write the person's data to a file (the data package) first, then mark the request done.",

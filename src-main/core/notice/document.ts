@@ -195,6 +195,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
       'rights',
       [
         { kind: 'paragraph', text: t('rightsIntro', { contact: contactOf(notice) }) },
+        { kind: 'paragraph', text: t('rightsHow') },
         { kind: 'paragraph', text: t('rightsDeadline') },
       ],
     ],

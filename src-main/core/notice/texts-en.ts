@@ -104,12 +104,14 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
 
   rightsIntro:
     'You have the rights described below. Please address requests to the contact person for the register: {contact}.',
+  rightsHow:
+    'You can make a request in writing, by email or in person. So that your data does not reach the wrong person, the controller may ask for information to confirm your identity, for example by checking an identity document, by replying to the email address in the register or by calling the phone number in the register.',
   rightsDeadline:
     'We answer without delay and at the latest within one month of receiving a request. Where requests are complex or numerous, the time may be extended by at most two further months; you will be told of this within the first month.',
   rightAccess_text:
-    'You have the right to check what data about you is in the register and to receive a copy of it. Please make the request in writing, signed, to the contact person for the register, in Finnish or English.',
+    'You have the right to check what data about you is in the register and to receive a copy of it. You can make the request in Finnish or English.',
   rightRectification_text:
-    'Personal data in the register that is incorrect, unnecessary, incomplete or out of date for the purpose of processing is rectified, erased or completed. Please make the request in writing and signed, stating what data should be corrected and why. Corrections are made without delay, and whoever the incorrect data came from or was disclosed to is told. If a request is refused, the controller gives a written certificate stating the reasons; the refusal can be referred to the Data Protection Ombudsman.',
+    'Personal data in the register that is incorrect, unnecessary, incomplete or out of date for the purpose of processing is rectified, erased or completed. Please say in the request what data should be corrected and why. Corrections are made without delay, and whoever the incorrect data came from or was disclosed to is told. If a request is refused, the controller gives a written certificate stating the reasons; the refusal can be referred to the Data Protection Ombudsman.',
   rightErasure_text:
     'You have the right to have your data erased. It is erased from the whole register unless law, an open invoice or debt collection prevents it; you are told what prevents it.',
   rightRestriction_text:

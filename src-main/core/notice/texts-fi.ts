@@ -102,12 +102,14 @@ export const noticeFi = {
     'Rekisteri on tallennettu salattuna (AES-256) rekisterinpitäjän tietokoneelle, eikä sitä lähetetä pilvipalveluun; myös varmuuskopiot ovat salattuja. Jokaisella käyttäjällä on henkilökohtainen käyttäjätunnus ja salasana, ja jokainen rekisteriä käyttävä työntekijä on allekirjoittanut salassapitositoumuksen. Käyttöoikeudet on rajattu tehtävien mukaan, ja jokaisesta tietojen katselusta, muutoksesta, viennistä ja poistosta jää merkintä lokiin.',
 
   rightsIntro: 'Rekisteröidyllä on alla kuvatut oikeudet. Pyynnöt voi osoittaa rekisterin yhteyshenkilölle: {contact}.',
+  rightsHow:
+    'Pyynnön voi tehdä kirjallisesti, sähköpostilla tai henkilökohtaisesti. Jotta tiedot eivät päädy väärälle henkilölle, rekisterinpitäjä voi pyytää tietoja henkilöllisyyden vahvistamiseksi, esimerkiksi tarkistamalla henkilöllisyystodistuksen, vastaamalla rekisterissä olevaan sähköpostiosoitteeseen tai soittamalla rekisterissä olevaan puhelinnumeroon.',
   rightsDeadline:
     'Vastaamme pyyntöön viipymättä ja viimeistään kuukauden kuluessa sen saapumisesta. Jos pyyntöjä on paljon tai ne ovat monimutkaisia, määräaikaa voidaan jatkaa enintään kahdella kuukaudella; jatkosta kerrotaan ensimmäisen kuukauden aikana.',
   rightAccess_text:
-    'Rekisteröidyllä on oikeus tarkistaa, mitä tietoja hänestä on rekisterissä, ja saada niistä jäljennös. Tarkastuspyyntö tehdään kirjallisena ja allekirjoitettuna rekisterin yhteyshenkilölle suomeksi tai englanniksi.',
+    'Rekisteröidyllä on oikeus tarkistaa, mitä tietoja hänestä on rekisterissä, ja saada niistä jäljennös. Tarkastuspyynnön voi tehdä suomeksi tai englanniksi.',
   rightRectification_text:
-    'Rekisterissä oleva, käsittelyn tarkoituksen kannalta virheellinen, tarpeeton, puutteellinen tai vanhentunut henkilötieto oikaistaan, poistetaan tai täydennetään. Korjauspyyntö tehdään kirjallisena ja allekirjoitettuna; siinä yksilöidään, mitä tietoja vaaditaan korjattavaksi ja millä perusteella. Korjaaminen tehdään viivytyksettä, ja korjauksesta ilmoitetaan sille, jolta virheelliset tiedot on saatu tai jolle ne on luovutettu. Jos korjauspyyntö evätään, rekisterinpitäjä antaa kirjallisen todistuksen, jossa mainitaan epäämisen syyt; epäämisen voi saattaa tietosuojavaltuutetun ratkaistavaksi.',
+    'Rekisterissä oleva, käsittelyn tarkoituksen kannalta virheellinen, tarpeeton, puutteellinen tai vanhentunut henkilötieto oikaistaan, poistetaan tai täydennetään. Korjauspyynnössä kerrotaan, mitä tietoja pyydetään korjaamaan ja millä perusteella. Korjaaminen tehdään viivytyksettä, ja korjauksesta ilmoitetaan sille, jolta virheelliset tiedot on saatu tai jolle ne on luovutettu. Jos korjauspyyntö evätään, rekisterinpitäjä antaa kirjallisen todistuksen, jossa mainitaan epäämisen syyt; epäämisen voi saattaa tietosuojavaltuutetun ratkaistavaksi.',
   rightErasure_text:
     'Rekisteröidyllä on oikeus vaatia tietojensa poistamista. Tiedot poistetaan kaikkialta rekisteristä, ellei lainsäädäntö, avoin lasku tai perintä estä poistamista; esteestä kerrotaan pyytäjälle.',
   rightRestriction_text:

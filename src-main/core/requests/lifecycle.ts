@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { requests } from '../../db/schema-requests';
-import type { RequestStatus } from '../../db/vocabulary';
+import { VERIFICATION_MEANS, type RequestStatus, type VerificationMeans } from '../../db/vocabulary';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import { WRITE_ROLES } from '../persons';
@@ -11,7 +11,7 @@ import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { dueDateFor, latestExtensionFor } from './deadlines';
 import { isOpen, requestView } from './read';
-import type { RequestView } from './types';
+import type { RequestView, Verification } from './types';
 
 /** Loads an open request that is at one of `steps`, inside the caller's transaction. */
 export function openRequestAt(
@@ -53,27 +53,44 @@ function step(
 }
 
 /**
- * Identity confirmed, and how (e.g. "signed letter, signature compared", "in person, ID card").
- * The notices require access and rectification requests to be signed.
+ * Identity confirmed, and by which means: any reasonable one will do for every type of request
+ * (GDPR Art. 12(6) allows asking for more only on reasonable doubt, never demanding a signature).
  */
-export function verifyIdentity(
-  register: UnlockedRegister,
-  id: number,
-  input: { how: string; signed: boolean },
-): RequestView {
+export function verifyIdentity(register: UnlockedRegister, id: number, verification: Verification): RequestView {
+  const checked = checkedVerification(verification);
   return step(
     register,
     id,
     ['received'],
-    (_db, request, today) => {
-      const signed = request.signed || input.signed;
-      if (!signed && (request.type === 'access' || request.type === 'rectification')) {
-        throw new KaappiError('SIGNATURE_REQUIRED');
-      }
-      return { status: 'verified', signed, verifiedOn: today, verifiedHow: input.how, verifiedBy: register.user.id };
-    },
+    (_db, _request, today) => verifiedColumns(register, checked, today),
     'request.verified',
+    () => ({ means: checked.means }),
   );
+}
+
+/** Refuses an unknown means, and 'other' without a note saying what was done. */
+export function checkedVerification(verification: Verification): { means: VerificationMeans; note: string | null } {
+  if (!(VERIFICATION_MEANS as readonly string[]).includes(verification.means)) {
+    throw new KaappiError('VERIFICATION_MEANS_UNKNOWN');
+  }
+  const note = verification.note?.trim() || null;
+  if (verification.means === 'other' && !note) throw new KaappiError('VERIFICATION_NOTE_REQUIRED');
+  return { means: verification.means, note };
+}
+
+/** The columns a verified request gets; the audit entry records only the means, never the note. */
+export function verifiedColumns(
+  register: UnlockedRegister,
+  checked: { means: VerificationMeans; note: string | null },
+  today: string,
+) {
+  return {
+    status: 'verified' as const,
+    verifiedOn: today,
+    verifiedMeans: checked.means,
+    verifiedHow: checked.note,
+    verifiedBy: register.user.id,
+  };
 }
 
 export function startRequest(register: UnlockedRegister, id: number): RequestView {

@@ -13,7 +13,8 @@ import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { dueDateFor } from './deadlines';
 import { isOpen, requestView } from './read';
-import type { Language, RequestChannel, RequestDetails, RequestView } from './types';
+import { checkedVerification, verifiedColumns } from './lifecycle';
+import type { Language, RequestChannel, RequestDetails, RequestView, Verification } from './types';
 
 export interface NewRequest {
   type: RequestType;
@@ -22,11 +23,12 @@ export interface NewRequest {
   language: Language;
   requesterName: string;
   requesterContact: string;
-  signed: boolean;
   body: string;
   personIds: number[];
   details?: RequestDetails;
   attachments?: Array<{ fileName: string; mediaType: string; content: Buffer }>;
+  /** Identity confirmed already on receipt (say, in person with an ID document). */
+  verification?: Verification | undefined;
 }
 
 function assertPersonsExist(db: RegisterDb, personIds: number[]): void {
@@ -48,7 +50,9 @@ function linkSubjects(register: UnlockedRegister, db: RegisterDb, requestId: num
 export function receiveRequest(register: UnlockedRegister, input: NewRequest): RequestView {
   assertRole(register, ...WRITE_ROLES);
   const now = register.deps.clock.now();
-  if (input.receivedOn > finnishDate(now)) throw new KaappiError('DATE_IN_FUTURE');
+  const today = finnishDate(now);
+  if (input.receivedOn > today) throw new KaappiError('DATE_IN_FUTURE');
+  const verification = input.verification ? checkedVerification(input.verification) : null;
   return register.transaction((db) => {
     assertPersonsExist(db, input.personIds);
     const row = db
@@ -60,7 +64,8 @@ export function receiveRequest(register: UnlockedRegister, input: NewRequest): R
         language: input.language,
         requesterName: input.requesterName,
         requesterContact: input.requesterContact,
-        signed: input.signed,
+        signed: false,
+        ...(verification ? verifiedColumns(register, verification, today) : {}),
         body: input.body,
         dueOn: dueDateFor(input.receivedOn),
         details: JSON.stringify(input.details ?? {}),
@@ -85,6 +90,14 @@ export function receiveRequest(register: UnlockedRegister, input: NewRequest): R
         attachments: input.attachments?.length ?? 0,
       },
     });
+    if (verification) {
+      register.audit({
+        action: 'request.verified',
+        targetType: 'request',
+        targetId: row.id,
+        details: { type: input.type, means: verification.means },
+      });
+    }
     return requestView(register, db, row.id);
   });
 }

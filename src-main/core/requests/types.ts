@@ -1,5 +1,5 @@
 // What the inbox, the letters and the subject package see of a request.
-import type { ConsentSubject, RequestStatus, RequestType } from '../../db/vocabulary';
+import type { ConsentSubject, RequestStatus, RequestType, VerificationMeans } from '../../db/vocabulary';
 
 export type RequestChannel = 'email' | 'letter' | 'in_person' | 'phone';
 export type Language = 'fi' | 'en';
@@ -37,6 +37,12 @@ export interface RequestDetails {
   bans?: ConsentSubject[];
 }
 
+/** How the identity was confirmed: one of the means, with a note ('other' must have one). */
+export interface Verification {
+  means: VerificationMeans;
+  note?: string | null | undefined;
+}
+
 /** How close the deadline is: overdue, due within 7 days, later, or no longer open. */
 export type Urgency = 'overdue' | 'due_soon' | 'ok' | 'closed';
 
@@ -58,7 +64,8 @@ export interface RequestView {
   language: Language;
   requesterName: string;
   requesterContact: string;
-  signed: boolean;
+  /** Recorded before verification means existed: the request was marked signed on receipt. */
+  receivedSigned: boolean;
   body: string;
   dueOn: string;
   extendedTo: string | null;
@@ -70,7 +77,8 @@ export interface RequestView {
   urgency: Urgency;
   status: RequestStatus;
   verifiedOn: string | null;
-  verifiedHow: string | null;
+  verifiedMeans: VerificationMeans | null;
+  verifiedNote: string | null;
   verifiedBy: string | null;
   details: RequestDetails;
   outcome: string | null;

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { registerProfileSchema } from './register-profile';
 import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
-import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from '../../db/vocabulary';
+import {
+  CONSENT_SUBJECTS,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  VERIFICATION_MEANS,
+} from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine, plainLines } from './fields';
 import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';
@@ -37,7 +43,7 @@ export const requestView = z.object({
   language,
   requesterName: z.string(),
   requesterContact: z.string(),
-  signed: z.boolean(),
+  receivedSigned: z.boolean(),
   body: z.string(),
   dueOn: z.string(),
   extendedTo: z.string().nullable(),
@@ -48,7 +54,8 @@ export const requestView = z.object({
   urgency: z.enum(['overdue', 'due_soon', 'ok', 'closed']),
   status: z.enum(REQUEST_STATUSES),
   verifiedOn: z.string().nullable(),
-  verifiedHow: z.string().nullable(),
+  verifiedMeans: z.enum(VERIFICATION_MEANS).nullable(),
+  verifiedNote: z.string().nullable(),
   verifiedBy: z.string().nullable(),
   details: z.object({
     changes: z.array(fieldChange).optional(),
@@ -98,6 +105,9 @@ const byId = z.object({ id: entityId }).strict();
 const text = (max: number) => plainLine(z.string().trim().max(max));
 const lines = (max: number) => plainLines(z.string().trim().max(max));
 
+/** How the identity was confirmed; core refuses 'other' without a note, in the user's language. */
+const verification = z.object({ means: z.enum(VERIFICATION_MEANS), note: text(500).optional() }).strict();
+
 /** The register profile (controller details and the notice's facts): one schema with core's. */
 export const registerProfile = registerProfileSchema;
 
@@ -137,10 +147,10 @@ export const requestChannels = {
         language,
         requesterName: requiredText(200),
         requesterContact: requiredText(300),
-        signed: z.boolean(),
         body: lines(20_000).default(''),
         personIds: z.array(entityId).max(20),
         attachments: z.array(attachment).max(5).default([]),
+        verification: verification.optional(),
       })
       .strict(),
     output: requestView,
@@ -152,7 +162,7 @@ export const requestChannels = {
     access: WRITERS,
   },
   'requests.verify': {
-    input: z.object({ id: entityId, how: requiredText(500), signed: z.boolean() }).strict(),
+    input: z.object({ id: entityId, verification }).strict(),
     output: requestView,
     access: WRITERS,
   },

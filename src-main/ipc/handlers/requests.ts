@@ -34,7 +34,7 @@ export const requestHandlers: HandlersFor<keyof typeof requestChannels> = {
       attachments: attachments.map(({ base64, ...file }) => ({ ...file, content: Buffer.from(base64, 'base64') })),
     }),
   'requests.confirmSubjects': ({ register }, { id, personIds }) => confirmSubjects(register, id, personIds),
-  'requests.verify': ({ register }, { id, ...input }) => verifyIdentity(register, id, input),
+  'requests.verify': ({ register }, { id, verification }) => verifyIdentity(register, id, verification),
   'requests.start': ({ register }, { id }) => startRequest(register, id),
   'requests.extend': ({ register }, { id, ...input }) => extendDeadline(register, id, input),
   'requests.refuse': ({ register }, { id, reason }) => refuseRequest(register, id, { reason }),

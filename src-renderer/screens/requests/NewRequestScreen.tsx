@@ -1,5 +1,6 @@
 // Recording a request as it arrived: its type, date and channel, who asked and how to reach them,
-// whether it was signed, its text or a scanned letter, and whom in the register it concerns.
+// its text or a scanned letter, whom in the register it concerns, and how identity was confirmed
+// if that was done on receipt.
 // Opened from a person's view, that person is chosen and the requester filled in.
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
@@ -17,6 +18,12 @@ import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
 import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
+import {
+  VerificationFields,
+  verificationErrors,
+  verificationInput,
+  type VerificationValues,
+} from './VerificationFields';
 
 type Input = ChannelInput<'requests.receive'>;
 interface Values {
@@ -26,7 +33,6 @@ interface Values {
   language: Input['language'];
   requesterName: string;
   requesterContact: string;
-  signed: boolean;
   body: string;
 }
 
@@ -41,9 +47,9 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
     language,
     requesterName: '',
     requesterContact: '',
-    signed: false,
     body: '',
   }));
+  const [verification, setVerification] = useState<VerificationValues>({ means: '', note: '' });
   const [chosen, setChosen] = useState<ChosenPerson[]>([]);
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
@@ -118,16 +124,25 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const confirmed = verificationInput(verification);
     const input: Input = {
       ...values,
       personIds: chosen.map((person) => person.personId),
       attachments: files.map(({ fileName, mediaType, base64 }) => ({ fileName, mediaType, base64 })),
+      ...(confirmed ? { verification: confirmed } : {}),
     };
     const checked = checkForm(contract['requests.receive'].input, input, language, {
       requiredMessage: messages.register.common.required,
       friendly: { receivedOn: messages.register.friendly.date },
     });
-    const fields = checked.ok ? {} : { ...checked.fields };
+    const fields: Record<string, string> = {
+      ...(checked.ok ? {} : checked.fields),
+      ...verificationErrors(
+        verification,
+        { meansRequired: '', noteRequired: messages.requests.verification.noteRequired },
+        false,
+      ),
+    };
     if (!fields['receivedOn'] && values.receivedOn > todayIso()) fields['receivedOn'] = t.futureDate;
     if (!checked.ok || Object.keys(fields).length > 0) {
       setErrors({ form: t.errorsTitle, fields });
@@ -140,13 +155,15 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
       const created = await invoke('requests.receive', checked.value as Input);
       navigate({ name: 'request', id: created.id }, { replace: true });
     } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, { codeFields: { DATE_IN_FUTURE: 'receivedOn' } }));
+      setErrors(
+        serverErrors(error, messages.unexpected, {
+          codeFields: { DATE_IN_FUTURE: 'receivedOn', VERIFICATION_NOTE_REQUIRED: 'note' },
+        }),
+      );
       setFailedSaves((count) => count + 1);
       setBusy(false);
     }
   }
-
-  const signatureMatters = values.type === 'access' || values.type === 'rectification';
 
   return (
     <main className="page" aria-labelledby="request-form-title">
@@ -234,20 +251,6 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
               error={errors.fields['requesterContact']}
             />
           </div>
-          <div className={`checkbox-field${signatureMatters && !values.signed ? ' checkbox-field--attention' : ''}`}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={values.signed}
-                onChange={(event) => set('signed', event.target.checked)}
-                aria-describedby="request-signed-hint"
-              />
-              <span>{t.signed}</span>
-            </label>
-            <p id="request-signed-hint" className="field__hint">
-              {t.signedHint}
-            </p>
-          </div>
           <TextAreaField
             label={t.body}
             hint={t.bodyHint}
@@ -271,6 +274,24 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
             requesterContact={values.requesterContact}
             chosen={chosen}
             onChange={setChosen}
+          />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t.identityLegend}</legend>
+          <p className="muted">{t.identityIntro}</p>
+          <VerificationFields
+            values={verification}
+            onChange={(next) => {
+              setVerification(next);
+              setErrors((current) => {
+                if (!current.fields['note']) return current;
+                const { note: _cleared, ...fields } = current.fields;
+                return Object.keys(fields).length > 0 ? { ...current, fields } : { fields };
+              });
+            }}
+            errors={errors.fields}
+            laterLabel={t.identityLater}
           />
         </fieldset>
 

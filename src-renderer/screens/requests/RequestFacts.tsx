@@ -36,16 +36,21 @@ export function FactsCard({ request }: { request: RequestView }) {
     [t.fields.language, messages.requests.languages[request.language]],
     [t.fields.requester, request.redacted ? none : request.requesterName],
     [t.fields.contact, request.redacted ? none : request.requesterContact],
-    [t.fields.signed, request.signed ? t.yes : t.no],
+    ...(request.receivedSigned ? [[t.fields.receivedSigned, t.receivedSignedText] as [string, ReactNode]] : []),
     [
       t.fields.verified,
-      request.verifiedOn
-        ? format(t.verifiedText, {
+      request.verifiedOn ? (
+        <>
+          {format(t.verifiedText, {
             date: formats.date(request.verifiedOn),
             who: request.verifiedBy ?? '—',
-            how: request.verifiedHow ?? '',
-          })
-        : t.notVerified,
+            means: request.verifiedMeans ? (messages.requests.verification.means[request.verifiedMeans] ?? '') : '—',
+          })}
+          {request.verifiedNote && <span className="pre-wrap">{` – ${request.verifiedNote}`}</span>}
+        </>
+      ) : (
+        t.notVerified
+      ),
     ],
     [t.fields.body, request.body ? <span className="pre-wrap">{request.body}</span> : t.noBody],
     [

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
 import { TextAreaField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
@@ -12,6 +11,12 @@ import { latestExtensionFor } from '../../../src-main/core/requests/deadlines';
 import { DEFAULT_OBJECTION_BANS } from '../../../src-main/core/requests/types';
 import { dayAfter, type RequestView } from './parts';
 import { ChangesTable } from './RectificationPanel';
+import {
+  VerificationFields,
+  verificationErrors,
+  verificationInput,
+  type VerificationValues,
+} from './VerificationFields';
 
 export type Step = 'verify' | 'extend' | 'refuse' | 'complete';
 
@@ -37,53 +42,27 @@ export function StepDialog({ step, ...props }: DialogProps & { step: Step }) {
 function VerifyDialog({ request, onClose, onDone }: DialogProps) {
   const { messages } = useI18n();
   const t = messages.requests.verify;
-  const [how, setHow] = useState('');
-  const [signed, setSigned] = useState(request.signed);
-  const mustBeSigned = request.type === 'access' || request.type === 'rectification';
+  const [verification, setVerification] = useState<VerificationValues>({ means: '', note: '' });
   return (
     <ActionDialog
       title={t.title}
       intro={t.intro}
       submitLabel={t.submit}
+      codeFields={{ VERIFICATION_NOTE_REQUIRED: 'note', VERIFICATION_MEANS_UNKNOWN: 'means' }}
       onClose={onClose}
       onSubmit={async () => {
-        const fields: Record<string, string> = {};
-        if (!how.trim()) fields['how'] = messages.register.common.required;
-        if (mustBeSigned && !signed) fields['signed'] = t.signedRequired;
-        if (Object.keys(fields).length > 0) return fields;
-        onDone(await invoke('requests.verify', { id: request.id, how: how.trim(), signed }), 'verify');
+        const fields = verificationErrors(
+          verification,
+          { meansRequired: t.meansRequired, noteRequired: messages.requests.verification.noteRequired },
+          true,
+        );
+        const input = verificationInput(verification);
+        if (Object.keys(fields).length > 0 || !input) return fields;
+        onDone(await invoke('requests.verify', { id: request.id, verification: input }), 'verify');
         return null;
       }}
     >
-      {(errors) => (
-        <>
-          <Field
-            label={t.how}
-            name="how"
-            hint={t.howHint}
-            value={how}
-            maxLength={500}
-            onChange={(event) => setHow(event.target.value)}
-            error={errors['how']}
-          />
-          <div className={`checkbox-field${errors['signed'] ? ' field--invalid' : ''}`}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                name="signed"
-                checked={signed}
-                aria-describedby="verify-signed-hint"
-                aria-invalid={errors['signed'] ? true : undefined}
-                onChange={(event) => setSigned(event.target.checked)}
-              />
-              <span>{t.signed}</span>
-            </label>
-            <p id="verify-signed-hint" className={errors['signed'] ? 'field__error' : 'field__hint'}>
-              {errors['signed'] ?? (mustBeSigned ? t.signedRequired : '')}
-            </p>
-          </div>
-        </>
-      )}
+      {(errors) => <VerificationFields values={verification} onChange={setVerification} errors={errors} />}
     </ActionDialog>
   );
 }
