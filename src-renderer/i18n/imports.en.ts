@@ -156,6 +156,9 @@ export const importsEn: Widen<typeof importsFi> = {
     intro:
       'The list holds only those who may be contacted this way today: consents, bans, publication ban and restriction are applied. You see how many were left out and why.',
     channel: 'Channel',
+    modeOptIn: 'Marketing through this channel needs consent.',
+    modeOptOut:
+      'Marketing through this channel is allowed until the person objects: everyone who has not objected is included (settings).',
     channels: { email: 'Email', sms: 'Text message', phone: 'Phone', post: 'Post' },
     purpose: 'Purpose',
     purposes: {
@@ -173,6 +176,8 @@ export const importsEn: Widen<typeof importsFi> = {
     reasons: {
       restricted: 'processing restricted',
       no_channel_consent: 'no consent to this channel',
+      objected: 'objected to marketing on this channel',
+      incomplete_address: 'postal code or city missing',
       direct_marketing_ban: 'direct marketing ban',
       research_ban: 'research ban',
       publication_ban: 'publication ban',

@@ -154,6 +154,9 @@ export const importsFi = {
     intro:
       'Lista sisältää vain ne, joihin saa tänään ottaa yhteyttä valitulla tavalla: suostumukset, kiellot, julkaisukielto ja käsittelyn rajoitus otetaan huomioon. Näet, moniko jäi pois ja miksi.',
     channel: 'Yhteystapa',
+    modeOptIn: 'Tällä yhteystavalla markkinoidaan vain suostumuksella.',
+    modeOptOut:
+      'Tällä yhteystavalla saa markkinoida, kunnes henkilö kieltää: mukana ovat kaikki, jotka eivät ole kieltäneet (asetukset).',
     channels: { email: 'Sähköposti', sms: 'Tekstiviesti', phone: 'Puhelin', post: 'Posti' } as Record<string, string>,
     purpose: 'Tarkoitus',
     purposes: {
@@ -171,6 +174,8 @@ export const importsFi = {
     reasons: {
       restricted: 'käsittelyä rajoitettu',
       no_channel_consent: 'ei suostumusta tähän yhteystapaan',
+      objected: 'kieltänyt markkinoinnin tässä yhteystavassa',
+      incomplete_address: 'postinumero tai postitoimipaikka puuttuu',
       direct_marketing_ban: 'suoramarkkinointikielto',
       research_ban: 'tutkimuskielto',
       publication_ban: 'julkaisukielto',

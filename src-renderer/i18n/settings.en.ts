@@ -146,6 +146,16 @@ export const settingsEn: typeof settingsFi = {
       noticeLocation: 'Where the notice can be read',
       noticeLocationHint: 'For example a web address or “at our premises”.',
     },
+    marketing: {
+      legend: 'Direct marketing by channel',
+      intro:
+        'For each channel, choose whether the person’s consent is needed or marketing is allowed until the person objects. Mailing lists, address labels and the privacy notice follow the choice; a direct marketing ban always prevents it.',
+      channels: { email: 'Email', sms: 'Text message', phone: 'Phone', post: 'Post' },
+      optIn: 'Only with consent',
+      optOut: 'Allowed until the person objects',
+      consentOnly:
+        'Only with consent: electronic direct marketing to consumers always needs prior consent (Finnish Act on Electronic Communications Services, section 200).',
+    },
     cookies: {
       legend: 'Cookies and websites',
       used: 'The website uses cookies',

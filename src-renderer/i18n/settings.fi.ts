@@ -145,6 +145,16 @@ export const settingsFi = {
       noticeLocation: 'Missä seloste on luettavissa',
       noticeLocationHint: 'Esimerkiksi verkko-osoite tai ”toimipisteessämme”.',
     },
+    marketing: {
+      legend: 'Suoramarkkinointi kanavittain',
+      intro:
+        'Valitse kullekin kanavalle, tarvitaanko henkilön suostumus vai saako markkinoida, kunnes henkilö kieltää. Postituslistat, osoitetarrat ja tietosuojaseloste noudattavat valintaa; suoramarkkinointikielto estää aina.',
+      channels: { email: 'Sähköposti', sms: 'Tekstiviesti', phone: 'Puhelin', post: 'Posti' },
+      optIn: 'Vain suostumuksella',
+      optOut: 'Sallittu, kunnes henkilö kieltää',
+      consentOnly:
+        'Vain suostumuksella: sähköinen suoramarkkinointi kuluttajille vaatii aina ennakkosuostumuksen (sähköisen viestinnän palvelulaki 200 §).',
+    },
     cookies: {
       legend: 'Evästeet ja verkkosivut',
       used: 'Verkkosivuilla käytetään evästeitä',

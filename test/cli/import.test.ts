@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
-import { personDetail, searchPersons } from '../../src-main/core/persons';
+import { recordConsents } from '../../src-main/core/consents';
+import { createPerson, personDetail, searchPersons } from '../../src-main/core/persons';
+import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
+import { person } from '../fixtures/people';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
 import { hasScript, runCli, runCliOnTerminal } from './run-cli';
@@ -201,6 +204,37 @@ describe('kaappi export-list', () => {
     expect(existsSync(pdf) && readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(labels.stdout).toContain('0 persons written');
     expect((await run(['export-list', '--channel', 'email', '--labels', '--out', pdf])).code).toBe(2);
+  });
+
+  it('with post opt-out, labels everyone who has not objected and has no ban, counted as in the app', async () => {
+    const { dir, run, open } = await emptyRegister();
+    const register = await open();
+    try {
+      const profile = readRegisterProfile(register);
+      const marketingChannels = { email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' } as const;
+      updateRegisterProfile(register, { ...profile, notice: { ...profile.notice, marketingChannels } });
+      createPerson(register, person({ firstName: 'Aino', lastName: 'Mäkinen', email: 'aino@example.fi' }));
+      const eero = createPerson(
+        register,
+        person({ firstName: 'Eero', lastName: 'Virtanen', email: 'eero@example.fi' }),
+      );
+      recordConsents(register, eero.id, [{ subject: 'post', granted: false, method: 'phone', evidence: 'Ei postia.' }]);
+      const pirjo = createPerson(
+        register,
+        person({ firstName: 'Pirjo', lastName: 'Laine', email: 'pirjo@example.fi' }),
+      );
+      recordConsents(register, pirjo.id, [
+        { subject: 'ban_direct_marketing', granted: true, method: 'email', evidence: 'Kielsi.' },
+      ]);
+    } finally {
+      register.close();
+    }
+    const labels = await run(['export-list', '--channel', 'post', '--labels', '--out', join(dir, 'tarrat.pdf')]);
+    expect(labels.code).toBe(0);
+    expect(labels.stdout).toContain('1 persons written');
+    expect(labels.stdout).toContain('2 left out:');
+    expect(labels.stdout).toContain('  objected to marketing on this channel: 1\n');
+    expect(labels.stdout).toContain('  direct marketing ban: 1\n');
   });
 
   it('writes the list 0600 under umask 022, also over an older file that anyone could read', async () => {

@@ -15,7 +15,9 @@ import { runImport } from '../../src-main/core/imports';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson } from '../../src-main/core/persons';
 import type { UnlockedRegister } from '../../src-main/core/register';
+import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
 import { persons } from '../../src-main/db/schema-register';
+import type { MarketingChannelModes } from '../../src-main/ipc/contract/notice-facts';
 import { organization, person } from '../fixtures/people';
 import { newRegister } from '../fixtures/register';
 import { addUserThroughRegistry, newTestRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
@@ -166,6 +168,122 @@ describe('address labels', () => {
     expect(text).toContain('33100 TAMPERE');
     expect(text).not.toContain('Hanna Salo');
     execFileSync('pdftoppm', ['-r', '30', '-png', '-f', '1', '-l', '1', path, join(dir, 'page')]);
+  });
+});
+
+/** Sets the register's channel modes as the owner would in the settings. */
+function setChannelModes(r: UnlockedRegister, modes: Partial<MarketingChannelModes>) {
+  const profile = readRegisterProfile(r);
+  const current = profile.notice.marketingChannels!;
+  return updateRegisterProfile(r, {
+    ...profile,
+    notice: { ...profile.notice, marketingChannels: { ...current, ...modes } },
+  });
+}
+
+describe('an opt-out post channel', () => {
+  /** Four with a full postal address and no post consent: one plain, one who said "no post", one banned, one opted in. */
+  function postPopulation(r: UnlockedRegister) {
+    const add = (firstName: string, lastName: string, changes: ConsentChange[]) => {
+      const p = createPerson(r, person({ firstName, lastName, email: `${lastName.toLowerCase()}@example.fi` }));
+      if (changes.length) recordConsents(r, p.id, changes);
+      return p.id;
+    };
+    return {
+      plain: add('Aino', 'Mäkinen', []),
+      objected: add('Eero', 'Virtanen', [
+        { ...grant('post'), granted: false, method: 'phone', evidence: 'Ei postia.' },
+      ]),
+      banned: add('Pirjo', 'Laine', [grant('post'), grant('ban_direct_marketing')]),
+      withdrawnEmail: add('Kalle', 'Östman', [{ ...grant('email'), granted: false }]),
+    };
+  }
+
+  it('labels include a person without consent, and leave out one who objected and one with a ban', async () => {
+    const r = await register();
+    postPopulation(r);
+    setChannelModes(r, { post: 'optOut' });
+    const result = await addressLabels(r, {}, 'fi');
+    expect(result.included).toBe(2);
+    expect(result.leftOut).toEqual({ total: 2, reasons: { objected: 1, direct_marketing_ban: 1 } });
+    const dir = mkdtempSync(join(tmpdir(), 'kaappi-optout-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, result.file.fileName);
+    writeFileSync(path, result.file.bytes);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Aino Mäkinen');
+    expect(text).toContain('Kalle Östman');
+    expect(text).not.toContain('Virtanen');
+    expect(text).not.toContain('Laine');
+  });
+
+  it('the post mailing list counts the same; email stays by consent; opt-in again empties the labels', async () => {
+    const r = await register();
+    const ids = postPopulation(r);
+    setChannelModes(r, { post: 'optOut' });
+    const post = mailingList(r, { channel: 'post', purpose: 'marketing' }, 'fi');
+    expect(post.included).toBe(2);
+    expect(post.leftOut.reasons).toEqual({ objected: 1, direct_marketing_ban: 1 });
+    expect(mailingList(r, { channel: 'email', purpose: 'marketing' }, 'fi').included).toBe(0);
+    // The objection can be lifted (a new post event that allows it again).
+    recordConsents(r, ids.objected, [{ ...grant('post'), effectiveAt: '2026-02-01T10:00:00.000Z' }]);
+    expect(mailingList(r, { channel: 'post', purpose: 'marketing' }, 'fi').included).toBe(3);
+    setChannelModes(r, { post: 'optIn' });
+    const labels = await addressLabels(r, {}, 'fi');
+    expect(labels.included).toBe(1);
+    expect(labels.leftOut.reasons).toEqual({ no_channel_consent: 2, direct_marketing_ban: 1 });
+  });
+
+  it('a phone channel may be opt-out too, but email and SMS never: refused in words, nothing changed', async () => {
+    const r = await register();
+    expect(setChannelModes(r, { phone: 'optOut' }).notice.marketingChannels).toEqual({
+      email: 'optIn',
+      sms: 'optIn',
+      phone: 'optOut',
+      post: 'optIn',
+    });
+    for (const channel of ['email', 'sms'] as const) {
+      expect(() => setChannelModes(r, { [channel]: 'optOut' })).toThrow(
+        expect.objectContaining({ code: 'ELECTRONIC_MARKETING_OPT_OUT' }),
+      );
+    }
+    expect(readRegisterProfile(r).notice.marketingChannels).toEqual({
+      email: 'optIn',
+      sms: 'optIn',
+      phone: 'optOut',
+      post: 'optIn',
+    });
+  });
+});
+
+describe('channel modes through the registry', () => {
+  it('refuse opt-out email with a field error in Finnish, and the person view says which channels are opt-out', async () => {
+    const t = newTestRegistry();
+    cleanups.push(() => t.cleanup());
+    await withOwnerSession(t);
+    const refused = await t.registry.invoke('notice.updateSettings', {
+      notice: { marketingChannels: { email: 'optOut', sms: 'optIn', phone: 'optIn', post: 'optOut' } },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: [
+          {
+            path: 'notice.marketingChannels.email',
+            message: expect.stringContaining('vaatii aina ennakkosuostumuksen'),
+          },
+        ],
+      },
+    });
+    await t.call('notice.updateSettings', {
+      notice: { marketingChannels: { email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' } },
+    });
+    const created = await t.call<{ id: number }>('persons.create', { person: person() });
+    const detail = await t.call<{ channelModes: MarketingChannelModes }>('persons.get', { id: created.id });
+    expect(detail.channelModes).toEqual({ email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' });
+    const answer = await t.call('consents.mayContact', { personId: created.id, channel: 'post', purpose: 'marketing' });
+    expect(answer).toEqual({ allowed: true, reasons: [] });
   });
 });
 

@@ -622,6 +622,42 @@ describe('the register profile', () => {
   });
 });
 
+describe('direct marketing per channel in the notice', () => {
+  it('a preset that does not mention the channels loads with every channel by consent', async () => {
+    const { register } = await registerWith('kehobalanssi');
+    expect(loadPreset('kehobalanssi').notice.marketingChannels).toBeUndefined();
+    expect(readRegisterProfile(register).notice.marketingChannels).toEqual({
+      email: 'optIn',
+      sms: 'optIn',
+      phone: 'optIn',
+      post: 'optIn',
+    });
+  });
+
+  it('states per channel whether it is by consent or until objection, in Finnish and English, from the setting', async () => {
+    const { register } = await registerWith();
+    const basis = (language: NoticeLanguage, heading: string) =>
+      blockText(sectionBlocks(privacyNotice(resolveNotice(register), language, TODAY), heading));
+    // A register that records no marketing and has no opt-out channel says nothing of it.
+    expect(basis('fi', 'Käsittelyn oikeusperuste')).not.toContain('Suoramarkkinointia');
+
+    updateNoticeSettings(register, {
+      notice: { marketingChannels: { email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' } },
+    });
+    const fi = basis('fi', 'Käsittelyn oikeusperuste');
+    expect(fi).toContain('Suoramarkkinointia lähetetään kanavittain näin:');
+    expect(fi).toContain('• Sähköposti: vain suostumuksellasi, jonka voit perua milloin tahansa.');
+    expect(fi).toContain('• Tekstiviesti: vain suostumuksellasi');
+    expect(fi).toContain('• Puhelin: vain suostumuksellasi');
+    expect(fi).toContain('• Posti: ilman erillistä suostumusta, kunnes kiellät sen.');
+    const en = basis('en', 'Legal basis for processing');
+    expect(en).toContain('• Email: only with your consent, which you can withdraw at any time.');
+    expect(en).toContain('• Post: without separate consent until you object.');
+    expect(en).not.toContain('Post: only with your consent');
+    expect(noticeStatus(register).outOfDate).toBe(true);
+  });
+});
+
 describe('telling a person about their registration', () => {
   it('gives the short text in the person’s language, with who, why, where the notice is and the rights', async () => {
     const { register } = await registerWith('hehku-business');

@@ -130,7 +130,7 @@ describe('consents and bans', () => {
     const { register, deps } = await setup();
     const aino = createPerson(register, person());
     const at = () => deps.clock.now().toISOString();
-    expect(mayContact(register.db, aino.id, 'email', 'marketing', at())).toEqual({
+    expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn')).toEqual({
       allowed: false,
       reasons: ['no_channel_consent'],
     });
@@ -143,8 +143,8 @@ describe('consents and bans', () => {
         evidence: 'Haluan uutiskirjeen sähköpostiini (lomake 3.2.2026)',
       },
     ]);
-    expect(mayContact(register.db, aino.id, 'email', 'marketing', at()).allowed).toBe(true);
-    expect(mayContact(register.db, aino.id, 'sms', 'marketing', at()).reasons).toEqual(['no_channel_consent']);
+    expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn').allowed).toBe(true);
+    expect(mayContact(register.db, aino.id, 'sms', 'marketing', at(), 'optIn').reasons).toEqual(['no_channel_consent']);
 
     deps.clock.advanceMs(60_000);
     recordConsents(register, aino.id, [
@@ -155,7 +155,7 @@ describe('consents and bans', () => {
         evidence: 'Sähköposti 5.3.: "älkää lähettäkö mainoksia"',
       },
     ]);
-    expect(mayContact(register.db, aino.id, 'email', 'marketing', at())).toEqual({
+    expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn')).toEqual({
       allowed: false,
       reasons: ['direct_marketing_ban'],
     });
@@ -165,7 +165,7 @@ describe('consents and bans', () => {
     ]);
 
     register.db.update(persons).set({ restricted: true }).where(eq(persons.id, aino.id)).run();
-    expect(mayContact(register.db, aino.id, 'email', 'marketing', at()).reasons).toContain('restricted');
+    expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn').reasons).toContain('restricted');
     expect(codeOf(() => updatePerson(register, aino.id, { notes: 'x' }))).toBe('PERSON_RESTRICTED');
     // Setting a ban is what a restricted person may still ask for.
     recordConsents(register, aino.id, [
@@ -186,7 +186,9 @@ describe('consents and bans', () => {
       },
       { subject: 'post', granted: false, method: 'letter', evidence: 'Kirje', effectiveAt: '2026-06-01T08:00:00.000Z' },
     ]);
-    expect(mayContact(register.db, aino.id, 'post', 'listing', '2026-03-01T00:00:00.000Z').allowed).toBe(true);
-    expect(mayContact(register.db, aino.id, 'post', 'listing', '2026-07-01T00:00:00.000Z').allowed).toBe(false);
+    expect(mayContact(register.db, aino.id, 'post', 'listing', '2026-03-01T00:00:00.000Z', 'optIn').allowed).toBe(true);
+    expect(mayContact(register.db, aino.id, 'post', 'listing', '2026-07-01T00:00:00.000Z', 'optIn').allowed).toBe(
+      false,
+    );
   });
 });

@@ -343,7 +343,7 @@ describe('what each type does', () => {
     ready(request.id);
     completeRequest(register, request.id);
     const now = register.deps.clock.now().toISOString();
-    expect(mayContact(register.db, aino.id, 'email', 'marketing', now).reasons).toContain('restricted');
+    expect(mayContact(register.db, aino.id, 'email', 'marketing', now, 'optIn').reasons).toContain('restricted');
     expect(() => updatePerson(register, aino.id, { city: 'Tampere' })).toThrow('PERSON_RESTRICTED');
     liftRestriction(register, aino.id);
     expect(updatePerson(register, aino.id, { city: 'Tampere' }).city).toBe('Tampere');

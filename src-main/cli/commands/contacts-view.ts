@@ -50,12 +50,13 @@ export function personView(detail: PersonDetail, ctx: CliContext): string {
     };
     return say(employment.endedOn === null ? 'employmentCurrent' : 'employmentEnded', params);
   });
+  const optOut = (subject: string) => (detail.channelModes as Record<string, string>)[subject] === 'optOut';
   const consents = CONSENT_SUBJECTS.flatMap((subject) => {
     const state = detail.consents[subject];
-    if (!state) return [];
+    if (!state) return optOut(subject) ? say('consentUntilObjection', { subject: say(`consent_${subject}`) }) : [];
     return say('consentLine', {
       subject: say(`consent_${subject}`),
-      answer: say(state.granted ? 'consentGranted' : 'consentDenied'),
+      answer: say(state.granted ? 'consentGranted' : optOut(subject) ? 'consentObjected' : 'consentDenied'),
       date: state.effectiveAt.slice(0, 10),
       method: state.method,
     });

@@ -1,6 +1,7 @@
 // Consents and bans as events. The current state is derived (latest event per subject by when it
 // took effect), so the register can always show what held on a given day and on what evidence
-// (GDPR Art. 7(1)). `mayContact` is the one answer every export and mailing list uses.
+// (GDPR Art. 7(1)). `mayContact` is the one answer every export and mailing list uses; whether a
+// channel needs consent or only the absence of an objection is the register's setting.
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
@@ -8,7 +9,16 @@ import { CONSENT_SUBJECTS } from '../../db/vocabulary';
 import { KaappiError } from '../errors';
 import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons/records';
 import type { UnlockedRegister } from '../register';
+import { readRegisterProfile } from '../settings';
 import { assertRole } from '../users';
+import { channelModesOf, type ChannelMode, type MarketingChannelModes } from '../../ipc/contract/notice-facts';
+
+export type { ChannelMode, MarketingChannelModes };
+
+/** Per channel, whether this register markets by consent or until the person objects. */
+export function marketingChannelModes(register: UnlockedRegister): MarketingChannelModes {
+  return channelModesOf(readRegisterProfile(register).notice);
+}
 
 export const CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -85,7 +95,13 @@ export function consentHistory(db: RegisterDb, personId: number) {
 }
 
 export type ContactRefusal =
-  'restricted' | 'no_channel_consent' | 'direct_marketing_ban' | 'research_ban' | 'publication_ban' | 'no_address';
+  | 'restricted'
+  | 'no_channel_consent'
+  | 'objected'
+  | 'direct_marketing_ban'
+  | 'research_ban'
+  | 'publication_ban'
+  | 'no_address';
 
 export interface ContactAnswer {
   allowed: boolean;
@@ -93,9 +109,11 @@ export interface ContactAnswer {
 }
 
 /**
- * May this person be contacted through `channel` for `purpose` at `at`? Restriction and the
- * direct-marketing ban override channel consents; research and listing (mailing labels) have
- * their own bans on top. All reasons are returned, so exports can count why people were left out.
+ * May this person be contacted through `channel` for `purpose` at `at`? An opt-in channel needs a
+ * consent in force; an opt-out one only that the latest event on it is not a refusal (an objection
+ * is recorded as a withdrawal on that channel). Restriction and the direct-marketing ban override
+ * both; research and listing (mailing labels) have their own bans on top. All reasons are
+ * returned, so exports can count why people were left out.
  */
 export function mayContact(
   db: RegisterDb,
@@ -103,6 +121,7 @@ export function mayContact(
   channel: Channel,
   purpose: Purpose,
   at: string,
+  mode: ChannelMode,
 ): ContactAnswer {
   const person = db
     .select({ restricted: persons.restricted, email: persons.email, phone: persons.phone, street: persons.street })
@@ -113,7 +132,9 @@ export function mayContact(
   const state = consentState(db, personId, at);
   const reasons: ContactRefusal[] = [];
   if (person.restricted) reasons.push('restricted');
-  if (!state[channel]?.granted) reasons.push('no_channel_consent');
+  const event = state[channel];
+  if (mode === 'optOut' ? event?.granted === false : !event?.granted)
+    reasons.push(mode === 'optOut' ? 'objected' : 'no_channel_consent');
   if (state.ban_direct_marketing?.granted) reasons.push('direct_marketing_ban');
   if (purpose === 'research' && state.ban_research?.granted) reasons.push('research_ban');
   if (purpose === 'listing' && state.ban_publication?.granted) reasons.push('publication_ban');

@@ -80,6 +80,8 @@ const fi = {
   NOTHING_TO_CONFIRM: 'Vahvistettavaa palautusta ei ole.',
   LIVE_REGISTER_DAMAGED:
     'Tällä koneella oleva rekisteri on vaurioitunut, joten omistajan salasanaa ei voi tarkistaa. Korvaa se antamalla rekisterin palautusavain.',
+  ELECTRONIC_MARKETING_OPT_OUT:
+    'Sähköpostilla ja tekstiviestillä suoramarkkinointi kuluttajille vaatii aina ennakkosuostumuksen (sähköisen viestinnän palvelulaki 200 §). Vain posti ja puhelin voivat olla sallittuja, kunnes henkilö kieltää.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -160,6 +162,8 @@ const en: Record<ErrorCode, string> = {
   NOTHING_TO_CONFIRM: 'There is no restore to confirm.',
   LIVE_REGISTER_DAMAGED:
     'The register on this computer is damaged, so the owner’s password cannot be checked. Replace it by giving the register’s recovery key.',
+  ELECTRONIC_MARKETING_OPT_OUT:
+    'Direct marketing to consumers by email or text message always needs their prior consent (Finnish Act on Electronic Communications Services, section 200). Only post and phone can be allowed until the person objects.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

@@ -1,9 +1,9 @@
 // Who may be contacted through a channel for a purpose today: each person of the chosen view is
-// asked mayContact (consents, bans, publication ban, restriction: the one answer every export
-// uses), and everyone left out is counted by reason, so the list says how many were left out and why.
+// asked mayContact (consents or objections as the channel's setting says, bans, publication ban,
+// restriction: the one answer every export uses), and everyone left out is counted by reason, so the list says how many were left out and why.
 import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
-import { mayContact, type Channel, type Purpose } from '../consents';
+import { marketingChannelModes, mayContact, type Channel, type Purpose } from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
 import { searchPersons, type PersonFilters } from '../persons';
 import type { UnlockedRegister } from '../register';
@@ -54,6 +54,7 @@ export function recipientsFor(
 ): { recipients: Recipient[]; leftOut: LeftOut } {
   const db = register.db;
   const at = register.deps.clock.now().toISOString();
+  const mode = marketingChannelModes(register)[channel];
   const allowed: Array<{ id: number; organization: string | null }> = [];
   const leftOut: LeftOut = { total: 0, reasons: {} };
   const marked = channel === 'email' ? personsWithUndeliverableMarks(db) : new Set<number>();
@@ -62,7 +63,7 @@ export function recipientsFor(
     for (const reason of reasons) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + 1;
   };
   for (const row of selectedPersons(register, selection)) {
-    const answer = mayContact(db, row.id, channel, purpose, at);
+    const answer = mayContact(db, row.id, channel, purpose, at, mode);
     const reasons: string[] = [...answer.reasons];
     if (answer.allowed && marked.has(row.id) && isUndeliverable(db, row.id)) reasons.push('undeliverable');
     if (reasons.length > 0) count(reasons);

@@ -7,7 +7,7 @@ import { formatDate } from '../documents';
 import { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
 import type { NoticeRetentionRule, ResolvedNotice } from './facts';
 import { keepsBookkeeping } from './facts';
-import { LEGAL_BASES, type NoticeSection } from '../../ipc/contract/notice-facts';
+import { channelModesOf, LEGAL_BASES, MARKETING_CHANNELS, type NoticeSection } from '../../ipc/contract/notice-facts';
 
 const joined = (parts: string[], separator = ' ') =>
   parts
@@ -48,6 +48,24 @@ export function controllerLines(notice: ResolvedNotice, language: NoticeLanguage
 export function basesLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
   const bases = notice.profile.notice.legalBases;
   return LEGAL_BASES.filter((basis) => bases[basis]).map((basis) => noticeText(language, `basis_${basis}`));
+}
+
+/**
+ * Per channel, by consent or until objection, as the register's setting says (and as mailing
+ * lists and labels follow it). Printed when the register markets at all: it records marketing
+ * permissions or bans, or a channel is opt-out; otherwise nothing.
+ */
+export function marketingChannelLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+  const modes = channelModesOf(notice.profile.notice);
+  const markets =
+    MARKETING_CHANNELS.some((channel) => modes[channel] === 'optOut') ||
+    notice.categories.some((c) => ['marketingChannels', 'directMarketingBan', 'bans'].includes(c.key));
+  if (!markets) return [];
+  return MARKETING_CHANNELS.map((channel) =>
+    noticeText(language, `marketing_${modes[channel]}`, {
+      channel: noticeText(language, `marketingChannel_${channel}`),
+    }),
+  );
 }
 
 export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
@@ -114,6 +132,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
   );
   const transfers = transferLines(notice, language);
   const bases = basesLines(notice, language);
+  const marketing = marketingChannelLines(notice, language);
   const processors = facts.processors;
   return [
     ['controller', [{ kind: 'lines', lines: controllerLines(notice, language) }]],
@@ -130,6 +149,9 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
       [
         ...(bases.length > 0 ? [{ kind: 'paragraph', text: t('basesIntro') } as Block, bullets(bases)] : []),
         ...paragraphs(facts.legalBases.explanation[language]),
+        ...(marketing.length > 0
+          ? [{ kind: 'paragraph', text: t('marketingIntro') } as Block, bullets(marketing)]
+          : []),
       ],
     ],
     [

@@ -64,6 +64,13 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   basis_consent: "the person's consent (Article 6(1)(a))",
   basis_legalObligation: "the controller's legal obligation, such as the Accounting Act (Article 6(1)(c))",
   basesIntro: 'Personal data is processed on the following legal bases:',
+  marketingIntro: 'Direct marketing is sent by channel as follows:',
+  marketingChannel_email: 'Email',
+  marketingChannel_sms: 'Text message',
+  marketingChannel_phone: 'Phone',
+  marketingChannel_post: 'Post',
+  marketing_optIn: '{channel}: only with your consent, which you can withdraw at any time.',
+  marketing_optOut: '{channel}: without separate consent until you object. You can object at any time.',
 
   businessId: 'Business ID {id}',
   contactFallback: 'In matters concerning the register, please contact the controller (details above).',

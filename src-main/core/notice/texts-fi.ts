@@ -63,6 +63,13 @@ export const noticeFi = {
   basis_legalObligation:
     'rekisterinpitäjän lakisääteinen velvoite, kuten kirjanpitolaki (6 artiklan 1 kohdan c alakohta)',
   basesIntro: 'Henkilötietojen käsittely perustuu seuraaviin perusteisiin:',
+  marketingIntro: 'Suoramarkkinointia lähetetään kanavittain näin:',
+  marketingChannel_email: 'Sähköposti',
+  marketingChannel_sms: 'Tekstiviesti',
+  marketingChannel_phone: 'Puhelin',
+  marketingChannel_post: 'Posti',
+  marketing_optIn: '{channel}: vain suostumuksellasi, jonka voit perua milloin tahansa.',
+  marketing_optOut: '{channel}: ilman erillistä suostumusta, kunnes kiellät sen. Voit kieltää sen milloin tahansa.',
 
   businessId: 'Y-tunnus {id}',
   contactFallback: 'Rekisteriä koskevissa asioissa palvelee rekisterinpitäjä (yhteystiedot yllä).',

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
 import { customFields, customFieldValues, employments, organizations } from '../../db/schema-register';
 import { aboutPerson } from '../audit/person-ranges';
-import { consentHistory, consentState } from '../consents';
+import { consentHistory, consentState, marketingChannelModes } from '../consents';
 import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
@@ -32,6 +32,8 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .orderBy(desc(employments.startedOn), desc(employments.id))
         .all(),
       consents: consentState(db, personId, now),
+      /** So the view can say "allowed unless they object" for an opt-out channel, not "no consent". */
+      channelModes: marketingChannelModes(register),
       consentHistory: consentHistory(db, personId).map((event) => ({
         id: event.id,
         subject: event.subject,

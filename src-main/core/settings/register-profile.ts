@@ -5,8 +5,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
-import { DEFAULT_NOTICE_FACTS } from '../../ipc/contract/notice-facts';
+import { CONSENT_ONLY_CHANNELS, DEFAULT_NOTICE_FACTS } from '../../ipc/contract/notice-facts';
 import { registerProfileSchema } from '../../ipc/contract/register-profile';
+import { KaappiError } from '../errors';
 import { showUnsafeCharacters } from '../fields';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
@@ -74,6 +75,10 @@ export function registerProfileChangedAt(register: UnlockedRegister): string | n
 
 export function updateRegisterProfile(register: UnlockedRegister, profile: RegisterProfile): RegisterProfile {
   assertRole(register, 'owner');
+  // Also in the schema (for the form); said here in words for callers that skip the contract.
+  const modes = profile.notice.marketingChannels;
+  if (modes && CONSENT_ONLY_CHANNELS.some((channel) => modes[channel] !== 'optIn'))
+    throw new KaappiError('ELECTRONIC_MARKETING_OPT_OUT');
   const json = JSON.stringify(registerProfileSchema.parse(profile));
   const now = register.deps.clock.now().toISOString();
   register.transaction((db) => {

@@ -1,7 +1,7 @@
 // Validates with a contract schema and reports field errors in the user's language. Used by the
 // registry for input that reaches main and by the renderer's forms, so both say the same thing.
 import { z } from 'zod';
-import type { Language } from '../../core/errors/messages';
+import { errorMessages, type Language } from '../../core/errors/messages';
 
 const customMessages: Record<string, Record<Language, string>> = {
   WEAK_PASSWORD: {
@@ -43,6 +43,11 @@ const customMessages: Record<string, Record<Language, string>> = {
   COUNTRY_CODE: {
     fi: 'Anna maa kaksikirjaimisena ISO-maakoodina, esimerkiksi FI, SE tai GB (Iso-Britannia).',
     en: 'Enter the country as its two-letter ISO code, for example FI, SE or GB (United Kingdom).',
+  },
+  // One text for the form and for core's refusal (KaappiError), from the error catalog.
+  ELECTRONIC_MARKETING_OPT_OUT: {
+    fi: errorMessages.fi.ELECTRONIC_MARKETING_OPT_OUT,
+    en: errorMessages.en.ELECTRONIC_MARKETING_OPT_OUT,
   },
 };
 

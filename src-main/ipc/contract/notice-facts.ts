@@ -121,6 +121,53 @@ export const processorSchema = z.object({
   safeguard: localizedText(1000),
 });
 
+/** The direct-marketing channels of the consent vocabulary (db/vocabulary.ts), in its order. */
+export const MARKETING_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
+export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
+
+/**
+ * How a channel may be used for direct marketing: 'optIn' only with the person's consent, 'optOut'
+ * unless they objected (a withdrawal on that channel) or set a direct-marketing ban.
+ */
+export const CHANNEL_MODES = ['optIn', 'optOut'] as const;
+export type ChannelMode = (typeof CHANNEL_MODES)[number];
+
+/**
+ * Email and SMS marketing to natural persons needs their prior consent (Sähköisen viestinnän
+ * palvelulaki 917/2014 §200, from the ePrivacy Directive Art. 13); the customer-relationship
+ * exception of §200(2) still requires a chance to refuse at collection, which Kaappi cannot check,
+ * so these two are always opt-in. Post and phone marketing are allowed unless the person objects.
+ */
+export const CONSENT_ONLY_CHANNELS: readonly MarketingChannel[] = ['email', 'sms'];
+
+export const marketingChannelsSchema = z
+  .object(
+    Object.fromEntries(MARKETING_CHANNELS.map((channel) => [channel, z.enum(CHANNEL_MODES)])) as Record<
+      MarketingChannel,
+      z.ZodEnum<{ optIn: 'optIn'; optOut: 'optOut' }>
+    >,
+  )
+  .strict()
+  .superRefine((modes, ctx) => {
+    for (const channel of CONSENT_ONLY_CHANNELS)
+      if (modes[channel] === 'optOut')
+        ctx.addIssue({
+          code: 'custom',
+          path: [channel],
+          message: 'email and SMS marketing need consent',
+          params: { kaappi: 'ELECTRONIC_MARKETING_OPT_OUT' },
+        });
+  });
+export type MarketingChannelModes = z.infer<typeof marketingChannelsSchema>;
+
+/** Every channel by consent: how Kaappi worked before the setting existed, and a new register's default. */
+export const DEFAULT_MARKETING_CHANNELS: MarketingChannelModes = {
+  email: 'optIn',
+  sms: 'optIn',
+  phone: 'optIn',
+  post: 'optIn',
+};
+
 const headingOverrides = z.partialRecord(z.enum(NOTICE_SECTIONS), text(200));
 
 export const noticeFactsSchema = z.object({
@@ -148,6 +195,11 @@ export const noticeFactsSchema = z.object({
   noticeLocation: localizedText(300),
   /** The notice's own wording of section headings; a missing or empty one prints Kaappi's. */
   headings: z.object({ fi: headingOverrides, en: headingOverrides }),
+  /**
+   * Per channel, consent or until objection. Optional so that a preset (or a profile) written
+   * before the setting still loads: missing means every channel by consent (see channelModesOf).
+   */
+  marketingChannels: marketingChannelsSchema.optional(),
 });
 export type NoticeFacts = z.infer<typeof noticeFactsSchema>;
 export type ProcessorFact = z.infer<typeof processorSchema>;
@@ -176,4 +228,10 @@ export const DEFAULT_NOTICE_FACTS: NoticeFacts = {
   cookies: { used: false, websites: '', text: none },
   noticeLocation: none,
   headings: { fi: {}, en: {} },
+  marketingChannels: DEFAULT_MARKETING_CHANNELS,
 };
+
+/** The channel modes the facts state, every channel by consent where they state none. */
+export function channelModesOf(facts: Pick<NoticeFacts, 'marketingChannels'>): MarketingChannelModes {
+  return facts.marketingChannels ?? DEFAULT_MARKETING_CHANNELS;
+}

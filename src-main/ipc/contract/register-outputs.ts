@@ -9,6 +9,7 @@ import {
   INVOICE_STATUSES,
   PERSON_STATUSES,
 } from '../../db/vocabulary';
+import { marketingChannelsSchema } from './notice-facts';
 
 const nullableText = z.string().nullable();
 
@@ -100,6 +101,7 @@ export const personDetail = z.object({
     }),
   ),
   consents: consentState,
+  channelModes: marketingChannelsSchema,
   consentHistory: z.array(
     z.object({
       id: z.number().int(),

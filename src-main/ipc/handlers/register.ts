@@ -1,5 +1,5 @@
 // Handlers of the register's channels: thin calls into core.
-import { mayContact, recordConsents } from '../../core/consents';
+import { marketingChannelModes, mayContact, recordConsents } from '../../core/consents';
 import { addCustomField, addListEntry, listCustomFields, listEntries } from '../../core/lists';
 import {
   createOrganization,
@@ -58,7 +58,14 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
   },
   'consents.record': ({ register }, { personId, changes }) => recordConsents(register, personId, changes),
   'consents.mayContact': ({ register }, { personId, channel, purpose }) =>
-    mayContact(register.db, personId, channel, purpose, register.deps.clock.now().toISOString()),
+    mayContact(
+      register.db,
+      personId,
+      channel,
+      purpose,
+      register.deps.clock.now().toISOString(),
+      marketingChannelModes(register)[channel],
+    ),
   'orders.add': ({ register }, { personId, ...order }) => addOrder(register, personId, order),
   'orders.setInvoiceStatus': ({ register }, { orderId, invoiceStatus }) => {
     setInvoiceStatus(register, orderId, invoiceStatus);

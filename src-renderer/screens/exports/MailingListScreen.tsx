@@ -1,8 +1,10 @@
 // Postituslista: who may be contacted through a channel for a purpose today, how many were left
-// out and why, and the list as a Mailchimp CSV or as address labels (PDF, A4 3 × 8).
+// out and why, and the list as a Mailchimp CSV or as address labels (PDF, A4 3 × 8). Says whether
+// the chosen channel needs consent or is allowed until objection (the register's setting).
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import type { ChannelInput, ChannelOutput } from '../../../src-main/ipc/contract';
+import { channelModesOf, type MarketingChannelModes } from '../../../src-main/ipc/contract/notice-facts';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
 
@@ -22,8 +24,18 @@ export function MailingListScreen() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const [modes, setModes] = useState<MarketingChannelModes | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    invoke('notice.settings', {})
+      .then((settings) => live && setModes(channelModesOf(settings.profile.notice)))
+      .catch(() => live && setModes(null));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // The counts are worked out by the same call that writes the file; the file is saved on request.
   async function count(labels: boolean): Promise<Outcome | null> {
@@ -64,6 +76,7 @@ export function MailingListScreen() {
           <label htmlFor="mailing-channel">{t.channel}</label>
           <select
             id="mailing-channel"
+            aria-describedby={modes ? 'mailing-channel-mode' : undefined}
             value={channel}
             onChange={(event) => {
               setChannel(event.target.value as Channel);
@@ -76,6 +89,11 @@ export function MailingListScreen() {
               </option>
             ))}
           </select>
+          {modes && (
+            <p id="mailing-channel-mode" className="field__hint">
+              {modes[channel] === 'optOut' ? t.modeOptOut : t.modeOptIn}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="mailing-purpose">{t.purpose}</label>

@@ -1,6 +1,7 @@
 // Consents to marketing channels and bans, as switches. Each change asks how it was given and on
 // what evidence, and becomes an event in the history (GDPR Art. 7(1)). A direct-marketing ban
-// overrides channel consents, and the card says so.
+// overrides channel consents, and the card says so. On a channel the register markets on until
+// objection, no event means allowed; the switch records an objection as a withdrawal.
 import { useState } from 'react';
 import { contract } from '../../../src-main/ipc/contract';
 import { CONSENT_METHODS, CONSENT_SUBJECTS, type ConsentSubject } from '../../../src-main/db/vocabulary';
@@ -24,6 +25,8 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
   const [evidence, setEvidence] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const banned = detail.consents.ban_direct_marketing?.granted === true;
+  const optOut = (subject: ConsentSubject) =>
+    (detail.channelModes as Record<string, string | undefined>)[subject] === 'optOut';
 
   function open(subject: ConsentSubject, granted: boolean) {
     setMethod('');
@@ -48,12 +51,18 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
 
   const row = (subject: ConsentSubject) => {
     const state = detail.consents[subject];
-    const on = state?.granted === true;
     const isBan = subject.startsWith('ban_');
+    const untilObjection = !isBan && optOut(subject);
+    const on = untilObjection ? state?.granted !== false : state?.granted === true;
     const overridden = !isBan && on && banned;
     // A restricted person may still be given a ban (that is what such people ask for); nothing else.
     const allowed = editable || (canWrite && isBan && !on);
-    const stateText = on ? (isBan ? t.banOn : t.granted) : isBan ? t.banOff : t.notGranted;
+    const stateText = (() => {
+      if (isBan) return on ? t.banOn : t.banOff;
+      if (!untilObjection) return on ? t.granted : t.notGranted;
+      if (state?.granted === false) return t.objected;
+      return state ? t.granted : t.untilObjection;
+    })();
     const id = `consent-${subject}`;
     return (
       <li key={subject} className={`consent${overridden ? ' is-overridden' : ''}`}>
@@ -91,13 +100,17 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
 
   const dialogTitle = changing
     ? format(
-        changing.subject.startsWith('ban_')
+        optOut(changing.subject)
           ? changing.granted
-            ? t.dialogBanOn
-            : t.dialogBanOff
-          : changing.granted
-            ? t.dialogGrant
-            : t.dialogRevoke,
+            ? t.dialogAllowAgain
+            : t.dialogObject
+          : changing.subject.startsWith('ban_')
+            ? changing.granted
+              ? t.dialogBanOn
+              : t.dialogBanOff
+            : changing.granted
+              ? t.dialogGrant
+              : t.dialogRevoke,
         { subject: t.subjects[changing.subject] ?? changing.subject },
       )
     : '';
@@ -132,7 +145,9 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
                 : t.banLiftedEvent
               : event.granted
                 ? t.grantedEvent
-                : t.revokedEvent;
+                : optOut(event.subject)
+                  ? t.objectedEvent
+                  : t.revokedEvent;
             return (
               <li key={event.id}>
                 <p className="history-list__what">

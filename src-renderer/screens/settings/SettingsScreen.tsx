@@ -12,6 +12,7 @@ import { NoticeDocuments } from './NoticeDocuments';
 import { DerivedFacts } from './DerivedFacts';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
 import { PresetsCard } from './PresetsCard';
+import { MarketingChannelsForm } from './MarketingChannelsForm';
 import { ProcessorsForm } from './ProcessorsForm';
 import type { NoticeSettings, NoticeStatus } from './types';
 
@@ -25,6 +26,7 @@ const PARTS = [
   { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
   { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
+  { id: 'settings-marketing-title', label: (m: Messages) => m.settings.sections.marketing.legend, owner: false },
   { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
   { id: 'settings-headings-title', label: (m: Messages) => m.settings.sections.headings.legend, owner: false },
   { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
@@ -136,6 +138,7 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <MarketingChannelsForm key={`marketing-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <DerivedFacts derived={settings.derived} isOwner={isOwner} />
