@@ -31,7 +31,8 @@ import { settings } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { person } from '../fixtures/people';
 import { newRegister, tempDir } from '../fixtures/register';
-import { applySeedNotice, type SeedNoticeId } from '../fixtures/seed-notices';
+import { applySeedNotice, SEED_NOTICES, type SeedNoticeId } from '../fixtures/seed-notices';
+import { loadPreset } from '../../src-main/core/presets';
 
 const TODAY = '2026-11-23';
 
@@ -625,7 +626,7 @@ describe('the register profile', () => {
 describe('direct marketing per channel in the notice', () => {
   it('a preset that does not mention the channels loads with every channel by consent', async () => {
     const { register } = await registerWith('kehobalanssi');
-    expect(loadPreset('kehobalanssi').notice.marketingChannels).toBeUndefined();
+    expect(loadPreset('kehobalanssi', SEED_NOTICES).notice.marketingChannels).toBeUndefined();
     expect(readRegisterProfile(register).notice.marketingChannels).toEqual({
       email: 'optIn',
       sms: 'optIn',
