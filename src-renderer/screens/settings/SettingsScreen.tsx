@@ -12,6 +12,7 @@ import { DerivedFacts } from './DerivedFacts';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
 import { PresetsCard } from './PresetsCard';
 import { ProcessorsForm } from './ProcessorsForm';
+import { SecurityForm } from './SecurityForm';
 import type { NoticeSettings, NoticeStatus } from './types';
 
 /** The page's parts with the id of their heading, for the contents list. */
@@ -23,6 +24,7 @@ const PARTS = [
   { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
   { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
+  { id: 'settings-security-title', label: (m: Messages) => m.settings.sections.security.legend, owner: false },
   { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
   { id: 'settings-headings-title', label: (m: Messages) => m.settings.sections.headings.legend, owner: false },
   { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
@@ -124,6 +126,7 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <SecurityForm key={`security-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <DerivedFacts derived={settings.derived} isOwner={isOwner} />
