@@ -83,6 +83,11 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
 
   // The processors' section refuses a transfer without its safeguard, in Finnish, at the field.
   const processors = page.getByRole('form', { name: 'Käsittelijät ja siirrot' });
+  // Its processor is outside the EU/EEA: the transfer choice is made, the others cannot be chosen.
+  await expect(processors.getByRole('radio', { name: /suojatoimin$/ })).toBeChecked();
+  await expect(
+    processors.getByRole('radio', { name: 'Tietoja ei siirretä EU/ETA-alueen ulkopuolelle' }),
+  ).toBeDisabled();
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByText('Tarkista merkityt kentät.')).toBeVisible();
   const safeguardFi = processors.getByLabel('Siirron suojatoimi suomeksi');
@@ -133,7 +138,7 @@ test('a preset fills in the settings, the preview shows it, and the notice is sa
 
   // A change to a setting the notice prints: the dashboard says the notice is out of date.
   await card.getByRole('button', { name: 'Avaa asetukset' }).click();
-  const texts = page.getByRole('form', { name: 'Lähteet, luovutukset ja tietoturva' });
+  const texts = page.getByRole('form', { name: 'Johdanto, lähteet ja luovutukset' });
   await texts.getByLabel('Säännönmukaiset tietolähteet suomeksi').fill('Asiakas itse ajanvarauksen yhteydessä.');
   await texts.getByRole('button', { name: 'Tallenna' }).click();
   await expect(texts.getByRole('status')).toHaveText('Tallennettu.');
