@@ -187,6 +187,7 @@ describe('applying a template', () => {
     updateRegisterProfile(register, {
       ...profile,
       controller: { ...profile.controller, name: 'Hieronta Virtanen', email: 'hieronta@example.fi' },
+      notice: { ...profile.notice, transferChoice: 'notTransferred' },
     });
     for (const key of keys.slice(0, -1)) confirmChecklistItem(register, key, true);
     status = noticeStatus(register);

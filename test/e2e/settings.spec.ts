@@ -73,7 +73,8 @@ test('a template fills in the settings but not her identity, its checklist gates
   await controller.getByLabel('Sähköposti').first().fill('hieronta@virtanen.example');
   await controller.getByRole('button', { name: 'Tallenna' }).click();
   await expect(controller.getByRole('status')).toHaveText('Tallennettu.');
-  await expect(notice).not.toContainText('Selosteesta puuttuu');
+  // Whether data leaves the EU/EEA is hers to say: the template does not claim it.
+  await expect(notice).toContainText('Selosteesta puuttuu: valinta, siirretäänkö tietoja EU/ETA-alueen ulkopuolelle.');
 
   // (axe runs before the preview opens: it cannot inject into a frame sandboxed without scripts.)
   await expectAccessible(page);
@@ -97,6 +98,11 @@ test('a template fills in the settings but not her identity, its checklist gates
   await expect(processors.getByLabel('Nimi').last()).toBeFocused();
   await page.keyboard.type('Ajanvarauspalvelu');
   await processors.getByRole('checkbox', { name: 'Tietoja siirretään EU/ETA-alueen ulkopuolelle' }).check();
+  // Outside the EU/EEA: the transfer choice is made, the others cannot be chosen.
+  await expect(processors.getByRole('radio', { name: /suojatoimin$/ })).toBeChecked();
+  await expect(
+    processors.getByRole('radio', { name: 'Tietoja ei siirretä EU/ETA-alueen ulkopuolelle' }),
+  ).toBeDisabled();
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByText('Tarkista merkityt kentät.')).toBeVisible();
   const safeguardFi = processors.getByLabel('Siirron suojatoimi suomeksi');
@@ -110,6 +116,7 @@ test('a template fills in the settings but not her identity, its checklist gates
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
   await expect(notice).not.toContainText('suojatoimi');
+  await expect(notice).not.toContainText('Selosteesta puuttuu');
 
   // Save the notice by keyboard: fi and en, HTML and PDF, in the folder the dialog picked.
   await page
@@ -153,7 +160,7 @@ test('a template fills in the settings but not her identity, its checklist gates
 
   // A change to a setting the notice prints: the dashboard says the notice is out of date.
   await card.getByRole('button', { name: 'Avaa asetukset' }).click();
-  const texts = page.getByRole('form', { name: 'Lähteet, luovutukset ja tietoturva' });
+  const texts = page.getByRole('form', { name: 'Johdanto, lähteet ja luovutukset' });
   await texts.getByLabel('Säännönmukaiset tietolähteet suomeksi').fill('Asiakas itse ajanvarauksen yhteydessä.');
   await texts.getByRole('button', { name: 'Tallenna' }).click();
   await expect(texts.getByRole('status')).toHaveText('Tallennettu.');

@@ -137,6 +137,7 @@ describe('text at the contract', () => {
       'notice.cookies.text',
       'notice.disclosures',
       'notice.informing',
+      'notice.introduction',
       'notice.legalBases.balancingNote',
       'notice.legalBases.explanation',
       'notice.noticeLocation',

@@ -24,7 +24,10 @@ const LINES = {
     gap_legalBases: '  a legal basis for processing',
     gap_balancingNote: '  the balancing note for legitimate interest (in Finnish and English)',
     gap_retention: '  a retention period: no retention policy is on and no retention text is written',
+    gap_transfers: '  whether data is transferred outside the EU/EEA (not chosen yet)',
     gap_transferSafeguard: '  the safeguard of a transfer outside the EU/EEA',
+    gap_securityCloud:
+      "  the security measures say 'never in a cloud' although processors or partners' servers are used",
     gap_cookiesText: '  what the website collects with cookies',
   },
   fi: {
@@ -37,7 +40,10 @@ const LINES = {
     gap_legalBases: '  käsittelyn oikeusperuste',
     gap_balancingNote: '  oikeutetun edun punninta (suomeksi ja englanniksi)',
     gap_retention: '  säilytysaika: yksikään säilytyssääntö ei ole käytössä eikä säilytyksestä ole kirjoitettu',
+    gap_transfers: '  siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (ei vielä valittu)',
     gap_transferSafeguard: '  EU:n tai ETA:n ulkopuolelle siirron suojatoimi',
+    gap_securityCloud:
+      "  suojaustoimissa lukee 'ei pilvipalvelussa', vaikka käytössä on käsittelijöitä tai kumppanien palvelimia",
     gap_cookiesText: '  mitä verkkosivusto kerää evästeillä',
   },
 } as const satisfies Record<'en' | 'fi', Record<string, string>>;

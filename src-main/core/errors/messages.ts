@@ -48,6 +48,10 @@ const fi = {
   UNKNOWN_SOURCE: 'Tuntematon tietolähde.',
   UNKNOWN_FIELD: 'Tuntematon lisäkenttä tai arvo ei sovi kenttään.',
   KEY_TAKEN: 'Tunniste on jo käytössä.',
+  NOTICE_TRANSFER_CONFLICT:
+    'Ainakin yksi henkilötietojen käsittelijä käsittelee tietoja EU:n tai ETA:n ulkopuolella, joten valitse siirroksi "EU:n tai ETA:n ulkopuolelle suojatoimin". Mitään ei muutettu.',
+  NOTICE_MEASURES_CONFLICT:
+    'Valitut suojaustoimet ovat ristiriidassa: rekisteri ei voi olla sekä vain tällä koneella että kumppanin palvelimilla, eikä paperiaineistoa voi olla sekä lukitussa tilassa että ei lainkaan. Mitään ei muutettu.',
   PERSON_RESTRICTED:
     'Henkilön tietojen käsittely on rajoitettu. Tietoja ei voi muuttaa ennen kuin rajoitus poistetaan.',
   BACKUP_INVALID:
@@ -132,6 +136,10 @@ const en: Record<ErrorCode, string> = {
   UNKNOWN_SOURCE: 'Unknown data source.',
   UNKNOWN_FIELD: 'Unknown custom field, or the value does not fit it.',
   KEY_TAKEN: 'That key is already in use.',
+  NOTICE_TRANSFER_CONFLICT:
+    'At least one processor processes data outside the EU or EEA, so choose "outside the EU or EEA with safeguards" for transfers. Nothing was changed.',
+  NOTICE_MEASURES_CONFLICT:
+    "The chosen security measures contradict each other: the register cannot be both never in a cloud and on a partner's servers, and paper documents cannot be both in locked premises and not kept at all. Nothing was changed.",
   PERSON_RESTRICTED: 'Processing of this person is restricted. Nothing can be changed until the restriction is lifted.',
   BACKUP_INVALID: 'The backup is damaged, incomplete or altered. It was not used; the current register is unchanged.',
   DATE_IN_FUTURE: 'The date cannot be in the future.',

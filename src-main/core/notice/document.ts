@@ -7,7 +7,15 @@ import { formatDate } from '../documents';
 import { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
 import type { NoticeRetentionRule, ResolvedNotice } from './facts';
 import { keepsBookkeeping } from './facts';
-import { channelModesOf, LEGAL_BASES, MARKETING_CHANNELS, type NoticeSection } from '../../ipc/contract/notice-facts';
+import {
+  channelModesOf,
+  LEGAL_BASES,
+  MARKETING_CHANNELS,
+  PAPER_MEASURES,
+  SECURITY_MEASURES,
+  transferChoiceOf,
+  type NoticeSection,
+} from '../../ipc/contract/notice-facts';
 
 const joined = (parts: string[], separator = ' ') =>
   parts
@@ -99,9 +107,43 @@ export function transferLines(notice: ResolvedNotice, language: NoticeLanguage):
     );
 }
 
+/**
+ * The transfers as the owner chose them: Kaappi's sentence for the choice, the processors outside
+ * the EU/EEA with their safeguards, and the owner's own words. Never chosen: only the owner's words,
+ * so nothing is claimed that the owner did not say (the notice's status names the gap).
+ */
+export function transferBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+  const facts = notice.profile.notice;
+  const choice = transferChoiceOf(facts);
+  const outside = transferLines(notice, language);
+  return [
+    ...(choice ? [{ kind: 'paragraph', text: noticeText(language, `transfer_${choice}`) } as Block] : []),
+    ...(outside.length > 0
+      ? [{ kind: 'paragraph', text: noticeText(language, 'transfersIntro') } as Block, bullets(outside)]
+      : []),
+    ...paragraphs(facts.transfers[language]),
+  ];
+}
+
+/** The checked security measures in Kaappi's words, paper or electronic, then the owner's own text. */
+export function securityBlocks(notice: ResolvedNotice, language: NoticeLanguage, paper: boolean): Block[] {
+  const { security } = notice.profile.notice;
+  const chosen = new Set(security.measures);
+  const measures = SECURITY_MEASURES.filter(
+    (measure) => chosen.has(measure) && PAPER_MEASURES.includes(measure) === paper,
+  ).map((measure) => noticeText(language, `security_${measure}`));
+  return [
+    ...(measures.length > 0 ? [{ kind: 'paragraph', text: measures.join(' ') } as Block] : []),
+    ...paragraphs((paper ? security.manual : security.electronic)[language]),
+  ];
+}
+
 /** The processors as a table: who, what they receive, where, and the safeguard of a transfer. */
 export function processorTable(notice: ResolvedNotice, language: NoticeLanguage): Block {
   const t = (key: Parameters<typeof noticeText>[1]) => noticeText(language, key);
+  // "Not transferred" only where the owner chose a transfer that keeps data inside the EU/EEA.
+  const choice = transferChoiceOf(notice.profile.notice);
+  const inside = choice === 'notTransferred' || choice === 'partnersInEea';
   return {
     kind: 'table',
     columns: [t('processor_name'), t('processor_receives'), t('processor_location'), t('processor_safeguard')],
@@ -109,7 +151,7 @@ export function processorTable(notice: ResolvedNotice, language: NoticeLanguage)
       p.name,
       p.receives[language],
       p.location[language],
-      p.outsideEea ? p.safeguard[language] : t('processor_notTransferred'),
+      p.outsideEea ? p.safeguard[language] : inside ? t('processor_notTransferred') : t('empty'),
     ]),
   };
 }
@@ -130,7 +172,6 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
   const contactPerson = [profile.contactPerson.name, profile.contactPerson.phone, profile.contactPerson.email].filter(
     (line) => line.trim() !== '',
   );
-  const transfers = transferLines(notice, language);
   const bases = basesLines(notice, language);
   const marketing = marketingChannelLines(notice, language);
   const processors = facts.processors;
@@ -188,18 +229,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
         ? paragraphs(facts.disclosures[language])
         : [{ kind: 'paragraph', text: t('disclosuresNone') }],
     ],
-    [
-      'transfers',
-      [
-        ...(transfers.length > 0
-          ? [{ kind: 'paragraph', text: t('transfersIntro') } as Block, bullets(transfers)]
-          : []),
-        ...paragraphs(facts.transfers[language]),
-        ...(transfers.length === 0 && !facts.transfers[language].trim()
-          ? [{ kind: 'paragraph', text: t('transfersNone') } as Block]
-          : []),
-      ],
-    ],
+    ['transfers', transferBlocks(notice, language)],
     [
       'processors',
       processors.length > 0
@@ -208,11 +238,8 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
     ],
     ['systems', paragraphs(facts.systems[language])],
     ['retention', [...paragraphs(facts.retention[language]), bullets(retentionLines(notice, language))]],
-    ['securityManual', paragraphs(facts.security.manual[language])],
-    [
-      'securityElectronic',
-      [...paragraphs(facts.security.electronic[language]), { kind: 'paragraph', text: t('securityKaappi') }],
-    ],
+    ['securityManual', securityBlocks(notice, language, true)],
+    ['securityElectronic', securityBlocks(notice, language, false)],
     [
       'rights',
       [
@@ -262,7 +289,8 @@ export function noticeOutline(notice: ResolvedNotice, language: NoticeLanguage):
 }
 
 export function privacyNotice(notice: ResolvedNotice, language: NoticeLanguage, today: string): DocumentModel {
-  const blocks: Block[] = [];
+  // The owner's introduction comes right after the header, before the first section.
+  const blocks: Block[] = paragraphs(notice.profile.notice.introduction[language]);
   for (const [section, content] of sections(notice, language)) {
     if (content.length === 0) continue;
     blocks.push({ kind: 'heading', text: sectionHeading(notice.profile, section, language) }, ...content);

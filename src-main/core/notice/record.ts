@@ -12,7 +12,8 @@ import {
   paragraphs,
   processorTable,
   retentionLines,
-  transferLines,
+  securityBlocks,
+  transferBlocks,
 } from './document';
 import type { ResolvedNotice } from './facts';
 
@@ -33,8 +34,6 @@ export function processingRecord(
   const t = (key: Parameters<typeof noticeText>[1], params?: Record<string, string | number>) =>
     noticeText(language, key, params);
   const list = (items: string[]) => items.join('\n');
-  const prose = (text: string) => text.trim();
-  const transfers = transferLines(notice, language);
   const section = (key: Parameters<typeof noticeText>[1], content: Block[]): Block[] =>
     content.length > 0 ? [{ kind: 'heading', text: t(key) }, ...content] : [];
   const blocks: Block[] = [
@@ -59,21 +58,14 @@ export function processingRecord(
     ...section('record_processors', [
       facts.processors.length > 0 ? processorTable(notice, language) : { kind: 'paragraph', text: t('processorsNone') },
     ]),
-    ...section('record_transfers', [
-      ...(transfers.length > 0 ? [bullets(transfers)] : []),
-      ...paragraphs(facts.transfers[language]),
-      ...(transfers.length === 0 && !prose(facts.transfers[language])
-        ? [{ kind: 'paragraph', text: t('transfersNone') } as Block]
-        : []),
-    ]),
+    ...section('record_transfers', transferBlocks(notice, language)),
     ...section('record_retention', [
       ...paragraphs(facts.retention[language]),
       bullets(retentionLines(notice, language)),
     ]),
     ...section('record_security', [
-      ...paragraphs(facts.security.manual[language]),
-      ...paragraphs(facts.security.electronic[language]),
-      { kind: 'paragraph', text: t('securityKaappi') },
+      ...securityBlocks(notice, language, true),
+      ...securityBlocks(notice, language, false),
     ]),
   ];
   return {

@@ -7,7 +7,7 @@ import { assertRole } from '../users';
 import { noticeText, type NoticeTextKey } from './catalog';
 import { retentionLines } from './document';
 import { resolveNotice, type Labelled, type NoticeCategory } from './facts';
-import { DATA_CATEGORIES, NOTICE_SECTIONS, type NoticeFacts } from '../../ipc/contract/notice-facts';
+import { DATA_CATEGORIES, NOTICE_SECTIONS, SECURITY_MEASURES, type NoticeFacts } from '../../ipc/contract/notice-facts';
 
 export interface NoticeSettings {
   profile: RegisterProfile;
@@ -21,6 +21,7 @@ export interface NoticeSettings {
   defaults: {
     categories: Labelled[];
     headings: Labelled[];
+    securityMeasures: Labelled[];
   };
 }
 
@@ -29,6 +30,7 @@ const both = (key: NoticeTextKey) => ({ fi: noticeText('fi', key), en: noticeTex
 const DEFAULTS: NoticeSettings['defaults'] = {
   categories: DATA_CATEGORIES.map((key) => ({ key, label: both(`category_${key}`) })),
   headings: NOTICE_SECTIONS.map((key) => ({ key, label: both(`heading_${key}`) })),
+  securityMeasures: SECURITY_MEASURES.map((key) => ({ key, label: both(`security_${key}`) })),
 };
 
 /** Whole sections to replace; a section left out stays as it is. */

@@ -10,7 +10,7 @@ import { itemsLeft, readChecklist, type Checklist } from '../presets';
 import type { UnlockedRegister } from '../register';
 import { registerProfileChangedAt } from '../settings';
 import { noticeFingerprint, resolveNotice, type ResolvedNotice } from './facts';
-import type { NoticeGap } from '../../ipc/contract/notice-facts';
+import { transferChoiceOf, type NoticeGap } from '../../ipc/contract/notice-facts';
 
 const GENERATED_KEY = 'noticeGenerated';
 const generatedSchema = z.object({ at: z.string(), fingerprint: z.string() });
@@ -49,7 +49,18 @@ export function noticeGaps(notice: ResolvedNotice): NoticeGap[] {
   if (!bases.legitimateInterest && !bases.contract && !bases.consent && !bases.legalObligation) gaps.push('legalBases');
   if (bases.legitimateInterest && !both(bases.balancingNote)) gaps.push('balancingNote');
   if (notice.retention.length === 0 && !both(facts.retention)) gaps.push('retention');
-  if (facts.processors.some((p) => p.outsideEea && !both(p.safeguard))) gaps.push('transferSafeguard');
+  const transfer = transferChoiceOf(facts);
+  if (transfer === null) gaps.push('transfers');
+  const outside = facts.processors.filter((p) => p.outsideEea);
+  // A safeguard for each processor outside the EU/EEA, or (with none listed) in the transfers text.
+  if (
+    outside.some((p) => !both(p.safeguard)) ||
+    (transfer === 'outsideEeaSafeguard' && outside.length === 0 && !both(facts.transfers))
+  ) {
+    gaps.push('transferSafeguard');
+  }
+  const partners = facts.processors.length > 0 || (transfer !== null && transfer !== 'notTransferred');
+  if (facts.security.measures.includes('notInCloud') && partners) gaps.push('securityCloud');
   if (facts.cookies.used && !both(facts.cookies.text)) gaps.push('cookiesText');
   return gaps;
 }

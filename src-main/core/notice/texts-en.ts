@@ -58,6 +58,8 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   category_relationship: 'kind and status of the customer relationship (active, passivated, ended) with dates',
   category_registration:
     'source of the data, date recorded, language, and the date the person was told about the registration',
+  category_usageData: 'data collected with cookies and website usage data (such as browser, visits and clicks)',
+  category_profiling: 'profiling data (customer groups formed from interests and purchase history)',
 
   basis_legitimateInterest: "the controller's legitimate interest (GDPR Article 6(1)(f))",
   basis_contract: 'a contract, or steps before entering into one (Article 6(1)(b))',
@@ -78,13 +80,18 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   contentIntro: 'The register may hold the following data:',
   sourcesListIntro: 'The data comes from the following sources:',
   disclosuresNone: 'Data is not regularly disclosed outside the controller.',
-  transfersNone: 'Data is not transferred outside the EU or EEA.',
+  transfer_notTransferred: 'Data is not transferred outside the EU or EEA.',
+  transfer_partnersInEea: "Data is processed on partners' servers located in the EU or EEA.",
+  transfer_partnersLocationUnknown:
+    "Data is also processed on partners' servers whose location is not known to the controller, so data may also be processed outside the EU or EEA.",
+  transfer_outsideEeaSafeguard:
+    'Data is transferred outside the EU or EEA with safeguards under Chapter V of the General Data Protection Regulation.',
   transfersIntro: 'The following processors may process data outside the EU or EEA:',
   transferLine: '{name} ({location}): {safeguard}',
   transferNoSafeguard: 'no safeguard recorded for the transfer',
   processorsIntro:
     "The controller uses the following processors, who process the data only on the controller's behalf and instructions:",
-  processorsNone: "The controller uses no processors: the register is kept on the controller's own computer.",
+  processorsNone: 'The controller uses no processors.',
   processor_name: 'Processor',
   processor_receives: 'What data',
   processor_location: 'Where',
@@ -106,8 +113,17 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   retentionOnRequest:
     'Data is also deleted at the person’s request, unless law, an open invoice or debt collection prevents it. No personal data of a deleted person remains in the register.',
 
-  securityKaappi:
-    "The register is stored encrypted (AES-256) on the controller's computer and is not sent to any cloud service; backups are encrypted too. Every user has a personal username and password, and every employee who uses the register has signed a confidentiality agreement. Access is limited according to tasks, and every view, change, export and deletion of data is logged.",
+  security_encryptedHere: "The register is stored encrypted (AES-256) on the controller's computer.",
+  security_notInCloud:
+    "The register is not sent to any cloud service: the data is only on the controller's computer and its encrypted backups.",
+  security_partnerServers:
+    "Some of the data is also on partners' servers (such as a web shop, booking system or newsletter service), which process it on the controller's behalf and protect it with their own security measures.",
+  security_backupsEncrypted: 'Backups of the register are encrypted too.',
+  security_personalLogins:
+    'Every user has a personal username and password, and access is limited according to tasks. Every view, change, export and deletion of data is logged.',
+  security_confidentiality: 'Every employee who uses the register has signed a confidentiality agreement.',
+  security_paperLocked: 'Paper documents are kept in locked premises.',
+  security_noPaper: "The register's data is not kept on paper.",
 
   rightsIntro:
     'You have the rights described below. Please address requests to the contact person for the register: {contact}.',

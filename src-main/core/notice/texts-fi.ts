@@ -56,6 +56,10 @@ export const noticeFi = {
     'rekisteröidyn asettamat kiellot (suoramarkkinointi, luettelointi, markkina- ja mielipidetutkimus, profilointi)',
   category_relationship: 'asiakkuuden laji ja tila (aktiivinen, passivoitu, päättynyt) päivämäärineen',
   category_registration: 'tietojen lähde, tallennuspäivä, asiointikieli ja päivä, jolloin rekisteröinnistä on kerrottu',
+  category_usageData:
+    'evästeillä kerätyt tiedot ja verkkosivujen käyttötiedot (esimerkiksi selain, käynnit ja klikkaukset)',
+  category_profiling:
+    'profilointitiedot (kiinnostuksen kohteiden ja ostohistorian perusteella muodostetut asiakasryhmät)',
 
   basis_legitimateInterest: 'rekisterinpitäjän oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta)',
   basis_contract: 'sopimus tai sopimusta edeltävät toimet (6 artiklan 1 kohdan b alakohta)',
@@ -77,14 +81,19 @@ export const noticeFi = {
   contentIntro: 'Rekisteriin voidaan tallentaa seuraavat tiedot:',
   sourcesListIntro: 'Tiedot saadaan seuraavista lähteistä:',
   disclosuresNone: 'Tietoja ei luovuteta säännönmukaisesti rekisterinpitäjän ulkopuolelle.',
-  transfersNone: 'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.',
+  transfer_notTransferred: 'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.',
+  transfer_partnersInEea:
+    'Tietoja käsitellään yhteistyökumppanien palvelimilla, jotka sijaitsevat EU:n tai ETA:n alueella.',
+  transfer_partnersLocationUnknown:
+    'Tietoja käsitellään myös yhteistyökumppanien palvelimilla, joiden sijainti ei ole rekisterinpitäjän tiedossa; tietoja voidaan siten käsitellä myös EU:n tai ETA:n ulkopuolella.',
+  transfer_outsideEeaSafeguard:
+    'Tietoja siirretään EU:n tai ETA:n ulkopuolelle tietosuoja-asetuksen V luvun mukaisin suojatoimin.',
   transfersIntro: 'Seuraavat henkilötietojen käsittelijät voivat käsitellä tietoja EU:n tai ETA:n ulkopuolella:',
   transferLine: '{name} ({location}): {safeguard}',
   transferNoSafeguard: 'siirron suojatoimea ei ole kirjattu',
   processorsIntro:
     'Rekisterinpitäjä käyttää seuraavia henkilötietojen käsittelijöitä, jotka käsittelevät tietoja vain rekisterinpitäjän lukuun ja sen ohjeiden mukaan:',
-  processorsNone:
-    'Rekisterinpitäjä ei käytä henkilötietojen käsittelijöitä: rekisteriä pidetään rekisterinpitäjän omalla tietokoneella.',
+  processorsNone: 'Rekisterinpitäjä ei käytä henkilötietojen käsittelijöitä.',
   processor_name: 'Käsittelijä',
   processor_receives: 'Mitä tietoja',
   processor_location: 'Missä',
@@ -105,8 +114,17 @@ export const noticeFi = {
   retentionOnRequest:
     'Tiedot poistetaan myös rekisteröidyn pyynnöstä, ellei lainsäädäntö, avoin lasku tai perintä estä poistamista. Poistetusta henkilöstä ei jää rekisteriin henkilötietoja.',
 
-  securityKaappi:
-    'Rekisteri on tallennettu salattuna (AES-256) rekisterinpitäjän tietokoneelle, eikä sitä lähetetä pilvipalveluun; myös varmuuskopiot ovat salattuja. Jokaisella käyttäjällä on henkilökohtainen käyttäjätunnus ja salasana, ja jokainen rekisteriä käyttävä työntekijä on allekirjoittanut salassapitositoumuksen. Käyttöoikeudet on rajattu tehtävien mukaan, ja jokaisesta tietojen katselusta, muutoksesta, viennistä ja poistosta jää merkintä lokiin.',
+  security_encryptedHere: 'Rekisteri on tallennettu salattuna (AES-256) rekisterinpitäjän tietokoneelle.',
+  security_notInCloud:
+    'Rekisteriä ei lähetetä pilvipalveluun: tiedot ovat vain rekisterinpitäjän tietokoneella ja sen salatuissa varmuuskopioissa.',
+  security_partnerServers:
+    'Osa tiedoista on myös yhteistyökumppanien palvelimilla (esimerkiksi verkkokauppa, ajanvarausjärjestelmä tai uutiskirjepalvelu), jotka käsittelevät niitä rekisterinpitäjän lukuun ja suojaavat ne omin tietoturvatoimin.',
+  security_backupsEncrypted: 'Myös rekisterin varmuuskopiot ovat salattuja.',
+  security_personalLogins:
+    'Jokaisella käyttäjällä on henkilökohtainen käyttäjätunnus ja salasana, ja käyttöoikeudet on rajattu tehtävien mukaan. Jokaisesta tietojen katselusta, muutoksesta, viennistä ja poistosta jää merkintä lokiin.',
+  security_confidentiality: 'Jokainen rekisteriä käyttävä työntekijä on allekirjoittanut salassapitositoumuksen.',
+  security_paperLocked: 'Paperiset asiakirjat säilytetään lukituissa tiloissa.',
+  security_noPaper: 'Rekisterin tietoja ei säilytetä paperilla.',
 
   rightsIntro: 'Rekisteröidyllä on alla kuvatut oikeudet. Pyynnöt voi osoittaa rekisterin yhteyshenkilölle: {contact}.',
   rightsHow:

@@ -5,7 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
-import { CONSENT_ONLY_CHANNELS, DEFAULT_NOTICE_FACTS } from '../../ipc/contract/notice-facts';
+import {
+  CONSENT_ONLY_CHANNELS,
+  DEFAULT_NOTICE_FACTS,
+  KAAPPI_MEASURES,
+  noticeFactsConflict,
+  SECURITY_MEASURES,
+  type SecurityMeasure,
+} from '../../ipc/contract/notice-facts';
 import { registerProfileSchema } from '../../ipc/contract/register-profile';
 import { KaappiError } from '../errors';
 import { showUnsafeCharacters } from '../fields';
@@ -45,6 +52,22 @@ function overDefaults(defaults: unknown, stored: unknown): unknown {
   return merged;
 }
 
+/**
+ * The security measures of a profile saved before they were a list: what its notice printed then
+ * (Kaappi's encryption, backups, logins and confidentiality agreements, "not sent to any cloud
+ * service"), except that a register with processors gets "also on partners' servers" instead of
+ * the cloud claim, which its processors made untrue.
+ */
+function withMeasures(stored: unknown): unknown {
+  if (!isPlainObject(stored) || !isPlainObject(stored.notice)) return stored;
+  const notice = stored.notice;
+  if (!isPlainObject(notice.security) || notice.security.measures !== undefined) return stored;
+  const partners = Array.isArray(notice.processors) && notice.processors.length > 0;
+  const chosen = new Set<SecurityMeasure>([...KAAPPI_MEASURES, partners ? 'partnerServers' : 'notInCloud']);
+  const measures = SECURITY_MEASURES.filter((measure) => chosen.has(measure));
+  return { ...stored, notice: { ...notice, security: { ...notice.security, measures } } };
+}
+
 /** Every text with its control and bidi characters (line breaks too) written out as escapes. */
 function unsafeShown(value: unknown): unknown {
   if (typeof value === 'string') return showUnsafeCharacters(value);
@@ -56,7 +79,7 @@ function unsafeShown(value: unknown): unknown {
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
   const row = register.db.select().from(settings).where(eq(settings.key, PROFILE_KEY)).get();
   if (!row) return DEFAULT_PROFILE;
-  const stored = overDefaults(DEFAULT_PROFILE, JSON.parse(row.value));
+  const stored = overDefaults(DEFAULT_PROFILE, withMeasures(JSON.parse(row.value)));
   const parsed = registerProfileSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Saved before the contract refused control characters: shown written out for the owner to mend,
@@ -79,7 +102,11 @@ export function updateRegisterProfile(register: UnlockedRegister, profile: Regis
   const modes = profile.notice.marketingChannels;
   if (modes && CONSENT_ONLY_CHANNELS.some((channel) => modes[channel] !== 'optIn'))
     throw new KaappiError('ELECTRONIC_MARKETING_OPT_OUT');
-  const json = JSON.stringify(registerProfileSchema.parse(profile));
+  const valid = registerProfileSchema.parse(profile);
+  const conflict = noticeFactsConflict(valid.notice);
+  if (conflict === 'transfers') throw new KaappiError('NOTICE_TRANSFER_CONFLICT');
+  if (conflict === 'securityMeasures') throw new KaappiError('NOTICE_MEASURES_CONFLICT');
+  const json = JSON.stringify(valid);
   const now = register.deps.clock.now().toISOString();
   register.transaction((db) => {
     db.insert(settings)

@@ -65,8 +65,57 @@ export const DATA_CATEGORIES = [
   'bans',
   'relationship',
   'registration',
+  'usageData',
+  'profiling',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/**
+ * Security measures a notice can state, each printed in Kaappi's words when checked: the first
+ * ones are true of Kaappi itself, the rest depend on how the business works. Printed in this order,
+ * the paper ones under manual material, the rest under electronic.
+ */
+export const SECURITY_MEASURES = [
+  'encryptedHere',
+  'notInCloud',
+  'partnerServers',
+  'backupsEncrypted',
+  'personalLogins',
+  'confidentiality',
+  'paperLocked',
+  'noPaper',
+] as const;
+export type SecurityMeasure = (typeof SECURITY_MEASURES)[number];
+export const PAPER_MEASURES: readonly SecurityMeasure[] = ['paperLocked', 'noPaper'];
+/** Pairs a notice cannot state together: the one says the other is false. */
+export const EXCLUSIVE_MEASURES: ReadonlyArray<readonly [SecurityMeasure, SecurityMeasure]> = [
+  ['notInCloud', 'partnerServers'],
+  ['paperLocked', 'noPaper'],
+];
+/**
+ * What Kaappi itself guarantees (the encrypted register and backups, personal logins with an audit
+ * log, a confidentiality agreement recorded for each user): a notice that does not list its
+ * measures, such as a preset written before them, states these and nothing about clouds or paper.
+ */
+export const KAAPPI_MEASURES: SecurityMeasure[] = [
+  'encryptedHere',
+  'backupsEncrypted',
+  'personalLogins',
+  'confidentiality',
+];
+
+/**
+ * Where the data goes outside the controller, as the owner chose it: not outside the EU/EEA; on
+ * partners' servers inside the EU/EEA; on partners' servers whose location is not known; outside
+ * the EU/EEA with a safeguard. Null until chosen: the notice then states nothing about it.
+ */
+export const TRANSFER_CHOICES = [
+  'notTransferred',
+  'partnersInEea',
+  'partnersLocationUnknown',
+  'outsideEeaSafeguard',
+] as const;
+export type TransferChoice = (typeof TRANSFER_CHOICES)[number];
 
 /** What every Kaappi register records about a person, whatever its notice declares. */
 export const ALWAYS_RECORDED: readonly DataCategory[] = ['relationship', 'registration'];
@@ -83,7 +132,9 @@ export const NOTICE_GAPS = [
   'legalBases',
   'balancingNote',
   'retention',
+  'transfers',
   'transferSafeguard',
+  'securityCloud',
   'cookiesText',
 ] as const;
 export type NoticeGap = (typeof NOTICE_GAPS)[number];
@@ -170,7 +221,12 @@ export const DEFAULT_MARKETING_CHANNELS: MarketingChannelModes = {
 
 const headingOverrides = z.partialRecord(z.enum(NOTICE_SECTIONS), text(200));
 
-export const noticeFactsSchema = z.object({
+const measures = z
+  .array(z.enum(SECURITY_MEASURES))
+  .max(SECURITY_MEASURES.length)
+  .refine((list) => new Set(list).size === list.length, { message: 'each measure once' });
+
+const factsShape = {
   legalBases: legalBasesSchema,
   dataCategories: z
     .array(dataCategorySchema)
@@ -183,13 +239,18 @@ export const noticeFactsSchema = z.object({
   /** The sources in prose, beside the list of data sources in use. */
   sources: localizedText(6000),
   disclosures: localizedText(6000),
+  /** A free introduction printed after the notice's header; '' prints none. */
+  introduction: localizedText(6000),
+  transferChoice: z.enum(TRANSFER_CHOICES).nullable(),
+  /** The transfers in the owner's words: the safeguard of a transfer outside the EU/EEA, or more. */
   transfers: localizedText(4000),
   processors: z.array(processorSchema).max(40),
   /** The systems the data is kept in (seed 000 §9). */
   systems: localizedText(4000),
   /** Retention in prose, printed before the rules derived from the active retention policies. */
   retention: localizedText(6000),
-  security: z.object({ manual: localizedText(6000), electronic: localizedText(6000) }),
+  /** The measures the notice states, with the owner's own extra text for each kind of material. */
+  security: z.object({ measures, manual: localizedText(6000), electronic: localizedText(6000) }),
   cookies: z.object({ used: z.boolean(), websites: text(500), text: localizedText(12000) }),
   /** Where the full notice can be read (a web address, "at our premises"); told in the short information text. */
   noticeLocation: localizedText(300),
@@ -200,6 +261,19 @@ export const noticeFactsSchema = z.object({
    * before the setting still loads: missing means every channel by consent (see channelModesOf).
    */
   marketingChannels: marketingChannelsSchema.optional(),
+};
+
+/** Every fact given: what a change of the notice's facts sends (a default there would overwrite). */
+export const completeNoticeFactsSchema = z.object(factsShape);
+
+/**
+ * The notice's facts as stored and as presets give them: facts added after a profile or a preset
+ * was written get their default, so both still load.
+ */
+export const noticeFactsSchema = completeNoticeFactsSchema.extend({
+  introduction: factsShape.introduction.default({ fi: '', en: '' }),
+  transferChoice: factsShape.transferChoice.default(null),
+  security: factsShape.security.extend({ measures: measures.default(KAAPPI_MEASURES) }),
 });
 export type NoticeFacts = z.infer<typeof noticeFactsSchema>;
 export type ProcessorFact = z.infer<typeof processorSchema>;
@@ -217,14 +291,21 @@ export const DEFAULT_NOTICE_FACTS: NoticeFacts = {
     balancingNote: none,
   },
   dataCategories: (['name', 'phone', 'email', 'address'] as const).map((key) => ({ key, label: none })),
+  introduction: none,
   informing: none,
   sources: none,
   disclosures: none,
+  transferChoice: null,
   transfers: none,
   processors: [],
   systems: none,
   retention: none,
-  security: { manual: none, electronic: none },
+  // A new register is Kaappi alone on this computer: nothing in a cloud until the owner says so.
+  security: {
+    measures: ['encryptedHere', 'notInCloud', 'backupsEncrypted', 'personalLogins', 'confidentiality'],
+    manual: none,
+    electronic: none,
+  },
   cookies: { used: false, websites: '', text: none },
   noticeLocation: none,
   headings: { fi: {}, en: {} },
@@ -234,4 +315,23 @@ export const DEFAULT_NOTICE_FACTS: NoticeFacts = {
 /** The channel modes the facts state, every channel by consent where they state none. */
 export function channelModesOf(facts: Pick<NoticeFacts, 'marketingChannels'>): MarketingChannelModes {
   return facts.marketingChannels ?? DEFAULT_MARKETING_CHANNELS;
+}
+
+/** The transfer the notice states: a processor outside the EU/EEA makes it one with a safeguard. */
+export function transferChoiceOf(facts: Pick<NoticeFacts, 'transferChoice' | 'processors'>): TransferChoice | null {
+  return facts.processors.some((p) => p.outsideEea) ? 'outsideEeaSafeguard' : facts.transferChoice;
+}
+
+/**
+ * Facts that contradict each other, which no notice may state: a transfer choice that keeps data
+ * inside the EU/EEA (or says its place is unknown) beside a processor known to be outside it, and
+ * two measures of which one denies the other.
+ */
+export function noticeFactsConflict(
+  facts: Pick<NoticeFacts, 'transferChoice' | 'processors' | 'security'>,
+): 'transfers' | 'securityMeasures' | null {
+  if (facts.transferChoice !== null && transferChoiceOf(facts) !== facts.transferChoice) return 'transfers';
+  const chosen = new Set(facts.security.measures);
+  if (EXCLUSIVE_MEASURES.some(([a, b]) => chosen.has(a) && chosen.has(b))) return 'securityMeasures';
+  return null;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { anchorVerification, empty, isoDate, language, plainLine } from './fields';
-import { NOTICE_GAPS, noticeFactsSchema } from './notice-facts';
+import { completeNoticeFactsSchema, NOTICE_GAPS } from './notice-facts';
 import { entityId, requiredText } from './register-fields';
 import { registerProfile } from './requests';
 import { staffChannels } from './staff';
@@ -23,14 +23,18 @@ const noticeSettings = z.object({
     retention: z.object({ fi: z.array(z.string()), en: z.array(z.string()) }),
   }),
   /** Kaappi's wording of each data category and section heading, printed where the profile has none. */
-  defaults: z.object({ categories: z.array(labelled), headings: z.array(labelled) }),
+  defaults: z.object({
+    categories: z.array(labelled),
+    headings: z.array(labelled),
+    securityMeasures: z.array(labelled),
+  }),
 });
 
 /** Whole sections of the profile to replace; a section left out stays as it is. */
 const noticeSettingsPatch = registerProfile
   .omit({ notice: true })
   .partial()
-  .extend({ notice: noticeFactsSchema.partial().strict().optional() })
+  .extend({ notice: completeNoticeFactsSchema.partial().strict().optional() })
   .strict();
 
 const written = z.object({

@@ -1,5 +1,5 @@
 // The settings screen's notice sections: legal bases with the balancing note, the prose texts
-// (sources, disclosures, systems, retention, security, where the notice is) and cookies. Each
+// (introduction, sources, disclosures, systems, retention, where the notice is) and cookies. Each
 // saves only its own part of the notice's facts.
 import { useState } from 'react';
 import { Field } from '../../components/Field';
@@ -87,52 +87,35 @@ export function LegalBasesForm({ initial, canEdit, onSaved }: SectionProps) {
 }
 
 const TEXTS = [
+  'introduction',
   'informing',
   'sources',
   'disclosures',
   'systems',
   'retention',
-  'securityManual',
-  'securityElectronic',
   'noticeLocation',
 ] as const;
 type TextKey = (typeof TEXTS)[number];
 
-function readText(facts: NoticeFacts, key: TextKey): Localized {
-  if (key === 'securityManual') return facts.security.manual;
-  if (key === 'securityElectronic') return facts.security.electronic;
-  return facts[key];
-}
-
-/** Error keys are the schema's paths: security texts sit under `security.`. */
-const textPath = (key: TextKey) =>
-  key === 'securityManual' ? 'security.manual' : key === 'securityElectronic' ? 'security.electronic' : key;
-
 export function TextsForm({ initial, canEdit, onSaved }: SectionProps) {
   const { messages, language } = useI18n();
   const t = messages.settings.sections.texts;
-  const [texts, setTexts] = useState(() => Object.fromEntries(TEXTS.map((key) => [key, readText(initial, key)])));
-  const text = (key: TextKey) => texts[key] ?? { fi: '', en: '' };
-  const hints: Partial<Record<TextKey, string>> = { retention: t.retentionHint, noticeLocation: t.noticeLocationHint };
+  const [texts, setTexts] = useState(
+    () => Object.fromEntries(TEXTS.map((key) => [key, initial[key]])) as Record<TextKey, Localized>,
+  );
+  const text = (key: TextKey) => texts[key];
+  const hints: Partial<Record<TextKey, string>> = {
+    introduction: t.introductionHint,
+    retention: t.retentionHint,
+    noticeLocation: t.noticeLocationHint,
+  };
   return (
     <SectionForm
       id="settings-texts"
       title={t.legend}
       canEdit={canEdit}
       onSubmit={async () => {
-        const result = await saveNoticePart(
-          {
-            informing: text('informing'),
-            sources: text('sources'),
-            disclosures: text('disclosures'),
-            systems: text('systems'),
-            retention: text('retention'),
-            security: { manual: text('securityManual'), electronic: text('securityElectronic') },
-            noticeLocation: text('noticeLocation'),
-          },
-          language,
-          messages.settings.required,
-        );
+        const result = await saveNoticePart(texts, language, messages.settings.required);
         if (!result.ok) return result.fields;
         onSaved(result.settings);
         return null;
@@ -143,7 +126,7 @@ export function TextsForm({ initial, canEdit, onSaved }: SectionProps) {
           <fieldset key={key} className="form-section">
             <legend>{t[key]}</legend>
             <LocalizedArea
-              name={textPath(key)}
+              name={key}
               label={t[key]}
               hint={hints[key]}
               rows={key === 'noticeLocation' ? 2 : 4}

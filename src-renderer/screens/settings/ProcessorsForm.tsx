@@ -1,6 +1,7 @@
 // The settings screen's processors (name, what they receive, where, the transfer safeguard) as
-// rows to add and remove, with the transfers outside the EU/EEA in prose beside them.
+// rows to add and remove, with the transfer choice and the transfers in prose beside them.
 import { useRef, useState } from 'react';
+import { TRANSFER_CHOICES, transferChoiceOf } from '../../../src-main/ipc/contract/notice-facts';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { LocalizedArea } from './LocalizedArea';
@@ -31,6 +32,10 @@ export function ProcessorsForm({
   const t = messages.settings.sections.processors;
   const [processors, setProcessors] = useState(initial.processors);
   const [transfers, setTransfers] = useState(initial.transfers);
+  const [transferChoice, setTransferChoice] = useState(initial.transferChoice);
+  // A processor outside the EU/EEA leaves one honest choice; the others are shown but disabled.
+  const forced = processors.some((processor) => processor.outsideEea);
+  const choice = transferChoiceOf({ processors, transferChoice });
   const listRef = useRef<HTMLOListElement>(null);
   const update = (index: number, changes: Partial<Processor>) =>
     setProcessors(processors.map((processor, i) => (i === index ? { ...processor, ...changes } : processor)));
@@ -49,7 +54,15 @@ export function ProcessorsForm({
               if (!processor.safeguard[lang].trim())
                 extra[`processors.${index}.safeguard.${lang}`] = t.safeguardRequired;
         });
-        const result = await saveNoticePart({ processors, transfers }, language, messages.settings.required, extra);
+        if (choice === 'outsideEeaSafeguard' && !forced && !bothWritten(transfers))
+          for (const lang of ['fi', 'en'] as const)
+            if (!transfers[lang].trim()) extra[`transfers.${lang}`] = t.transfersSafeguardRequired;
+        const result = await saveNoticePart(
+          { processors, transferChoice: choice, transfers },
+          language,
+          messages.settings.required,
+          extra,
+        );
         if (!result.ok) return result.fields;
         setProcessors(result.settings.profile.notice.processors);
         onSaved(result.settings);
@@ -158,11 +171,30 @@ export function ProcessorsForm({
               {t.add}
             </button>
           )}
+          <fieldset className="form-section" aria-describedby="transfer-choice-hint">
+            <legend>{t.transferChoice}</legend>
+            <p id="transfer-choice-hint" className="field__hint">
+              {forced ? t.transferForced : t.transferChoiceHint}
+            </p>
+            {TRANSFER_CHOICES.map((option) => (
+              <label key={option} className="checkbox">
+                <input
+                  type="radio"
+                  name="transferChoice"
+                  value={option}
+                  checked={choice === option}
+                  disabled={!canEdit || (forced && option !== 'outsideEeaSafeguard')}
+                  onChange={() => setTransferChoice(option)}
+                />{' '}
+                {t.transferChoices[option]}
+              </label>
+            ))}
+          </fieldset>
           <fieldset className="form-section">
             <legend>{t.transfers}</legend>
             <LocalizedArea
               name="transfers"
-              label={t.transfers}
+              label={t.transfersText}
               value={transfers}
               onChange={setTransfers}
               errors={errors}

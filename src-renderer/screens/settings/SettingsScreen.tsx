@@ -14,6 +14,7 @@ import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
 import { PresetsCard } from './PresetsCard';
 import { MarketingChannelsForm } from './MarketingChannelsForm';
 import { ProcessorsForm } from './ProcessorsForm';
+import { SecurityForm } from './SecurityForm';
 import type { NoticeSettings, NoticeStatus } from './types';
 
 /** The page's parts with the id of their heading, for the contents list. */
@@ -27,6 +28,7 @@ const PARTS = [
   { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
   { id: 'settings-marketing-title', label: (m: Messages) => m.settings.sections.marketing.legend, owner: false },
+  { id: 'settings-security-title', label: (m: Messages) => m.settings.sections.security.legend, owner: false },
   { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
   { id: 'settings-headings-title', label: (m: Messages) => m.settings.sections.headings.legend, owner: false },
   { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
@@ -139,6 +141,7 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <MarketingChannelsForm key={`marketing-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
+      <SecurityForm key={`security-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
       <DerivedFacts derived={settings.derived} isOwner={isOwner} />
