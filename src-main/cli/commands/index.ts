@@ -28,4 +28,8 @@ export const commands: readonly CommandEntry[] = [
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
   { name: 'restore', load: async () => (await import('./restore')).restoreCommand },
   { name: 'notice', load: async () => (await import('./notice')).noticeCommand },
+  { name: 'settings show', load: async () => (await import('./settings')).settingsShowCommand },
+  { name: 'settings apply-preset', load: async () => (await import('./settings')).settingsApplyPresetCommand },
+  { name: 'settings set', load: async () => (await import('./settings')).settingsSetCommand },
+  { name: 'settings confirm', load: async () => (await import('./settings')).settingsConfirmCommand },
 ];

@@ -3,11 +3,12 @@
 // channel does (whose access rule applies). With --record, the GDPR Art. 30 record of processing
 // activities instead (owners only, as notice.saveRecord). What the notice still lacks is listed.
 import { resolve } from 'node:path';
-import { noticeStatus, writeNoticeFile, type NoticeFormat, type NoticeGap } from '../../core/notice';
+import { noticeStatus, writeNoticeFile, type NoticeFormat } from '../../core/notice';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
+import { gapLines } from './notice-gaps';
 
 const USAGE =
   'kaappi notice --register FILE --user NAME [--recovery-key] --out FILE [--lang fi|en] [--format html|pdf] [--record]';
@@ -17,38 +18,14 @@ const LINES = {
   en: {
     written: 'Privacy notice written: {path} ({bytes} bytes)',
     recordWritten: 'Record of processing activities written: {path} ({bytes} bytes)',
-    gaps: 'The notice still lacks:',
-    'gap_controller.name': "  the controller's name",
-    'gap_controller.contact': '  a phone number or email address to contact',
-    gap_purposes: '  the purposes of processing (in Finnish and English)',
-    gap_legalBases: '  a legal basis for processing',
-    gap_balancingNote: '  the balancing note for legitimate interest (in Finnish and English)',
-    gap_retention: '  a retention period: no retention policy is on and no retention text is written',
-    gap_transfers: '  whether data is transferred outside the EU/EEA (not chosen yet)',
-    gap_transferSafeguard: '  the safeguard of a transfer outside the EU/EEA',
-    gap_securityCloud:
-      "  the security measures say 'never in a cloud' although processors or partners' servers are used",
-    gap_cookiesText: '  what the website collects with cookies',
   },
   fi: {
     written: 'Tietosuojaseloste kirjoitettu: {path} ({bytes} tavua)',
     recordWritten: 'Seloste käsittelytoimista kirjoitettu: {path} ({bytes} tavua)',
-    gaps: 'Selosteesta puuttuu vielä:',
-    'gap_controller.name': '  rekisterinpitäjän nimi',
-    'gap_controller.contact': '  puhelinnumero tai sähköpostiosoite yhteydenottoja varten',
-    gap_purposes: '  käsittelyn tarkoitus (suomeksi ja englanniksi)',
-    gap_legalBases: '  käsittelyn oikeusperuste',
-    gap_balancingNote: '  oikeutetun edun punninta (suomeksi ja englanniksi)',
-    gap_retention: '  säilytysaika: yksikään säilytyssääntö ei ole käytössä eikä säilytyksestä ole kirjoitettu',
-    gap_transfers: '  siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (ei vielä valittu)',
-    gap_transferSafeguard: '  EU:n tai ETA:n ulkopuolelle siirron suojatoimi',
-    gap_securityCloud:
-      "  suojaustoimissa lukee 'ei pilvipalvelussa', vaikka käytössä on käsittelijöitä tai kumppanien palvelimia",
-    gap_cookiesText: '  mitä verkkosivusto kerää evästeillä',
   },
 } as const satisfies Record<'en' | 'fi', Record<string, string>>;
 
-type LineKey = 'written' | 'recordWritten' | 'gaps' | `gap_${NoticeGap}`;
+type LineKey = 'written' | 'recordWritten';
 
 function line(ctx: CliContext, key: LineKey, params: Record<string, string | number> = {}) {
   ctx.print(LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')));
@@ -87,11 +64,7 @@ export const noticeCommand = defineCommand({
     return withRegister(values, ctx, kind === 'record' ? 'notice.saveRecord' : 'notice.save', async (register) => {
       const written = await writeNoticeFile(register, { kind, language, format, path: resolve(out) });
       line(ctx, kind === 'record' ? 'recordWritten' : 'written', { path: written.path, bytes: written.bytes });
-      const { gaps } = noticeStatus(register);
-      if (gaps.length > 0) {
-        line(ctx, 'gaps');
-        for (const gap of gaps) line(ctx, `gap_${gap}`);
-      }
+      for (const text of gapLines(ctx.language, noticeStatus(register).gaps)) ctx.print(text);
       return 0;
     });
   },
