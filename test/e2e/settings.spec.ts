@@ -61,7 +61,7 @@ test('a template fills in the settings but not her identity, its checklist gates
   await expect(bases.getByRole('checkbox', { name: 'Sopimus (asiakassuhde)' })).toBeChecked();
   const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
   await expect(notice).toContainText(
-    'Selosteesta puuttuu: rekisterinpitäjän nimi, yhteystieto (sähköposti tai puhelin).',
+    'Selosteesta puuttuu: rekisterinpitäjän nimi, yhteystieto (sähköposti tai puhelin), valinta, siirretäänkö tietoja EU/ETA-alueen ulkopuolelle.',
   );
   await expect(notice).toContainText('Tarkistuslistalla on 9 tarkistamatonta kohtaa.');
   const checklist = page.getByRole('region', { name: 'Tarkistuslista' });
