@@ -2,10 +2,11 @@
 // and when, nothing else. It lives outside the database so that restoring an older backup can
 // erase again everyone erased since (GDPR Art. 17 must survive a restore). A copy goes with every
 // backup. Appends are fsynced; the tombstones in the database are the source it is checked against.
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RegisterDb } from '../../db/open';
 import { tombstones } from '../../db/schema-retention';
+import { appendPrivateJsonLines } from '../written-files';
 
 export const ledgerPath = (registerPath: string) => `${registerPath}.erasures`;
 
@@ -30,14 +31,7 @@ export function readLedger(path: string): LedgerEntry[] {
 }
 
 export function appendLedger(path: string, entries: LedgerEntry[]): void {
-  if (entries.length === 0) return;
-  appendFileSync(path, entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  appendPrivateJsonLines(path, entries);
 }
 
 /** Adds to the ledger every tombstone it lacks (after a crash between commit and append). */

@@ -1,11 +1,12 @@
 // Users removed from the register, listed in a file beside it (as the erasure ledger is), so that a
 // restore of a backup taken before a removal removes them again: the restored file alone still has
 // them active, with keyring entries their old passwords open. Ids only: nothing personal.
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegisterDb } from '../../db/open';
 import { registerInfo, users } from '../../db/schema';
+import { appendPrivateJsonLines } from '../written-files';
 
 export const removedUsersPath = (registerPath: string) => `${registerPath}.removed-users`;
 
@@ -27,14 +28,7 @@ export function readRemovedUsers(path: string): RemovedUser[] {
 }
 
 export function appendRemovedUsers(path: string, entries: RemovedUser[]): void {
-  if (entries.length === 0) return;
-  appendFileSync(path, entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  appendPrivateJsonLines(path, entries);
 }
 
 /** Adds every removed (inactive) user the list lacks: after a crash between removal and append. */
