@@ -28,6 +28,7 @@ export const importsEn: Widen<typeof importsFi> = {
     unsubscribed: 'unsubscribed',
     nonsubscribed: 'non-subscribers',
     cleaned: 'undeliverable addresses',
+    byOptIn: 'subscribers and non-subscribers (told by the columns: consent only for rows with an opt-in time)',
     table: 'table',
     unknown: 'unknown Mailchimp file',
   },

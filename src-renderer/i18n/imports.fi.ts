@@ -25,6 +25,7 @@ export const importsFi = {
     unsubscribed: 'tilauksen peruneet',
     nonsubscribed: 'ei-tilaajat',
     cleaned: 'toimimattomat osoitteet',
+    byOptIn: 'tilaajat ja ei-tilaajat (tunnistettu sarakkeista: suostumus vain riveille, joilla on liittymisaika)',
     table: 'taulukko',
     unknown: 'tuntematon Mailchimp-tiedosto',
   } as Record<string, string>,

@@ -180,14 +180,48 @@ describe('Mailchimp audience exports', () => {
     expect(contents(r)).toBe(before);
   });
 
-  it('refuses a file whose name does not say its status, and changes nothing', async () => {
+  it('refuses a Mailchimp file whose name and columns do not say its status, and changes nothing', async () => {
     const r = await register();
-    const renamed = { ...file('mailchimp-2019/subscribed_members_export_2f6a1c9e0b.csv'), fileName: 'jasenet.csv' };
+    const renamed = { ...file('asiakkaat-excel-fi.csv'), fileName: 'jasenet.csv' };
     const before = contents(r);
     const outcome = await runImport(r, { format: 'mailchimp', files: [renamed] }, { ...STOP, badRows: 'skip' }, 'fi');
     expect(outcome).toMatchObject({ status: 'stopped', stoppedBecause: 'file_problems' });
     expect(outcome.problems[0]).toMatchObject({ code: 'unknown_mailchimp_file', fileName: 'jasenet.csv' });
+    expect(outcome.problems[0]!.message).toContain('sarakkeista');
     expect(contents(r)).toBe(before);
+  });
+
+  it('a renamed file is told by its columns: UNSUB_TIME and CLEAN_TIME, and opt-in times row by row', async () => {
+    const r = await register();
+    const renamed = (path: string, fileName: string) => ({ ...file(path), fileName });
+    const unsubscribed = renamed('mailchimp-2025/unsubscribed_email_audience_export_8c41d2e7f5.csv', 'peruneet.csv');
+    const cleaned = renamed('mailchimp-2025/cleaned_email_audience_export_8c41d2e7f5.csv', 'poistetut.csv');
+    // Subscribed and nonsubscribed exports have the same columns: one file with both kinds of row.
+    const subscribed = readFileSync(join(FIXTURES, 'mailchimp-2025/subscribed_email_audience_export_8c41d2e7f5.csv'));
+    const nonsubscribed = readFileSync(
+      join(FIXTURES, 'mailchimp-2025/nonsubscribed_email_audience_export_8c41d2e7f5.csv'),
+      'utf8',
+    );
+    const mixed = {
+      fileName: 'jasenet.csv',
+      bytes: Buffer.concat([subscribed, Buffer.from(nonsubscribed.split('\n').slice(1).join('\n'))]),
+    };
+    const request: ImportRequest = { format: 'mailchimp', files: [unsubscribed, cleaned, mixed] };
+    const preview = await previewImport(r, request, 'fi');
+    expect(preview.files.map((f) => [f.fileName, f.kind])).toEqual([
+      ['peruneet.csv', 'unsubscribed'],
+      ['poistetut.csv', 'cleaned'],
+      ['jasenet.csv', 'byOptIn'],
+    ]);
+    const outcome = await runImport(r, request, STOP, 'fi');
+    expect(outcome).toMatchObject({ status: 'imported', counts: { rows: 5, created: 5, undeliverable: 1 } });
+    const hanna = personDetail(r, byEmail(r, 'hanna.salo@example.fi').id);
+    expect(hanna.consents.email?.granted).toBe(false);
+    expect(hanna.consents.ban_direct_marketing?.granted).toBe(true);
+    expect(personDetail(r, byEmail(r, 'olli.rantanen@lopetettu.fi').id).contacts).toHaveLength(1);
+    expect(history(r, 'tiina.mustonen@hehkubusiness.fi').map((e) => [e.subject, e.granted])).toEqual([['email', true]]);
+    // No opt-in time: the file's word is not enough for a consent.
+    expect(history(r, 'anneli.koskinen@example.fi')).toEqual([]);
   });
 });
 

@@ -73,6 +73,37 @@ test('a Mailchimp subscribed file imports through the UI as persons with an emai
   await screenshot(page, 'import-audit-person');
 });
 
+test('a renamed Mailchimp file is told by its columns: the unsubscribe imports as a withdrawal and a ban', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await openImport(page);
+  const unsubscribed = join(FIXTURES, 'mailchimp-2025/unsubscribed_email_audience_export_8c41d2e7f5.csv');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'peruneet.csv', mimeType: 'text/csv', buffer: readFileSync(unsubscribed) });
+  await expect(page.getByLabel('Tiedoston tyyppi')).toHaveValue('mailchimp');
+  const preview = page.getByRole('region', { name: 'Esikatselu' });
+  await expect(preview).toContainText('peruneet.csv');
+  await expect(preview).toContainText('tilauksen peruneet');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Tuonti valmis' })).toContainText('Uusia henkilöitä 1');
+  const hanna = await call<{ rows: Array<{ id: number }> }>(host, 'persons.search', {
+    text: 'Salo',
+    offset: 0,
+    limit: 1,
+  });
+  const detail = await call<{ consents: Record<string, { granted: boolean } | undefined> }>(host, 'persons.get', {
+    id: hanna.rows[0]!.id,
+  });
+  expect(detail.consents.email?.granted).toBe(false);
+  expect(detail.consents.ban_direct_marketing?.granted).toBe(true);
+});
+
 test('a Finnish Excel CSV with a broken row leaves the register unchanged when stopped, and imports the rest with the bad line reported when skipped', async ({
   page,
   host,

@@ -10,7 +10,13 @@ import { assertRole } from '../users';
 import { fileTrail, sha256Hex } from '../written-files';
 import { startImportWriter } from './apply';
 import { readTables, type ImportFile } from './files';
-import { mailchimpMapping, mailchimpStatusOfFile } from './mailchimp';
+import {
+  mailchimpMapping,
+  type MailchimpFileStatus,
+  mailchimpStatusOfColumns,
+  mailchimpStatusOfFile,
+  STATUS_COLUMNS,
+} from './mailchimp';
 import { suggestMapping } from './mapping';
 import {
   planImport,
@@ -72,8 +78,8 @@ function reporter(onProgress: ProgressCallback | undefined, phase: ImportPhase) 
 
 export interface FileSummary {
   fileName: string;
-  /** 'table', or the Mailchimp status the file name says. */
-  kind: 'table' | 'subscribed' | 'unsubscribed' | 'cleaned' | 'nonsubscribed' | 'unknown';
+  /** 'table', or the Mailchimp status the file name (else its columns) says. */
+  kind: 'table' | MailchimpFileStatus | 'unknown';
   encoding: SourceTable['encoding'];
   delimiter: SourceTable['delimiter'];
   headers: string[];
@@ -146,10 +152,10 @@ export async function prepareImport(request: ImportRequest, language: Language, 
   const summaries: FileSummary[] = [];
   tables.forEach((table, fileIndex) => {
     const mailchimp = request.format === 'mailchimp';
-    const status = mailchimp ? mailchimpStatusOfFile(table.fileName) : null;
-    const hasStatusColumn = table.headers.some((h) =>
-      ['Status', 'Email Marketing Status', 'MEMBER_STATUS'].includes(h),
-    );
+    const status = mailchimp
+      ? (mailchimpStatusOfFile(table.fileName) ?? mailchimpStatusOfColumns(table.headers))
+      : null;
+    const hasStatusColumn = table.headers.some((h) => STATUS_COLUMNS.includes(h));
     if (mailchimp && !status && !hasStatusColumn) {
       fileProblems.push({
         fileName: table.fileName,

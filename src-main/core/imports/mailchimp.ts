@@ -8,7 +8,8 @@
 // UNSUB_TIME, UNSUB_REASON, CLEAN_TIME, …); times are UTC. Assumed, as no public specification
 // exists: the status comes from the file name, unless a status column (Status, Email Marketing
 // Status, MEMBER_STATUS) says otherwise for a row; a nonsubscribed file's row with an UNSUB_TIME
-// or CLEAN_TIME is treated as unsubscribed or cleaned. Merge fields are read by header name.
+// or CLEAN_TIME is treated as unsubscribed or cleaned. A renamed file is told by its columns
+// (mailchimpStatusOfColumns). Merge fields are read by header name.
 import type { ConsentChange } from '../consents';
 import { suggestField } from './mapping';
 import type { RowContext, RowExtras, RowProblem } from './rows';
@@ -27,7 +28,24 @@ export function mailchimpStatusOfFile(fileName: string): MailchimpStatus | null 
   return (status as MailchimpStatus | undefined) ?? null;
 }
 
-const STATUS_COLUMNS = ['Status', 'Email Marketing Status', 'MEMBER_STATUS', 'Email Status'];
+/**
+ * A renamed export's status from its columns: only the cleaned export has CLEAN_TIME and only the
+ * unsubscribed one UNSUB_TIME. Subscribed and nonsubscribed exports have the same columns, so such
+ * a file is 'byOptIn': a row is subscribed only when it carries an opt-in or confirmation time,
+ * never on the file's word, so that no consent is made up. Null for a file that is not Mailchimp's.
+ */
+export function mailchimpStatusOfColumns(headers: string[]): MailchimpFileStatus | null {
+  const has = (column: string) => headers.includes(column);
+  if (has('CLEAN_TIME')) return 'cleaned';
+  if (has('UNSUB_TIME')) return 'unsubscribed';
+  if (has('OPTIN_TIME') && (has('LEID') || has('EUID') || has('MEMBER_RATING'))) return 'byOptIn';
+  return null;
+}
+
+/** How a file's rows are read: a status for all of them, or subscribed by each row's opt-in time. */
+export type MailchimpFileStatus = MailchimpStatus | 'byOptIn';
+
+export const STATUS_COLUMNS = ['Status', 'Email Marketing Status', 'MEMBER_STATUS', 'Email Status'];
 const STATUS_WORDS: Record<string, MailchimpStatus> = {
   subscribed: 'subscribed',
   unsubscribed: 'unsubscribed',
@@ -109,7 +127,7 @@ const BAN_REASON =
   /spam|abuse|never signed up|nosignup|en ole tilannut|suoramarkkinointikielto|kiellän|älkää|ei markkinointia|no marketing|do not contact|don't contact|stop contacting/i;
 
 interface MailchimpRow {
-  status: MailchimpStatus;
+  status: MailchimpFileStatus;
   fileName: string;
   line: number;
 }
@@ -141,7 +159,8 @@ export function mailchimpExtras(row: MailchimpRow, ctx: RowContext) {
     const changed = time('LAST_CHANGED');
     const unsubscribed = time('UNSUB_TIME');
     const cleaned = time('CLEAN_TIME');
-    let status = stated ?? row.status;
+    const fileStatus = row.status === 'byOptIn' ? (optin || confirm ? 'subscribed' : 'nonsubscribed') : row.status;
+    let status = stated ?? fileStatus;
     if (!stated && status === 'nonsubscribed') status = cleaned ? 'cleaned' : unsubscribed ? 'unsubscribed' : status;
 
     const source = { file: row.fileName, line: row.line };

@@ -1,6 +1,6 @@
 // How the rows of one file are read: plain data (mapping, row context, the Mailchimp status its
 // name gives), so that the same reading runs in this thread or in a worker (read-in-workers.ts).
-import { mailchimpExtras, type MailchimpStatus } from './mailchimp';
+import { mailchimpExtras, type MailchimpFileStatus } from './mailchimp';
 import { mappedFile, readRow, type RowContext, type RowReading } from './rows';
 import type { ColumnMapping } from './vocabulary';
 
@@ -11,10 +11,10 @@ export interface ReaderSpec {
   mapping: ColumnMapping;
   context: RowContext;
   /**
-   * A Mailchimp file's status as its name gives it ('nonsubscribed' if the name gives none; a
-   * status column may say otherwise per row); null for other formats.
+   * A Mailchimp file's status as its name or else its columns give it ('nonsubscribed' if neither
+   * does; a status column may say otherwise per row); null for other formats.
    */
-  mailchimpStatus: MailchimpStatus | null;
+  mailchimpStatus: MailchimpFileStatus | null;
 }
 
 export interface SourceRow {

@@ -68,7 +68,7 @@ const problems: Record<Language, Record<RowProblemCode, string>> = {
     restricted:
       'Henkilön tietojen käsittely on rajoitettu: riviltä kirjattiin vain kiellot, muut tiedot jätettiin pois.',
     unknown_mailchimp_file:
-      'Tiedostonimestä ei näe, onko kyse tilaajista, peruneista vai poistetuista (subscribed_, unsubscribed_, cleaned_, nonsubscribed_).',
+      'Tiedoston nimestä tai sarakkeista ei näe, onko kyse tilaajista, peruneista vai poistetuista. Anna tiedostolle Mailchimpin antama nimi (subscribed_, unsubscribed_, cleaned_, nonsubscribed_) tai tuo se taulukkona.',
     address_unparsed: 'Osoitetta "{value}" ei voitu jakaa osiin; se tallennettiin katuosoitteeksi sellaisenaan.',
   },
   en: {
@@ -86,7 +86,7 @@ const problems: Record<Language, Record<RowProblemCode, string>> = {
     name_from_email: 'The name was missing; the start of the email address was used ({name}).',
     restricted: "Processing of this person is restricted: only the row's bans were recorded, the rest was left out.",
     unknown_mailchimp_file:
-      'The file name does not tell whether it holds subscribed, unsubscribed or cleaned contacts (subscribed_, unsubscribed_, cleaned_, nonsubscribed_).',
+      "Neither the file's name nor its columns tell whether it holds subscribed, unsubscribed or cleaned contacts. Give the file the name Mailchimp gave it (subscribed_, unsubscribed_, cleaned_, nonsubscribed_) or import it as a table.",
     address_unparsed: 'The address "{value}" could not be split; it was kept as the street address as it is.',
   },
 };

@@ -25,18 +25,23 @@ export type Preview = ChannelOutput<'imports.preview'>;
 export type RunResult = ChannelOutput<'imports.run'>;
 
 /**
- * Mailchimp names its exports (and zips them); a Google Forms file starts with its Timestamp
- * (Aikaleima) column; anything else starts as a table.
+ * Mailchimp names its exports (and zips them), and a renamed export still has Mailchimp's own
+ * columns; a Google Forms file starts with its Timestamp (Aikaleima) column; anything else starts
+ * as a table.
  */
 export function guessFormat(files: PickedFile[]): ImportFormat | null {
   if (files.some((file) => /(members|audience)_export|\.zip$/i.test(file.fileName))) return 'mailchimp';
-  const startsWithTimestamp = (file: PickedFile) => {
+  const firstLine = (file: PickedFile) => {
     try {
-      return /^(\xEF\xBB\xBF)?"?(Aikaleima|Timestamp)"?[,;\t]/.test(atob(file.base64.slice(0, 400)));
+      return atob(file.base64.slice(0, 4000)).split(/\r?\n/)[0]!;
     } catch {
-      return false;
+      return '';
     }
   };
+  const mailchimpColumns = (line: string) => /(^|,)OPTIN_TIME(,|$)/.test(line) && /(^|,)(LEID|EUID)(,|$)/.test(line);
+  if (files.length > 0 && files.every((file) => mailchimpColumns(firstLine(file)))) return 'mailchimp';
+  const startsWithTimestamp = (file: PickedFile) =>
+    /^(\xEF\xBB\xBF)?"?(Aikaleima|Timestamp)"?[,;\t]/.test(firstLine(file));
   if (files.length > 0 && files.every(startsWithTimestamp)) return 'google-forms';
   return null;
 }
