@@ -130,6 +130,23 @@ export const importsEn: Widen<typeof importsFi> = {
   },
   run: 'Import',
   running: 'Importing… Do not close the window.',
+  runSkipping: 'Import {good}, skip {bad}',
+  informBatch: {
+    title: 'Tell the new persons about their registration',
+    intro:
+      '{count} new persons have not been told yet. If they already were (for example, the sign-up form linked to the privacy notice), record it now for all of them at once.',
+    action: 'Mark {count} as told',
+    dialogTitle: 'Mark the imported persons as told',
+    dialogIntro:
+      'Record when and how these {count} persons were told about their registration. Anyone already recorded as told keeps that record.',
+    howOptions: {
+      form: 'On the sign-up or order form',
+      email: 'By email',
+      letter: 'By letter',
+    } as Record<string, string>,
+    done: '{count} persons marked as told.',
+    later: 'You can also tell them one by one: the “Not informed” view of Customers shows who is waiting.',
+  },
   progressCounts: '{phase}: {done} of {total} rows',
   progressPhases: {
     reading: 'Reading the files…',

@@ -127,6 +127,23 @@ export const importsFi = {
   } as Record<string, string>,
   run: 'Tuo',
   running: 'Tuodaan… Älä sulje ikkunaa.',
+  runSkipping: 'Tuo {good}, ohita {bad}',
+  informBatch: {
+    title: 'Kerro uusille henkilöille rekisteröinnistä',
+    intro:
+      '{count} uutta henkilöä ei ole vielä informoitu. Jos heille jo kerrottiin (esimerkiksi tilauslomakkeessa oli linkki tietosuojaselosteeseen), merkitse se nyt kaikille kerralla.',
+    action: 'Merkitse {count} informoiduiksi',
+    dialogTitle: 'Merkitse tuodut henkilöt informoiduiksi',
+    dialogIntro:
+      'Kirjaa, milloin ja miten näille {count} henkilölle kerrottiin rekisteröinnistä. Jo aiemmin informoitujen merkintä säilyy.',
+    howOptions: {
+      form: 'Tilaus- tai ilmoittautumislomakkeessa',
+      email: 'Sähköpostilla',
+      letter: 'Kirjeellä',
+    } as Record<string, string>,
+    done: '{count} henkilöä merkitty informoiduiksi.',
+    later: 'Voit informoida heitä myös yksitellen: Asiakkaat-näkymän ”Ei informoitu” näyttää, kuka odottaa.',
+  },
   progressCounts: '{phase}: {done} / {total} riviä',
   progressPhases: {
     reading: 'Luetaan tiedostoja…',

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../src-main/core/audit';
 import { queryAudit } from '../../src-main/core/audit/query';
 import { recordConsents } from '../../src-main/core/consents';
+import { recordImportInformed, recordInformed } from '../../src-main/core/notice';
 import {
   previewImport,
   runImport,
@@ -809,6 +810,40 @@ describe('the audit of an import', () => {
     ]);
     expect(personDetail(r, b2).trail.map((e) => e.action)).toEqual(['person.viewed', 'person.created']);
     expect(gatherSubjectData(r, a3).processing.map((e) => e.action)).toContain('person.created');
+    expect(verifyAuditChain(r.db)).toMatchObject({ ok: true });
+  });
+
+  it('the persons one import created are recorded as told in one go; an earlier record stays', async () => {
+    const r = await register();
+    const outcome = await importRows(r, 'eka.csv', ['a1@example.fi', 'a2@example.fi', 'a3@example.fi']);
+    const [a1, a2, a3] = ['a1', 'a2', 'a3'].map((name) => idOf(r, `${name}@example.fi`)) as [number, number, number];
+    expect(outcome.created).toEqual({ first: a1, last: a3 });
+    recordInformed(r, a2, { on: '2026-01-10', how: 'vastaanotolla' });
+    const before = contents(r);
+    // Not an import's range, a day ahead, a blank how: refused, nothing changed.
+    expect(() => recordImportInformed(r, { first: a1, last: a2 }, { on: '2026-02-01', how: 'lomake' })).toThrow(
+      'PERSON_NOT_FOUND',
+    );
+    expect(() => recordImportInformed(r, outcome.created!, { on: '2999-01-01', how: 'lomake' })).toThrow(
+      'DATE_IN_FUTURE',
+    );
+    expect(() => recordImportInformed(r, outcome.created!, { on: '2026-02-01', how: ' ' })).toThrow('INVALID_INPUT');
+    expect(contents(r)).toBe(before);
+
+    expect(recordImportInformed(r, outcome.created!, { on: '2026-02-01', how: 'tilauslomakkeella' })).toBe(2);
+    const informed = (id: number) => {
+      const row = r.db.select().from(persons).where(eq(persons.id, id)).get()!;
+      return [row.informedOn, row.informedHow];
+    };
+    expect([a1, a2, a3].map(informed)).toEqual([
+      ['2026-02-01', 'tilauslomakkeella'],
+      ['2026-01-10', 'vastaanotolla'],
+      ['2026-02-01', 'tilauslomakkeella'],
+    ]);
+    const told = (id: number) =>
+      queryAudit(r, { personId: id, offset: 0, limit: 50 }).entries.filter((e) => e.action === 'person.informed')
+        .length;
+    expect([a1, a2, a3].map(told)).toEqual([1, 1, 1]);
     expect(verifyAuditChain(r.db)).toMatchObject({ ok: true });
   });
 });

@@ -122,6 +122,10 @@ test('a Finnish Excel CSV with a broken row leaves the register unchanged when s
   await expectAccessible(page);
   await screenshot(page, 'import-excel-preview');
 
+  // Skipping bad rows is the default, with the counts on the button.
+  await expect(page.getByLabel('Ohita virheelliset rivit ja tuo muut')).toBeChecked();
+  await expect(page.getByRole('button', { name: /^Tuo \d+, ohita \d+$/ })).toBeVisible();
+
   // Keyboard: the bad-row choice and the import button are reachable and work without a mouse.
   await page.getByLabel('Keskeytä tuonti (rekisteri ei muutu)').check();
   await page.getByRole('button', { name: 'Tuo', exact: true }).focus();
@@ -135,14 +139,31 @@ test('a Finnish Excel CSV with a broken row leaves the register unchanged when s
   await screenshot(page, 'import-excel-stopped');
 
   await page.getByLabel('Ohita virheelliset rivit ja tuo muut').check();
-  await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await page.getByRole('button', { name: /^Tuo \d+, ohita \d+$/ }).click();
   const done = page.getByRole('region', { name: 'Tuonti valmis' });
   await expect(done).toContainText('Ohitetut rivit');
   await expect(done).toContainText('rivi 5');
   const created = await personCount(host);
   expect(created).toBeGreaterThan(0);
   await expect(done).toContainText(`Uusia henkilöitä ${created}`);
+
+  // The new persons are told about the register as one batch, right on the result.
+  const inform = page.getByRole('region', { name: 'Kerro uusille henkilöille rekisteröinnistä' });
+  await expect(inform).toContainText(`${created} uutta henkilöä ei ole vielä informoitu`);
+  await expectAccessible(page);
   await screenshot(page, 'import-excel-skipped');
+  await inform.getByRole('button', { name: `Merkitse ${created} informoiduiksi` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Merkitse tuodut henkilöt informoiduiksi' });
+  await expect(dialog.getByLabel('Miten kerroit')).toHaveValue('form');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Tallenna informointi' }).click();
+  await expect(inform.getByRole('status')).toHaveText(`${created} henkilöä merkitty informoiduiksi.`);
+  const notInformed = await call<{ total: number }>(host, 'persons.search', {
+    filters: { notInformed: true },
+    offset: 0,
+    limit: 1,
+  });
+  expect(notInformed.total).toBe(0);
 });
 
 test('the email mailing list leaves out a banned and a restricted person with the reasons counted, and downloads as CSV; the contacts table downloads', async ({

@@ -152,14 +152,24 @@ function extrasWriter(register: UnlockedRegister, at: string, audits: Audit[]) {
   };
 }
 
+/** The persons an import created: contiguous ids (see audit/person-ranges.ts). */
+export interface CreatedRange {
+  first: number;
+  last: number;
+}
+
 export interface ImportWriter {
   /** Writes a person the plan has just decided to create: its row, organization link and search entry. */
   create(person: NewPerson): void;
   /**
    * Writes the rest of the plan, whose creates must all have been passed to `create` in order: the
    * persons later rows changed, consents, interests and marks, merges into existing persons, the audit.
+   * Returns the ids of the persons it created, first to last.
    */
-  finish(plan: ImportPlan, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<void>;
+  finish(
+    plan: ImportPlan,
+    onProgress?: (done: number, total: number) => void | Promise<void>,
+  ): Promise<CreatedRange | null>;
 }
 
 /** Starts writing an import inside the caller's transaction. */
@@ -245,6 +255,7 @@ export function startImportWriter(register: UnlockedRegister, options: WriterOpt
         ...audits,
       ]);
       await onProgress?.(total, total);
+      return created;
     },
   };
 }

@@ -8,7 +8,7 @@ import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { fileTrail, sha256Hex } from '../written-files';
-import { startImportWriter } from './apply';
+import { startImportWriter, type CreatedRange } from './apply';
 import { readTables, type ImportFile } from './files';
 import {
   mailchimpMapping,
@@ -101,6 +101,8 @@ export interface ImportOutcome {
   counts: ImportCounts;
   problems: RowProblem[];
   unresolved: string[];
+  /** The persons it created (contiguous ids), for telling them about the register as one batch. */
+  created: CreatedRange | null;
 }
 
 const DEFAULTS: Record<ImportFormat, { kindKey: string; sourceKey: string }> = {
@@ -349,16 +351,23 @@ export async function runImport(
         await pool?.close(); // every row is read: the workers need not wait for the writing to end
         const because = stopsBecause(plan);
         if (because) throw new StopImport(because, plan);
-        await writer.finish(plan, reporter(onProgress, 'writing'));
+        const created = await writer.finish(plan, reporter(onProgress, 'writing'));
         register.audit({
           action: 'import.run',
           details: { format: request.format, ...auditedFiles(request), ...plan.counts },
         });
-        return plan;
+        return { plan, created };
       });
     // A large import's pages are copied from the WAL into the file in a worker once it is committed.
-    const plan = large ? await register.checkpointingInBackground(write) : await write();
-    return { status: 'imported', stoppedBecause: null, counts: plan.counts, problems: plan.problems, unresolved: [] };
+    const { plan, created } = large ? await register.checkpointingInBackground(write) : await write();
+    return {
+      status: 'imported',
+      stoppedBecause: null,
+      counts: plan.counts,
+      problems: plan.problems,
+      unresolved: [],
+      created,
+    };
   } catch (error) {
     if (!(error instanceof StopImport)) throw error;
     const counts = error.plan?.counts ?? emptyCounts();
@@ -379,6 +388,7 @@ export async function runImport(
       counts,
       problems: [...(prepared?.fileProblems ?? []), ...(error.plan?.problems ?? [])],
       unresolved: error.plan?.unresolved ?? [],
+      created: null,
     };
   } finally {
     await pool?.close();

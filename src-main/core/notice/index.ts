@@ -10,7 +10,7 @@ export {
   type NoticeFacts,
   type ProcessorFact,
 } from '../../ipc/contract/notice-facts';
-export { informText, recordInformed, type Informed, type InformText } from './inform';
+export { informText, recordImportInformed, recordInformed, type Informed, type InformText } from './inform';
 export { processingRecord } from './record';
 export {
   mergeProfile,

@@ -5,10 +5,13 @@
 // Recording it is allowed for a person whose processing is restricted (Art. 18): informing is the
 // controller's own duty towards the person, the record changes none of their data, and it is what
 // shows the duty was met (Art. 5(2)); refusing it would leave the register unable to prove it.
-import { eq } from 'drizzle-orm';
+import { and, between, eq, isNull } from 'drizzle-orm';
+import { auditLog } from '../../db/schema';
 import { dataSources, persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
+import { personRangeTarget } from '../audit/person-ranges';
 import { KaappiError } from '../errors';
+import { PERSON_RANGE } from '../../ipc/contract/notice';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { noticeText, type NoticeLanguage } from './catalog';
@@ -82,6 +85,15 @@ export interface Informed {
   informedHow: string;
 }
 
+/** The "how" as stored, and the moment of recording; refuses a blank how or a day ahead of today. */
+function checkedInforming(register: UnlockedRegister, informed: { on: string; how: string }) {
+  const how = informed.how.trim();
+  if (!how || how.length > 200) throw new KaappiError('INVALID_INPUT');
+  const now = register.deps.clock.now();
+  if (informed.on > finnishDate(now)) throw new KaappiError('DATE_IN_FUTURE');
+  return { how, now };
+}
+
 /** Records when and how the person was told; the audit entry names neither (the how is free text). */
 export function recordInformed(
   register: UnlockedRegister,
@@ -89,10 +101,7 @@ export function recordInformed(
   informed: { on: string; how: string },
 ): Informed {
   assertRole(register, ...WRITERS);
-  const how = informed.how.trim();
-  if (!how || how.length > 200) throw new KaappiError('INVALID_INPUT');
-  const now = register.deps.clock.now();
-  if (informed.on > finnishDate(now)) throw new KaappiError('DATE_IN_FUTURE');
+  const { how, now } = checkedInforming(register, informed);
   return register.transaction((db) => {
     const updated = db
       .update(persons)
@@ -102,5 +111,47 @@ export function recordInformed(
     if (updated.changes === 0) throw new KaappiError('PERSON_NOT_FOUND');
     register.audit({ action: 'person.informed', targetType: 'person', targetId: personId });
     return { informedOn: informed.on, informedHow: how };
+  });
+}
+
+/**
+ * Records that the persons one import created were told, in one transaction: the range must be an
+ * import's own (its audit entry names it), and a person already recorded as told keeps that record.
+ * Each person's history gets its own entry. Returns how many were recorded.
+ */
+export function recordImportInformed(
+  register: UnlockedRegister,
+  range: { first: number; last: number },
+  informed: { on: string; how: string },
+): number {
+  assertRole(register, ...WRITERS);
+  const { how, now } = checkedInforming(register, informed);
+  if (!Number.isSafeInteger(range.first) || range.first < 1 || range.last < range.first) {
+    throw new KaappiError('INVALID_INPUT');
+  }
+  return register.transaction((db) => {
+    const imported = db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.targetType, PERSON_RANGE), eq(auditLog.targetId, personRangeTarget(range.first, range.last))),
+      )
+      .get();
+    if (!imported) throw new KaappiError('PERSON_NOT_FOUND');
+    const told = db
+      .update(persons)
+      .set({ informedOn: informed.on, informedHow: how, updatedAt: now.toISOString() })
+      .where(and(between(persons.id, range.first, range.last), isNull(persons.informedOn)))
+      .returning({ id: persons.id })
+      .all();
+    register.auditMany(
+      told.map(({ id }) => ({
+        action: 'person.informed',
+        targetType: 'person',
+        targetId: id,
+        details: { batch: true },
+      })),
+    );
+    return told.length;
   });
 }

@@ -232,6 +232,8 @@ export const importChannels = {
       counts,
       problems: z.array(rowProblem),
       unresolved: z.array(z.string()),
+      /** The ids of the persons it created, first to last (contiguous). */
+      created: z.object({ first: z.number().int(), last: z.number().int() }).nullable(),
     }),
     access: WRITERS,
   },

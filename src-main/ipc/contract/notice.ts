@@ -142,6 +142,12 @@ export const noticeChannels = {
     output: z.object({ informedOn: z.string(), informedHow: z.string() }),
     access: WRITERS,
   },
+  /** The same record for every person one import created (its range of ids); returns how many. */
+  'persons.recordImportInformed': {
+    input: z.object({ first: entityId, last: entityId, on: isoDate, how: requiredText(200) }).strict(),
+    output: z.object({ informed: z.number().int() }),
+    access: WRITERS,
+  },
   'audit.query': {
     input: z
       .object({

@@ -6,6 +6,7 @@ import {
   noticeHtml,
   noticeSettings,
   noticeStatus,
+  recordImportInformed,
   recordInformed,
   updateNoticeSettings,
   writeNoticeFiles,
@@ -44,6 +45,9 @@ export const noticeHandlers: HandlersFor<keyof typeof noticeChannels> = {
     },
     'persons.informText': ({ register }, { personId }) => informText(register, personId),
     'persons.recordInformed': ({ register }, { personId, on, how }) => recordInformed(register, personId, { on, how }),
+    'persons.recordImportInformed': ({ register }, { first, last, on, how }) => ({
+      informed: recordImportInformed(register, { first, last }, { on, how }),
+    }),
     'audit.query': ({ register }, query) => queryAudit(register, query),
     'audit.exportCsv': ({ register }, filter) => auditCsv(register, filter),
     'audit.chainStatus': ({ register }) => ({ ...auditChainStatus(register), anchor: verifyAnchor(register) }),

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import type { RunResult } from './ImportScreen';
+import { InformImported } from './InformImported';
 import { ProblemList } from './PreviewDetails';
 
 export function ImportResult({
@@ -47,6 +48,7 @@ export function ImportResult({
           })}
         </p>
       )}
+      {!stopped && result.created && <InformImported created={result.created} />}
       {!stopped && skipped.length > 0 && (
         <>
           <h3>{t.skippedTitle}</h3>

@@ -12,6 +12,7 @@ import {
   type ConflictPolicy,
   type ImportFormat,
 } from '../../../src-main/ipc/contract/imports';
+import { useFormats } from '../../components/format';
 import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
@@ -49,6 +50,7 @@ export function guessFormat(files: PickedFile[]): ImportFormat | null {
 export function ImportScreen() {
   const { messages, format } = useI18n();
   const t = messages.imports;
+  const formats = useFormats();
   const { navigate } = useNavigation();
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [fileProblems, setFileProblems] = useState<string[]>([]);
@@ -58,7 +60,7 @@ export function ImportScreen() {
   const [suggested, setSuggested] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewing, setPreviewing] = useState(false);
-  const [badRows, setBadRows] = useState<BadRowPolicy>('stop');
+  const [badRows, setBadRows] = useState<BadRowPolicy>('skip');
   const [conflictPolicy, setConflictPolicy] = useState<ConflictPolicy>('keep_register');
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [running, setRunning] = useState(false);
@@ -304,7 +306,12 @@ export function ImportScreen() {
                 disabled={running || previewing || undecided}
                 onClick={() => void run()}
               >
-                {t.run}
+                {badRows === 'skip' && preview.counts.badRows > 0
+                  ? format(t.runSkipping, {
+                      good: formats.count(preview.counts.rows - preview.counts.badRows),
+                      bad: formats.count(preview.counts.badRows),
+                    })
+                  : t.run}
               </button>
             </div>
             {undecided && <p className="muted">{t.stoppedBecause.unresolved_conflicts}</p>}
