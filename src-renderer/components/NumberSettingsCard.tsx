@@ -6,7 +6,8 @@ import { invoke } from '../api';
 import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';
 import { Field } from './Field';
-import { FormAlert, type FormErrors } from './FormError';
+import { FormAlert } from './FormError';
+import { useFormErrors } from './useFormErrors';
 
 type Settings = ChannelOutput<'settings.get'>;
 type NumberSetting = 'autoLockMinutes' | 'backupReminderDays' | 'backupKeep';
@@ -38,29 +39,32 @@ export function NumberSettingsCard({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map(({ name }) => [name, String(initial[name] ?? '')])),
   );
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [saved, setSaved] = useState(false);
+  const input = Object.fromEntries(
+    fields.map(({ name }) => [name, values[name]!.trim() === '' ? Number.NaN : Number(values[name])]),
+  );
+  const required = messages.register.common.required;
+  const check = () => checkForm(contract['settings.update'].input, input, language, { requiredMessage: required });
+  const { errors, checkAll, setFromMain } = useFormErrors(() => {
+    const checked = check();
+    if (checked.ok) return {};
+    // A number field left empty is "required", not the schema's "expected a number".
+    const problems = { ...checked.fields };
+    for (const { name } of fields) if (values[name]!.trim() === '') problems[name] = required;
+    return problems;
+  });
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const input = Object.fromEntries(
-      fields.map(({ name }) => [name, values[name]!.trim() === '' ? Number.NaN : Number(values[name])]),
-    );
-    const required = messages.register.common.required;
-    const checked = checkForm(contract['settings.update'].input, input, language, { requiredMessage: required });
-    if (!checked.ok) {
-      // A number field left empty is "required", not the schema's "expected a number".
-      const problems = { ...checked.fields };
-      for (const { name } of fields) if (values[name]!.trim() === '') problems[name] = required;
-      return setErrors({ fields: problems });
-    }
-    setErrors({ fields: {} });
+    if (!checkAll()) return;
+    const checked = check();
+    if (!checked.ok) return;
     try {
       onSaved(await invoke('settings.update', checked.value));
       setSaved(true);
     } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected));
+      setFromMain(serverErrors(error, messages.unexpected));
     }
   }
 

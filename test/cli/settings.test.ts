@@ -200,7 +200,9 @@ describe('kaappi settings', () => {
 
     const email = await owner('settings', 'set', 'contactPerson.email', 'aino@');
     expect(email.code).toBe(1);
-    expect(email.stderr).toBe('kaappi: contactPerson.email: Invalid email address\n');
+    expect(email.stderr).toBe(
+      'kaappi: contactPerson.email: Not a valid email address. For example name@example.com.\n',
+    );
     const businessId = await ownerInFinnish('settings', 'set', 'controller.businessId', '2900263-3');
     expect(businessId.code).toBe(1);
     expect(businessId.stderr).toBe(

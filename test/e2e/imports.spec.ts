@@ -335,7 +335,7 @@ test('a file with hundreds of problems shows the first hundred and saves them al
   const problems = page.getByRole('region', { name: 'Ongelmat' });
   await expect(problems).toContainText('Näytetään 100 ensimmäistä 250 ongelmasta.');
   await expect(problems.locator('.import-problem-kinds li')).toHaveText([
-    'Sähköposti: Virheellinen sähköpostiosoite: 250 riviä, ensimmäinen rivillä 2 (rikki-250.csv)',
+    'Sähköposti: Sähköpostiosoite ei kelpaa. Esimerkiksi nimi@esimerkki.fi. — 250 riviä, ensimmäinen rivillä 2 (rikki-250.csv)',
   ]);
   await expect(problems.locator('.import-problems li')).toHaveCount(100);
   await expectAccessible(page);

@@ -2,6 +2,7 @@
 // registry for input that reaches main and by the renderer's forms, so both say the same thing.
 import { z } from 'zod';
 import { errorMessages, type Language } from '../../core/errors/messages';
+import { plainIssueMessage } from './plain-issues';
 
 const customMessages: Record<string, Record<Language, string>> = {
   WEAK_PASSWORD: {
@@ -12,7 +13,10 @@ const customMessages: Record<string, Record<Language, string>> = {
     fi: 'Käytä vain kirjaimia, numeroita ja merkkejä . _ -',
     en: 'Use only letters, digits and . _ -',
   },
-  DATE_FORMAT: { fi: 'Anna päivämäärä muodossa VVVV-KK-PP.', en: 'Enter a date as YYYY-MM-DD.' },
+  DATE_FORMAT: {
+    fi: 'Päivämäärä ei kelpaa: kirjoita se muodossa 15.3.2026 (tai 2026-03-15).',
+    en: 'Not a valid date: write it as 15/3/2026 (or 2026-03-15).',
+  },
   PHONE_FORMAT: {
     fi: 'Puhelinnumero ei kelpaa. Esimerkiksi 040 123 4567 tai +358 40 123 4567.',
     en: 'Not a valid phone number. For example 040 123 4567 or +358 40 123 4567.',
@@ -51,8 +55,6 @@ const customMessages: Record<string, Record<Language, string>> = {
   },
 };
 
-const locales = { fi: z.locales.fi(), en: z.locales.en() };
-
 export interface FieldIssue {
   path: string;
   message: string;
@@ -66,7 +68,7 @@ export function ruleMessage(key: string, language: Language): string {
 }
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, language: Language): Validation<z.output<S>> {
-  const result = schema.safeParse(value, { error: locales[language].localeError });
+  const result = schema.safeParse(value, { error: (issue) => plainIssueMessage(issue, language) });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

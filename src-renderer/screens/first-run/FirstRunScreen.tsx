@@ -7,8 +7,9 @@ import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { serverErrors } from '../../components/checkForm';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 import { RestoreForm } from '../login/RestoreForm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -31,7 +32,20 @@ export function FirstRunScreen({
     password: '',
     passwordAgain: '',
   });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const input = {
+    username: values.username,
+    displayName: values.displayName,
+    password: values.password,
+    confidentialitySignedOn: values.confidentialitySignedOn || null,
+  };
+  const { errors, checkAll, setFromMain } = useFormErrors(() =>
+    newPasswordFormErrors(contract['register.create'].input, input, language, {
+      password: values.password,
+      again: values.passwordAgain,
+      againField: 'passwordAgain',
+      mismatch: t.passwordsDiffer,
+    }),
+  );
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -55,25 +69,12 @@ export function FirstRunScreen({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = {
-      username: values.username,
-      displayName: values.displayName,
-      password: values.password,
-      confidentialitySignedOn: values.confidentialitySignedOn || null,
-    };
-    const fields = newPasswordFormErrors(contract['register.create'].input, input, language, {
-      password: values.password,
-      again: values.passwordAgain,
-      againField: 'passwordAgain',
-      mismatch: t.passwordsDiffer,
-    });
-    setErrors({ fields });
-    if (Object.keys(fields).length > 0) return;
+    if (!checkAll()) return;
     setBusy(true);
     try {
       setCreated(await invoke('register.create', input));
     } catch (error) {
-      setErrors(
+      setFromMain(
         serverErrors(error, messages.unexpected, { codeFields: { DATE_IN_FUTURE: 'confidentialitySignedOn' } }),
       );
     } finally {

@@ -4,8 +4,9 @@ import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { FormAlert, toFormErrors } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 
 const EMPTY = { currentPassword: '', newPassword: '', again: '' };
@@ -28,7 +29,15 @@ export function PasswordCard({
   const { messages, language } = useI18n();
   const t = messages.account;
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
+  const { errors, checkAll, setFromMain } = useFormErrors(() =>
+    newPasswordFormErrors(contract['users.changeOwnPassword'].input, input, language, {
+      password: values.newPassword,
+      again: values.again,
+      againField: 'again',
+      mismatch: messages.firstRun.passwordsDiffer,
+    }),
+  );
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
@@ -37,15 +46,7 @@ export function PasswordCard({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
-    const fields = newPasswordFormErrors(contract['users.changeOwnPassword'].input, input, language, {
-      password: values.newPassword,
-      again: values.again,
-      againField: 'again',
-      mismatch: messages.firstRun.passwordsDiffer,
-    });
-    setErrors({ fields });
-    if (Object.keys(fields).length > 0) return;
+    if (!checkAll()) return;
     setBusy(true);
     try {
       await invoke('users.changeOwnPassword', input);
@@ -53,7 +54,7 @@ export function PasswordCard({
       setDone(true);
       onChanged?.();
     } catch (error) {
-      setErrors(toFormErrors(error, messages.unexpected));
+      setFromMain(toFormErrors(error, messages.unexpected));
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,9 @@ import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { FormAlert, toFormErrors } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 
 export function RecoverForm({
@@ -18,27 +19,27 @@ export function RecoverForm({
   const { messages, language } = useI18n();
   const t = messages.recover;
   const [values, setValues] = useState({ recoveryKey: '', username: '', newPassword: '', again: '' });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const input = { recoveryKey: values.recoveryKey, username: values.username, newPassword: values.newPassword };
+  const { errors, checkAll, setFromMain } = useFormErrors(() =>
+    newPasswordFormErrors(contract['session.recover'].input, input, language, {
+      password: values.newPassword,
+      again: values.again,
+      againField: 'again',
+      mismatch: messages.firstRun.passwordsDiffer,
+    }),
+  );
   const [busy, setBusy] = useState(false);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [name]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { recoveryKey: values.recoveryKey, username: values.username, newPassword: values.newPassword };
-    const fields = newPasswordFormErrors(contract['session.recover'].input, input, language, {
-      password: values.newPassword,
-      again: values.again,
-      againField: 'again',
-      mismatch: messages.firstRun.passwordsDiffer,
-    });
-    setErrors({ fields });
-    if (Object.keys(fields).length > 0) return;
+    if (!checkAll()) return;
     setBusy(true);
     try {
       onRecovered(await invoke('session.recover', input));
     } catch (error) {
-      setErrors(toFormErrors(error, messages.unexpected));
+      setFromMain(toFormErrors(error, messages.unexpected));
     } finally {
       setBusy(false);
     }
