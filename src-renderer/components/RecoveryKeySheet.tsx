@@ -1,8 +1,37 @@
-// A recovery key shown once: the printable sheet, a print button (no copy button: clipboard
-// managers keep what they are given) and a confirmation that it is stored before going on. Used
-// at first run and when the owner creates a new recovery key with a key change.
-import { useState } from 'react';
+// A recovery key shown once: the printable sheet (whose key, for which register, what to do with
+// it), a print button (no copy button: clipboard managers keep what they are given) and a
+// confirmation that it is stored before going on. Used at first run and with a key change.
+import { useEffect, useState } from 'react';
+import { invoke } from '../api';
 import { useI18n } from '../i18n';
+
+interface Whose {
+  displayName: string;
+  username: string;
+  business: string;
+}
+
+/** The signed-in owner and the business the register's settings name (blank at first run). */
+function useWhose(): Whose | null {
+  const { language } = useI18n();
+  const [whose, setWhose] = useState<Whose | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([invoke('app.status', {}), invoke('notice.settings', {}).catch(() => null)])
+      .then(([status, settings]) => {
+        const user = status.session?.user;
+        if (!live || !user) return;
+        const profile = settings?.profile;
+        const business = profile?.controller.name.trim() || profile?.registerName[language].trim() || '';
+        setWhose({ displayName: user.displayName, username: user.username, business });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return whose;
+}
 
 export function RecoveryKeySheet({
   recoveryKey,
@@ -13,8 +42,9 @@ export function RecoveryKeySheet({
   continueLabel: string;
   onContinue: () => void;
 }) {
-  const { messages, language } = useI18n();
+  const { messages, language, format } = useI18n();
   const t = messages.recovery;
+  const whose = useWhose();
   const [confirmed, setConfirmed] = useState(false);
   const createdOn = new Date().toLocaleDateString(language === 'fi' ? 'fi-FI' : 'en-GB');
 
@@ -24,12 +54,31 @@ export function RecoveryKeySheet({
         <p className="recovery__label" id="recovery-key-label">
           {t.keyLabel}
         </p>
+        {whose && (
+          <dl className="recovery__whose">
+            {whose.business && (
+              <>
+                <dt>{t.business}</dt>
+                <dd>{whose.business}</dd>
+              </>
+            )}
+            <dt>{t.owner}</dt>
+            <dd>{format(t.ownerValue, { name: whose.displayName, username: whose.username })}</dd>
+          </dl>
+        )}
         <p className="recovery__key" aria-labelledby="recovery-key-label" data-testid="recovery-key">
           {recoveryKey}
         </p>
         <p className="recovery__date">
           {t.printedOn}: {createdOn}
         </p>
+        <h2 className="recovery__howto-title">{t.howTitle}</h2>
+        <ol className="recovery__howto">
+          <li>{t.howOpen}</li>
+          <li>{format(t.howType, { username: whose?.username ?? '' })}</li>
+          <li>{t.howPassword}</li>
+        </ol>
+        <p>{t.keep}</p>
       </div>
       <div className="button-row no-print">
         <button type="button" className="button" onClick={() => window.print()}>

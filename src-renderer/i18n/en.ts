@@ -47,6 +47,14 @@ export const en: Messages = {
     confirm: 'I have printed or written down the recovery key.',
     continue: 'Continue to the register',
     printedOn: 'Created',
+    business: 'Register',
+    owner: 'Owner',
+    ownerValue: '{name}, username {username}',
+    howTitle: 'If the password is forgotten',
+    howOpen: 'Open Kaappi and choose “Forgot the password? Use the recovery key” in the login window.',
+    howType: 'Type the key above and the username {username}.',
+    howPassword: 'Choose a new password. The register opens, and the old password stops working.',
+    keep: 'Keep this page in a locked place, away from the computer. Anyone with the key and access to the computer can open the register. If the page is lost, create a new key under Backups → Change the encryption key.',
   },
   login: {
     title: 'Log in to the register',
@@ -67,7 +75,8 @@ export const en: Messages = {
   },
   recover: {
     title: 'Open with the recovery key',
-    intro: 'Enter the recovery key and the owner’s username, and choose a new password for the owner.',
+    intro:
+      'Type the recovery key and the owner’s username as they are on the printed recovery key page, and choose a new password.',
     recoveryKey: 'Recovery key',
     username: 'Owner’s username',
     newPassword: 'New password',

@@ -46,6 +46,14 @@ export const fi = {
     confirm: 'Olen tulostanut tai kirjoittanut palautusavaimen talteen.',
     continue: 'Jatka rekisteriin',
     printedOn: 'Luotu',
+    business: 'Rekisteri',
+    owner: 'Omistaja',
+    ownerValue: '{name}, käyttäjätunnus {username}',
+    howTitle: 'Jos salasana unohtuu',
+    howOpen: 'Avaa Kaappi ja valitse kirjautumisikkunasta ”Unohtuiko salasana? Käytä palautusavainta”.',
+    howType: 'Kirjoita yllä oleva avain ja käyttäjätunnus {username}.',
+    howPassword: 'Valitse uusi salasana. Rekisteri aukeaa, ja vanha salasana lakkaa toimimasta.',
+    keep: 'Säilytä tämä sivu lukitussa paikassa erillään tietokoneesta. Kuka tahansa, jolla on avain ja pääsy tietokoneeseen, voi avata rekisterin. Jos sivu katoaa, luo uusi avain kohdassa Varmuuskopiot → Vaihda salausavain.',
   },
   login: {
     title: 'Kirjaudu rekisteriin',
@@ -66,7 +74,8 @@ export const fi = {
   },
   recover: {
     title: 'Avaa palautusavaimella',
-    intro: 'Anna palautusavain ja omistajan käyttäjätunnus, ja valitse omistajalle uusi salasana.',
+    intro:
+      'Kirjoita palautusavain ja omistajan käyttäjätunnus sellaisina kuin ne ovat tulostetulla palautusavainsivulla, ja valitse uusi salasana.',
     recoveryKey: 'Palautusavain',
     username: 'Omistajan käyttäjätunnus',
     newPassword: 'Uusi salasana',

@@ -32,6 +32,10 @@ test('first run: the owner creates the register, sees the recovery key once and 
   await expect(key).toHaveText(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
   const continueButton = page.getByRole('button', { name: 'Jatka rekisteriin' });
   await expect(continueButton).toBeDisabled();
+  // The sheet says whose key it is and what to do with it.
+  await expect(page.getByText(`${OWNER.displayName}, käyttäjätunnus ${OWNER.username}`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Jos salasana unohtuu' })).toBeVisible();
+  await expect(page.getByText(`Kirjoita yllä oleva avain ja käyttäjätunnus ${OWNER.username}.`)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '02-recovery-key');
   await page.getByLabel('Olen tulostanut tai kirjoittanut palautusavaimen talteen.').check();
