@@ -10,9 +10,11 @@ export const staffEn: Widen<typeof staffFi> = {
       'Everyone who uses the register has a login and password of their own. Everything they do is logged under their name.',
     rolesTitle: 'What each role may do',
     roleHelp: {
-      owner: 'Owner: everything, including settings, users, deletions and the audit log.',
-      staff: 'Staff: customer data and requests; no settings, users or bulk deletions.',
-      readonly: 'Read only: sees the data but cannot change anything. Views are logged too.',
+      owner:
+        'Owner: everything, including settings, users, deletions, the audit log and every export (table, mailing lists, address labels, audit CSV).',
+      staff:
+        "Staff: customer data, imports and requests (including a copy of a person's own data). Mailing lists and address labels only if the owner allows it on the Users page. No settings, users, table export or bulk deletions.",
+      readonly: 'Read-only: sees the data but cannot change or export anything. Viewing is logged too.',
     },
     name: 'Name',
     username: 'Username',
@@ -144,6 +146,14 @@ export const staffEn: Widen<typeof staffFi> = {
     exportHint: 'Saves the events matching the filters shown as a spreadsheet (Excel).',
     exported: '{rows} events exported to {file}.',
     forbidden: 'Only the register’s owner can see the audit log.',
+  },
+  exports: {
+    title: 'Exports by staff',
+    intro:
+      "Mailing lists and address labels take persons' data out of the register (to Mailchimp or a printer, say). Every export is logged. The owner can always make them; staff only if you allow it here.",
+    allow: 'Staff may make mailing lists and address labels',
+    nowAllowed: 'Staff may now make mailing lists and address labels.',
+    nowRefused: 'Staff can no longer make mailing lists or address labels.',
   },
   inform: {
     title: 'Informing about the registration',

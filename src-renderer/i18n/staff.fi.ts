@@ -8,9 +8,11 @@ export const staffFi = {
       'Jokaisella rekisteriä käyttävällä on oma tunnus ja salasana. Kaikki mitä he tekevät, kirjautuu lokiin heidän nimellään.',
     rolesTitle: 'Mitä kukin rooli saa tehdä',
     roleHelp: {
-      owner: 'Omistaja: kaikki, myös asetukset, käyttäjät, poistot ja lokitiedot.',
-      staff: 'Henkilökunta: asiakastiedot ja pyynnöt, ei asetuksia, käyttäjiä eikä joukkopoistoja.',
-      readonly: 'Vain luku: näkee tiedot mutta ei voi muuttaa mitään. Katselutkin kirjautuvat lokiin.',
+      owner:
+        'Omistaja: kaikki, myös asetukset, käyttäjät, poistot, lokitiedot ja kaikki viennit (taulukko, postituslistat, osoitetarrat, lokin CSV).',
+      staff:
+        'Henkilökunta: asiakastiedot, tuonnit ja pyynnöt (myös henkilön omien tietojen kopio). Postituslistat ja osoitetarrat vain, jos omistaja sallii sen Käyttäjät-sivulla. Ei asetuksia, käyttäjiä, taulukon vientiä eikä joukkopoistoja.',
+      readonly: 'Vain luku: näkee tiedot mutta ei voi muuttaa eikä viedä mitään. Katselutkin kirjautuvat lokiin.',
     },
     name: 'Nimi',
     username: 'Käyttäjätunnus',
@@ -145,6 +147,14 @@ export const staffFi = {
     exportHint: 'Tallentaa näytetyt rajaukset täyttävät tapahtumat taulukkona (Excel).',
     exported: '{rows} tapahtumaa vietiin tiedostoon {file}.',
     forbidden: 'Lokitiedot näkee vain rekisterin omistaja.',
+  },
+  exports: {
+    title: 'Henkilökunnan viennit',
+    intro:
+      'Postituslista ja osoitetarrat vievät henkilöiden tietoja rekisterin ulkopuolelle (esimerkiksi Mailchimpiin tai tulostimelle). Jokainen vienti kirjautuu lokiin. Omistaja voi aina tehdä ne; henkilökunta vain, jos sallit sen tässä.',
+    allow: 'Henkilökunta saa tehdä postituslistoja ja osoitetarroja',
+    nowAllowed: 'Henkilökunta saa nyt tehdä postituslistoja ja osoitetarroja.',
+    nowRefused: 'Henkilökunta ei voi enää tehdä postituslistoja eikä osoitetarroja.',
   },
   inform: {
     title: 'Rekisteröinnistä kertominen',

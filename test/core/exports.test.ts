@@ -15,7 +15,8 @@ import { runImport } from '../../src-main/core/imports';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson } from '../../src-main/core/persons';
 import type { UnlockedRegister } from '../../src-main/core/register';
-import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
+import { readRegisterProfile, updateRegisterProfile, updateSettings } from '../../src-main/core/settings';
+import { contract, type Channel } from '../../src-main/ipc/contract';
 import { persons } from '../../src-main/db/schema-register';
 import type { MarketingChannelModes } from '../../src-main/ipc/contract/notice-facts';
 import { organization, person } from '../fixtures/people';
@@ -347,10 +348,11 @@ describe('channels', () => {
     await t.call('session.login', { username: user.username, password: user.password });
   }
 
-  it('staff may import and make mailing lists but not export the table; read-only users may do none of it', async () => {
+  it('staff may import, and make mailing lists once allowed, but not export the table; read-only users may do none of it', async () => {
     const t = newTestRegistry();
     cleanups.push(() => t.cleanup());
     await withOwnerSession(t);
+    await t.call('settings.update', { staffMayExportLists: true });
     await addUserThroughRegistry(t.call, STAFF);
     await addUserThroughRegistry(t.call, READER);
     await as(t, STAFF);
@@ -397,5 +399,40 @@ describe('channels', () => {
     const labels = await t.call<{ file: { base64: string }; included: number }>('exports.labels', {});
     expect(labels.included).toBe(0);
     expect(Buffer.from(labels.file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('who may take lists out', () => {
+  it('staff only once the owner allows it, read-only never; a refusal writes nothing to the audit', async () => {
+    const r = await register();
+    createPerson(r, person({ email: 'helmi@example.fi' }));
+    const owner = r.user;
+    const as = (role: 'staff' | 'readonly') =>
+      Object.defineProperty(r, 'user', { value: { ...owner, id: 99, role }, configurable: true });
+    const back = () => Object.defineProperty(r, 'user', { value: owner, configurable: true });
+    const audited = () => listAudit(r.db).length;
+
+    as('staff');
+    const before = audited();
+    expect(() => mailingList(r, { channel: 'email', purpose: 'marketing' }, 'fi')).toThrow('STAFF_EXPORT_NOT_ALLOWED');
+    await expect(addressLabels(r, {}, 'fi')).rejects.toThrow('STAFF_EXPORT_NOT_ALLOWED');
+    expect(audited()).toBe(before);
+    expect(() => updateSettings(r, { staffMayExportLists: true })).toThrow('FORBIDDEN');
+
+    back();
+    updateSettings(r, { staffMayExportLists: true });
+    as('staff');
+    expect(mailingList(r, { channel: 'email', purpose: 'marketing' }, 'fi').file.fileName).toMatch(/\.csv$/);
+    as('readonly');
+    expect(() => mailingList(r, { channel: 'email', purpose: 'marketing' }, 'fi')).toThrow('FORBIDDEN');
+    back();
+  });
+
+  it('every channel that takes a list out says so in the contract, and lets read-only users nowhere near it', () => {
+    const flagged = Object.entries(contract)
+      .filter(([, spec]) => (spec as Channel).exportsList)
+      .map(([name]) => name);
+    expect(flagged.sort()).toEqual(['exports.labels', 'exports.mailingList']);
+    for (const name of flagged) expect(contract[name as keyof typeof contract].access).not.toContain('readonly');
   });
 });

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { call, createPerson, logIn } from './register-fixtures';
+import { addUserWithOwnPassword, call, createPerson, logIn } from './register-fixtures';
 
 const STAFF = { displayName: 'Eero Jääskeläinen', username: 'eero', password: 'Kehonhuolto-Syksy-2026!' };
 /** The password Eero chooses at his first login, in place of the one the owner typed. */
@@ -179,6 +179,50 @@ test('the owner adds a staff user, who sees no owner screens and is refused owne
   await logInAs(page, STAFF.username, OWN_PASSWORD);
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();
+});
+
+test('staff make mailing lists only once the owner allows it; the role text says so', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  const staff = { displayName: 'Eero Jääskeläinen', username: 'eero', password: OWN_PASSWORD };
+  await logIn(page, host);
+  await addUserWithOwnPassword(host, { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
+  await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen' });
+  const mailingList = () =>
+    page.evaluate(async () => {
+      const bridge = (globalThis as { kaappi?: { invoke(channel: string, input: unknown): Promise<unknown> } }).kaappi;
+      if (!bridge) throw new Error('no bridge');
+      return bridge.invoke('exports.labels', {});
+    });
+
+  await page.reload();
+  await lock(page);
+  await logInAs(page, staff.username, staff.password);
+  await nav(page).getByRole('link', { name: 'Asiakkaat' }).click();
+  await expect(page.getByRole('button', { name: 'Tuo tietoja' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Postituslista' })).toHaveCount(0);
+  expect(await mailingList()).toMatchObject({ ok: false, error: { code: 'STAFF_EXPORT_NOT_ALLOWED' } });
+
+  await lock(page);
+  await logInAs(page, OWNER.username, OWNER.password);
+  await nav(page).getByRole('link', { name: 'Käyttäjät' }).click();
+  await page.getByText('Mitä kukin rooli saa tehdä').click();
+  await expect(page.getByText(/Postituslistat ja osoitetarrat vain, jos omistaja sallii/)).toBeVisible();
+  const allow = page.getByLabel('Henkilökunta saa tehdä postituslistoja ja osoitetarroja');
+  await expect(allow).not.toBeChecked();
+  await allow.check();
+  await expect(page.getByText('Henkilökunta saa nyt tehdä postituslistoja ja osoitetarroja.')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'staff-07-exports-allowed');
+
+  await lock(page);
+  await logInAs(page, staff.username, staff.password);
+  await nav(page).getByRole('link', { name: 'Asiakkaat' }).click();
+  await expect(page.getByRole('button', { name: 'Postituslista' })).toBeVisible();
+  expect(await mailingList()).toMatchObject({ ok: true });
 });
 
 test("the audit view finds one person's history and not another's; informing a person shows on their card", async ({

@@ -158,6 +158,7 @@ describe('the handler registry', () => {
         bookkeepingYears: 6,
         backupReminderDays: 7,
         backupKeep: 5,
+        staffMayExportLists: false,
       });
       await t.call('session.lock', {});
     }

@@ -24,6 +24,8 @@ const fi = {
   USER_INACTIVE: 'Käyttäjätunnus on poistettu käytöstä.',
   LOCKED: 'Rekisteri on lukittu. Kirjaudu sisään.',
   FORBIDDEN: 'Sinulla ei ole oikeutta tähän toimintoon.',
+  STAFF_EXPORT_NOT_ALLOWED:
+    'Omistaja ei ole sallinut henkilökunnan tehdä postituslistoja eikä osoitetarroja. Pyydä omistajaa tekemään lista tai sallimaan se Käyttäjät-sivulla.',
   REGISTER_EXISTS: 'Rekisteri on jo olemassa.',
   REGISTER_MISSING: 'Rekisteriä ei löydy. Luo ensin uusi rekisteri.',
   REGISTER_UNREADABLE: 'Rekisteritiedostoa ei voi avata: se on vaurioitunut tai avain ei kelpaa.',
@@ -112,6 +114,8 @@ const en: Record<ErrorCode, string> = {
   USER_INACTIVE: 'This user account has been deactivated.',
   LOCKED: 'The register is locked. Please log in.',
   FORBIDDEN: 'You are not allowed to do this.',
+  STAFF_EXPORT_NOT_ALLOWED:
+    'The owner has not allowed staff to make mailing lists or address labels. Ask the owner to make the list, or to allow it on the Users page.',
   REGISTER_EXISTS: 'A register already exists.',
   REGISTER_MISSING: 'No register was found. Create a new register first.',
   REGISTER_UNREADABLE: 'The register file cannot be opened: it is damaged or the key does not fit.',

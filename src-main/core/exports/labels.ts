@@ -7,9 +7,8 @@ import PDFDocument from 'pdfkit';
 import { finnishDate } from '../clock';
 import { printable, useDocumentFonts } from '../documents/fonts';
 import type { Language } from '../errors';
-import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
-import { assertRole } from '../users';
+import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';
 import { auditExport, exportFileName, type MailingExport } from './mailing';
 import { recipientsFor, type PersonSelection, type Recipient } from './recipients';
@@ -77,7 +76,7 @@ export async function addressLabels(
   request: { selection?: PersonSelection },
   language: Language,
 ): Promise<MailingExport> {
-  assertRole(register, ...WRITE_ROLES);
+  assertMayExportLists(register);
   const { recipients, leftOut } = recipientsFor(register, request.selection ?? {}, 'post', 'listing', {
     fullAddress: true,
   });

@@ -4,9 +4,8 @@
 import { finnishDate } from '../clock';
 import type { Channel, Purpose } from '../consents';
 import type { Language } from '../errors';
-import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
-import { assertRole } from '../users';
+import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';
 import { toDelimited, type CellValue } from './csv';
 import { recipientsFor, type LeftOut, type PersonSelection, type Recipient } from './recipients';
@@ -104,7 +103,7 @@ export function mailingList(
   request: { channel: Channel; purpose: Purpose; selection?: PersonSelection },
   language: Language,
 ): MailingExport {
-  assertRole(register, ...WRITE_ROLES);
+  assertMayExportLists(register);
   const { recipients, leftOut } = recipientsFor(register, request.selection ?? {}, request.channel, request.purpose);
   const columns = COLUMNS[request.channel];
   const bytes = toDelimited(

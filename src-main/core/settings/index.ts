@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { settings } from '../../db/schema';
 import type { UnlockedRegister } from '../register';
+import { KaappiError } from '../errors';
 import { assertRole } from '../users';
 
 export const registerSettingsSchema = z.object({
@@ -14,6 +15,8 @@ export const registerSettingsSchema = z.object({
   backupReminderDays: z.number().int().min(1).max(90),
   /** How many backups to keep in a folder when old ones are removed. */
   backupKeep: z.number().int().min(1).max(100),
+  /** Staff may take mailing lists and address labels out of the register (off until the owner allows). */
+  staffMayExportLists: z.boolean(),
 });
 export type RegisterSettings = z.infer<typeof registerSettingsSchema>;
 
@@ -22,7 +25,19 @@ export const DEFAULT_SETTINGS: RegisterSettings = {
   bookkeepingYears: 6,
   backupReminderDays: 7,
   backupKeep: 5,
+  staffMayExportLists: false,
 };
+
+/**
+ * Lists of persons leaving the register (mailing lists, labels): the owner always, staff only when
+ * the owner has allowed it, read-only users never.
+ */
+export function assertMayExportLists(register: UnlockedRegister): void {
+  assertRole(register, 'owner', 'staff');
+  if (register.user.role === 'staff' && !readSettings(register).staffMayExportLists) {
+    throw new KaappiError('STAFF_EXPORT_NOT_ALLOWED');
+  }
+}
 
 export function readSettings(register: UnlockedRegister): RegisterSettings {
   const stored: Record<string, unknown> = {};

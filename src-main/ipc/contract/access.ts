@@ -23,6 +23,7 @@ const settingsOutput = z.object({
   bookkeepingYears: z.number().int(),
   backupReminderDays: z.number().int(),
   backupKeep: z.number().int(),
+  staffMayExportLists: z.boolean(),
 });
 
 export const accessChannels = {
@@ -93,6 +94,7 @@ export const accessChannels = {
         bookkeepingYears: z.number().int().min(0).max(20),
         backupReminderDays: z.number().int().min(1).max(90),
         backupKeep: z.number().int().min(1).max(100),
+        staffMayExportLists: z.boolean(),
       })
       .partial()
       .strict(),

@@ -27,4 +27,9 @@ export interface Channel {
    * RESTORE_CONFIRMATION_REQUIRED, so no work happens in a register whose predecessor is kept aside.
    */
   duringRestore?: boolean;
+  /**
+   * Takes a list of persons out of the register: of the roles in `access`, staff only while the
+   * owner allows it (settings.staffMayExportLists); core refuses otherwise (STAFF_EXPORT_NOT_ALLOWED).
+   */
+  exportsList?: boolean;
 }

@@ -248,12 +248,14 @@ export const importChannels = {
       .strict(),
     output: z.object({ file: exportedFile, included: z.number().int(), leftOut }),
     access: WRITERS,
+    exportsList: true,
   },
   /** Address labels (A4, 3 × 8) for those who may be sent post and are not banned from lists. */
   'exports.labels': {
     input: z.object({ query: personQuery.pick({ text: true, filters: true }).optional() }).strict(),
     output: z.object({ file: exportedFile, included: z.number().int(), leftOut }),
     access: WRITERS,
+    exportsList: true,
   },
   /** The contacts table's current view (search, filters, sort) as CSV or XLSX, for the owner's own use. */
   'exports.table': {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { invoke } from '../../api';
 import { useNavigation, useRemembered } from '../../components/Navigation';
 import { useLists } from '../../components/useLists';
+import { useMayExportLists } from '../exports/useMayExportLists';
 import { useI18n } from '../../i18n';
 import { BulkActions } from './BulkActions';
 import { ColumnPicker } from './ColumnPicker';
@@ -40,6 +41,7 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
   const { messages, format } = useI18n();
   const t = messages.register.contacts;
   const { navigate, canWrite } = useNavigation();
+  const mayExportLists = useMayExportLists();
   const lists = useLists();
   const [state, setState] = useRemembered<ContactsState>('contacts.query', () => EMPTY_QUERY);
   const [searchText, setSearchText] = useState(state.text);
@@ -197,9 +199,11 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
             <button type="button" className="button" onClick={() => navigate({ name: 'import' })}>
               {messages.imports.open}
             </button>
-            <button type="button" className="button" onClick={() => navigate({ name: 'mailing-list' })}>
-              {messages.imports.mailing.open}
-            </button>
+            {mayExportLists && (
+              <button type="button" className="button" onClick={() => navigate({ name: 'mailing-list' })}>
+                {messages.imports.mailing.open}
+              </button>
+            )}
             <button type="button" className="button button--primary" onClick={() => navigate({ name: 'person-new' })}>
               {t.newPerson}
             </button>

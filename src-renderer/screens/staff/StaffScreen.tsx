@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
+import { StaffExportsCard } from './StaffExportsCard';
 import {
   AddUserDialog,
   AgreementDialog,
@@ -174,6 +175,7 @@ export function StaffScreen({ currentUserId }: { currentUserId: number }) {
       {open?.kind === 'role' && <RoleDialog user={open.user} onClose={close} onDone={done} />}
       {open?.kind === 'agreement' && <AgreementDialog user={open.user} onClose={close} onDone={done} />}
       {open?.kind === 'deactivate' && <DeactivateDialog user={open.user} onClose={close} onDone={done} />}
+      <StaffExportsCard />
     </main>
   );
 }
