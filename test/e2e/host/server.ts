@@ -14,6 +14,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../src-main/ipc/contract/imports';
 import { handlers } from '../../../src-main/ipc/handlers';
 import { createRegistry, type Registry } from '../../../src-main/ipc/registry';
 import { BRIDGE_SCRIPT } from './bridge';
+import { sandboxDialogs, type DialogQuestion } from './sandbox-dialogs';
 
 export interface TestHost {
   url: string;
@@ -32,6 +33,11 @@ export interface TestHostOptions {
   chooseFolder?: () => string | null;
   /** The backup manifest the fake "open file" dialog picks. */
   chooseBackup?: () => string | null;
+  /**
+   * Instead of the two above, ask the person at the page: the dialogs list folders and backups
+   * in this sandbox folder (npm run dev:browser), and the page answers.
+   */
+  sandbox?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -58,6 +64,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const push = (event: PushEvent) => {
     for (const stream of streams) if (!stream.writableEnded) stream.write(`data: ${JSON.stringify(event)}\n\n`);
   };
+  // Named events: the app's own listener (onmessage) sees only the unnamed pushes.
+  const ask = (question: DialogQuestion) => {
+    for (const stream of streams) {
+      if (!stream.writableEnded) stream.write(`event: kaappi-dialog\ndata: ${JSON.stringify(question)}\n\n`);
+    }
+  };
+  const sandbox = options.sandbox ? sandboxDialogs(options.sandbox, ask) : null;
   const registry = createRegistry({
     registerPath: options.registerPath,
     deps: {
@@ -69,7 +82,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     validateOutput: true,
     onEvent: push,
     logError: (channel, error) => console.error(`[test-host] ${channel}:`, error),
-    dialogs: {
+    dialogs: sandbox?.dialogs ?? {
       chooseFolder: () => Promise.resolve(options.chooseFolder?.() ?? null),
       chooseBackup: () => Promise.resolve(options.chooseBackup?.() ?? null),
     },
@@ -109,6 +122,19 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       streams.add(response);
       request.on('close', () => streams.delete(response));
       return;
+    }
+    if (url.pathname === '/__kaappi/dialog' && request.method === 'POST' && sandbox) {
+      if (request.headers.origin && request.headers.origin !== origin) return void response.writeHead(403).end();
+      const body = await readBody(request);
+      let answer: { id?: unknown; choice?: unknown };
+      try {
+        answer = JSON.parse(body ?? '') as typeof answer;
+      } catch {
+        return void response.writeHead(400).end();
+      }
+      const choice = typeof answer.choice === 'number' ? answer.choice : null;
+      const taken = typeof answer.id === 'number' && sandbox.answer(answer.id, choice);
+      return void response.writeHead(taken ? 204 : 409).end();
     }
     if (url.pathname === '/__kaappi/invoke' && request.method === 'POST') {
       if (request.headers.origin && request.headers.origin !== origin) return void response.writeHead(403).end();
