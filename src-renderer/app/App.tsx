@@ -79,6 +79,11 @@ export function App() {
 
   const unlocked = view.kind === 'register';
   useEffect(() => (unlocked ? reportActivity() : undefined), [unlocked]);
+  // A new view (the register after the first-run setup or a login) starts at its top, not where
+  // the long form before it was scrolled.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [view.kind]);
 
   const lock = useCallback(() => {
     forgetScreens();
@@ -145,22 +150,24 @@ export function App() {
       return (
         <NavigationContext.Provider value={navigation}>
           <AppHeader session={view.session} onLock={lock} />
-          {view.session.restorePending ? (
-            <RestoreConfirmScreen
-              onConfirmed={() => enter({ ...view.session, restorePending: false })}
-              onUndone={() => {
-                forgetScreens();
-                setView({ kind: 'login', lockedBecause: null, undone: true });
-              }}
-            />
-          ) : view.session.mustChangePassword ? (
-            <OwnPasswordRequiredScreen
-              session={view.session}
-              onChanged={() => enter({ ...view.session, mustChangePassword: false })}
-            />
-          ) : (
-            <RegisterScreen route={navigation.route} session={view.session} onSessionChange={enter} />
-          )}
+          <div id="main" className="main-target" tabIndex={-1}>
+            {view.session.restorePending ? (
+              <RestoreConfirmScreen
+                onConfirmed={() => enter({ ...view.session, restorePending: false })}
+                onUndone={() => {
+                  forgetScreens();
+                  setView({ kind: 'login', lockedBecause: null, undone: true });
+                }}
+              />
+            ) : view.session.mustChangePassword ? (
+              <OwnPasswordRequiredScreen
+                session={view.session}
+                onChanged={() => enter({ ...view.session, mustChangePassword: false })}
+              />
+            ) : (
+              <RegisterScreen route={navigation.route} session={view.session} onSessionChange={enter} />
+            )}
+          </div>
         </NavigationContext.Provider>
       );
   }

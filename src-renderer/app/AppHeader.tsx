@@ -45,6 +45,17 @@ export function AppHeader({ session, onLock }: { session: SessionInfo; onLock: (
       : ['home', 'contacts', 'requests'];
   return (
     <header className="app-header">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Past the menu to the screen itself (App's #main), without changing the address.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {messages.header.skipToContent}
+      </a>
       <p className="brand">{messages.appName}</p>
       {places.length > 0 && (
         <nav className="app-nav" aria-label={t.label}>

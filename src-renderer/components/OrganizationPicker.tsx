@@ -49,7 +49,8 @@ export function OrganizationPicker({
         .then((rows) => {
           if (!live) return;
           setFound(rows);
-          setActive(rows.length > 0 ? 0 : -1);
+          // With no match, the first option is "add it as a new organization".
+          setActive(rows.length > 0 || allowCreate ? 0 : -1);
         })
         .catch(() => live && setFound([]));
     }, 150);
@@ -57,7 +58,7 @@ export function OrganizationPicker({
       live = false;
       clearTimeout(timer);
     };
-  }, [text, open]);
+  }, [text, open, allowCreate]);
 
   const choose = (organization: PickedOrganization) => {
     onChange(organization);
@@ -78,6 +79,9 @@ export function OrganizationPicker({
       if (pick) {
         event.preventDefault();
         choose({ id: pick.id, name: pick.name });
+      } else if (offerCreate && active === 0) {
+        event.preventDefault();
+        startCreating();
       }
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
@@ -88,6 +92,12 @@ export function OrganizationPicker({
 
   const errorId = error ? `${id}-error` : undefined;
   const showList = open && text.trim() !== value?.name;
+  // Nothing found: the list itself offers to add what was typed (the link below it is covered).
+  const offerCreate = allowCreate && found.length === 0 && text.trim() !== '';
+  function startCreating() {
+    setOpen(false);
+    setCreating(true);
+  }
   return (
     <div className={`field picker${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label ?? t.label}</label>
@@ -148,6 +158,18 @@ export function OrganizationPicker({
           {found.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled className="picker__empty">
               {t.none}
+            </li>
+          )}
+          {offerCreate && (
+            <li
+              id={`${id}-option-0`}
+              role="option"
+              aria-selected={active === 0}
+              className={`picker__create${active === 0 ? ' is-active' : ''}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={startCreating}
+            >
+              {format(t.createNamed, { name: text.trim() })}
             </li>
           )}
         </ul>

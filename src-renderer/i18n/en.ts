@@ -179,5 +179,6 @@ export const en: Messages = {
     lock: 'Lock',
     lockTitle: 'Lock the register (closes the data and removes the key from memory)',
     signedInAs: 'Signed in as {name}',
+    skipToContent: 'Skip to content',
   },
 };

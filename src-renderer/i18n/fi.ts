@@ -178,6 +178,7 @@ export const fi = {
     lock: 'Lukitse',
     lockTitle: 'Lukitse rekisteri (tiedot suljetaan ja avain poistetaan muistista)',
     signedInAs: 'Kirjautuneena: {name}',
+    skipToContent: 'Siirry sisältöön',
   },
 };
 

@@ -26,6 +26,8 @@ test('first run: the owner creates the register, sees the recovery key once and 
   await expect(page.getByText('Salasanat eivät täsmää.')).toBeVisible();
   await page.getByLabel('Salasana uudelleen').fill(OWNER.password);
   await expect(page.getByText('Salasanat eivät täsmää.')).toHaveCount(0);
+  // The date is typed as every other date in the app, not picked from the system's mm/dd/yyyy.
+  await page.getByLabel('Salassapitositoumuksen päiväys (valinnainen)').fill('15.1.2026');
   await page.getByRole('button', { name: 'Luo rekisteri' }).click();
 
   const key = page.getByTestId('recovery-key');
@@ -44,6 +46,11 @@ test('first run: the owner creates the register, sees the recovery key once and 
 
   await expect(page.getByRole('heading', { name: `Tervetuloa, ${OWNER.displayName}` })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Rekisteri luotiin' })).toBeVisible();
+  expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(0);
+  expect(await host.registry.invoke('users.list', {})).toMatchObject({
+    ok: true,
+    value: [{ username: OWNER.username, confidentialitySignedOn: '2026-01-15' }],
+  });
   await expectAccessible(page);
   await screenshot(page, '03-home-owner');
 });

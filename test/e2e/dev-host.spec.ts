@@ -28,6 +28,15 @@ test('the dev host lets a backup be saved into its sandbox and chosen again for 
     await expect(chooser).toHaveCount(0);
     expect(readdirSync(join(sandbox, 'USB-muisti'))).toEqual([]);
 
+    // A cancelled save is said plainly, not in the green of a saved file.
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+    await page.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).click();
+    await chooser.getByRole('button', { name: 'Peruuta' }).click();
+    const cancelled = page.getByRole('status').filter({ hasText: 'Tallennus peruttiin.' });
+    await expect(cancelled).toHaveClass(/muted/);
+    await expect(cancelled).not.toHaveClass(/\bok\b/);
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }).click();
+
     await card.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
     await chooser.getByRole('button', { name: 'USB-muisti' }).click();
     await expect(card.getByTestId('backup-result')).toContainText('Varmuuskopio on tehty ja tarkistettu.', {

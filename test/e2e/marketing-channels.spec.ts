@@ -57,7 +57,7 @@ test('post until objection: the settings choice, an objection in the person view
   await expect(postSwitch).toHaveAttribute('aria-checked', 'true');
   await postSwitch.click();
   const objection = page.getByRole('dialog', { name: 'Posti: kirjaa, että henkilö kieltää tämän markkinoinnin' });
-  await objection.getByLabel('Miten annettiin').selectOption({ label: 'Puhelimessa' });
+  await objection.getByLabel('Miten henkilö ilmoitti').selectOption({ label: 'Puhelimessa' });
   await objection.getByLabel('Peruste tai todiste').fill('Soitti 3.3.2026: ei postia.');
   await objection.getByRole('button', { name: 'Tallenna' }).click();
   await expect(objection).toBeHidden();

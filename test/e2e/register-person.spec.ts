@@ -101,7 +101,7 @@ test('a restricted person shows a banner and cannot be edited, but a ban can sti
   await expect(page.getByRole('switch', { name: 'Sähköposti' })).toBeDisabled();
   await page.getByRole('switch', { name: 'Markkina- ja mielipidetutkimuskielto' }).click();
   const ban = page.getByRole('dialog', { name: /Markkina- ja mielipidetutkimuskielto: kirjaa kielto/ });
-  await ban.getByLabel('Miten annettiin').selectOption({ label: 'Rekisteröidyn pyynnöstä' });
+  await ban.getByLabel('Miten henkilö ilmoitti').selectOption({ label: 'Rekisteröidyn pyynnöstä' });
   await ban.getByLabel('Peruste tai todiste').fill('Kirjallinen pyyntö 2.3.2026.');
   await ban.getByRole('button', { name: 'Tallenna' }).click();
   await expect(page.getByRole('switch', { name: 'Markkina- ja mielipidetutkimuskielto' })).toHaveAttribute(

@@ -108,7 +108,7 @@ test('a person is created, edited, moved, passivated, given consent and a ban, a
   const consent = page.getByRole('dialog', { name: 'Sähköposti: kirjaa suostumus' });
   await consent.getByRole('button', { name: 'Tallenna' }).click();
   await expect(consent.getByText('Pakollinen tieto.')).toHaveCount(2);
-  await consent.getByLabel('Miten annettiin').selectOption({ label: 'Lomakkeella' });
+  await consent.getByLabel('Miten suostumus annettiin').selectOption({ label: 'Lomakkeella' });
   await consent.getByLabel('Peruste tai todiste').fill('Uutiskirjeen tilauslomake: ”Haluan sähköpostia Hehkulta.”');
   await expectAccessible(page);
   await screenshot(page, '19-consent-dialog');
@@ -119,7 +119,7 @@ test('a person is created, edited, moved, passivated, given consent and a ban, a
   // A direct-marketing ban overrides it, visibly.
   await page.getByRole('switch', { name: 'Suoramarkkinointikielto' }).click();
   const ban = page.getByRole('dialog', { name: 'Suoramarkkinointikielto: kirjaa kielto' });
-  await ban.getByLabel('Miten annettiin').selectOption({ label: 'Puhelimessa' });
+  await ban.getByLabel('Miten henkilö ilmoitti').selectOption({ label: 'Puhelimessa' });
   await ban.getByLabel('Peruste tai todiste').fill('Soitti ja kielsi kaiken markkinoinnin.');
   await ban.getByRole('button', { name: 'Tallenna' }).click();
   await expect(ban).toBeHidden();

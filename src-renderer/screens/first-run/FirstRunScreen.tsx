@@ -7,6 +7,7 @@ import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
 import { serverErrors } from '../../components/checkForm';
+import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormError';
 import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -114,12 +115,11 @@ export function FirstRunScreen({
           errors={{ password: errors.fields['password'], again: errors.fields['passwordAgain'] }}
           userInputs={[values.username, values.displayName]}
         />
-        <Field
+        <DateField
           label={t.confidentialityDate}
-          hint={t.confidentialityHint}
-          type="date"
+          hint={`${t.confidentialityHint} ${messages.register.hints.date}.`}
           value={values.confidentialitySignedOn}
-          onChange={set('confidentialitySignedOn')}
+          onChange={(value) => setValues((v) => ({ ...v, confidentialitySignedOn: value }))}
           error={errors.fields['confidentialitySignedOn']}
         />
         <button className="button button--primary" type="submit" disabled={busy}>

@@ -114,6 +114,9 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
         { subject: t.subjects[changing.subject] ?? changing.subject },
       )
     : '';
+  // The question fits the change: a consent is given; a withdrawal, objection or ban is told.
+  const methodLabel =
+    changing?.granted && !changing.subject.startsWith('ban_') && !optOut(changing.subject) ? t.method : t.methodTold;
 
   return (
     <section className="card" aria-labelledby="consents-title" id="consents">
@@ -177,7 +180,7 @@ export function ConsentsCard({ detail, reload, editable, canWrite }: CardProps &
           {(errors) => (
             <>
               <SelectField
-                label={t.method}
+                label={methodLabel}
                 value={method}
                 onChange={(event) => setMethod(event.target.value)}
                 name="method"

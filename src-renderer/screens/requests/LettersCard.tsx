@@ -20,6 +20,8 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
   const [profile, setProfile] = useState<ChannelOutput<'settings.registerProfile'> | null>(null);
   const [preview, setPreview] = useState<{ kind: Kind; html: string } | null>(null);
   const [status, setStatus] = useState('');
+  /** A cancelled save is said in plain text, not in the green of a saved one. */
+  const [statusSaved, setStatusSaved] = useState(true);
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState<Kind | null>(null);
 
@@ -49,6 +51,7 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
     setBusy(kind);
     try {
       const written = await invoke('requests.saveLetter', { id: request.id, kind });
+      setStatusSaved(written !== null);
       setStatus(
         written
           ? format(t.saved, { folder: written.folder, files: written.files.map((file) => file.name).join(', ') })
@@ -98,7 +101,7 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
         </p>
       )}
       {!preview && (
-        <p className="ok announcement" role="status">
+        <p className={`${statusSaved ? 'ok' : 'muted'} announcement`} role="status">
           {status}
         </p>
       )}
@@ -123,7 +126,7 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
               {t.close}
             </button>
           </div>
-          <p className="ok announcement" role="status">
+          <p className={`${statusSaved ? 'ok' : 'muted'} announcement`} role="status">
             {status}
           </p>
         </Dialog>

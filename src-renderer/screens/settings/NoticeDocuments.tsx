@@ -26,6 +26,8 @@ export function NoticeDocuments({
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [result, setResult] = useState('');
+  /** A cancelled save is said in plain text, not in the green of a saved one. */
+  const [resultSaved, setResultSaved] = useState(true);
   const [problem, setProblem] = useState<string | undefined>();
 
   async function show(kind: Preview['kind'], language: Preview['language']) {
@@ -44,6 +46,7 @@ export function NoticeDocuments({
     setBusy(kind);
     try {
       const written = await invoke(kind === 'notice' ? 'notice.save' : 'notice.saveRecord', {});
+      setResultSaved(written !== null);
       setResult(
         written
           ? format(t.savedFiles, { folder: written.folder, files: written.files.map((file) => file.name).join(', ') })
@@ -102,7 +105,7 @@ export function NoticeDocuments({
         </p>
       )}
       {!preview && (
-        <p className="ok announcement" role="status">
+        <p className={`${resultSaved ? 'ok' : 'muted'} announcement`} role="status">
           {result}
         </p>
       )}
@@ -120,7 +123,7 @@ export function NoticeDocuments({
               {t.close}
             </button>
           </div>
-          <p className="ok announcement" role="status">
+          <p className={`${resultSaved ? 'ok' : 'muted'} announcement`} role="status">
             {result}
           </p>
         </Dialog>
