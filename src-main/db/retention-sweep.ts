@@ -2,22 +2,29 @@
 // and what holds them. Raw SQL because of the date arithmetic and the per-rule union; the rule
 // definitions themselves are data (retention_policies).
 import { sql, type SQL } from 'drizzle-orm';
+import { bookkeepingEnd } from './bookkeeping-rows';
 import type { RegisterDb } from './open';
 import type { RetentionRule } from './vocabulary';
 
 export interface SweepPolicy {
+  key: string;
   rule: RetentionRule;
-  years: number;
+  /** SQLite date() modifier of the policy's period, '+6 months' or '+5 years'. */
+  modifier: string;
   kindKeys: string[];
 }
 
 export interface SweepRow {
   personId: number;
+  policyKey: string;
   rule: RetentionRule;
   dueOn: string;
   openInvoice: number;
   inCollection: number;
-  /** Last day the bookkeeping law keeps this person's orders, if that is still ahead. */
+  /**
+   * Last day the Accounting Act keeps one of this person's orders, if still ahead: not a hold (the
+   * orders stay as unlinked bookkeeping rows when the person goes), told to the person.
+   */
   billingUntil: string | null;
   contactPerson: number;
   manualHold: string | null;
@@ -50,10 +57,12 @@ function ruleSource(rule: RetentionRule): { from: SQL; where: SQL; indexed: (cut
 
 function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL {
   const { from, where, indexed } = ruleSource(policy.rule);
-  const years = sql.raw(`'+${Math.trunc(policy.years)} years'`);
-  // The first comparison can use an index (a superset: a few days of slack for leap days); the
-  // second is exact: due on the anniversary, not a day earlier.
-  const cutoff = sql`date(${today}, ${`-${Math.trunc(policy.years)} years`}, '+3 days')`;
+  if (!/^\+\d+ (months|years)$/.test(policy.modifier)) throw new Error(`bad period ${policy.modifier}`);
+  const period = sql.raw(`'${policy.modifier}'`);
+  const back = policy.modifier.replace('+', '-');
+  // The first comparison can use an index (a superset: a few days of slack for month ends and
+  // leap days, which roll over); the second is exact: due on the day, not a day earlier.
+  const cutoff = sql`date(${today}, ${back}, '+3 days')`;
   const kinds = policy.kindKeys.length
     ? sql` AND k.key IN (${sql.join(
         policy.kindKeys.map((key) => sql`${key}`),
@@ -66,15 +75,14 @@ function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL
   const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
   const superset = onlyIds ? sql`1 = 1` : indexed(cutoff);
   const byId = onlyIds ? sql` NOT INDEXED` : sql``;
-  return sql`SELECT p.id AS person_id, ${policy.rule} AS rule, date(${from}, ${years}) AS due_on
+  return sql`SELECT p.id AS person_id, ${policy.key} AS policy_key, ${policy.rule} AS rule, date(${from}, ${period}) AS due_on
     FROM persons p${byId} JOIN relationship_kinds k ON k.id = p.kind_id
-    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${years}) <= ${today}`;
+    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${period}) <= ${today}`;
 }
 
 /** The hold columns for the person whose id is `personId` (an SQL expression). */
 function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQL {
-  const keepYears = `+${Math.trunc(bookkeepingYears)} years`;
-  const billingEnd = sql`date(strftime('%Y', o.ordered_on) || '-12-31', ${keepYears})`;
+  const billingEnd = bookkeepingEnd(sql`o.ordered_on`, bookkeepingYears);
   return sql`
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open') AS openInvoice,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection') AS inCollection,
@@ -90,7 +98,7 @@ function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQ
           AND r.type <> 'erasure') AS openRequest`;
 }
 
-export type HoldRow = Omit<SweepRow, 'rule' | 'dueOn'>;
+export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
 
 /** What holds each of these persons today, whether or not a policy makes them due. */
 export function holdsOf(db: RegisterDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
@@ -131,13 +139,13 @@ export function sweepDue(
   return db.all<SweepRow>(sql`
     WITH due AS MATERIALIZED (${union}),
     earliest AS (
-      SELECT person_id, rule, due_on FROM (
-        SELECT person_id, rule, due_on,
-               row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule) AS n
+      SELECT person_id, policy_key, rule, due_on FROM (
+        SELECT person_id, policy_key, rule, due_on,
+               row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule, policy_key) AS n
         FROM due
       ) WHERE n = 1
     )
-    SELECT e.person_id AS personId, e.rule AS rule, e.due_on AS dueOn,
+    SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
       ${holdColumns(sql`e.person_id`, today, bookkeepingYears)}
     FROM earliest e
     ORDER BY e.due_on, e.person_id`);

@@ -190,10 +190,20 @@ export const orders = sqliteTable(
     amountCents: integer('amount_cents').notNull(),
     invoiceStatus: text('invoice_status', { enum: INVOICE_STATUSES }).notNull(),
     createdAt: text('created_at').notNull(),
+    /**
+     * Set when the person was erased while the Accounting Act still keeps this order: the row stays,
+     * unlinked, as a bookkeeping record until this day, and the scheduler purges it after.
+     */
+    keepUntil: text('keep_until'),
   },
   // invoice_status in the index: the retention holds (open invoice, collection, bookkeeping
   // period) are read from the index alone for every due person.
-  (t) => [index('orders_person').on(t.personId, t.orderedOn, t.invoiceStatus)],
+  (t) => [
+    index('orders_person').on(t.personId, t.orderedOn, t.invoiceStatus),
+    index('orders_keep_until')
+      .on(t.keepUntil)
+      .where(sql`${t.keepUntil} IS NOT NULL`),
+  ],
 );
 
 export const interests = sqliteTable(

@@ -3,22 +3,39 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './schema';
 import { persons } from './schema-register';
-import { RETENTION_ACTIONS, RETENTION_MODES, RETENTION_RULES } from './vocabulary';
+import {
+  PERIOD_UNITS,
+  RETENTION_ACTIONS,
+  RETENTION_MODES,
+  RETENTION_POLICY_KINDS,
+  RETENTION_RULES,
+} from './vocabulary';
 
-/** A retention rule as data: which rule, how many years, for which kinds, what then happens. */
+/**
+ * A retention rule as data. 'enforced' policies make persons of their kinds due a period after the
+ * rule's start date; 'stated' ones are the owner's own words, printed in the notice and never run.
+ */
 export const retentionPolicies = sqliteTable(
   'retention_policies',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    rule: text('rule', { enum: RETENTION_RULES }).notNull(),
-    years: integer('years').notNull(),
+    /** Stable name for the CLI, presets and audit; the rule name for the four built-in policies. */
+    key: text('key').notNull(),
+    kind: text('kind', { enum: RETENTION_POLICY_KINDS }).notNull().default('enforced'),
+    /** Null for a stated rule. */
+    rule: text('rule', { enum: RETENTION_RULES }),
+    periodAmount: integer('period_amount'),
+    periodUnit: text('period_unit', { enum: PERIOD_UNITS }),
     /** JSON array of relationship kind keys; [] = every kind. */
     kindKeys: text('kind_keys').notNull().default('[]'),
     action: text('action', { enum: RETENTION_ACTIONS }).notNull().default('delete'),
     mode: text('mode', { enum: RETENTION_MODES }).notNull().default('review'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** A stated rule's words as the notice prints them. */
+    textFi: text('text_fi'),
+    textEn: text('text_en'),
   },
-  (t) => [uniqueIndex('retention_policies_rule_unique').on(t.rule)],
+  (t) => [uniqueIndex('retention_policies_key_unique').on(t.key)],
 );
 
 /** A manual hold (with a reason) or a postponement from the review page; until null = open-ended. */

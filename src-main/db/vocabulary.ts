@@ -27,6 +27,10 @@ export const RETENTION_RULES = ['inactive', 'passive_not_moved', 'after_end', 'p
 export type RetentionRule = (typeof RETENTION_RULES)[number];
 export const RETENTION_ACTIONS = ['delete', 'anonymise'] as const;
 export const RETENTION_MODES = ['review', 'automatic'] as const;
+/** 'stated': a rule the notice states that Kaappi cannot enforce (paper forms, other systems). */
+export const RETENTION_POLICY_KINDS = ['enforced', 'stated'] as const;
+export const PERIOD_UNITS = ['months', 'years'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** Data-subject requests (GDPR Art. 15–21) and the bans the notices let a person set by asking. */
 export const REQUEST_TYPES = [

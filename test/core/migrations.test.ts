@@ -135,6 +135,40 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('turn each one-per-rule policy of years into the same period with the rule as key (0017)', () => {
+    const { dir, path, key } = setup();
+    const { sqlite } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0017_retention_periods_and_bookkeeping_rows'));
+    sqlite
+      .prepare(
+        `UPDATE retention_policies SET years = 3, kind_keys = '["prospect"]', mode = 'automatic' WHERE rule = 'inactive'`,
+      )
+      .run();
+    const before = sqlite
+      .prepare('SELECT id, rule, years, kind_keys, action, mode, active FROM retention_policies ORDER BY id')
+      .all();
+
+    expect(migrateDatabase(sqlite).applied).toBeGreaterThanOrEqual(1);
+    const after = sqlite
+      .prepare(
+        'SELECT id, key, kind, rule, period_amount, period_unit, kind_keys, action, mode, active FROM retention_policies ORDER BY id',
+      )
+      .all();
+    expect(after).toEqual(
+      (before as Array<Record<string, unknown>>).map(({ years, ...row }) => ({
+        ...row,
+        key: row.rule,
+        kind: 'enforced',
+        period_amount: years,
+        period_unit: 'years',
+      })),
+    );
+    expect(after).toContainEqual(
+      expect.objectContaining({ key: 'inactive', period_amount: 3, kind_keys: '["prospect"]', mode: 'automatic' }),
+    );
+    sqlite.close();
+  });
+
   it('refuse a register made by a newer Kaappi', () => {
     const { dir, path, key } = setup();
     const { sqlite } = openDatabase(path, key);

@@ -546,7 +546,10 @@ describe('whether the printed notice is out of date', () => {
         () =>
           addCustomField(register, { key: 'diet', labelFi: 'Ruokavalio', labelEn: 'Diet', type: 'text', choices: [] }),
       ],
-      ['a retention policy', () => updatePolicy(register, 'after_end', { active: true, years: 10 })],
+      [
+        'a retention policy',
+        () => updatePolicy(register, 'after_end', { active: true, period: { amount: 10, unit: 'years' } }),
+      ],
       ['the bookkeeping period', () => updateSettings(register, { bookkeepingYears: 10 })],
     ];
     for (const [what, change] of changes) {
@@ -574,9 +577,9 @@ describe('whether the printed notice is out of date', () => {
       invoiceStatus: 'paid',
     });
     expect(noticeStatus(register).outOfDate).toBe(false); // Wellflix's notice already names orders
-    updatePolicy(register, 'after_end', { years: 12 });
+    updatePolicy(register, 'after_end', { period: { amount: 12, unit: 'years' } });
     expect(noticeStatus(register).outOfDate).toBe(true);
-    updatePolicy(register, 'after_end', { years: 10 });
+    updatePolicy(register, 'after_end', { period: { amount: 10, unit: 'years' } });
     expect(noticeStatus(register).outOfDate).toBe(false);
   });
 

@@ -42,7 +42,7 @@ const active = (register: UnlockedRegister, list: 'kinds' | 'sources') =>
 const activePolicies = (register: UnlockedRegister) =>
   listPolicies(register.db)
     .filter((policy) => policy.active)
-    .map(({ rule, years, action, mode }) => ({ rule, years, action, mode }));
+    .map(({ key, rule, period, action, mode }) => ({ key, rule, period, action, mode }));
 
 /** Every row of every table but the audit log, and how long the audit log is. */
 function snapshot(register: UnlockedRegister): string {
@@ -88,12 +88,14 @@ describe('the template files', () => {
 
   it('refuse a retention rule for a kind the preset does not have, and duplicate keys', () => {
     const hehku = JSON.parse(readFileSync(join(SEED_NOTICES, 'hehku-business.json'), 'utf8')) as {
-      retention: Array<{ kindKeys: string[] }>;
+      retention: { policies: Array<{ kindKeys: string[] }> };
       kinds: unknown[];
     };
-    hehku.retention[0]!.kindKeys = ['supplier'];
-    expect(presetSchema.safeParse(hehku).error?.issues[0]?.message).toBe("unknown kind 'supplier'");
-    hehku.retention[0]!.kindKeys = [];
+    hehku.retention.policies[0]!.kindKeys = ['supplier'];
+    const issue = presetSchema.safeParse(hehku).error?.issues[0];
+    expect(issue?.message).toBe("unknown kind 'supplier'");
+    expect(issue?.path).toEqual(['retention', 'policies', 0, 'kindKeys']);
+    hehku.retention.policies[0]!.kindKeys = [];
     hehku.kinds.push(hehku.kinds[0]);
     expect(presetSchema.safeParse(hehku).error?.issues[0]?.message).toBe('duplicate key');
   });
@@ -153,7 +155,11 @@ describe('applying a template', () => {
       'Ajanvaraus',
       'Asiakkaan itse antamat tiedot',
     ]);
-    expect(activePolicies(register)).toEqual([{ rule: 'inactive', years: 3, action: 'delete', mode: 'review' }]);
+    expect(activePolicies(register)).toEqual([
+      { key: 'inactive', rule: 'inactive', period: { amount: 3, unit: 'years' }, action: 'delete', mode: 'review' },
+      // Her paper forms: printed in the notice, never run by Kaappi.
+      { key: 'paper-forms', rule: null, period: null, action: 'delete', mode: 'review' },
+    ]);
     const after = readRegisterProfile(register);
     expect(after.controller).toEqual({ ...profile.controller, name: 'Hieronta Virtanen', city: 'Tampere' });
     expect(after.contactPerson).toEqual(profile.contactPerson);

@@ -58,13 +58,47 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(heldRow).toContainText('Este: Perintä kesken');
 
-  const inactive = page.getByRole('form', { name: 'Ei toimintaa' });
-  await expect(inactive).toContainText('Asiakassuhde ei ole ollut aktiivinen 5 vuoteen');
-  await inactive.getByLabel('Vuotta').fill('8');
+  const inactive = page.getByRole('form', { name: 'Ei toimintaa', exact: true });
+  await expect(inactive).toContainText('5 vuotta viimeisestä asioinnista');
+  await inactive.getByLabel('Aika').fill('8');
   await inactive.getByRole('button', { name: 'Tallenna sääntö' }).click();
   await expect(inactive.getByRole('status')).toHaveText('Tallennettu.');
-  await expect(inactive).toContainText('Asiakassuhde ei ole ollut aktiivinen 8 vuoteen');
+  await expect(inactive).toContainText('8 vuotta viimeisestä asioinnista');
   await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
+
+  // A rule for one group, in months: by keyboard, as the owner may work.
+  await page.getByRole('button', { name: 'Lisää valvottava sääntö' }).click();
+  const added = page.getByRole('form', { name: 'Uusi sääntö' });
+  await added.getByLabel('Aika').fill('6');
+  await added.getByLabel('Yksikkö').selectOption('months');
+  await expect(added).toContainText('6 kuukautta viimeisestä asioinnista');
+  const on = added.getByRole('checkbox').first();
+  await on.focus();
+  await on.press('Space');
+  await expect(on).toBeChecked();
+  await added.getByRole('checkbox', { name: 'Potentiaalinen asiakas' }).press('Space');
+  await added.getByRole('button', { name: 'Lisää sääntö' }).press('Enter');
+  const sixMonths = page.getByRole('form', { name: 'Ei toimintaa – inactive-2' });
+  await expect(sixMonths).toContainText('6 kuukautta viimeisestä asioinnista');
+  await expect(sixMonths.getByRole('checkbox', { name: 'Potentiaalinen asiakas' })).toBeChecked();
+
+  // A rule Kaappi cannot enforce: printed, and marked as the owner's to keep.
+  await page.getByRole('button', { name: 'Lisää itse huolehdittava sääntö' }).click();
+  const stated = page.getByRole('form', { name: 'Uusi sääntö' });
+  await stated.getByRole('button', { name: 'Lisää sääntö' }).click();
+  await expect(stated.getByText('Kirjoita sääntö sekä suomeksi että englanniksi.').first()).toBeVisible();
+  await stated
+    .getByLabel('Sääntö suomeksi (tulostuu selosteeseen)')
+    .fill('Paperilomakkeet hävitetään kahden vuoden kuluttua.');
+  await stated
+    .getByLabel('Sääntö englanniksi (tulostuu selosteeseen)')
+    .fill('Paper forms are destroyed after two years.');
+  await stated.getByRole('button', { name: 'Lisää sääntö' }).click();
+  const own = page.getByRole('form', { name: 'Oma sääntö – stated-2' });
+  await expect(own).toContainText('Kaappi ei valvo tätä sääntöä – huolehdi siitä itse.');
+  await expectAccessible(page);
+  await own.getByRole('button', { name: 'Poista sääntö' }).click();
+  await expect(own).toHaveCount(0);
   await screenshot(page, '21-retention-policies');
 });
 

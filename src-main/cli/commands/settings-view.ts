@@ -3,6 +3,7 @@
 import type { Language } from '../../core/errors';
 import type { NoticeStatus } from '../../core/notice';
 import type { Checklist, PolicyTerms, SetupChanges, SetupEntry } from '../../core/presets';
+import { periodWords } from '../../core/retention/period-words';
 import type { RegisterProfile } from '../../core/settings';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
@@ -48,8 +49,9 @@ const LINES = {
     ruleOn: '  {rule}: {terms}',
     ruleChanged: '  {rule}: {terms} (was {before})',
     ruleOff: '  {rule}: off (was {before})',
-    terms: '{years} years, {action}, {mode}',
-    termsKinds: '{years} years, {action}, {mode}, kinds {kinds}',
+    terms: '{period}, {action}, {mode}',
+    termsKinds: '{period}, {action}, {mode}, kinds {kinds}',
+    termsStated: 'stated, not enforced by Kaappi: {text}',
     action_delete: 'delete',
     action_anonymise: 'anonymise',
     mode_review: 'owner reviews',
@@ -86,8 +88,9 @@ const LINES = {
     ruleOn: '  {rule}: {terms}',
     ruleChanged: '  {rule}: {terms} (oli {before})',
     ruleOff: '  {rule}: pois käytöstä (oli {before})',
-    terms: '{years} vuotta, {action}, {mode}',
-    termsKinds: '{years} vuotta, {action}, {mode}, lajit {kinds}',
+    terms: '{period}, {action}, {mode}',
+    termsKinds: '{period}, {action}, {mode}, lajit {kinds}',
+    termsStated: 'ilmoitettu, Kaappi ei valvo: {text}',
     action_delete: 'poisto',
     action_anonymise: 'anonymisointi',
     mode_review: 'omistaja tarkistaa',
@@ -168,8 +171,9 @@ export function printItemsLeft(ctx: CliContext, checklist: Checklist | null): vo
 
 function termsInWords(ctx: CliContext, terms: PolicyTerms): string {
   const lines = LINES[ctx.language];
+  if (!terms.period) return settingsLine(ctx.language, 'termsStated', { text: terms.text?.[ctx.language] ?? '' });
   const params = {
-    years: terms.years,
+    period: periodWords(terms.period, ctx.language),
     action: lines[`action_${terms.action}`],
     mode: lines[`mode_${terms.mode}`],
     kinds: terms.kindKeys.join(', '),
@@ -190,8 +194,9 @@ export function printChanges(ctx: CliContext, changes: SetupChanges): void {
     say(ctx, key, { entries: entries.map((entry) => label(ctx, entry)).join(', ') });
   }
   if (changes.retention.length > 0) say(ctx, 'retentionHeading');
-  for (const { rule, before, after } of changes.retention) {
-    const name = `${cliMessage(ctx.language, `rule_${rule}`)} (${rule})`;
+  for (const { key, before, after } of changes.retention) {
+    const rule = (after ?? before)?.rule;
+    const name = rule ? `${cliMessage(ctx.language, `rule_${rule}`)} (${key})` : key;
     if (after === null) say(ctx, 'ruleOff', { rule: name, before: before ? termsInWords(ctx, before) : '' });
     else if (before === null) say(ctx, 'ruleOn', { rule: name, terms: termsInWords(ctx, after) });
     else say(ctx, 'ruleChanged', { rule: name, terms: termsInWords(ctx, after), before: termsInWords(ctx, before) });

@@ -5,6 +5,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 const fi = {
   INVALID_INPUT: 'Tiedoissa on virhe. Tarkista merkityt kentät.',
+  RETENTION_POLICY_NOT_FOUND: 'Säilytyssääntöä {key} ei löydy.',
+  RETENTION_POLICY_KEY_TAKEN: 'Säilytyssääntö nimellä {key} on jo olemassa.',
+  RETENTION_POLICY_INVALID:
+    'Säilytyssääntö {key}: {field} puuttuu tai ei kelpaa. Valvottavalla säännöllä on peruste ja aika (1–1200 kuukautta tai 1–100 vuotta), itse huolehdittavalla teksti suomeksi ja englanniksi.',
   PRESET_NOT_FOUND: 'Pohjaa ei löydy.',
   CHECKLIST_ITEM_NOT_FOUND: 'Tarkistuslistalla ei ole tätä kohtaa. Ota pohja ensin käyttöön.',
   PRESET_FILE_NAME: '{file}: tiedoston nimessä saa olla vain pieniä kirjaimia (a–z), numeroita ja viivoja.',
@@ -95,6 +99,10 @@ export type ErrorCode = keyof typeof fi;
 
 const en: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Some information is not valid. Check the marked fields.',
+  RETENTION_POLICY_NOT_FOUND: 'There is no retention rule {key}.',
+  RETENTION_POLICY_KEY_TAKEN: 'A retention rule named {key} already exists.',
+  RETENTION_POLICY_INVALID:
+    'Retention rule {key}: {field} is missing or not valid. An enforced rule needs a start and a period (1–1200 months or 1–100 years), a stated rule its text in Finnish and English.',
   PRESET_NOT_FOUND: 'The template was not found.',
   CHECKLIST_ITEM_NOT_FOUND: 'The checklist has no such item. Apply a template first.',
   PRESET_FILE_NAME: '{file}: a file name may only have lower-case letters (a–z), digits and hyphens.',

@@ -6,6 +6,7 @@ import type { Block, DocumentModel } from '../documents';
 import { formatDate } from '../documents';
 import { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
 import type { NoticeRetentionRule, ResolvedNotice } from './facts';
+import { periodWords } from '../retention/period-words';
 import { keepsBookkeeping } from './facts';
 import {
   channelModesOf,
@@ -78,18 +79,25 @@ export function marketingChannelLines(notice: ResolvedNotice, language: NoticeLa
 
 export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
   const rule = (policy: NoticeRetentionRule) => {
-    const sentence = noticeText(language, `retention_${policy.rule}`, {
-      years: policy.years,
-      action: noticeText(language, `retentionAction_${policy.action}`),
-    });
+    // A stated rule prints the owner's words; Kaappi tells the owner it does not enforce it.
+    const sentence =
+      policy.kind === 'stated' || !policy.rule || !policy.period
+        ? (policy.text?.[language] ?? '')
+        : noticeText(language, `retention_${policy.rule}`, {
+            period: periodWords(policy.period, language),
+            periodGenitive: periodWords(policy.period, language, 'genitive'),
+            periodIllative: periodWords(policy.period, language, 'illative'),
+            action: noticeText(language, `retentionAction_${policy.action}`),
+          });
     if (policy.kinds.length === 0) return sentence;
     const kinds = policy.kinds.map((kind) => kind[language]).join(', ');
     return `${sentence} ${noticeText(language, 'retentionKinds', { kinds })}`;
   };
+  const bookkeeping = { amount: notice.bookkeepingYears, unit: 'years' } as const;
   return [
     ...notice.retention.map(rule),
     ...(keepsBookkeeping(notice) && notice.bookkeepingYears > 0
-      ? [noticeText(language, 'retentionBookkeeping', { years: notice.bookkeepingYears })]
+      ? [noticeText(language, 'retentionBookkeeping', { period: periodWords(bookkeeping, language) })]
       : []),
     noticeText(language, 'retentionOnRequest'),
   ];

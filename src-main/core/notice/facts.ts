@@ -145,11 +145,14 @@ export function resolveNotice(register: UnlockedRegister): ResolvedNotice {
       .map((source) => ({ key: source.key, label: { fi: source.labelFi, en: source.labelEn } })),
     retention: listPolicies(db)
       .filter((policy) => policy.active)
-      .map(({ rule, years, kindKeys, action }) => ({
+      .map(({ key, kind, rule, period, kindKeys, action, text }) => ({
+        key,
+        kind,
         rule,
-        years,
+        period,
         kindKeys,
         action,
+        text,
         kinds: kindKeys.map((key) => kindLabel.get(key) ?? allKinds.get(key) ?? { fi: key, en: key }),
       })),
     bookkeepingYears: readSettings(register).bookkeepingYears,

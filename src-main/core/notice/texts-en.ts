@@ -98,18 +98,17 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   processor_safeguard: 'Transfer safeguard',
   processor_notTransferred: 'no transfer outside the EU or EEA',
 
-  retention_inactive:
-    "If the customer relationship has not been active for {years} years, the person's data is {action}.",
+  retention_inactive: "If the customer relationship has not been active for {period}, the person's data is {action}.",
   retention_passive_not_moved:
-    'If a passivated person does not move to a new client organisation within {years} years of passivation, their data is {action}.',
-  retention_after_end: "A person's data is {action} {years} years after the end of the customer relationship.",
+    'If a passivated person does not move to a new client organisation within {period} of passivation, their data is {action}.',
+  retention_after_end: "A person's data is {action} {period} after the end of the customer relationship.",
   retention_prospect_not_converted:
-    "A potential customer's data is {action} if they have not become a customer within {years} years of being recorded.",
+    "A potential customer's data is {action} if they have not become a customer within {period} of being recorded.",
   retentionAction_delete: 'deleted',
   retentionAction_anonymise: 'anonymised',
   retentionKinds: '(Applies to: {kinds}.)',
   retentionBookkeeping:
-    'Data on orders and billing is kept as long as the Accounting Act requires, {years} years from the end of the financial year.',
+    'Orders and invoices (date, amount, description, payment status) are kept as bookkeeping records as long as the Accounting Act requires, {period} from the end of the financial year, also when the person’s other data is erased; they are then no longer linked to the person.',
   retentionOnRequest:
     'Data is also deleted at the person’s request, unless law, an open invoice or debt collection prevents it. No personal data of a deleted person remains in the register.',
 

@@ -100,17 +100,17 @@ export const noticeFi = {
   processor_safeguard: 'Siirron suojatoimi',
   processor_notTransferred: 'ei siirtoa EU:n tai ETA:n ulkopuolelle',
 
-  retention_inactive: 'Jos asiakassuhde ei ole ollut aktiivinen {years} vuoteen, henkilön tiedot {action}.',
+  retention_inactive: 'Jos asiakassuhde ei ole ollut aktiivinen {periodIllative}, henkilön tiedot {action}.',
   retention_passive_not_moved:
-    'Jos passivoitu henkilö ei siirry uuden asiakasorganisaation palvelukseen {years} vuoden kuluessa passivoinnista, hänen tietonsa {action}.',
-  retention_after_end: 'Henkilön tiedot {action} {years} vuoden kuluttua asiakkuuden päättymisestä.',
+    'Jos passivoitu henkilö ei siirry uuden asiakasorganisaation palvelukseen {periodGenitive} kuluessa passivoinnista, hänen tietonsa {action}.',
+  retention_after_end: 'Henkilön tiedot {action} {periodGenitive} kuluttua asiakkuuden päättymisestä.',
   retention_prospect_not_converted:
-    'Potentiaalisen asiakkaan tiedot {action}, jos hänestä ei ole tullut asiakasta {years} vuoden kuluessa tietojen tallentamisesta.',
+    'Potentiaalisen asiakkaan tiedot {action}, jos hänestä ei ole tullut asiakasta {periodGenitive} kuluessa tietojen tallentamisesta.',
   retentionAction_delete: 'poistetaan',
   retentionAction_anonymise: 'anonymisoidaan',
   retentionKinds: '(Koskee ryhmiä: {kinds}.)',
   retentionBookkeeping:
-    'Tilauksiin ja laskutukseen liittyvät tiedot säilytetään kirjanpitolain edellyttämän ajan, {years} vuotta tilikauden päättymisestä.',
+    'Tilaukset ja laskut (päivä, summa, kuvaus, maksun tila) säilytetään kirjanpitoaineistona kirjanpitolain edellyttämän ajan, {period} tilikauden päättymisestä, myös kun henkilön muut tiedot poistetaan; niitä ei silloin enää yhdistetä henkilöön.',
   retentionOnRequest:
     'Tiedot poistetaan myös rekisteröidyn pyynnöstä, ellei lainsäädäntö, avoin lasku tai perintä estä poistamista. Poistetusta henkilöstä ei jää rekisteriin henkilötietoja.',
 

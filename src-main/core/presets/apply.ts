@@ -2,12 +2,11 @@
 // with its audit entry and a fresh checklist; the controller's own details are never touched.
 import { and, eq, inArray, not } from 'drizzle-orm';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
-import { RETENTION_RULES } from '../../db/vocabulary';
 import { KaappiError } from '../errors';
 import { addCustomField, addListEntry, type ListName } from '../lists';
 import type { UnlockedRegister } from '../register';
-import { updatePolicy } from '../retention';
-import { readRegisterProfile, updateRegisterProfile, type RegisterProfile } from '../settings';
+import { addPolicy, listPolicies, updatePolicy, type NewPolicy } from '../retention';
+import { readRegisterProfile, updateRegisterProfile, updateSettings, type RegisterProfile } from '../settings';
 import { assertRole } from '../users';
 import { startChecklist, type Checklist } from './checklist';
 import type { Preset } from './schema';
@@ -75,21 +74,34 @@ export function presetProfile(current: RegisterProfile, preset: Preset): Registe
   return { ...current, registerName: preset.registerName, purposes: preset.purposes, notice: preset.notice };
 }
 
+/**
+ * The template's policies on, by key (added where new, their terms replacing the register's); the
+ * register's other policies switched off, not removed, so the owner's own rules can come back.
+ */
+function setPolicies(register: UnlockedRegister, policies: Preset['retention']['policies']): void {
+  const existing = new Map(listPolicies(register.db).map((policy) => [policy.key, policy]));
+  for (const entry of policies) {
+    const policy: NewPolicy =
+      entry.kind === 'enforced'
+        ? { ...entry, text: null, active: true }
+        : { ...entry, rule: null, period: null, action: 'delete', mode: 'review', active: true };
+    if (existing.has(entry.key)) updatePolicy(register, entry.key, policy);
+    else addPolicy(register, policy);
+  }
+  const listed = new Set(policies.map((entry) => entry.key));
+  for (const [key, policy] of existing) {
+    if (!listed.has(key) && policy.active) updatePolicy(register, key, { active: false });
+  }
+}
+
 export function applyPreset(register: UnlockedRegister, id: string, preset: Preset): Checklist {
   assertRole(register, 'owner');
   return register.transaction(() => {
     const kinds = setList(register, 'kinds', preset.kinds);
     const sources = setList(register, 'sources', preset.sources);
     const fieldsAdded = addFields(register, preset.customFields);
-    for (const rule of RETENTION_RULES) {
-      const policy = preset.retention.find((p) => p.rule === rule);
-      if (policy) {
-        const { rule: _rule, ...changes } = policy;
-        updatePolicy(register, rule, { ...changes, active: true });
-      } else {
-        updatePolicy(register, rule, { active: false });
-      }
-    }
+    setPolicies(register, preset.retention.policies);
+    updateSettings(register, { bookkeepingYears: preset.retention.bookkeepingYears });
     updateRegisterProfile(register, presetProfile(readRegisterProfile(register), preset));
     register.audit({
       action: 'preset.applied',

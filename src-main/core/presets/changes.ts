@@ -2,7 +2,6 @@
 // kinds and sources switched on or off, retention rules changed, custom fields added.
 import type { RegisterDb } from '../../db/open';
 import { customFields } from '../../db/schema-register';
-import type { RetentionRule } from '../../db/vocabulary';
 import { listEntries, type ListEntry } from '../lists';
 import type { UnlockedRegister } from '../register';
 import { listPolicies, type RetentionPolicy } from '../retention';
@@ -16,13 +15,13 @@ export interface SetupEntry {
   labelEn: string;
 }
 
-/** A retention rule's terms; null where the rule is off. */
-export type PolicyTerms = Omit<RetentionPolicy, 'rule' | 'active'>;
+/** A retention policy's terms; null where the policy is off or absent. */
+export type PolicyTerms = Omit<RetentionPolicy, 'key' | 'active'>;
 
 export interface SetupChanges {
   kinds: { on: SetupEntry[]; off: SetupEntry[] };
   sources: { on: SetupEntry[]; off: SetupEntry[] };
-  retention: Array<{ rule: RetentionRule; before: PolicyTerms | null; after: PolicyTerms | null }>;
+  retention: Array<{ key: string; before: PolicyTerms | null; after: PolicyTerms | null }>;
   /** Fields new to the register, or switched back on. */
   customFields: SetupEntry[];
 }
@@ -63,15 +62,15 @@ function switched(before: ListEntry[], after: ListEntry[]) {
 
 function terms(policy: RetentionPolicy | undefined): PolicyTerms | null {
   if (!policy?.active) return null;
-  const { years, kindKeys, action, mode } = policy;
-  return { years, kindKeys, action, mode };
+  const { key: _key, active: _active, ...rest } = policy;
+  return rest;
 }
 
 function setupChanges(before: Setup, after: Setup): SetupChanges {
   const retention = after.retention
     .map((policy) => ({
-      rule: policy.rule,
-      before: terms(before.retention.find((old) => old.rule === policy.rule)),
+      key: policy.key,
+      before: terms(before.retention.find((old) => old.key === policy.key)),
       after: terms(policy),
     }))
     .filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));

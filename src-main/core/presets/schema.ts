@@ -1,7 +1,14 @@
 // A preset: a template for a kind of business (resources/presets/<id>.json), never one business's
 // identity: it sets kinds, sources, fields, retention and notice wording, and lists what to confirm.
 import { z } from 'zod';
-import { CUSTOM_FIELD_TYPES, RETENTION_ACTIONS, RETENTION_MODES, RETENTION_RULES } from '../../db/vocabulary';
+import {
+  CUSTOM_FIELD_TYPES,
+  PERIOD_UNITS,
+  RETENTION_ACTIONS,
+  RETENTION_MODES,
+  RETENTION_RULES,
+} from '../../db/vocabulary';
+import { PERIOD_LIMITS } from '../retention/period';
 import { localizedText, noticeFactsSchema } from '../../ipc/contract/notice-facts';
 
 const key = z
@@ -10,6 +17,10 @@ const key = z
   .max(60)
   .regex(/^[a-z0-9_]+$/);
 const label = z.string().trim().min(1).max(100);
+const policyKey = z
+  .string()
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/);
 const listEntry = z.object({ key, labelFi: label, labelEn: label }).strict();
 const text = (max: number) => z.string().trim().max(max);
 
@@ -37,20 +48,44 @@ export const presetSchema = z
           .strict(),
       )
       .max(30),
-    /** The notice's retention rules; a rule not listed is switched off. */
+    /**
+     * The notice's retention rules, each for a group of kinds ([] = everyone); the register's
+     * policies not listed are switched off. Stated rules are printed and never enforced.
+     */
     retention: z
-      .array(
-        z
-          .object({
-            rule: z.enum(RETENTION_RULES),
-            years: z.number().int().min(1).max(50),
-            kindKeys: z.array(key).max(20),
-            action: z.enum(RETENTION_ACTIONS),
-            mode: z.enum(RETENTION_MODES),
-          })
-          .strict(),
-      )
-      .max(RETENTION_RULES.length),
+      .object({
+        /** The Accounting Act's period for orders and invoices (6 or 10 years). */
+        bookkeepingYears: z.number().int().min(0).max(20),
+        policies: z
+          .array(
+            z.discriminatedUnion('kind', [
+              z
+                .object({
+                  kind: z.literal('enforced'),
+                  key: policyKey,
+                  rule: z.enum(RETENTION_RULES),
+                  period: z
+                    .object({ amount: z.number().int().min(1).max(1200), unit: z.enum(PERIOD_UNITS) })
+                    .strict()
+                    .refine((period) => period.amount <= PERIOD_LIMITS[period.unit], 'too long a period'),
+                  kindKeys: z.array(key).max(20),
+                  action: z.enum(RETENTION_ACTIONS),
+                  mode: z.enum(RETENTION_MODES),
+                })
+                .strict(),
+              z
+                .object({
+                  kind: z.literal('stated'),
+                  key: policyKey,
+                  text: z.object({ fi: text(500).min(1), en: text(500).min(1) }).strict(),
+                  kindKeys: z.array(key).max(20),
+                })
+                .strict(),
+            ]),
+          )
+          .max(30),
+      })
+      .strict(),
     /**
      * What the owner must check or fill before the notice is hers, beside Kaappi's own list (see
      * core/presets/checklist.ts): e.g. "name the booking system you use as a processor".
@@ -85,13 +120,17 @@ export const presetSchema = z
       'checklist',
     );
     unique(
-      preset.retention.map((policy) => policy.rule),
+      preset.retention.policies.map((policy) => policy.key),
       'retention',
     );
-    preset.retention.forEach((policy, i) => {
+    preset.retention.policies.forEach((policy, i) => {
       for (const kind of policy.kindKeys) {
         if (!kinds.has(kind)) {
-          ctx.addIssue({ code: 'custom', path: ['retention', i, 'kindKeys'], message: `unknown kind '${kind}'` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['retention', 'policies', i, 'kindKeys'],
+            message: `unknown kind '${kind}'`,
+          });
         }
       }
     });

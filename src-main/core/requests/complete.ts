@@ -14,7 +14,7 @@ import type { UnlockedRegister } from '../register';
 import { erasePersons } from '../retention';
 import { readSettings } from '../settings';
 import { assertRole } from '../users';
-import { BILLING_HOLDS, holdText, noDataText, partialErasureText } from './hold-texts';
+import { bookkeepingKeptText, BILLING_HOLDS, holdText, noDataText, partialErasureText } from './hold-texts';
 import { closeRequest, openRequestAt } from './lifecycle';
 import { requestView } from './read';
 import { DEFAULT_OBJECTION_BANS, type RequestView } from './types';
@@ -140,9 +140,10 @@ export function setRestricted(
 }
 
 /**
- * Erasure: each person without a hold is erased as retention would. A person held only by billing
- * records (open invoice, collection, the bookkeeping period) is erased in part: everything billing
- * does not need goes, and the rest is restricted. Any other hold refuses the erasure for them.
+ * Erasure: each person without a hold is erased as retention would, orders still in their
+ * bookkeeping period kept unlinked. A person held only by a debt (open invoice, collection) is
+ * erased in part: everything billing does not need goes, and the rest is restricted. Any other
+ * hold refuses the erasure for them.
  */
 function completeErasure(register: UnlockedRegister, request: RequestView, personIds: number[]): RequestView {
   const settings = readSettings(register);
@@ -167,11 +168,20 @@ function completeErasure(register: UnlockedRegister, request: RequestView, perso
           }
           reasons.push(...holds.map((hold) => holdText(hold, language)));
         }
+        // The requester is told truthfully which bookkeeping rows stay, and until when.
+        const keptUntil = result.bookkeeping
+          .map((kept) => kept.keptUntil)
+          .sort()
+          .at(-1);
+        const kept = keptUntil ? bookkeepingKeptText(keptUntil, language) : null;
         if (result.held.length === 0) {
-          closeRequest(register, db, request, { status: 'completed', text: null });
+          closeRequest(register, db, request, { status: 'completed', text: kept });
           return;
         }
-        const text = [...new Set(reasons)].join('\n') + (partial ? `\n${partialErasureText[language]}` : '');
+        const text =
+          [...new Set(reasons)].join('\n') +
+          (partial ? `\n${partialErasureText[language]}` : '') +
+          (kept ? `\n${kept}` : '');
         closeRequest(register, db, request, { status: 'refused', text, refusedInPart: anyDone });
       },
     },

@@ -37,7 +37,15 @@ export function holdText(hold: HoldReason, language: Language): string {
 }
 
 /** Holds that keep only the billing records: the rest of the person's data can go. */
-export const BILLING_HOLDS: ReadonlyArray<HoldReason['kind']> = ['open_invoice', 'in_collection', 'billing_retention'];
+export const BILLING_HOLDS: ReadonlyArray<HoldReason['kind']> = ['open_invoice', 'in_collection'];
+
+/** What stays of an erased person's orders for the Accounting Act, no longer linked to them. */
+export function bookkeepingKeptText(until: string, language: Language): string {
+  const date = formatDate(until, language);
+  return language === 'fi'
+    ? `Kirjanpitolaki velvoittaa säilyttämään tilausten kirjanpitotiedot (päivä, summa, kuvaus, maksun tila) ${date} asti. Ne säilytetään ilman yhteyttä henkilöön, ja ne poistetaan tuolloin; muut tiedot on poistettu.`
+    : `The Finnish Accounting Act requires the bookkeeping details of orders (date, amount, description, payment status) to be kept until ${date}. They are kept without any link to the person and deleted then; all other data has been erased.`;
+}
 
 /** The answer when the register holds nothing about the requester (found nobody to link). */
 export const noDataText: Record<Language, string> = {

@@ -3,8 +3,13 @@
 import type { RegisterDb } from '../../db/open';
 import { holdsOf, sweepDue, type HoldRow } from '../../db/retention-sweep';
 import type { RetentionRule } from '../../db/vocabulary';
-import { listPolicies } from './policies';
+import { periodModifier } from './period';
+import { isEnforced, listPolicies } from './policies';
 
+/**
+ * What keeps a person from deletion. 'billing_retention' never blocks: erasure keeps the orders as
+ * bookkeeping rows instead; it is listed only where the person is told what is kept (`informational`).
+ */
 export type HoldReason =
   | { kind: 'open_invoice' }
   | { kind: 'in_collection' }
@@ -16,6 +21,8 @@ export type HoldReason =
 
 export interface DuePerson {
   personId: number;
+  /** The policy whose due date came first. */
+  policyKey: string;
   rule: RetentionRule;
   dueOn: string;
   action: 'delete' | 'anonymise';
@@ -23,11 +30,12 @@ export interface DuePerson {
   holds: HoldReason[];
 }
 
-export function holdReasons(row: HoldRow): HoldReason[] {
+export function holdReasons(row: HoldRow, informational = false): HoldReason[] {
   const holds: HoldReason[] = [];
+  // A debt is a reason to keep the person; kept bookkeeping is not.
   if (row.openInvoice) holds.push({ kind: 'open_invoice' });
   if (row.inCollection) holds.push({ kind: 'in_collection' });
-  if (row.billingUntil) holds.push({ kind: 'billing_retention', until: row.billingUntil });
+  if (informational && row.billingUntil) holds.push({ kind: 'billing_retention', until: row.billingUntil });
   if (row.contactPerson) holds.push({ kind: 'contact_person' });
   if (row.manualHold) holds.push({ kind: 'manual', reason: row.manualHold });
   if (row.postponedUntil) holds.push({ kind: 'postponed', until: row.postponedUntil });
@@ -37,7 +45,10 @@ export function holdReasons(row: HoldRow): HoldReason[] {
 }
 
 export interface RetentionSettings {
-  /** Bookkeeping material is kept this many years from the end of its financial year. */
+  /**
+   * The Accounting Act's period: orders are kept this many years from the end of their financial
+   * year, as unlinked bookkeeping rows once their person is erased.
+   */
   bookkeepingYears: number;
 }
 
@@ -48,15 +59,24 @@ export function dueForDeletion(
   settings: RetentionSettings,
   onlyPersonIds?: number[],
 ): DuePerson[] {
-  const policies = listPolicies(db).filter((p) => p.active);
-  const byRule = new Map(policies.map((p) => [p.rule, p]));
+  const policies = listPolicies(db)
+    .filter((p) => p.active)
+    .filter(isEnforced);
+  const byKey = new Map(policies.map((p) => [p.key, p]));
+  const swept = policies.map((p) => ({
+    key: p.key,
+    rule: p.rule,
+    modifier: periodModifier(p.period),
+    kindKeys: p.kindKeys,
+  }));
   const rows = onlyPersonIds
-    ? chunked(onlyPersonIds, 500).flatMap((ids) => sweepDue(db, policies, today, settings.bookkeepingYears, ids))
-    : sweepDue(db, policies, today, settings.bookkeepingYears);
+    ? chunked(onlyPersonIds, 500).flatMap((ids) => sweepDue(db, swept, today, settings.bookkeepingYears, ids))
+    : sweepDue(db, swept, today, settings.bookkeepingYears);
   return rows.map((row) => {
-    const policy = byRule.get(row.rule)!;
+    const policy = byKey.get(row.policyKey)!;
     return {
       personId: row.personId,
+      policyKey: row.policyKey,
       rule: row.rule,
       dueOn: row.dueOn,
       action: policy.action,
@@ -66,11 +86,18 @@ export function dueForDeletion(
   });
 }
 
-export function holdsFor(db: RegisterDb, personIds: number[], today: string, settings: RetentionSettings) {
+/** What holds these persons; `informational` adds the bookkeeping period, which never blocks. */
+export function holdsFor(
+  db: RegisterDb,
+  personIds: number[],
+  today: string,
+  settings: RetentionSettings,
+  informational = false,
+) {
   const result = new Map<number, HoldReason[]>();
   for (let i = 0; i < personIds.length; i += 500) {
     for (const row of holdsOf(db, personIds.slice(i, i + 500), today, settings.bookkeepingYears)) {
-      result.set(row.personId, holdReasons(row));
+      result.set(row.personId, holdReasons(row, informational));
     }
   }
   return result;

@@ -1,10 +1,12 @@
 // Deleting (or anonymising) a person so that nothing about them remains: every row about them
-// goes in one transaction (ON DELETE CASCADE reaches every table), the search index entry is
+// goes in one transaction (ON DELETE CASCADE reaches every table; orders the Accounting Act
+// still keeps are unlinked first and stay as bookkeeping rows), the search index entry is
 // removed with FTS5 secure-delete, secure_delete zeroes the freed space, and a WAL checkpoint
 // (after a large erasure, in a worker once it has returned) leaves no old page in the file or
 // WAL. What remains is a tombstone without personal data and an audit entry that names only the
 // record id, and the person's random uid in the erasure ledger.
 import { asc, eq, sql } from 'drizzle-orm';
+import { keepBookkeepingRows, type KeptRows } from '../../db/bookkeeping-rows';
 import { DEFAULT_CACHE_KIB, type RegisterDb } from '../../db/open';
 import { inValueList } from '../../db/value-list';
 import {
@@ -43,6 +45,8 @@ export interface EraseRequest {
 export interface EraseResult {
   erased: number[];
   held: Array<{ personId: number; holds: HoldReason[] }>;
+  /** Erased persons whose orders stay as unlinked bookkeeping rows, and until when. */
+  bookkeeping: KeptRows[];
 }
 
 const counted = [
@@ -163,6 +167,7 @@ function eraseInTransaction(
       : holdsFor(db, request.personIds, today, settings);
     const erased: number[] = [];
     const held: EraseResult['held'] = [];
+    let bookkeeping: KeptRows[] = [];
     const rowCounts = countRows(db, request.personIds);
     // Prepared once for the whole approval (thousands of persons at a time).
     const statements = {
@@ -197,9 +202,22 @@ function eraseInTransaction(
       const ids = erasable.slice(i, i + 500).map(({ id }) => sql`${id}`);
       db.run(sql`DELETE FROM persons_fts WHERE rowid IN (${sql.join(ids, sql`, `)})`);
     }
+    // Deleting keeps what the Accounting Act still needs, unlinked; anonymising keeps every order.
+    if (request.action === 'delete') {
+      const ids = erasable.map(({ id }) => id);
+      bookkeeping = keepBookkeepingRows(db, ids, today, settings.bookkeepingYears);
+    }
+    const keptOf = new Map(bookkeeping.map((kept) => [kept.personId, kept]));
     const auditEvents = [];
     for (const { id, uid } of erasable) {
-      const counts = rowCounts.get(id)!;
+      const kept = keptOf.get(id);
+      // The tombstone says what stayed behind: how many bookkeeping rows, and until when.
+      const counts: Record<string, number | string> = { ...rowCounts.get(id)! };
+      if (kept) {
+        counts.orders = Number(counts.orders) - kept.rows;
+        counts.bookkeepingKept = kept.rows;
+        counts.keptUntil = kept.keptUntil;
+      }
       if (request.action === 'anonymise') anonymiseOrders(db, id, today);
       statements.deletePerson.run({ id });
       statements.insertTombstone.run({
@@ -221,7 +239,7 @@ function eraseInTransaction(
     }
     register.auditMany(auditEvents);
     redactRequestsOf(db, erased, now.toISOString());
-    request.alsoInTransaction?.(db, { erased, held });
-    return { erased, held };
+    request.alsoInTransaction?.(db, { erased, held, bookkeeping });
+    return { erased, held, bookkeeping };
   });
 }

@@ -1,6 +1,17 @@
 export { dueForDeletion, holdsFor, type DuePerson, type HoldReason, type RetentionSettings } from './due';
 export { erasePersons, type EraseRequest, type EraseResult } from './erase';
 export { addHold, removeManualHolds } from './holds';
-export { listPolicies, updatePolicy, type RetentionPolicy } from './policies';
+export {
+  addPolicy,
+  isEnforced,
+  listPolicies,
+  removePolicy,
+  updatePolicy,
+  type EnforcedPolicy,
+  type NewPolicy,
+  type PolicyChanges,
+  type RetentionPolicy,
+} from './policies';
+export { addPeriod, periodModifier, PERIOD_LIMITS, type RetentionPeriod } from './period';
 export { runRetention, runRetentionIfDue, type RetentionRun } from './scheduler';
 export { approveDeletion, dueForReview, type DueForReview } from './review';

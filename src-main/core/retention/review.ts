@@ -46,11 +46,11 @@ export function approveDeletion(register: UnlockedRegister, personIds: number[])
   assertRole(register, 'owner');
   const settings = readSettings(register);
   const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings, [...new Set(personIds)]);
-  const result: EraseResult & { notDue: number[] } = { erased: [], held: [], notDue: [] };
+  const result: EraseResult & { notDue: number[] } = { erased: [], held: [], bookkeeping: [], notDue: [] };
   const dueIds = new Set(due.map((d) => d.personId));
   result.notDue = personIds.filter((id) => !dueIds.has(id));
   const groups = new Map<string, DuePerson[]>();
-  for (const d of due) groups.set(`${d.rule}:${d.action}`, [...(groups.get(`${d.rule}:${d.action}`) ?? []), d]);
+  for (const d of due) groups.set(d.policyKey, [...(groups.get(d.policyKey) ?? []), d]);
   for (const group of groups.values()) {
     const first = group[0]!;
     const partial = erasePersons(
@@ -60,6 +60,7 @@ export function approveDeletion(register: UnlockedRegister, personIds: number[])
     );
     result.erased.push(...partial.erased);
     result.held.push(...partial.held);
+    result.bookkeeping.push(...partial.bookkeeping);
   }
   return result;
 }

@@ -1,7 +1,8 @@
 // The retention run: at unlock, then daily while the app is open, and on demand; never while
 // locked (it needs an open register). Policies in automatic mode delete what is due and not held;
-// the rest waits on the review page.
+// the rest waits on the review page. Bookkeeping rows past their period are purged every run.
 import { eq } from 'drizzle-orm';
+import { purgeBookkeepingRows } from '../../db/bookkeeping-rows';
 import { settings } from '../../db/schema';
 import { finnishDate } from '../clock';
 import type { UnlockedRegister } from '../register';
@@ -17,6 +18,8 @@ export interface RetentionRun {
   held: number;
   awaitingReview: number;
   deletedAutomatically: number;
+  /** Bookkeeping rows whose period had ended, deleted. */
+  bookkeepingPurged: number;
 }
 
 export function runRetention(register: UnlockedRegister): RetentionRun {
@@ -25,13 +28,15 @@ export function runRetention(register: UnlockedRegister): RetentionRun {
   const due = dueForDeletion(register.db, today, retentionSettings);
   const automatic = due.filter((d) => d.automatic && d.holds.length === 0);
   let deleted = 0;
-  for (const action of ['delete', 'anonymise'] as const) {
-    for (const rule of new Set(automatic.filter((d) => d.action === action).map((d) => d.rule))) {
-      const ids = automatic.filter((d) => d.action === action && d.rule === rule).map((d) => d.personId);
-      deleted += erasePersons(register, { personIds: ids, reason: rule, action, byScheduler: true }, retentionSettings)
-        .erased.length;
-    }
+  // One erasure per policy: its rule is the tombstone's reason, its action what happens.
+  for (const key of new Set(automatic.map((d) => d.policyKey))) {
+    const group = automatic.filter((d) => d.policyKey === key);
+    const { rule, action } = group[0]!;
+    const ids = group.map((d) => d.personId);
+    deleted += erasePersons(register, { personIds: ids, reason: rule, action, byScheduler: true }, retentionSettings)
+      .erased.length;
   }
+  const purged = purgeEndedBookkeeping(register, today);
   const now = register.deps.clock.now().toISOString();
   const run: RetentionRun = {
     ranOn: today,
@@ -39,6 +44,7 @@ export function runRetention(register: UnlockedRegister): RetentionRun {
     held: due.filter((d) => d.holds.length > 0).length,
     awaitingReview: due.filter((d) => !d.automatic && d.holds.length === 0).length,
     deletedAutomatically: deleted,
+    bookkeepingPurged: purged,
   };
   register.transaction((db) => {
     db.insert(settings)
@@ -48,6 +54,20 @@ export function runRetention(register: UnlockedRegister): RetentionRun {
     register.audit({ action: 'retention.run', details: { ...run } });
   });
   return run;
+}
+
+/** Bookkeeping rows past their period go, whatever the policies say: the law's reason has ended. */
+function purgeEndedBookkeeping(register: UnlockedRegister, today: string): number {
+  const purged = register.transaction((db) => {
+    const result = purgeBookkeepingRows(db, today);
+    if (result.rows > 0) {
+      register.audit({ action: 'retention.bookkeeping_purged', details: { ...result, today } });
+    }
+    return result.rows;
+  });
+  // secure_delete zeroed the rows' pages; emptying the WAL leaves no old copy there either.
+  if (purged > 0) register.truncateWal();
+  return purged;
 }
 
 /** Runs once per calendar day; returns null when today's run has been done. */

@@ -166,7 +166,8 @@ export function gatherSubjectData(
     const userName = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
     const { person, relationshipKind, source } = personSection(db, personId);
     const profile = readRegisterProfile(register);
-    const holds = holdsFor(db, [personId], today, readSettings(register)).get(personId) ?? [];
+    // Informational: the person is told until when their orders are kept as bookkeeping.
+    const holds = holdsFor(db, [personId], today, readSettings(register), true).get(personId) ?? [];
     const concerning = requestSection(db, personId);
     // A package answers a request about this person, never someone else's.
     if (options.requestId !== undefined && !concerning.some((request) => request.id === options.requestId)) {

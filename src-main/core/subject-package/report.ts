@@ -11,6 +11,7 @@ import {
   type DocumentLanguage,
   type DocumentModel,
 } from '../documents';
+import { periodWords } from '../retention/period-words';
 import type { SubjectData } from './schema';
 
 /** The report lists this many of the latest audit entries; all of them are in data.json and audit.csv. */
@@ -174,7 +175,7 @@ function reportBlocks(data: SubjectData, language: DocumentLanguage): Block[] {
     table(
       ['col_rule', 'col_then', 'col_countsFrom', 'col_dueOn'],
       data.retention.policies.map((p) => [
-        text(language, `rule_${p.rule}`, { years: p.years }),
+        text(language, `rule_${p.rule}`, { period: periodWords(p.period, language) }),
         `${label(language, 'retentionAction', p.action)}, ${label(language, 'retentionMode', p.mode)}`,
         p.countsFrom ? date(p.countsFrom) : t('retentionNotStarted'),
         date(p.dueOn),

@@ -1,20 +1,12 @@
 // Which retention rules apply to a person and when each would make them due, by their dates now:
 // the same rule definitions as the sweep (db/retention-sweep.ts), told to the person in advance.
-import type { RetentionPolicy } from '../retention';
+import { addPeriod, isEnforced, type EnforcedPolicy, type RetentionPolicy } from '../retention';
 import type { SubjectData } from './schema';
 
 type Person = Pick<SubjectData['person'], 'status' | 'lastActivityOn' | 'passivatedOn' | 'endedOn' | 'createdAt'>;
 
-/** YYYY-MM-DD plus whole years, overflowing as SQLite's date() does (02-29 + 1 year = 03-01). */
-export function addYears(isoDate: string, years: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(0, month - 1, day));
-  date.setUTCFullYear(year + years);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The date a rule counts from for this person now, or null while its condition is not met. */
-function countsFrom(policy: RetentionPolicy, person: Person): string | null {
+function countsFrom(policy: EnforcedPolicy, person: Person): string | null {
   switch (policy.rule) {
     case 'inactive':
       return person.lastActivityOn;
@@ -33,17 +25,18 @@ export function applicablePolicies(
   kindKey: string,
 ): SubjectData['retention']['policies'] {
   return policies
+    .filter(isEnforced)
     .filter((policy) => policy.active && (policy.kindKeys.length === 0 || policy.kindKeys.includes(kindKey)))
     .filter((policy) => policy.rule !== 'prospect_not_converted' || kindKey === 'prospect')
     .map((policy) => {
       const from = countsFrom(policy, person);
       return {
         rule: policy.rule,
-        years: policy.years,
+        period: policy.period,
         action: policy.action,
         mode: policy.mode,
         countsFrom: from,
-        dueOn: from === null ? null : addYears(from, policy.years),
+        dueOn: from === null ? null : addPeriod(from, policy.period),
       };
     });
 }

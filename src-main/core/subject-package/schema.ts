@@ -10,6 +10,7 @@ import {
   CONTACT_KINDS,
   CUSTOM_FIELD_TYPES,
   INVOICE_STATUSES,
+  PERIOD_UNITS,
   PERSON_STATUSES,
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
@@ -19,7 +20,8 @@ import {
   RETENTION_RULES,
 } from '../../db/vocabulary';
 
-export const SUBJECT_PACKAGE_FORMAT = 'kaappi-subject-package/1';
+// 2: a retention period in months or years (was whole years).
+export const SUBJECT_PACKAGE_FORMAT = 'kaappi-subject-package/2';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = (what: string) => z.string().regex(DATE).describe(`${what} (a calendar date, YYYY-MM-DD)`);
@@ -222,7 +224,13 @@ const processingEntry = z
 const retentionPolicy = z
   .object({
     rule: z.enum(RETENTION_RULES).describe('which rule'),
-    years: z.number().int().describe('how many years'),
+    period: z
+      .object({
+        amount: z.number().int().describe('how many'),
+        unit: z.enum(PERIOD_UNITS).describe('months or years'),
+      })
+      .strict()
+      .describe('how long after the date it counts from'),
     action: z.enum(RETENTION_ACTIONS).describe('what then happens to the data'),
     mode: z.enum(RETENTION_MODES).describe('whether a person reviews the deletion or it is automatic'),
     countsFrom: optionalDate('the date the period counts from now; none while the rule’s condition is not met'),

@@ -1,18 +1,45 @@
-// Channels of retention: policies, the review page, holds, and running the sweep on demand.
+// Channels of retention: policies (added, edited, removed by the owner), the review page, holds, and running the sweep on demand.
 import { z } from 'zod';
-import { RETENTION_ACTIONS, RETENTION_MODES, RETENTION_RULES } from '../../db/vocabulary';
+import {
+  PERIOD_UNITS,
+  RETENTION_ACTIONS,
+  RETENTION_MODES,
+  RETENTION_POLICY_KINDS,
+  RETENTION_RULES,
+} from '../../db/vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate } from './fields';
 import { entityId, listKey, requiredText } from './register-fields';
 
+const period = z.object({ amount: z.number().int().min(1).max(1200), unit: z.enum(PERIOD_UNITS) }).strict();
+const statedText = z.object({ fi: requiredText(500), en: requiredText(500) }).strict();
+const policyKey = z
+  .string()
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/);
+
 const policy = z.object({
-  rule: z.enum(RETENTION_RULES),
-  years: z.number().int(),
+  key: z.string(),
+  kind: z.enum(RETENTION_POLICY_KINDS),
+  rule: z.enum(RETENTION_RULES).nullable(),
+  period: period.nullable(),
   kindKeys: z.array(z.string()),
   action: z.enum(RETENTION_ACTIONS),
   mode: z.enum(RETENTION_MODES),
   active: z.boolean(),
+  text: statedText.nullable(),
 });
+
+/** The terms the owner sets; core checks that they fit the policy's kind (checkPolicy). */
+const terms = {
+  rule: z.enum(RETENTION_RULES).nullable(),
+  period: period.nullable(),
+  kindKeys: z.array(listKey).max(50),
+  action: z.enum(RETENTION_ACTIONS),
+  mode: z.enum(RETENTION_MODES),
+  active: z.boolean(),
+  text: statedText.nullable(),
+};
 
 const hold = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open_invoice') }),
@@ -30,28 +57,38 @@ const run = z.object({
   held: z.number().int(),
   awaitingReview: z.number().int(),
   deletedAutomatically: z.number().int(),
+  bookkeepingPurged: z.number().int(),
 });
 
 export const retentionChannels = {
   'retention.policies': { input: z.object({}).strict(), output: z.array(policy), access: ALL_ROLES },
+  'retention.addPolicy': {
+    input: z
+      .object({ key: policyKey.optional(), kind: z.enum(RETENTION_POLICY_KINDS), ...terms })
+      .partial({ action: true, mode: true, active: true })
+      .strict(),
+    output: z.array(policy),
+    access: OWNER_ONLY,
+  },
   'retention.updatePolicy': {
     input: z
-      .object({
-        rule: z.enum(RETENTION_RULES),
-        years: z.number().int().min(1).max(100).optional(),
-        kindKeys: z.array(listKey).max(50).optional(),
-        action: z.enum(RETENTION_ACTIONS).optional(),
-        mode: z.enum(RETENTION_MODES).optional(),
-        active: z.boolean().optional(),
-      })
+      .object({ key: policyKey, ...terms })
+      .partial()
+      .required({ key: true })
       .strict(),
+    output: z.array(policy),
+    access: OWNER_ONLY,
+  },
+  'retention.removePolicy': {
+    input: z.object({ key: policyKey }).strict(),
     output: z.array(policy),
     access: OWNER_ONLY,
   },
   'retention.due': {
     input: z.object({}).strict(),
     output: z.array(
-      policy.pick({ rule: true, action: true }).extend({
+      z.object({ rule: z.enum(RETENTION_RULES), action: z.enum(RETENTION_ACTIONS) }).extend({
+        policyKey: z.string(),
         personId: z.number().int(),
         firstName: z.string(),
         lastName: z.string(),
@@ -67,6 +104,7 @@ export const retentionChannels = {
     output: z.object({
       erased: z.array(z.number().int()),
       held: z.array(z.object({ personId: z.number().int(), holds: z.array(hold) })),
+      bookkeeping: z.array(z.object({ personId: z.number().int(), rows: z.number().int(), keptUntil: z.string() })),
       notDue: z.array(z.number().int()),
     }),
     access: OWNER_ONLY,

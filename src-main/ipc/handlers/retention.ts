@@ -1,10 +1,12 @@
 // Handlers of the retention channels: thin calls into core.
 import {
   addHold,
+  addPolicy,
   approveDeletion,
   dueForReview,
   listPolicies,
   removeManualHolds,
+  removePolicy,
   runRetention,
   updatePolicy,
 } from '../../core/retention';
@@ -14,7 +16,10 @@ import type { HandlersFor } from '../registry';
 
 export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {
   'retention.policies': ({ register }) => listPolicies(register.db),
-  'retention.updatePolicy': ({ register }, { rule, ...changes }) => updatePolicy(register, rule, changes),
+  'retention.addPolicy': ({ register }, input) =>
+    addPolicy(register, { ...input, rule: input.rule ?? null, period: input.period ?? null, text: input.text ?? null }),
+  'retention.updatePolicy': ({ register }, { key, ...changes }) => updatePolicy(register, key, changes),
+  'retention.removePolicy': ({ register }, { key }) => removePolicy(register, key),
   'retention.due': ({ register }) => dueForReview(register),
   'retention.approve': ({ register }, { personIds }) => approveDeletion(register, personIds),
   'retention.postpone': ({ register }, { personId, until, reason }) => {

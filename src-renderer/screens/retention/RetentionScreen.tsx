@@ -1,5 +1,5 @@
-// Retention and deletion (owner): the rules from the privacy notice, the bookkeeping period, and
-// the review of who is due for deletion today.
+// Retention and deletion (owner): the rules from the privacy notice (added, edited, removed), the
+// bookkeeping period, and the review of who is due for deletion today.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { useFormats } from '../../components/format';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
-import { PolicyCard } from './PolicyCard';
+import { newPolicy, PolicyCard, type Policy } from './PolicyCard';
 import { ReviewList } from './ReviewList';
 
 export function RetentionScreen() {
@@ -20,6 +20,7 @@ export function RetentionScreen() {
   const [run, setRun] = useState<ChannelOutput<'retention.run'> | null>(null);
   const [bookkeeping, setBookkeeping] = useState('');
   const [bookkeepingSaved, setBookkeepingSaved] = useState(false);
+  const [adding, setAdding] = useState<Policy['kind'] | null>(null);
 
   const reload = useCallback(() => {
     void invoke('retention.due', {}).then(setDue);
@@ -30,6 +31,11 @@ export function RetentionScreen() {
     void invoke('settings.get', {}).then((s) => setBookkeeping(String(s.bookkeepingYears)));
     reload();
   }, [reload]);
+
+  const savedPolicies = (next: Policy[]) => {
+    setPolicies(next);
+    reload();
+  };
 
   async function runNow() {
     setRun(await invoke('retention.run', {}));
@@ -73,16 +79,29 @@ export function RetentionScreen() {
       <section className="card" aria-labelledby="policies-title">
         <h2 id="policies-title">{t.policiesTitle}</h2>
         {policies?.map((policy) => (
+          <PolicyCard key={policy.key} policy={policy} lists={lists} onSaved={savedPolicies} />
+        ))}
+        {adding ? (
           <PolicyCard
-            key={policy.rule}
-            policy={policy}
+            key={`new-${adding}`}
+            policy={newPolicy(adding)}
             lists={lists}
             onSaved={(next) => {
-              setPolicies(next);
-              reload();
+              setAdding(null);
+              savedPolicies(next);
             }}
+            onCancel={() => setAdding(null)}
           />
-        ))}
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setAdding('enforced')}>
+              {t.addEnforced}
+            </button>
+            <button type="button" className="button" onClick={() => setAdding('stated')}>
+              {t.addStated}
+            </button>
+          </div>
+        )}
       </section>
       <section className="card" aria-labelledby="bookkeeping-title">
         <form onSubmit={saveBookkeeping} noValidate>
