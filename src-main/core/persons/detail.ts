@@ -8,6 +8,16 @@ import { consentHistory, consentState, marketingChannelModes } from '../consents
 import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
+import { listKindGroups } from '../lists';
+import { readRegisterProfile } from '../settings';
+import { fieldAppliesTo } from '../../ipc/contract/group-facts';
+import type { DataCategory } from '../../ipc/contract/notice-facts';
+
+/** The categories a person's group declares (its own, else the register's), which the form shows. */
+export function groupCategoriesOf(register: UnlockedRegister, kindKey: string): DataCategory[] {
+  const own = listKindGroups(register.db).find((group) => group.key === kindKey)?.dataCategories;
+  return (own ?? readRegisterProfile(register).notice.dataCategories).map((category) => category.key);
+}
 
 /** Audit actions that concern a person's record, shown as their trail in the person view. */
 export function personDetail(register: UnlockedRegister, personId: number) {
@@ -33,7 +43,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .all(),
       consents: consentState(db, personId, now),
       /** So the view can say "allowed unless they object" for an opt-out channel, not "no consent". */
-      channelModes: marketingChannelModes(register),
+      channelModes: marketingChannelModes(register, person.kindKey),
       consentHistory: consentHistory(db, personId).map((event) => ({
         id: event.id,
         subject: event.subject,
@@ -60,6 +70,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
           labelEn: customFields.labelEn,
           type: customFields.type,
           choices: customFields.choices,
+          kindKeys: customFields.kindKeys,
           value: customFieldValues.value,
         })
         .from(customFields)
@@ -70,7 +81,15 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .where(eq(customFields.active, true))
         .orderBy(asc(customFields.position), asc(customFields.id))
         .all()
-        .map((field) => ({ ...field, choices: JSON.parse(field.choices) as string[] })),
+        .map((field) => ({
+          ...field,
+          choices: JSON.parse(field.choices) as string[],
+          kindKeys: JSON.parse(field.kindKeys) as string[],
+        }))
+        // Only the fields of the person's group (a field outside it cannot hold a value: see lists).
+        .filter((field) => fieldAppliesTo(field.kindKeys, person.kindKey)),
+      /** The data categories the person's group declares: its own list, or the register's. */
+      groupCategories: groupCategoriesOf(register, person.kindKey),
       trail: db
         .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actor: users.displayName })
         .from(auditLog)
