@@ -117,3 +117,14 @@ export function scopeCustomField(register: UnlockedRegister, fieldKey: string, k
     });
   });
 }
+
+/** Several fields' kinds at once, all or nothing (the settings screen saves them together). */
+export function scopeCustomFields(
+  register: UnlockedRegister,
+  scopes: Array<{ key: string; kindKeys: string[] }>,
+): void {
+  assertRole(register, 'owner');
+  register.transaction(() => {
+    for (const { key, kindKeys } of scopes) scopeCustomField(register, key, kindKeys);
+  });
+}

@@ -93,7 +93,14 @@ export const registerChannels = {
     access: OWNER_ONLY,
   },
   'customFields.setKinds': {
-    input: z.object({ key: listKey, kindKeys: z.array(listKey).max(50) }).strict(),
+    input: z
+      .object({
+        fields: z
+          .array(z.object({ key: listKey, kindKeys: z.array(listKey).max(50) }).strict())
+          .min(1)
+          .max(100),
+      })
+      .strict(),
     output: z.array(customFieldDefinition),
     access: OWNER_ONLY,
   },

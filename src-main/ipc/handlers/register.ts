@@ -6,7 +6,7 @@ import {
   listCustomFields,
   listEntries,
   listKindGroups,
-  scopeCustomField,
+  scopeCustomFields,
   setKindGroup,
 } from '../../core/lists';
 import {
@@ -43,8 +43,8 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
     groups: listKindGroups(register.db),
   }),
   'lists.setGroup': ({ register }, { key, ...facts }) => setKindGroup(register, key, facts),
-  'customFields.setKinds': ({ register }, { key, kindKeys }) => {
-    scopeCustomField(register, key, kindKeys);
+  'customFields.setKinds': ({ register }, { fields }) => {
+    scopeCustomFields(register, fields);
     return listCustomFields(register.db);
   },
   'lists.add': ({ register }, { list, ...entry }) => addListEntry(register, list, entry),
