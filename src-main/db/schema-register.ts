@@ -27,9 +27,19 @@ const listColumns = {
   position: integer('position').notNull().default(0),
 };
 
-export const relationshipKinds = sqliteTable('relationship_kinds', listColumns, (t) => [
-  uniqueIndex('relationship_kinds_key_unique').on(t.key),
-]);
+/**
+ * A kind is also a group of persons in the notice: it may declare its own data categories and
+ * channel modes (JSON, migration 0018); null means the register's own, as for a kind that has none.
+ */
+export const relationshipKinds = sqliteTable(
+  'relationship_kinds',
+  {
+    ...listColumns,
+    dataCategories: text('data_categories'),
+    marketingChannels: text('marketing_channels'),
+  },
+  (t) => [uniqueIndex('relationship_kinds_key_unique').on(t.key)],
+);
 
 export const dataSources = sqliteTable('data_sources', listColumns, (t) => [
   uniqueIndex('data_sources_key_unique').on(t.key),
@@ -245,6 +255,8 @@ export const customFields = sqliteTable(
     type: text('type', { enum: CUSTOM_FIELD_TYPES }).notNull(),
     /** JSON array of choices for type 'choice'. */
     choices: text('choices').notNull().default('[]'),
+    /** JSON array of the kinds whose persons have this field; '[]' = every kind. */
+    kindKeys: text('kind_keys').notNull().default('[]'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     position: integer('position').notNull().default(0),
   },

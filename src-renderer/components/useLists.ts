@@ -13,7 +13,7 @@ export function useLists(): Lists | null {
     let live = true;
     invoke('lists.get', {})
       .then((value) => live && setLists(value))
-      .catch(() => live && setLists({ kinds: [], sources: [], customFields: [] }));
+      .catch(() => live && setLists({ kinds: [], sources: [], customFields: [], groups: [] }));
     return () => {
       live = false;
     };

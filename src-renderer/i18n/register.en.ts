@@ -141,6 +141,9 @@ export const registerEn: Widen<typeof registerFi> = {
     doneMoved: '{count} people moved to {organization}.',
   },
   personForm: {
+    groupHidesFields:
+      'Some fields are hidden because this group’s data list (in the privacy notice) does not include them. The owner can add data to the group’s list in the settings.',
+    groupSettings: 'Open the settings',
     newTitle: 'New person',
     editTitle: 'Edit: {name}',
     basics: 'Basic details',

@@ -138,6 +138,9 @@ export const registerFi = {
     doneMoved: '{count} henkilöä siirretty organisaatioon {organization}.',
   },
   personForm: {
+    groupHidesFields:
+      'Osa kentistä on piilotettu, koska tämän ryhmän tietoluettelossa (tietosuojaselosteessa) ei ole niitä. Omistaja voi lisätä tietoja ryhmän luetteloon asetuksissa.',
+    groupSettings: 'Avaa asetukset',
     newTitle: 'Uusi henkilö',
     editTitle: 'Muokkaa: {name}',
     basics: 'Perustiedot',

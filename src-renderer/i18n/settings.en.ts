@@ -19,6 +19,25 @@ export const settingsEn: typeof settingsFi = {
   loadFailed: 'The settings could not be read. Try again.',
   contents: 'On this page',
 
+  groups: {
+    title: 'Groups of data subjects',
+    intro:
+      'Each kind of relationship is a group in the notice. A group can have its own data list and its own direct-marketing channels; otherwise it follows the whole register’s choices. When any group has its own list, the notice lists the data group by group.',
+    groupTitle: 'Group: {group}',
+    ownList: 'The group has its own data list',
+    registerList: 'The group follows the register’s data content.',
+    categoriesLegend: 'Data kept about {group}',
+    chooseOne: 'Choose at least one kind of data, or remove the group’s own list.',
+    ownChannels: 'The group has its own direct-marketing channels',
+    registerChannels: 'The group follows the register’s direct-marketing choices.',
+    electronicStaysOptIn:
+      'Email and text messages always need consent (Finnish Act on Electronic Communications Services, section 200); a direct-marketing ban always stops marketing.',
+    fieldsTitle: 'Custom fields by group',
+    fieldsIntro:
+      'Choose the groups whose persons have the field. A field cannot be taken from a group whose persons have values in it.',
+    everyGroup: 'None chosen: every group has the field.',
+  },
+
   notice: {
     title: 'Privacy notice',
     upToDate: 'The privacy notice is up to date (saved {date}).',

@@ -17,6 +17,25 @@ export const settingsFi = {
   loadFailed: 'Asetuksia ei saatu luettua. Yritä uudelleen.',
   contents: 'Tällä sivulla',
 
+  groups: {
+    title: 'Rekisteröityjen ryhmät',
+    intro:
+      'Jokainen asiakkuuden laji on selosteessa oma ryhmänsä. Ryhmälle voi antaa oman tietoluettelon ja omat suoramarkkinointikanavat; muuten se noudattaa koko rekisterin valintoja. Kun jollakin ryhmällä on oma luettelo, seloste luettelee tiedot ryhmittäin.',
+    groupTitle: 'Ryhmä: {group}',
+    ownList: 'Ryhmällä on oma tietoluettelo',
+    registerList: 'Ryhmä noudattaa rekisterin tietosisältöä.',
+    categoriesLegend: 'Ryhmästä {group} tallennettavat tiedot',
+    chooseOne: 'Valitse ainakin yksi tieto tai poista oma luettelo.',
+    ownChannels: 'Ryhmällä on omat suoramarkkinointikanavat',
+    registerChannels: 'Ryhmä noudattaa rekisterin suoramarkkinointivalintoja.',
+    electronicStaysOptIn:
+      'Sähköposti ja tekstiviesti ovat aina vain suostumuksella (sähköisen viestinnän palvelulaki 200 §); suoramarkkinointikielto estää aina.',
+    fieldsTitle: 'Lisäkentät ryhmittäin',
+    fieldsIntro:
+      'Valitse ryhmät, joiden henkilöillä kenttä on. Kenttää ei voi rajata pois ryhmältä, jonka henkilöillä on siinä arvoja.',
+    everyGroup: 'Ei valintaa: kenttä on kaikilla ryhmillä.',
+  },
+
   notice: {
     title: 'Tietosuojaseloste',
     upToDate: 'Tietosuojaseloste on ajan tasalla (tallennettu {date}).',

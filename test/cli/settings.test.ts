@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { ManualClock } from '../../src-main/core/clock';
+import { addCustomField, addListEntry, setKindGroup } from '../../src-main/core/lists';
 import { readChecklist } from '../../src-main/core/presets';
 import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { readRegisterProfile } from '../../src-main/core/settings';
@@ -255,5 +256,44 @@ describe('kaappi settings', () => {
     expect(unknownItem.stderr).toContain(
       "ITEM: the checklist has no item 'kaappi.kontrolleri'. Its items: kaappi.controller,",
     );
+  });
+
+  it('show names the groups with their own data list and channels, and fields kept for one group', async () => {
+    const { path, owner, ownerInFinnish } = await newRegister();
+    const register = await opened(path);
+    try {
+      addListEntry(register, 'kinds', {
+        key: 'service_provider',
+        labelFi: 'Palveluntarjoaja',
+        labelEn: 'Service provider',
+      });
+      setKindGroup(register, 'service_provider', {
+        dataCategories: [
+          { key: 'name', label: { fi: '', en: '' } },
+          { key: 'organization', label: { fi: '', en: '' } },
+        ],
+        marketingChannels: { email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' },
+      });
+      addCustomField(register, {
+        key: 'commission',
+        labelFi: 'Provisio',
+        labelEn: 'Commission',
+        type: 'text',
+        choices: [],
+        kindKeys: ['service_provider'],
+      });
+    } finally {
+      register.close();
+    }
+    const text = ok(await owner('settings', 'show'));
+    expect(text).toContain(
+      '  Service provider (service_provider): data: name, organization; channels: email consent, sms consent, phone consent, post until objection',
+    );
+    expect(text).toContain('  Commission (commission): service_provider');
+    expect(ok(await ownerInFinnish('settings', 'show'))).toContain('post kunnes kieltää');
+    const json = JSON.parse(ok(await owner('settings', 'show', '--json'))) as {
+      groups: Array<{ key: string; marketingChannels: { post: string } | null }>;
+    };
+    expect(json.groups.find((group) => group.key === 'service_provider')?.marketingChannels?.post).toBe('optOut');
   });
 });

@@ -169,6 +169,33 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('leave every kind without a group list of its own and every custom field for every kind (0018)', () => {
+    const { dir, path, key } = setup();
+    const { sqlite } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0018_kind_groups'));
+    sqlite
+      .prepare(
+        `INSERT INTO custom_fields (key, label_fi, label_en, type, choices) VALUES ('shoe_size', 'Kengänkoko', 'Shoe size', 'text', '[]')`,
+      )
+      .run();
+    const kindsBefore = sqlite.prepare('SELECT key, label_fi, active FROM relationship_kinds ORDER BY id').all();
+    expect(migrateDatabase(sqlite).applied).toBeGreaterThanOrEqual(1);
+    expect(sqlite.prepare('SELECT key, label_fi, active FROM relationship_kinds ORDER BY id').all()).toEqual(
+      kindsBefore,
+    );
+    expect(
+      sqlite
+        .prepare(
+          'SELECT count(*) AS own FROM relationship_kinds WHERE data_categories IS NOT NULL OR marketing_channels IS NOT NULL',
+        )
+        .get(),
+    ).toEqual({ own: 0 });
+    expect(sqlite.prepare('SELECT key, kind_keys FROM custom_fields').all()).toEqual([
+      { key: 'shoe_size', kind_keys: '[]' },
+    ]);
+    sqlite.close();
+  });
+
   it('refuse a register made by a newer Kaappi', () => {
     const { dir, path, key } = setup();
     const { sqlite } = openDatabase(path, key);

@@ -296,4 +296,71 @@ describe('applying a template', () => {
     expect(text).toContain('• Taso');
     expect(text).not.toContain('• Asiakas\\"');
   });
+
+  it('gives each group its own data list, post mode and fields, and refuses a field for a kind it lacks', async () => {
+    const { dir, cleanup } = tempDir('kaappi-presets-');
+    cleanups.push(cleanup);
+    const base = JSON.parse(readFileSync(join(presetsDirectory(), 'verkkokurssit-jasenyydet.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const none = { fi: '', en: '' };
+    const shop = {
+      ...base,
+      kinds: [
+        {
+          key: 'customer',
+          labelFi: 'Kuluttaja-asiakas',
+          labelEn: 'Consumer',
+          dataCategories: [
+            { key: 'name', label: none },
+            { key: 'address', label: none },
+          ],
+          marketingChannels: { email: 'optIn', sms: 'optIn', phone: 'optIn', post: 'optOut' },
+        },
+        {
+          key: 'provider',
+          labelFi: 'Palveluntarjoaja',
+          labelEn: 'Service provider',
+          dataCategories: [
+            { key: 'name', label: none },
+            { key: 'organization', label: none },
+          ],
+        },
+      ],
+      customFields: [
+        {
+          key: 'commission',
+          labelFi: 'Provisio',
+          labelEn: 'Commission',
+          type: 'text',
+          choices: [],
+          kindKeys: ['provider'],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'kauppa.json'), JSON.stringify(shop));
+    const wrong = structuredClone(shop);
+    wrong.customFields[0]!.kindKeys = ['supplier'];
+    writeFileSync(join(dir, 'vaara-ryhma.json'), JSON.stringify(wrong));
+    const typo = structuredClone(shop) as { kinds: Array<Record<string, unknown>> };
+    typo.kinds[1]!.dataCategory = [];
+    writeFileSync(join(dir, 'kirjoitusvirhe.json'), JSON.stringify(typo));
+    expect(listPresets(dir).problems).toEqual([
+      { file: 'kirjoitusvirhe.json', problem: 'PRESET_UNKNOWN_KEY', path: 'kinds.1.dataCategory' },
+      { file: 'vaara-ryhma.json', problem: 'PRESET_UNKNOWN_KIND', path: 'customFields.0.kindKeys.0' },
+    ]);
+    expect(() => loadPreset('vaara-ryhma', dir)).toThrow('PRESET_UNKNOWN_KIND');
+
+    const { register: reg } = await freshRegister();
+    applyPreset(reg, 'kauppa', loadPreset('kauppa', dir));
+    const notice = resolveNotice(reg);
+    expect(notice.groups?.map((group) => [group.key, group.ownCategories, group.channels.post])).toEqual([
+      ['customer', true, 'optOut'],
+      ['provider', true, 'optIn'],
+    ]);
+    const providerList = notice.groups![1]!.categories.map((category) => category.key);
+    expect(providerList).toContain('custom:commission');
+    expect(notice.groups![0]!.categories.map((category) => category.key)).not.toContain('custom:commission');
+  });
 });

@@ -4,7 +4,7 @@
 // picks), the Art. 30 record, and the first-run step that asks the minimum and offers presets.
 import { readdirSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { call, createPerson, logIn } from './register-fixtures';
+import { call, createPerson, logIn, openContacts } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -320,4 +320,71 @@ test('first run asks the controller and offers the presets; the choice shows in 
   await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('Hieronta Mäkinen');
   await expect(controller.getByLabel('Sähköposti').first()).toHaveValue('aino@hierontamakinen.fi');
   await expect(controller.getByLabel('Rekisterin nimi suomeksi')).toHaveValue('Asiakasrekisteri');
+});
+
+test('a group gets its own data list, post by objection and a field of its own; the notice lists data by group', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await call(host, 'lists.add', {
+    list: 'kinds',
+    key: 'service_provider',
+    labelFi: 'Palveluntarjoaja',
+    labelEn: 'Service provider',
+  });
+  await call(host, 'customFields.add', { key: 'commission', labelFi: 'Provisio', labelEn: 'Commission', type: 'text' });
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  const group = page.getByRole('form', { name: 'Ryhmä: Palveluntarjoaja' });
+  await expect(group).toContainText('Ryhmä noudattaa rekisterin tietosisältöä.');
+
+  // Its own list, by keyboard: name, phone and organisation, no email.
+  await group.getByRole('checkbox', { name: 'Ryhmällä on oma tietoluettelo' }).focus();
+  await page.keyboard.press('Space');
+  const list = group.getByRole('group', { name: 'Ryhmästä Palveluntarjoaja tallennettavat tiedot' });
+  await list.locator('input[name$=".category.email"]').uncheck();
+  await list.locator('input[name$=".category.address"]').uncheck();
+  await list.locator('input[name$=".category.organization"]').check();
+  await group.getByRole('checkbox', { name: 'Ryhmällä on omat suoramarkkinointikanavat' }).check();
+  await expect(group).toContainText('Sähköposti ja tekstiviesti ovat aina vain suostumuksella');
+  await group
+    .getByRole('group', { name: 'Posti' })
+    .getByRole('radio', { name: 'Sallittu, kunnes henkilö kieltää' })
+    .check();
+  await group.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(group.getByRole('status')).toHaveText('Tallennettu.');
+
+  // The commission field for service providers only.
+  const fields = page.getByRole('form', { name: 'Lisäkentät ryhmittäin' });
+  await expect(fields.getByRole('group', { name: 'Provisio' })).toContainText(
+    'Ei valintaa: kenttä on kaikilla ryhmillä.',
+  );
+  await fields.getByRole('group', { name: 'Provisio' }).getByRole('checkbox', { name: 'Palveluntarjoaja' }).check();
+  await fields.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(fields.getByRole('status')).toHaveText('Tallennettu.');
+  await expectAccessible(page);
+  await group.scrollIntoViewIfNeeded();
+  await screenshot(page, '70-settings-groups');
+
+  // The notice lists the data by group, the group's own list under its name.
+  const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
+  await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
+  const body = page.getByRole('dialog', { name: 'Tietosuojaseloste suomeksi' }).frameLocator('iframe').locator('body');
+  await expect(body).toContainText('Rekisteriin voidaan tallentaa ryhmittäin seuraavat tiedot:');
+  // Once over its data list, once over its channels (post differs from the other groups).
+  await expect(body.locator('h3', { hasText: 'Palveluntarjoaja' })).toHaveCount(2);
+  await page.keyboard.press('Escape');
+
+  // A service provider's form hides email and address, says why, and offers the field of the group.
+  await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', kindKey: 'service_provider' });
+  await openContacts(page);
+  await page.getByRole('button', { name: 'Avaa henkilön Jääskeläinen, Eero tiedot' }).click();
+  await expect(page.getByLabel('Provisio')).toBeVisible();
+  await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+  await expect(page.getByText('Osa kentistä on piilotettu')).toBeVisible();
+  await expect(page.getByLabel('Sähköposti')).toHaveCount(0);
+  await expect(page.getByLabel('Puhelin')).toBeVisible();
+  await expectAccessible(page);
 });

@@ -24,6 +24,8 @@ import { defineCommand, validateInput } from '../command';
 import type { CliContext } from '../context';
 import { CliFailure } from '../messages';
 import { jsonText } from '../terminal';
+import { listCustomFields, listKindGroups } from '../../core/lists';
+import { printGroups } from './settings-groups';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 import {
   factOf,
@@ -61,10 +63,13 @@ export const settingsShowCommand = defineCommand({
           presetId: status.checklist.presetId,
           items: status.checklist.items.map((item) => ({ ...item, done: item.confirmedAt !== null })),
         };
-        ctx.print(jsonText({ controller, contactPerson, registerName, ...status, checklist }, 2));
+        const groups = listKindGroups(register.db);
+        const customFields = listCustomFields(register.db);
+        ctx.print(jsonText({ controller, contactPerson, registerName, ...status, checklist, groups, customFields }, 2));
         return 0;
       }
       printFacts(ctx, profile);
+      printGroups(ctx, listKindGroups(register.db), listCustomFields(register.db));
       printStatus(ctx, status);
       return 0;
     }),

@@ -9,15 +9,26 @@ import { CONSENT_SUBJECTS } from '../../db/vocabulary';
 import { KaappiError } from '../errors';
 import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons/records';
 import type { UnlockedRegister } from '../register';
+import { listKindGroups } from '../lists';
 import { readRegisterProfile } from '../settings';
 import { assertRole } from '../users';
 import { channelModesOf, type ChannelMode, type MarketingChannelModes } from '../../ipc/contract/notice-facts';
 
 export type { ChannelMode, MarketingChannelModes };
 
-/** Per channel, whether this register markets by consent or until the person objects. */
-export function marketingChannelModes(register: UnlockedRegister): MarketingChannelModes {
-  return channelModesOf(readRegisterProfile(register).notice);
+/**
+ * Per channel, whether this register markets by consent or until the person objects; for a kind
+ * (a group of persons) that declares its own modes, that group's.
+ */
+export function marketingChannelModes(register: UnlockedRegister, kindKey?: string): MarketingChannelModes {
+  return channelModesByKind(register)(kindKey);
+}
+
+/** The modes of each kind, read once: for lists that ask for many persons of several groups. */
+export function channelModesByKind(register: UnlockedRegister): (kindKey?: string) => MarketingChannelModes {
+  const registerModes = channelModesOf(readRegisterProfile(register).notice);
+  const own = new Map(listKindGroups(register.db).map((group) => [group.key, group.marketingChannels]));
+  return (kindKey) => (kindKey === undefined ? null : own.get(kindKey)) ?? registerModes;
 }
 
 export const CHANNELS = ['email', 'sms', 'phone', 'post'] as const;

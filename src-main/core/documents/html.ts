@@ -51,6 +51,8 @@ function block(part: Block, empty: string): string {
   switch (part.kind) {
     case 'heading':
       return `<h2>${escapeHtml(part.text)}</h2>`;
+    case 'subheading':
+      return `<h3>${escapeHtml(part.text)}</h3>`;
     case 'paragraph':
       return `<p>${escapeHtml(part.text)}</p>`;
     case 'lines':

@@ -4,6 +4,8 @@
 /** One piece of a document, in reading order. */
 export type Block =
   | { kind: 'heading'; text: string }
+  /** A heading inside a section, e.g. one group's list in the notice's data content. */
+  | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string }
   /** Lines kept together without spacing: an address, a signature. */
   | { kind: 'lines'; lines: string[] }

@@ -244,6 +244,10 @@ class Writer {
     switch (part.kind) {
       case 'heading':
         return this.heading(part.text);
+      case 'subheading':
+        // Bold body text, kept with the first lines of its list.
+        this.ensure(this.font(BOLD, SIZE.body) + 3 * SIZE.body * LEADING);
+        return this.textBlock(part.text, BOLD, SIZE.body, 4, 3);
       case 'paragraph':
         return this.textBlock(part.text, REGULAR, SIZE.body, 0, 6);
       case 'lines':

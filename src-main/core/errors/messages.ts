@@ -92,6 +92,13 @@ const fi = {
     'Tällä koneella oleva rekisteri on vaurioitunut, joten omistajan salasanaa ei voi tarkistaa. Korvaa se antamalla rekisterin palautusavain.',
   ELECTRONIC_MARKETING_OPT_OUT:
     'Sähköpostilla ja tekstiviestillä suoramarkkinointi kuluttajille vaatii aina ennakkosuostumuksen (sähköisen viestinnän palvelulaki 200 §). Vain posti ja puhelin voivat olla sallittuja, kunnes henkilö kieltää.',
+  CUSTOM_FIELD_NOT_FOR_KIND:
+    'Lisäkenttä {field} ei kuulu tämän henkilön ryhmään ({kind}). Mitään ei muutettu. Omistaja voi liittää kentän ryhmään asetuksissa.',
+  KIND_CHANGE_DROPS_FIELDS:
+    'Ryhmässä {kind} ei ole henkilön lisäkenttiä {fields}. Tyhjennä ne ensin tai liitä kentät ryhmään asetuksissa; mitään ei muutettu.',
+  CUSTOM_FIELD_VALUES_OUTSIDE_KINDS:
+    'Lisäkentässä on arvoja henkilöillä, joiden ryhmä jäisi pois. Tyhjennä ne ensin; mitään ei muutettu.',
+  PRESET_UNKNOWN_KIND: '{file}: kentässä {path} on ryhmä (asiakkuuden laji), jota pohjan kinds-luettelossa ei ole.',
   INTERNAL: 'Odottamaton virhe. Mitään ei muutettu. Yritä uudelleen.',
 } as const;
 
@@ -184,6 +191,13 @@ const en: Record<ErrorCode, string> = {
     'The register on this computer is damaged, so the owner’s password cannot be checked. Replace it by giving the register’s recovery key.',
   ELECTRONIC_MARKETING_OPT_OUT:
     'Direct marketing to consumers by email or text message always needs their prior consent (Finnish Act on Electronic Communications Services, section 200). Only post and phone can be allowed until the person objects.',
+  CUSTOM_FIELD_NOT_FOR_KIND:
+    'The custom field {field} is not one of this person’s group ({kind}). Nothing was changed. The owner can add the field to the group in the settings.',
+  KIND_CHANGE_DROPS_FIELDS:
+    'The group {kind} does not have the person’s custom fields {fields}. Clear them first or add the fields to the group in the settings; nothing was changed.',
+  CUSTOM_FIELD_VALUES_OUTSIDE_KINDS:
+    'Persons of a group that would be left out have values in this custom field. Clear them first; nothing was changed.',
+  PRESET_UNKNOWN_KIND: '{file}: {path} names a group (kind of relationship) that the template’s kinds do not define.',
   INTERNAL: 'Unexpected error. Nothing was changed. Please try again.',
 };
 

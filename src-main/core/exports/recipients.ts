@@ -3,7 +3,7 @@
 // restriction: the one answer every export uses), and everyone left out is counted by reason, so the list says how many were left out and why.
 import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
-import { marketingChannelModes, mayContact, type Channel, type Purpose } from '../consents';
+import { channelModesByKind, mayContact, type Channel, type Purpose } from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
 import { searchPersons, type PersonFilters } from '../persons';
 import type { UnlockedRegister } from '../register';
@@ -54,7 +54,8 @@ export function recipientsFor(
 ): { recipients: Recipient[]; leftOut: LeftOut } {
   const db = register.db;
   const at = register.deps.clock.now().toISOString();
-  const mode = marketingChannelModes(register)[channel];
+  // Each person by their group's mode: post may be opt-out for one group and opt-in for another.
+  const modesOf = channelModesByKind(register);
   const allowed: Array<{ id: number; organization: string | null }> = [];
   const leftOut: LeftOut = { total: 0, reasons: {} };
   const marked = channel === 'email' ? personsWithUndeliverableMarks(db) : new Set<number>();
@@ -63,7 +64,7 @@ export function recipientsFor(
     for (const reason of reasons) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + 1;
   };
   for (const row of selectedPersons(register, selection)) {
-    const answer = mayContact(db, row.id, channel, purpose, at, mode);
+    const answer = mayContact(db, row.id, channel, purpose, at, modesOf(row.kindKey)[channel]);
     const reasons: string[] = [...answer.reasons];
     if (answer.allowed && marked.has(row.id) && isUndeliverable(db, row.id)) reasons.push('undeliverable');
     if (reasons.length > 0) count(reasons);

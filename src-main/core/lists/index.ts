@@ -6,6 +6,9 @@ import { customFields, dataSources, relationshipKinds } from '../../db/schema-re
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
+import { assertKindsExist } from './groups';
+
+export * from './groups';
 
 export type ListName = 'kinds' | 'sources';
 const tables = { kinds: relationshipKinds, sources: dataSources } as const;
@@ -76,6 +79,8 @@ export interface CustomFieldDefinition {
   labelEn: string;
   type: 'text' | 'date' | 'choice';
   choices: string[];
+  /** The kinds whose persons have this field; [] = every kind. */
+  kindKeys: string[];
 }
 
 export function listCustomFields(db: RegisterDb): CustomFieldDefinition[] {
@@ -85,25 +90,35 @@ export function listCustomFields(db: RegisterDb): CustomFieldDefinition[] {
     .where(eq(customFields.active, true))
     .orderBy(asc(customFields.position), asc(customFields.id))
     .all()
-    .map(({ key, labelFi, labelEn, type, choices }) => ({
+    .map(({ key, labelFi, labelEn, type, choices, kindKeys }) => ({
       key,
       labelFi,
       labelEn,
       type,
       choices: JSON.parse(choices) as string[],
+      kindKeys: JSON.parse(kindKeys) as string[],
     }));
 }
 
 /** A field the owner adds so the register holds what their notice lists, without a code change. */
-export function addCustomField(register: UnlockedRegister, field: CustomFieldDefinition): CustomFieldDefinition[] {
+export function addCustomField(
+  register: UnlockedRegister,
+  field: Omit<CustomFieldDefinition, 'kindKeys'> & { kindKeys?: string[] | undefined },
+): CustomFieldDefinition[] {
   assertRole(register, 'owner');
   return register.transaction((db) => {
     if (db.select({ id: customFields.id }).from(customFields).where(eq(customFields.key, field.key)).get()) {
       throw new KaappiError('KEY_TAKEN');
     }
+    assertKindsExist(db, field.kindKeys ?? []);
     const count = db.select({ id: customFields.id }).from(customFields).all().length;
     db.insert(customFields)
-      .values({ ...field, choices: JSON.stringify(field.type === 'choice' ? field.choices : []), position: count + 1 })
+      .values({
+        ...field,
+        choices: JSON.stringify(field.type === 'choice' ? field.choices : []),
+        kindKeys: JSON.stringify(field.kindKeys ?? []),
+        position: count + 1,
+      })
       .run();
     register.audit({ action: 'settings.custom_field_added', targetType: 'custom_field', targetId: field.key });
     return listCustomFields(db);

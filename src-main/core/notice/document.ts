@@ -15,6 +15,7 @@ import {
   PAPER_MEASURES,
   SECURITY_MEASURES,
   transferChoiceOf,
+  type MarketingChannelModes,
   type NoticeSection,
 } from '../../ipc/contract/notice-facts';
 
@@ -64,10 +65,14 @@ export function basesLines(notice: ResolvedNotice, language: NoticeLanguage): st
  * lists and labels follow it). Printed when the register markets at all: it records marketing
  * permissions or bans, or a channel is opt-out; otherwise nothing.
  */
-export function marketingChannelLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
-  const modes = channelModesOf(notice.profile.notice);
+export function marketingChannelLines(
+  notice: ResolvedNotice,
+  language: NoticeLanguage,
+  modes: MarketingChannelModes = channelModesOf(notice.profile.notice),
+): string[] {
   const markets =
     MARKETING_CHANNELS.some((channel) => modes[channel] === 'optOut') ||
+    (notice.groups ?? []).some((group) => MARKETING_CHANNELS.some((channel) => group.channels[channel] === 'optOut')) ||
     notice.categories.some((c) => ['marketingChannels', 'directMarketingBan', 'bans'].includes(c.key));
   if (!markets) return [];
   return MARKETING_CHANNELS.map((channel) =>
@@ -75,6 +80,46 @@ export function marketingChannelLines(notice: ResolvedNotice, language: NoticeLa
       channel: noticeText(language, `marketingChannel_${channel}`),
     }),
   );
+}
+
+/** Groups whose channel modes differ: each is then told its own (else one list for all, as before). */
+function marketingByGroup(notice: ResolvedNotice): boolean {
+  const groups = notice.groups ?? [];
+  const modes = new Set(groups.map((group) => JSON.stringify(group.channels)));
+  return modes.size > 1;
+}
+
+/** The direct-marketing wording: one list, or per group (label, then its channels) where they differ. */
+export function marketingBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+  if (!marketingByGroup(notice)) {
+    const lines = marketingChannelLines(notice, language, notice.groups?.[0]?.channels);
+    return lines.length > 0
+      ? [{ kind: 'paragraph', text: noticeText(language, 'marketingIntro') }, bullets(lines)]
+      : [];
+  }
+  return [
+    { kind: 'paragraph', text: noticeText(language, 'marketingIntro') },
+    ...(notice.groups ?? []).flatMap((group): Block[] => [
+      { kind: 'subheading', text: group.label[language] },
+      bullets(marketingChannelLines(notice, language, group.channels)),
+    ]),
+  ];
+}
+
+/** The data content: one list, or one per group (label, then its categories) when any has its own. */
+export function dataContentBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+  const intro: Block = { kind: 'paragraph', text: noticeText(language, 'contentIntro') };
+  const groups = notice.groups ?? [];
+  if (!groups.some((group) => group.ownCategories)) {
+    return [intro, bullets(notice.categories.map((c) => c.label[language]))];
+  }
+  return [
+    { kind: 'paragraph', text: noticeText(language, 'contentByGroupIntro') },
+    ...groups.flatMap((group): Block[] => [
+      { kind: 'subheading', text: group.label[language] },
+      bullets(group.categories.map((c) => c.label[language])),
+    ]),
+  ];
 }
 
 export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
@@ -181,7 +226,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
     (line) => line.trim() !== '',
   );
   const bases = basesLines(notice, language);
-  const marketing = marketingChannelLines(notice, language);
+  const marketing = marketingBlocks(notice, language);
   const processors = facts.processors;
   return [
     ['controller', [{ kind: 'lines', lines: controllerLines(notice, language) }]],
@@ -198,9 +243,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
       [
         ...(bases.length > 0 ? [{ kind: 'paragraph', text: t('basesIntro') } as Block, bullets(bases)] : []),
         ...paragraphs(facts.legalBases.explanation[language]),
-        ...(marketing.length > 0
-          ? [{ kind: 'paragraph', text: t('marketingIntro') } as Block, bullets(marketing)]
-          : []),
+        ...marketing,
       ],
     ],
     [
@@ -215,10 +258,7 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
       ],
     ],
     ['informing', paragraphs(facts.informing[language])],
-    [
-      'dataContent',
-      [{ kind: 'paragraph', text: t('contentIntro') }, bullets(notice.categories.map((c) => c.label[language]))],
-    ],
+    ['dataContent', dataContentBlocks(notice, language)],
     [
       'sources',
       [

@@ -3,7 +3,8 @@
 // tables that hold data, the active retention policies). The document builders are pure functions
 // of this, and its hash tells whether a printed notice still matches the register.
 import { createHash } from 'node:crypto';
-import { eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { RegisterDb } from '../../db/open';
 import {
   consentEvents,
@@ -13,13 +14,20 @@ import {
   orders,
   persons,
   relationshipKinds,
+  type ConsentSubject,
 } from '../../db/schema-register';
-import { listCustomFields, listEntries } from '../lists';
+import { listCustomFields, listEntries, type CustomFieldDefinition } from '../lists';
 import type { UnlockedRegister } from '../register';
 import { listPolicies, type RetentionPolicy } from '../retention';
 import { readRegisterProfile, readSettings, type RegisterProfile } from '../settings';
 import { noticeText, type NoticeLanguage } from './catalog';
-import { ALWAYS_RECORDED, type DataCategory, type LocalizedText } from '../../ipc/contract/notice-facts';
+import {
+  ALWAYS_RECORDED,
+  type DataCategory,
+  type DataCategoryFact,
+  type LocalizedText,
+} from '../../ipc/contract/notice-facts';
+import { resolveGroups, unionOf, type NoticeGroup } from './groups';
 
 export interface Labelled {
   key: string;
@@ -42,6 +50,11 @@ export interface ResolvedNotice {
   sources: Labelled[];
   retention: NoticeRetentionRule[];
   bookkeepingYears: number;
+  /**
+   * Per group, its data list and channel modes; only when some group declares its own, so a
+   * register without groups resolves (and hashes) exactly as before (see notice/groups.ts).
+   */
+  groups?: NoticeGroup[];
 }
 
 function defaultLabel(key: DataCategory): LocalizedText {
@@ -60,40 +73,65 @@ function categoryLabel(key: DataCategory, own: LocalizedText): LocalizedText {
  * them: once the first order is entered, a notice that does not mention orders is out of date.
  * Each check reads at most one row (or an empty table), so the dashboard can ask often.
  */
-function categoriesInUse(db: RegisterDb): Array<{ key: DataCategory; coveredBy: DataCategory[] }> {
+export function categoriesInUse(
+  db: RegisterDb,
+  kindId?: number,
+): Array<{ key: DataCategory; coveredBy: DataCategory[] }> {
   const found: Array<{ key: DataCategory; coveredBy: DataCategory[] }> = [];
   const any = (query: { get(): unknown }) => query.get() !== undefined;
-  if (any(db.select({ id: orders.id }).from(orders).where(isNotNull(orders.personId)).limit(1))) {
-    found.push({ key: 'orders', coveredBy: ['orders', 'billing'] });
-  }
-  if (any(db.select({ tag: interests.tag }).from(interests).limit(1))) {
-    found.push({ key: 'interests', coveredBy: ['interests'] });
-  }
-  if (any(db.select({ id: contactLog.id }).from(contactLog).limit(1))) {
-    found.push({ key: 'feedback', coveredBy: ['feedback'] });
-  }
-  if (any(db.select({ id: employments.id }).from(employments).limit(1))) {
-    found.push({ key: 'organization', coveredBy: ['organization'] });
-  }
-  const channels = ['email', 'sms', 'phone', 'post'] as const;
+  // For one group's list: only rows of persons of that kind count.
+  const ofKind = (column: SQLiteColumn) =>
+    kindId === undefined
+      ? undefined
+      : inArray(column, db.select({ id: persons.id }).from(persons).where(eq(persons.kindId, kindId)));
   if (
     any(
-      db.select({ id: consentEvents.id }).from(consentEvents).where(inArray(consentEvents.subject, channels)).limit(1),
+      db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(isNotNull(orders.personId), ofKind(orders.personId)))
+        .limit(1),
     )
   ) {
+    found.push({ key: 'orders', coveredBy: ['orders', 'billing'] });
+  }
+  if (any(db.select({ tag: interests.tag }).from(interests).where(ofKind(interests.personId)).limit(1))) {
+    found.push({ key: 'interests', coveredBy: ['interests'] });
+  }
+  if (any(db.select({ id: contactLog.id }).from(contactLog).where(ofKind(contactLog.personId)).limit(1))) {
+    found.push({ key: 'feedback', coveredBy: ['feedback'] });
+  }
+  if (any(db.select({ id: employments.id }).from(employments).where(ofKind(employments.personId)).limit(1))) {
+    found.push({ key: 'organization', coveredBy: ['organization'] });
+  }
+  const events = (subjects: readonly ConsentSubject[]) =>
+    any(
+      db
+        .select({ id: consentEvents.id })
+        .from(consentEvents)
+        .where(and(inArray(consentEvents.subject, [...subjects]), ofKind(consentEvents.personId)))
+        .limit(1),
+    );
+  if (events(['email', 'sms', 'phone', 'post'])) {
     found.push({ key: 'marketingChannels', coveredBy: ['marketingChannels'] });
   }
-  const bans = ['ban_direct_marketing', 'ban_publication', 'ban_research', 'ban_profiling'] as const;
-  if (
-    any(db.select({ id: consentEvents.id }).from(consentEvents).where(inArray(consentEvents.subject, bans)).limit(1))
-  ) {
+  if (events(['ban_direct_marketing', 'ban_publication', 'ban_research', 'ban_profiling'])) {
     found.push({ key: 'bans', coveredBy: ['bans', 'directMarketingBan'] });
   }
   return found;
 }
 
-function resolveCategories(db: RegisterDb, profile: RegisterProfile): NoticeCategory[] {
-  const categories: NoticeCategory[] = profile.notice.dataCategories.map(({ key, label }) => ({
+/**
+ * A data list: the declared categories (the register's, or a group's own), what Kaappi always
+ * records, what tables hold that the list does not cover, and the custom fields.
+ */
+export function listCategories(
+  db: RegisterDb,
+  declaredList: DataCategoryFact[],
+  fields: CustomFieldDefinition[],
+  kindId?: number,
+): NoticeCategory[] {
+  const categories: NoticeCategory[] = declaredList.map(({ key, label }) => ({
     key,
     label: categoryLabel(key, label),
     origin: 'declared',
@@ -102,15 +140,19 @@ function resolveCategories(db: RegisterDb, profile: RegisterProfile): NoticeCate
   for (const key of ALWAYS_RECORDED) {
     if (!declared.has(key)) categories.push({ key, label: defaultLabel(key), origin: 'always' });
   }
-  for (const { key, coveredBy } of categoriesInUse(db)) {
+  for (const { key, coveredBy } of categoriesInUse(db, kindId)) {
     if (!coveredBy.some((cover) => declared.has(cover))) {
       categories.push({ key, label: defaultLabel(key), origin: 'inUse' });
     }
   }
-  for (const field of listCustomFields(db)) {
+  for (const field of fields) {
     categories.push({ key: `custom:${field.key}`, label: { fi: field.labelFi, en: field.labelEn }, origin: 'custom' });
   }
   return categories;
+}
+
+function resolveCategories(db: RegisterDb, profile: RegisterProfile): NoticeCategory[] {
+  return listCategories(db, profile.notice.dataCategories, listCustomFields(db));
 }
 
 /** Kinds that are offered for new persons, and any kind a person still has. */
@@ -136,10 +178,11 @@ export function resolveNotice(register: UnlockedRegister): ResolvedNotice {
   const allKinds = new Map(
     listEntries(db, 'kinds').map((kind) => [kind.key, { fi: kind.labelFi, en: kind.labelEn }] as const),
   );
+  const groups = resolveGroups(db, profile, subjectKinds, listCategories);
   return {
     profile,
     subjectKinds,
-    categories: resolveCategories(db, profile),
+    categories: groups?.some((g) => g.ownCategories) ? unionOf(groups) : resolveCategories(db, profile),
     sources: listEntries(db, 'sources')
       .filter((source) => source.active)
       .map((source) => ({ key: source.key, label: { fi: source.labelFi, en: source.labelEn } })),
@@ -156,6 +199,7 @@ export function resolveNotice(register: UnlockedRegister): ResolvedNotice {
         kinds: kindKeys.map((key) => kindLabel.get(key) ?? allKinds.get(key) ?? { fi: key, en: key }),
       })),
     bookkeepingYears: readSettings(register).bookkeepingYears,
+    ...(groups ? { groups } : {}),
   };
 }
 

@@ -78,6 +78,7 @@ export const noticeEn: Record<keyof typeof noticeFi, string> = {
   contactFallback: 'In matters concerning the register, please contact the controller (details above).',
   subjectsIntro: 'The register holds data about people in the following groups:',
   contentIntro: 'The register may hold the following data:',
+  contentByGroupIntro: 'The register may hold the following data, by group:',
   sourcesListIntro: 'The data comes from the following sources:',
   disclosuresNone: 'Data is not regularly disclosed outside the controller.',
   transfer_notTransferred: 'Data is not transferred outside the EU or EEA.',

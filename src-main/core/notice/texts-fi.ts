@@ -79,6 +79,7 @@ export const noticeFi = {
   contactFallback: 'Rekisteriä koskevissa asioissa palvelee rekisterinpitäjä (yhteystiedot yllä).',
   subjectsIntro: 'Rekisteriin tallennetaan tietoja seuraaviin ryhmiin kuuluvista henkilöistä:',
   contentIntro: 'Rekisteriin voidaan tallentaa seuraavat tiedot:',
+  contentByGroupIntro: 'Rekisteriin voidaan tallentaa ryhmittäin seuraavat tiedot:',
   sourcesListIntro: 'Tiedot saadaan seuraavista lähteistä:',
   disclosuresNone: 'Tietoja ei luovuteta säännönmukaisesti rekisterinpitäjän ulkopuolelle.',
   transfer_notTransferred: 'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.',

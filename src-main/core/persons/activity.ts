@@ -8,7 +8,8 @@ import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { assertMayChange, WRITE_ROLES } from './records';
+import { fieldAppliesTo } from '../../ipc/contract/group-facts';
+import { assertMayChange, personRecord, WRITE_ROLES } from './records';
 
 function touchActivity(db: RegisterDb, personId: number, on: string): void {
   const person = db.select({ last: persons.lastActivityOn }).from(persons).where(eq(persons.id, personId)).get();
@@ -108,6 +109,12 @@ export function setCustomValue(register: UnlockedRegister, personId: number, key
     assertMayChange(db, personId);
     const field = db.select().from(customFields).where(eq(customFields.key, key)).get();
     if (!field || !field.active) throw new KaappiError('UNKNOWN_FIELD');
+    // A group's fields are what its notice list covers: a value outside it would be data the
+    // notice does not tell this person about. Clearing one (value null) is always allowed.
+    const kindKey = personRecord(db, personId).kindKey;
+    if (value !== null && !fieldAppliesTo(JSON.parse(field.kindKeys) as string[], kindKey)) {
+      throw new KaappiError('CUSTOM_FIELD_NOT_FOR_KIND', { field: key, kind: kindKey });
+    }
     const where = and(eq(customFieldValues.personId, personId), eq(customFieldValues.fieldId, field.id));
     if (value === null) {
       db.delete(customFieldValues).where(where).run();

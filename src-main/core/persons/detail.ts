@@ -8,6 +8,18 @@ import { consentHistory, consentState, marketingChannelModes } from '../consents
 import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
+import { listKindGroups } from '../lists';
+import { fieldAppliesTo } from '../../ipc/contract/group-facts';
+import type { DataCategory } from '../../ipc/contract/notice-facts';
+
+/**
+ * The categories a person's group declares as its own list, which the form and view keep to;
+ * null when the group has none (the person's fields are then shown as they always were).
+ */
+export function groupCategoriesOf(register: UnlockedRegister, kindKey: string): DataCategory[] | null {
+  const own = listKindGroups(register.db).find((group) => group.key === kindKey)?.dataCategories;
+  return own?.map((category) => category.key) ?? null;
+}
 
 /** Audit actions that concern a person's record, shown as their trail in the person view. */
 export function personDetail(register: UnlockedRegister, personId: number) {
@@ -33,7 +45,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .all(),
       consents: consentState(db, personId, now),
       /** So the view can say "allowed unless they object" for an opt-out channel, not "no consent". */
-      channelModes: marketingChannelModes(register),
+      channelModes: marketingChannelModes(register, person.kindKey),
       consentHistory: consentHistory(db, personId).map((event) => ({
         id: event.id,
         subject: event.subject,
@@ -60,6 +72,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
           labelEn: customFields.labelEn,
           type: customFields.type,
           choices: customFields.choices,
+          kindKeys: customFields.kindKeys,
           value: customFieldValues.value,
         })
         .from(customFields)
@@ -70,7 +83,15 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         .where(eq(customFields.active, true))
         .orderBy(asc(customFields.position), asc(customFields.id))
         .all()
-        .map((field) => ({ ...field, choices: JSON.parse(field.choices) as string[] })),
+        .map((field) => ({
+          ...field,
+          choices: JSON.parse(field.choices) as string[],
+          kindKeys: JSON.parse(field.kindKeys) as string[],
+        }))
+        // Only the fields of the person's group (a field outside it cannot hold a value: see lists).
+        .filter((field) => fieldAppliesTo(field.kindKeys, person.kindKey)),
+      /** The data categories the person's group declares as its own; null = no own list. */
+      groupCategories: groupCategoriesOf(register, person.kindKey),
       trail: db
         .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actor: users.displayName })
         .from(auditLog)

@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
-import { persons } from '../../db/schema-register';
+import { customFields, customFieldValues, persons } from '../../db/schema-register';
+import { fieldAppliesTo } from '../../ipc/contract/group-facts';
 import { finnishDate } from '../clock';
 import { KaappiError } from '../errors';
 import { kindIdByKey, sourceIdByKey } from '../lists';
@@ -40,6 +41,25 @@ function assertEmailFree(db: RegisterDb, email: string | null | undefined, excep
   const key = email.toLowerCase();
   const where = exceptId ? and(eq(persons.emailKey, key), ne(persons.id, exceptId)) : eq(persons.emailKey, key);
   if (db.select({ id: persons.id }).from(persons).where(where).get()) throw new KaappiError('EMAIL_TAKEN');
+}
+
+/**
+ * A move to another group is refused while the person holds values in custom fields the new group
+ * does not have: erasing them silently would lose data the owner may need (and may owe the person
+ * a copy of), keeping them would hold data the group's notice does not list. The owner clears them
+ * (each clearing audited) or adds the field to the group, then moves the person.
+ */
+function assertKindKeepsValues(db: RegisterDb, personId: number, kindKey: string): void {
+  const dropped = db
+    .select({ key: customFields.key, kindKeys: customFields.kindKeys })
+    .from(customFieldValues)
+    .innerJoin(customFields, eq(customFields.id, customFieldValues.fieldId))
+    .where(eq(customFieldValues.personId, personId))
+    .all()
+    .filter((field) => !fieldAppliesTo(JSON.parse(field.kindKeys) as string[], kindKey))
+    .map((field) => field.key);
+  if (dropped.length > 0)
+    throw new KaappiError('KIND_CHANGE_DROPS_FIELDS', { kind: kindKey, fields: dropped.join(', ') });
 }
 
 /** Column values for the fields present in `fields` (a full person or a partial change). */
@@ -106,6 +126,10 @@ export function updatePerson(
       (field) => changes[field] !== before[field],
     );
     if (changed.length === 0) return before;
+    if (changes.kindKey !== undefined && changes.kindKey !== before.kindKey) {
+      kindIdByKey(db, changes.kindKey);
+      assertKindKeepsValues(db, id, changes.kindKey);
+    }
     db.update(persons)
       .set({
         ...columns(db, changes, today),

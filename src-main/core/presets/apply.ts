@@ -3,7 +3,7 @@
 import { and, eq, inArray, not } from 'drizzle-orm';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
 import { KaappiError } from '../errors';
-import { addCustomField, addListEntry, type ListName } from '../lists';
+import { addCustomField, addListEntry, scopeCustomField, setKindGroup, type ListName } from '../lists';
 import type { UnlockedRegister } from '../register';
 import { addPolicy, listPolicies, updatePolicy, type NewPolicy } from '../retention';
 import { readRegisterProfile, updateRegisterProfile, updateSettings, type RegisterProfile } from '../settings';
@@ -33,7 +33,7 @@ function setList(register: UnlockedRegister, list: ListName, entries: Preset['ki
         .where(eq(table.id, existing.id))
         .run();
     } else {
-      addListEntry(register, list, entry);
+      addListEntry(register, list, { key: entry.key, labelFi: entry.labelFi, labelEn: entry.labelEn });
       added += 1;
     }
   }
@@ -45,22 +45,36 @@ function setList(register: UnlockedRegister, list: ListName, entries: Preset['ki
   return { added, switchedOff };
 }
 
+/**
+ * Each kind's own data list and channel modes as the preset gives them; a kind the preset gives
+ * none gets the register's (null), since the preset's notice replaces the register's whole.
+ */
+function setGroups(register: UnlockedRegister, kinds: Preset['kinds']): void {
+  for (const kind of kinds) {
+    setKindGroup(register, kind.key, {
+      dataCategories: kind.dataCategories ?? null,
+      marketingChannels: kind.marketingChannels ?? null,
+    });
+  }
+}
+
 /** Adds the preset's custom fields; one that exists with the same type is kept (and switched on). */
 function addFields(register: UnlockedRegister, fields: Preset['customFields']): number {
   let added = 0;
-  for (const field of fields) {
+  for (const { kindKeys = [], ...field } of fields) {
     const existing = register.db
       .select({ id: customFields.id, type: customFields.type })
       .from(customFields)
       .where(eq(customFields.key, field.key))
       .get();
     if (!existing) {
-      addCustomField(register, field);
+      addCustomField(register, { ...field, kindKeys });
       added += 1;
     } else if (existing.type !== field.type) {
       throw new KaappiError('KEY_TAKEN');
     } else {
       register.db.update(customFields).set({ active: true }).where(eq(customFields.id, existing.id)).run();
+      scopeCustomField(register, field.key, kindKeys);
     }
   }
   return added;
@@ -98,6 +112,7 @@ export function applyPreset(register: UnlockedRegister, id: string, preset: Pres
   assertRole(register, 'owner');
   return register.transaction(() => {
     const kinds = setList(register, 'kinds', preset.kinds);
+    setGroups(register, preset.kinds);
     const sources = setList(register, 'sources', preset.sources);
     const fieldsAdded = addFields(register, preset.customFields);
     setPolicies(register, preset.retention.policies);

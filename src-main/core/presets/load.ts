@@ -24,6 +24,7 @@ export type PresetProblemKind =
   | 'PRESET_FORMAT'
   | 'PRESET_IDENTITY'
   | 'PRESET_UNKNOWN_KEY'
+  | 'PRESET_UNKNOWN_KIND'
   | 'PRESET_INVALID_VALUE';
 
 export interface PresetProblem {
@@ -88,7 +89,12 @@ function readPreset(folder: string, file: string): Preset {
   const unknown = unknownKeys(raw, presetSchema);
   if (unknown.length > 0) throw new PresetFileError('PRESET_UNKNOWN_KEY', unknown[0]);
   const parsed = presetSchema.safeParse(raw);
-  if (!parsed.success) throw new PresetFileError('PRESET_INVALID_VALUE', parsed.error.issues[0]!.path.join('.'));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // A kind key the preset does not define gets its own message: the fix is in `kinds`, not here.
+    const unknownKind = issue.code === 'custom' && issue.params?.kaappi === 'PRESET_UNKNOWN_KIND';
+    throw new PresetFileError(unknownKind ? 'PRESET_UNKNOWN_KIND' : 'PRESET_INVALID_VALUE', issue.path.join('.'));
+  }
   return parsed.data;
 }
 

@@ -9,7 +9,8 @@ import {
   RETENTION_RULES,
 } from '../../db/vocabulary';
 import { PERIOD_LIMITS } from '../retention/period';
-import { localizedText, noticeFactsSchema } from '../../ipc/contract/notice-facts';
+import { groupCategoriesSchema } from '../../ipc/contract/group-facts';
+import { localizedText, marketingChannelsSchema, noticeFactsSchema } from '../../ipc/contract/notice-facts';
 
 const key = z
   .string()
@@ -22,6 +23,13 @@ const policyKey = z
   .max(40)
   .regex(/^[a-z0-9][a-z0-9_-]*$/);
 const listEntry = z.object({ key, labelFi: label, labelEn: label }).strict();
+/** A kind is a group of persons: it may declare its own data list and channel modes (see lists/groups). */
+const kindEntry = listEntry
+  .extend({
+    dataCategories: groupCategoriesSchema.optional(),
+    marketingChannels: marketingChannelsSchema.optional(),
+  })
+  .strict();
 const text = (max: number) => z.string().trim().max(max);
 
 export const presetSchema = z
@@ -32,7 +40,7 @@ export const presetSchema = z
     name: z.object({ fi: label, en: label }).strict(),
     description: localizedText(1000),
     /** The relationship kinds the notice speaks of; others are no longer offered for new persons. */
-    kinds: z.array(listEntry).min(1).max(20),
+    kinds: z.array(kindEntry).min(1).max(20),
     /** The data sources the notice names; others are no longer offered for new persons. */
     sources: z.array(listEntry).max(30),
     customFields: z
@@ -44,6 +52,8 @@ export const presetSchema = z
             labelEn: label,
             type: z.enum(CUSTOM_FIELD_TYPES),
             choices: z.array(z.string().trim().min(1).max(100)).max(50),
+            /** The kinds whose persons have the field; missing or [] = every kind. */
+            kindKeys: z.array(key).max(20).optional(),
           })
           .strict(),
       )
@@ -135,6 +145,16 @@ export const presetSchema = z
       }
     });
     preset.customFields.forEach((field, i) => {
+      (field.kindKeys ?? []).forEach((kind, j) => {
+        if (!kinds.has(kind)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['customFields', i, 'kindKeys', j],
+            message: `unknown kind '${kind}'`,
+            params: { kaappi: 'PRESET_UNKNOWN_KIND' },
+          });
+        }
+      });
       if (field.type === 'choice' && field.choices.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['customFields', i, 'choices'], message: 'a choice field needs choices' });
       }

@@ -9,7 +9,7 @@ import {
   INVOICE_STATUSES,
   PERSON_STATUSES,
 } from '../../db/vocabulary';
-import { marketingChannelsSchema } from './notice-facts';
+import { DATA_CATEGORIES, marketingChannelsSchema } from './notice-facts';
 
 const nullableText = z.string().nullable();
 
@@ -27,6 +27,8 @@ export const customFieldDefinition = z.object({
   labelEn: z.string(),
   type: z.enum(CUSTOM_FIELD_TYPES),
   choices: z.array(z.string()),
+  /** The kinds whose persons have the field; [] = every kind. */
+  kindKeys: z.array(z.string()),
 });
 
 export const personRecord = z.object({
@@ -134,6 +136,8 @@ export const personDetail = z.object({
   ),
   interests: z.array(z.string()),
   customFields: z.array(customFieldDefinition.extend({ value: nullableText })),
+  /** The categories the person's group declares as its own (null: none); the view keeps to these. */
+  groupCategories: z.array(z.enum(DATA_CATEGORIES)).nullable(),
   trail: z.array(z.object({ id: z.number().int(), at: z.string(), action: z.string(), actor: nullableText })),
 });
 

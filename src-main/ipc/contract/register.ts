@@ -32,6 +32,7 @@ import {
   personRecord,
   personRow,
 } from './register-outputs';
+import { groupFactsSchema, kindGroupSchema } from './group-facts';
 
 const ids = z.array(entityId).min(1).max(10_000);
 const tag = requiredText(60);
@@ -82,8 +83,26 @@ export const registerChannels = {
       kinds: z.array(listEntry),
       sources: z.array(listEntry),
       customFields: z.array(customFieldDefinition),
+      groups: z.array(kindGroupSchema),
     }),
     access: ALL_ROLES,
+  },
+  'lists.setGroup': {
+    input: groupFactsSchema.extend({ key: listKey }).strict(),
+    output: z.array(kindGroupSchema),
+    access: OWNER_ONLY,
+  },
+  'customFields.setKinds': {
+    input: z
+      .object({
+        fields: z
+          .array(z.object({ key: listKey, kindKeys: z.array(listKey).max(50) }).strict())
+          .min(1)
+          .max(100),
+      })
+      .strict(),
+    output: z.array(customFieldDefinition),
+    access: OWNER_ONLY,
   },
   'lists.add': {
     input: z
@@ -105,6 +124,7 @@ export const registerChannels = {
         labelEn: requiredText(100),
         type: z.enum(CUSTOM_FIELD_TYPES),
         choices: z.array(requiredText(100)).max(50).default([]),
+        kindKeys: z.array(listKey).max(50).default([]),
       })
       .strict(),
     output: z.array(customFieldDefinition),

@@ -1,6 +1,14 @@
 // Handlers of the register's channels: thin calls into core.
 import { marketingChannelModes, mayContact, recordConsents } from '../../core/consents';
-import { addCustomField, addListEntry, listCustomFields, listEntries } from '../../core/lists';
+import {
+  addCustomField,
+  addListEntry,
+  listCustomFields,
+  listEntries,
+  listKindGroups,
+  scopeCustomFields,
+  setKindGroup,
+} from '../../core/lists';
 import {
   createOrganization,
   findOrganizations,
@@ -15,6 +23,7 @@ import {
   moveToOrganization,
   passivatePersons,
   personDetail,
+  personRecord,
   removeInterest,
   searchPersons,
   setCustomValue,
@@ -31,7 +40,13 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
     kinds: listEntries(register.db, 'kinds'),
     sources: listEntries(register.db, 'sources'),
     customFields: listCustomFields(register.db),
+    groups: listKindGroups(register.db),
   }),
+  'lists.setGroup': ({ register }, { key, ...facts }) => setKindGroup(register, key, facts),
+  'customFields.setKinds': ({ register }, { fields }) => {
+    scopeCustomFields(register, fields);
+    return listCustomFields(register.db);
+  },
   'lists.add': ({ register }, { list, ...entry }) => addListEntry(register, list, entry),
   'customFields.add': ({ register }, field) => addCustomField(register, field),
   'persons.search': ({ register }, query) => searchPersons(register, query),
@@ -64,7 +79,7 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
       channel,
       purpose,
       register.deps.clock.now().toISOString(),
-      marketingChannelModes(register)[channel],
+      marketingChannelModes(register, personRecord(register.db, personId).kindKey)[channel],
     ),
   'orders.add': ({ register }, { personId, ...order }) => addOrder(register, personId, order),
   'orders.setInvoiceStatus': ({ register }, { orderId, invoiceStatus }) => {

@@ -2,6 +2,8 @@
 import { useFormats } from '../../components/format';
 import { useLabel, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
+import { fieldsOutsideGroup } from './groupFields';
+import type { PersonField } from './personValues';
 import type { PersonDetail } from './types';
 
 export function PersonFacts({ detail, lists }: { detail: PersonDetail; lists: Lists | null }) {
@@ -17,17 +19,23 @@ export function PersonFacts({ detail, lists }: { detail: PersonDetail; lists: Li
   const source = lists?.sources.find((entry) => entry.key === p.sourceKey);
   const www = p.www ? (/^https?:\/\//i.test(p.www) ? p.www : `https://${p.www}`) : null;
 
-  const rows: Array<[string, React.ReactNode]> = [
+  // Empty fields the group's own data list leaves out are not offered (see groupFields).
+  const hidden = fieldsOutsideGroup(detail.groupCategories, (field) => {
+    const value = p[field as keyof typeof p];
+    return value !== null && value !== '' && field !== 'country';
+  });
+  const rows: Array<[string, React.ReactNode, PersonField?]> = [
     [t.fields.firstName, p.firstName],
     [t.fields.lastName, p.lastName],
-    [t.fields.jobTitle, p.jobTitle],
-    [t.fields.phone, p.phone ? <a href={`tel:${p.phone}`}>{formats.phone(p.phone)}</a> : null],
-    [t.fields.email, p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : null],
-    [t.personForm.address, address || null],
-    [t.fields.birthDate, p.birthDate ? formats.date(p.birthDate) : null],
+    [t.fields.jobTitle, p.jobTitle, 'jobTitle'],
+    [t.fields.phone, p.phone ? <a href={`tel:${p.phone}`}>{formats.phone(p.phone)}</a> : null, 'phone'],
+    [t.fields.email, p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : null, 'email'],
+    [t.personForm.address, address || null, 'street'],
+    [t.fields.birthDate, p.birthDate ? formats.date(p.birthDate) : null, 'birthDate'],
     [
       t.fields.age,
       p.age !== null ? format(t.fields.ageRecorded, { age: p.age, date: formats.date(p.ageRecordedOn) }) : null,
+      'age',
     ],
     [
       t.fields.www,
@@ -36,27 +44,30 @@ export function PersonFacts({ detail, lists }: { detail: PersonDetail; lists: Li
           {p.www}
         </a>
       ) : null,
+      'www',
     ],
-    [t.fields.ipAddress, p.ipAddress],
+    [t.fields.ipAddress, p.ipAddress, 'ipAddress'],
     [t.fields.language, t.languages[p.language]],
     [t.fields.sourceKey, p.sourceKey ? label(source, p.sourceKey) : null],
     [
       t.fields.informedOn,
       p.informedOn ? [formats.date(p.informedOn), p.informedHow].filter(Boolean).join(' – ') : null,
     ],
-    [t.fields.notes, p.notes ? <span className="pre-wrap">{p.notes}</span> : null],
+    [t.fields.notes, p.notes ? <span className="pre-wrap">{p.notes}</span> : null, 'notes'],
   ];
 
   return (
     <section className="card" aria-labelledby="facts-title" id="facts">
       <h2 id="facts-title">{t.person.details}</h2>
       <dl className="facts facts--wide">
-        {rows.map(([name, value]) => (
-          <div key={name} className="facts__row">
-            <dt>{name}</dt>
-            <dd>{value ?? none}</dd>
-          </div>
-        ))}
+        {rows
+          .filter(([, , field]) => !field || !hidden.has(field))
+          .map(([name, value]) => (
+            <div key={name} className="facts__row">
+              <dt>{name}</dt>
+              <dd>{value ?? none}</dd>
+            </div>
+          ))}
       </dl>
     </section>
   );

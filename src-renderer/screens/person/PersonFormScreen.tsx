@@ -12,6 +12,7 @@ import { useNavigation } from '../../components/Navigation';
 import { OrganizationPicker, type PickedOrganization } from '../../components/OrganizationPicker';
 import { useLabel, useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
+import { fieldsOutsideGroup } from './groupFields';
 import { emptyPerson, personValues, type PersonField, type PersonRecord, type PersonValues } from './personValues';
 
 export function PersonFormScreen({ id }: { id?: number }) {
@@ -122,15 +123,20 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
     }
   }
 
-  const text = (field: PersonField, extra: Record<string, unknown> = {}) => (
-    <Field
-      label={t.fields[field]}
-      value={values[field]}
-      onChange={set(field)}
-      error={errors.fields[field]}
-      {...extra}
-    />
-  );
+  // The fields the person's group does not list (only when it has a list of its own).
+  const own = lists?.groups.find((group) => group.key === values.kindKey)?.dataCategories?.map((c) => c.key);
+  const hidden = fieldsOutsideGroup(own, (field) => values[field].trim() !== '' && field !== 'country');
+  const shown = (field: PersonField) => !hidden.has(field);
+  const text = (field: PersonField, extra: Record<string, unknown> = {}) =>
+    shown(field) && (
+      <Field
+        label={t.fields[field]}
+        value={values[field]}
+        onChange={set(field)}
+        error={errors.fields[field]}
+        {...extra}
+      />
+    );
   const heading = person
     ? format(t.personForm.editTitle, { name: `${person.firstName} ${person.lastName}` })
     : t.personForm.newTitle;
@@ -149,6 +155,14 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
           </p>
         )}
         <FormAlert message={errors.form} />
+        {hidden.size > 0 && (
+          <p className="notice" id="group-fields-hint">
+            {t.personForm.groupHidesFields}{' '}
+            <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
+              {t.personForm.groupSettings}
+            </button>
+          </p>
+        )}
 
         <fieldset className="form-section" disabled={person?.restricted}>
           <legend>{t.personForm.basics}</legend>
@@ -190,7 +204,11 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
           </div>
         </fieldset>
 
-        <fieldset className="form-section" disabled={person?.restricted}>
+        <fieldset
+          className="form-section"
+          disabled={person?.restricted}
+          hidden={!['street', 'postalCode', 'city'].some((f) => shown(f as PersonField))}
+        >
           <legend>{t.personForm.address}</legend>
           <div className="form-grid">
             {text('street', { autoComplete: 'off' })}
@@ -203,22 +221,26 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
         <fieldset className="form-section" disabled={person?.restricted}>
           <legend>{t.personForm.more}</legend>
           <div className="form-grid">
-            <DateField
-              label={t.fields.birthDate}
-              value={values.birthDate}
-              onChange={(value) => setValue('birthDate', value)}
-              error={errors.fields['birthDate']}
-            />
+            {shown('birthDate') && (
+              <DateField
+                label={t.fields.birthDate}
+                value={values.birthDate}
+                onChange={(value) => setValue('birthDate', value)}
+                error={errors.fields['birthDate']}
+              />
+            )}
             {text('age', { inputMode: 'numeric', hint: t.hints.age, className: 'narrow' })}
             {text('ipAddress', { className: 'medium' })}
           </div>
-          <TextAreaField
-            label={t.fields.notes}
-            value={values.notes}
-            onChange={set('notes')}
-            error={errors.fields['notes']}
-            rows={4}
-          />
+          {shown('notes') && (
+            <TextAreaField
+              label={t.fields.notes}
+              value={values.notes}
+              onChange={set('notes')}
+              error={errors.fields['notes']}
+              rows={4}
+            />
+          )}
         </fieldset>
 
         <fieldset className="form-section" disabled={person?.restricted}>

@@ -10,6 +10,7 @@ import { ControllerForm } from './ControllerForm';
 import { DataCategoriesForm, HeadingsForm } from './DataContentForms';
 import { NoticeDocuments } from './NoticeDocuments';
 import { DerivedFacts } from './DerivedFacts';
+import { GroupsForms } from './GroupsForms';
 import { CookiesForm, LegalBasesForm, TextsForm } from './NoticeFactsForms';
 import { PresetsCard } from './PresetsCard';
 import { MarketingChannelsForm } from './MarketingChannelsForm';
@@ -26,6 +27,7 @@ const PARTS = [
   { id: 'settings-bases-title', label: (m: Messages) => m.settings.sections.bases.legend, owner: false },
   { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
   { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
+  { id: 'settings-groups-title', label: (m: Messages) => m.settings.groups.title, owner: false },
   { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
   { id: 'settings-marketing-title', label: (m: Messages) => m.settings.sections.marketing.legend, owner: false },
   { id: 'settings-security-title', label: (m: Messages) => m.settings.sections.security.legend, owner: false },
@@ -139,6 +141,7 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
       <LegalBasesForm key={`bases-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
+      <GroupsForms key={`groups-${generation}`} settings={settings} canEdit={isOwner} onChanged={refreshStatus} />
       <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <MarketingChannelsForm key={`marketing-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
       <SecurityForm key={`security-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
