@@ -5,13 +5,9 @@ import { contract } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';
-import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
-import { SelectField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
-
-const OTHER = 'other';
+import { InformedHowFields, informedHow, OTHER_HOW } from '../person/InformedHowFields';
 
 export function InformImported({ created }: { created: { first: number; last: number } }) {
   const { messages, format } = useI18n();
@@ -60,12 +56,12 @@ function InformImportedDialog({
   const [otherHow, setOtherHow] = useState('');
 
   async function submit() {
-    const input = { ...created, on, how: how === OTHER ? otherHow : (t.howOptions[how] ?? how) };
+    const input = { ...created, on, how: informedHow(how, otherHow, t.howOptions) };
     const checked = checkForm(contract['persons.recordImportInformed'].input, input, language, {
       requiredMessage: messages.register.common.required,
     });
     if (!checked.ok)
-      return how === OTHER ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
+      return how === OTHER_HOW ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
     const { informed } = await invoke('persons.recordImportInformed', input);
     onDone(informed);
     return null;
@@ -82,30 +78,16 @@ function InformImportedDialog({
     >
       {(errors) => (
         <>
-          <DateField label={person.on} name="on" value={on} onChange={setOn} error={errors['on']} />
-          <SelectField
-            label={person.how}
-            name="how"
-            value={how}
-            onChange={(event) => setHow(event.target.value)}
-            error={how === OTHER ? undefined : errors['how']}
-          >
-            {Object.entries(t.howOptions).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-            <option value={OTHER}>{person.otherHow}</option>
-          </SelectField>
-          {how === OTHER && (
-            <Field
-              label={person.otherHowLabel}
-              name="otherHow"
-              value={otherHow}
-              onChange={(event) => setOtherHow(event.target.value)}
-              error={errors['otherHow']}
-            />
-          )}
+          <InformedHowFields
+            on={on}
+            onOn={setOn}
+            how={how}
+            onHow={setHow}
+            otherHow={otherHow}
+            onOtherHow={setOtherHow}
+            options={t.howOptions}
+            errors={errors}
+          />
         </>
       )}
     </ActionDialog>

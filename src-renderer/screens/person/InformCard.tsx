@@ -6,15 +6,12 @@ import { contract, type ChannelOutput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';
-import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
-import { SelectField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
+import { InformedHowFields, informedHow, OTHER_HOW } from './InformedHowFields';
 import type { CardProps } from './types';
 
-const OTHER = 'other';
 /** Notice facts the information text is built from; without them it has blanks. */
 const TEXT_GAPS = ['controller.name', 'controller.contact', 'purposes'];
 
@@ -138,12 +135,12 @@ function InformDialog({
   }
 
   async function submit() {
-    const input = { personId, on, how: how === OTHER ? otherHow : (t.howOptions[how] ?? how) };
+    const input = { personId, on, how: informedHow(how, otherHow, t.howOptions) };
     const checked = checkForm(contract['persons.recordInformed'].input, input, language, {
       requiredMessage: messages.register.common.required,
     });
     if (!checked.ok)
-      return how === OTHER ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
+      return how === OTHER_HOW ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
     await invoke('persons.recordInformed', input);
     await onDone();
     return null;
@@ -180,30 +177,16 @@ function InformDialog({
               </div>
             </div>
           )}
-          <DateField label={t.on} name="on" value={on} onChange={setOn} error={errors['on']} />
-          <SelectField
-            label={t.how}
-            name="how"
-            value={how}
-            onChange={(event) => setHow(event.target.value)}
-            error={how === OTHER ? undefined : errors['how']}
-          >
-            {Object.entries(t.howOptions).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-            <option value={OTHER}>{t.otherHow}</option>
-          </SelectField>
-          {how === OTHER && (
-            <Field
-              label={t.otherHowLabel}
-              name="otherHow"
-              value={otherHow}
-              onChange={(event) => setOtherHow(event.target.value)}
-              error={errors['otherHow']}
-            />
-          )}
+          <InformedHowFields
+            on={on}
+            onOn={setOn}
+            how={how}
+            onHow={setHow}
+            otherHow={otherHow}
+            onOtherHow={setOtherHow}
+            options={t.howOptions}
+            errors={errors}
+          />
         </>
       )}
     </ActionDialog>
