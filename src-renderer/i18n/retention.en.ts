@@ -91,4 +91,9 @@ export const retentionEn: Widen<typeof retentionFi> = {
   homeCardDue: '{count} persons due for deletion',
   homeCardNone: 'Nobody is due for deletion.',
   homeCardOpen: 'Open retention and deletion',
+  noRuleTitle: 'No deletion rule is switched on',
+  noRuleText:
+    'So Kaappi deletes nobody and brings nobody here for review: customers’ data stays in the register longer than the privacy notice promises. Switch a rule on or add one under Retention rules.',
+  homeCardNoRule: 'No deletion rule is switched on, so Kaappi deletes nobody.',
+  homeCardSetRule: 'Switch a deletion rule on',
 };

@@ -88,4 +88,9 @@ export const retentionFi = {
   homeCardDue: '{count} henkilöä erääntynyt poistettavaksi',
   homeCardNone: 'Ei poistettavaksi erääntyneitä henkilöitä.',
   homeCardOpen: 'Avaa säilytys ja poistot',
+  noRuleTitle: 'Yksikään poistosääntö ei ole käytössä',
+  noRuleText:
+    'Kaappi ei siksi poista ketään eikä tuo ketään tähän tarkistettavaksi: asiakkaiden tiedot jäävät rekisteriin pidemmäksi aikaa kuin tietosuojaseloste lupaa. Ota sääntö käyttöön tai lisää uusi kohdassa Säilytyssäännöt.',
+  homeCardNoRule: 'Yksikään poistosääntö ei ole käytössä, joten Kaappi ei poista ketään.',
+  homeCardSetRule: 'Ota poistosääntö käyttöön',
 };

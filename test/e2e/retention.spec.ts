@@ -133,3 +133,44 @@ test('a long review list comes a page at a time, and approving all deletes every
   await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
   expect(host.registry.session.current!.db.select().from(persons).where(inArray(persons.id, ids)).all()).toEqual([]);
 });
+
+test('with every deletion rule switched off, the review page and the home card say nobody is deleted', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  // Every rule but one off, as a careless owner might leave them; she switches off the last one.
+  const policies = (await call(host, 'retention.policies', {})) as { key: string; kind: string; active: boolean }[];
+  const enforced = policies.filter((p) => p.kind === 'enforced' && p.active && p.key !== 'passive_not_moved');
+  for (const policy of enforced) await call(host, 'retention.updatePolicy', { key: policy.key, active: false });
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await menu.getByRole('link', { name: 'Säilytys ja poistot' }).click();
+  await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
+  await expect(page.getByTestId('no-retention-rule')).toHaveCount(0);
+  const lastRule = page.getByRole('form', { name: 'Passivoitu, ei siirtynyt', exact: true });
+  await lastRule.getByRole('checkbox').first().uncheck();
+  await lastRule.getByRole('button', { name: 'Tallenna sääntö' }).click();
+  await expect(lastRule.getByRole('status')).toHaveText('Tallennettu.');
+
+  const warning = page.getByTestId('no-retention-rule');
+  await expect(warning).toContainText('Yksikään poistosääntö ei ole käytössä');
+  await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, '21-retention-no-rule');
+
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(page.getByTestId('due-count')).toHaveText(
+    'Yksikään poistosääntö ei ole käytössä, joten Kaappi ei poista ketään.',
+  );
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Ota poistosääntö käyttöön' }).click();
+  await lastRule.getByRole('checkbox').first().check();
+  await lastRule.getByRole('button', { name: 'Tallenna sääntö' }).click();
+  await expect(lastRule.getByRole('status')).toHaveText('Tallennettu.');
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByText('Ei poistettavia henkilöitä tänään.')).toBeVisible();
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(page.getByTestId('due-count')).toHaveText('Ei poistettavaksi erääntyneitä henkilöitä.');
+});

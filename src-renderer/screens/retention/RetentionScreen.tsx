@@ -9,6 +9,7 @@ import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { newPolicy, PolicyCard, type Policy } from './PolicyCard';
 import { ReviewList } from './ReviewList';
+import { enforcesAnyRule } from './ruleCoverage';
 
 export function RetentionScreen() {
   const { messages, format } = useI18n();
@@ -74,7 +75,17 @@ export function RetentionScreen() {
               : ''}
           </span>
         </div>
-        {due === null ? <p className="muted">{messages.loading}</p> : <ReviewList due={due} onChanged={reload} />}
+        {policies && !enforcesAnyRule(policies) && (
+          <div className="warning-text" data-testid="no-retention-rule">
+            <p>{t.noRuleTitle}</p>
+            <p>{t.noRuleText}</p>
+          </div>
+        )}
+        {due === null || policies === null ? (
+          <p className="muted">{messages.loading}</p>
+        ) : due.length > 0 || enforcesAnyRule(policies) ? (
+          <ReviewList due={due} onChanged={reload} />
+        ) : null}
       </section>
       <section className="card" aria-labelledby="policies-title">
         <h2 id="policies-title">{t.policiesTitle}</h2>
