@@ -1,7 +1,7 @@
 // Which screen is showing: first run, login, or the register. Main decides; the renderer follows,
 // including when main locks the session on its own (idle, OS lock). Inside the register a small
 // route stack picks the screen (home, contacts, person, organization, requests, …).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { invoke, onLocked, type LockReason } from '../api';
 import { forgetScreens, NavigationContext, type Navigation, type Route } from '../components/Navigation';
 import { useI18n } from '../i18n';
@@ -24,6 +24,7 @@ import { ImportScreen } from '../screens/imports/ImportScreen';
 import { MailingListScreen } from '../screens/exports/MailingListScreen';
 import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
+import { forgetResume, holdForResume, resumeFor } from './resume';
 import { AppHeader } from './AppHeader';
 import { OwnPasswordRequiredScreen } from '../screens/home/OwnPasswordRequiredScreen';
 import { RestoreConfirmScreen } from '../screens/home/RestoreConfirmScreen';
@@ -66,15 +67,32 @@ export function App() {
       .catch(() => setView({ kind: 'error' }));
   }, []);
 
+  // The lock handlers read these without being re-subscribed on every navigation.
+  const routesRef = useRef(routes);
+  const userRef = useRef<number | null>(null);
+  const userId = view.kind === 'register' ? view.session.user.id : null;
+  useEffect(() => {
+    routesRef.current = routes;
+    userRef.current = userId;
+  }, [routes, userId]);
+
+  /**
+   * Forgets what the screens showed, but holds the user's place and drafts for her return. The route
+   * stack stays as it is until the next login, so a second lock signal holds the same place.
+   */
+  const leaveRegister = useCallback(() => {
+    if (userRef.current !== null) holdForResume(userRef.current, routesRef.current);
+    forgetScreens();
+    forgetBackupRun();
+  }, []);
+
   useEffect(
     () =>
       onLocked((reason) => {
-        forgetScreens();
-        forgetBackupRun();
-        setRoutes([{ name: 'home' }]);
+        leaveRegister();
         setView((current) => (current.kind === 'register' ? { kind: 'login', lockedBecause: reason } : current));
       }),
-    [],
+    [leaveRegister],
   );
 
   const unlocked = view.kind === 'register';
@@ -86,13 +104,21 @@ export function App() {
   }, [view.kind]);
 
   const lock = useCallback(() => {
-    forgetScreens();
-    forgetBackupRun();
-    setRoutes([{ name: 'home' }]);
+    leaveRegister();
     void invoke('session.lock', {}).finally(() => setView({ kind: 'login', lockedBecause: null }));
-  }, []);
+  }, [leaveRegister]);
 
   const enter = useCallback((session: SessionInfo) => setView({ kind: 'register', session }), []);
+
+  /** A login: the same user returns to where she was; anyone else, or after a restore, starts at home. */
+  const loggedIn = useCallback(
+    (session: SessionInfo) => {
+      if (session.restorePending) forgetResume();
+      setRoutes((session.restorePending ? null : resumeFor(session.user.id)) ?? [{ name: 'home' }]);
+      enter(session);
+    },
+    [enter],
+  );
 
   const canWrite = view.kind === 'register' && view.session.user.role !== 'readonly';
   const navigation = useMemo<Navigation>(
@@ -128,13 +154,16 @@ export function App() {
       return (
         <FirstRunScreen
           onDone={enter}
-          onRestored={() => setView({ kind: 'login', lockedBecause: null, restored: true })}
+          onRestored={() => {
+            forgetResume();
+            setView({ kind: 'login', lockedBecause: null, restored: true });
+          }}
         />
       );
     case 'login':
       return (
         <LoginScreen
-          onLoggedIn={enter}
+          onLoggedIn={loggedIn}
           notice={
             view.restored
               ? messages.backup.restore.loginNotice
@@ -156,6 +185,7 @@ export function App() {
                 onConfirmed={() => enter({ ...view.session, restorePending: false })}
                 onUndone={() => {
                   forgetScreens();
+                  forgetResume();
                   setView({ kind: 'login', lockedBecause: null, undone: true });
                 }}
               />

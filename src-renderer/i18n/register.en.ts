@@ -141,6 +141,8 @@ export const registerEn: Widen<typeof registerFi> = {
     doneMoved: '{count} people moved to {organization}.',
   },
   personForm: {
+    draftRestored: 'You are continuing an unsaved draft: it is kept only in this window’s memory until you save.',
+    draftStartOver: 'Start over',
     groupHidesFields:
       'Some fields are hidden because this group’s data list (in the privacy notice) does not include them. The owner can add data to the group’s list in the settings.',
     groupSettings: 'Open the settings',

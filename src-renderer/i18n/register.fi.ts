@@ -138,6 +138,9 @@ export const registerFi = {
     doneMoved: '{count} henkilöä siirretty organisaatioon {organization}.',
   },
   personForm: {
+    draftRestored:
+      'Jatkat tallentamatonta luonnosta: tiedot ovat tallessa vain tämän ikkunan muistissa, kunnes tallennat.',
+    draftStartOver: 'Aloita alusta',
     groupHidesFields:
       'Osa kentistä on piilotettu, koska tämän ryhmän tietoluettelossa (tietosuojaselosteessa) ei ole niitä. Omistaja voi lisätä tietoja ryhmän luetteloon asetuksissa.',
     groupSettings: 'Avaa asetukset',

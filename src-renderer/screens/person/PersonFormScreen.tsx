@@ -1,6 +1,8 @@
 // Creating and editing a person: every field of the contract's personInput, checked with the same
 // schema main uses; main's own errors land on the same fields.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useDraft } from '../../app/resume';
+import { DraftNotice } from '../../components/DraftNotice';
 import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
@@ -43,16 +45,28 @@ export function PersonFormScreen({ id }: { id?: number }) {
   return <PersonForm person={person} />;
 }
 
+interface PersonDraft {
+  values: PersonValues;
+  organization: PickedOrganization | null;
+  title: string;
+  customerActivity: boolean;
+}
+
 function PersonForm({ person }: { person: PersonRecord | null }) {
   const { messages, language, format } = useI18n();
   const t = messages.register;
   const { navigate, back } = useNavigation();
   const lists = useLists();
   const label = useLabel();
-  const [values, setValues] = useState<PersonValues>(() => (person ? personValues(person) : emptyPerson('customer')));
-  const [organization, setOrganization] = useState<PickedOrganization | null>(null);
-  const [title, setTitle] = useState('');
-  const [customerActivity, setCustomerActivity] = useState(false);
+  // Kept in memory across a lock (and leaving the screen) until saved or cancelled.
+  const draft = useDraft<PersonDraft>(person ? `person-edit:${person.id}` : 'person-new', () => ({
+    values: person ? personValues(person) : emptyPerson('customer'),
+    organization: null,
+    title: '',
+    customerActivity: false,
+  }));
+  const { values, organization, title, customerActivity } = draft.value;
+  const update = (changes: Partial<PersonDraft>) => draft.set((current) => ({ ...current, ...changes }));
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -66,7 +80,7 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
   }, [failedSaves]);
 
   const setValue = (field: PersonField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
+    draft.set((current) => ({ ...current, values: { ...current.values, [field]: value } }));
     // The field's own error goes once the user changes it; the rest wait for the next save.
     setErrors((current) => {
       if (!current.fields[field]) return current;
@@ -111,9 +125,11 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
       // What the schema parsed (trimmed, phone in E.164) is what main gets.
       if (person) {
         await invoke('persons.update', checked.value as ChannelInput<'persons.update'>);
+        draft.discard();
         back();
       } else {
         const created = await invoke('persons.create', checked.value as ChannelInput<'persons.create'>);
+        draft.discard();
         navigate({ name: 'person', id: created.id }, { replace: true });
       }
     } catch (error) {
@@ -154,6 +170,7 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
             <strong>{t.person.restrictedTitle}.</strong> {t.person.restrictedBody}
           </p>
         )}
+        {draft.restored && <DraftNotice onStartOver={draft.startOver} />}
         <FormAlert message={errors.form} />
         {hidden.size > 0 && (
           <p className="notice" id="group-fields-hint">
@@ -276,14 +293,14 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
             <div className="form-grid form-grid--two">
               <OrganizationPicker
                 value={organization}
-                onChange={setOrganization}
+                onChange={(picked) => update({ organization: picked })}
                 error={errors.fields['organizationId']}
               />
               <Field
                 label={t.fields.title}
                 hint={t.hints.title}
                 value={title}
-                onChange={(event) => setTitle(event.target.value)}
+                onChange={(event) => update({ title: event.target.value })}
                 error={errors.fields['title']}
               />
             </div>
@@ -297,7 +314,7 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
                 type="checkbox"
                 checked={customerActivity}
                 disabled={person.restricted}
-                onChange={(event) => setCustomerActivity(event.target.checked)}
+                onChange={(event) => update({ customerActivity: event.target.checked })}
                 aria-describedby="customer-activity-hint"
               />
               <span>{t.personForm.customerActivity}</span>
@@ -312,7 +329,14 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
           <button type="submit" className="button button--primary" disabled={busy || person?.restricted}>
             {busy ? t.common.saving : person ? t.common.save : t.personForm.create}
           </button>
-          <button type="button" className="button" onClick={back}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              draft.discard();
+              back();
+            }}
+          >
             {t.common.cancel}
           </button>
         </div>

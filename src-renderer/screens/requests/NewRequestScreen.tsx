@@ -6,6 +6,8 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } 
 import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
 import { REQUEST_CHANNELS, REQUEST_TYPES } from '../../../src-main/db/vocabulary';
 import { invoke } from '../../api';
+import { useDraft } from '../../app/resume';
+import { DraftNotice } from '../../components/DraftNotice';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
@@ -36,22 +38,39 @@ interface Values {
   body: string;
 }
 
+interface RequestDraft {
+  values: Values;
+  verification: VerificationValues;
+  chosen: ChosenPerson[];
+  files: PickedFile[];
+}
+
 export function NewRequestScreen({ personId }: { personId?: number | undefined }) {
   const { messages, language, format } = useI18n();
   const t = messages.requests.form;
   const { navigate, back } = useNavigation();
-  const [values, setValues] = useState<Values>(() => ({
-    type: 'access',
-    receivedOn: todayIso(),
-    channel: 'email',
-    language,
-    requesterName: '',
-    requesterContact: '',
-    body: '',
+  // Kept in memory across a lock (and leaving the screen) until saved or cancelled.
+  const draft = useDraft<RequestDraft>(`request-new:${personId ?? ''}`, () => ({
+    values: {
+      type: 'access',
+      receivedOn: todayIso(),
+      channel: 'email',
+      language,
+      requesterName: '',
+      requesterContact: '',
+      body: '',
+    },
+    verification: { means: '', note: '' },
+    chosen: [],
+    files: [],
   }));
-  const [verification, setVerification] = useState<VerificationValues>({ means: '', note: '' });
-  const [chosen, setChosen] = useState<ChosenPerson[]>([]);
-  const [files, setFiles] = useState<PickedFile[]>([]);
+  const { values, verification, chosen, files } = draft.value;
+  const setValues = (next: (current: Values) => Values) => draft.set((d) => ({ ...d, values: next(d.values) }));
+  const setVerification = (next: VerificationValues) => draft.set((d) => ({ ...d, verification: next }));
+  const setChosen = (next: ChosenPerson[]) => draft.set((d) => ({ ...d, chosen: next }));
+  const setFiles = (next: (current: PickedFile[]) => PickedFile[]) =>
+    draft.set((d) => ({ ...d, files: next(d.files) }));
+  const { restored, prefill } = draft;
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const [failedSaves, setFailedSaves] = useState(0);
@@ -65,25 +84,29 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
 
   // From a person's view: that person is the subject, and most likely the one who asked.
   useEffect(() => {
-    if (personId === undefined) return;
+    if (personId === undefined || restored) return;
     let live = true;
     invoke('persons.get', { id: personId })
       .then(({ person }) => {
         if (!live) return;
         const name = `${person.firstName} ${person.lastName}`;
-        setChosen([{ personId: person.id, name, email: person.email, phone: person.phone }]);
-        setValues((current) => ({
+        prefill((current) => ({
           ...current,
-          language: person.language,
-          requesterName: current.requesterName || name,
-          requesterContact: current.requesterContact || person.email || (person.phone ? formatPhone(person.phone) : ''),
+          chosen: [{ personId: person.id, name, email: person.email, phone: person.phone }],
+          values: {
+            ...current.values,
+            language: person.language,
+            requesterName: current.values.requesterName || name,
+            requesterContact:
+              current.values.requesterContact || person.email || (person.phone ? formatPhone(person.phone) : ''),
+          },
         }));
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [personId]);
+  }, [personId, restored, prefill]);
 
   function set<K extends keyof Values>(field: K, value: Values[K]) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -153,6 +176,7 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
     setBusy(true);
     try {
       const created = await invoke('requests.receive', checked.value as Input);
+      draft.discard();
       navigate({ name: 'request', id: created.id }, { replace: true });
     } catch (error) {
       setErrors(
@@ -179,6 +203,7 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
           {t.title}
         </h1>
         <p className="muted">{t.intro}</p>
+        {restored && <DraftNotice onStartOver={draft.startOver} />}
         <FormAlert message={errors.form} />
 
         <fieldset className="form-section">
@@ -299,7 +324,14 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? messages.register.common.saving : t.save}
           </button>
-          <button type="button" className="button" onClick={back}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              draft.discard();
+              back();
+            }}
+          >
             {messages.register.common.cancel}
           </button>
         </div>
