@@ -152,7 +152,7 @@ export const subjectPackageBenchmark: Benchmark = {
     ];
     return {
       report: [
-        `subject-package: one person's package on ${r.persons.toLocaleString('en')} persons; ${r.rows.processing} audit entries, ${r.rows.orders} orders, ${r.rows.contacts} contacts, ${r.rows.consents} consent events; report.pdf ${r.bytes['report.pdf']} bytes (ms)`,
+        `subject-package: one person's package on ${r.persons.toLocaleString('en')} persons; ${r.rows.processing} audit entries, ${r.rows.orders} orders, ${r.rows.contacts} contacts, ${r.rows.consents} consent events; report PDF ${r.bytes['raportti.pdf']} bytes (ms)`,
         ...table(
           ['step', 'median', 'p95', 'raw floor'],
           [

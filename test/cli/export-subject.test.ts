@@ -95,7 +95,7 @@ describe('kaappi export-subject', () => {
     const [folder] = readdirSync(out);
     expect(folder).toMatch(/^kaappi-subject-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}$/);
     expect(result.stdout).toContain(`Data package written: ${join(out, folder!)}`);
-    expect(result.stdout).toMatch(/ {2}report\.pdf {2}\d+ bytes/);
+    expect(result.stdout).toMatch(/ {2}raportti\.pdf {2}\d+ bytes/);
     const data = JSON.parse(readFileSync(join(out, folder!, 'data.json'), 'utf8'));
     expect(data.person).toMatchObject({ firstName: 'Väinö', lastName: 'Jääskeläinen' });
     expect(data.orders).toHaveLength(1);

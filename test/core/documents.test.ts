@@ -261,6 +261,35 @@ describe('the renderers', () => {
     expect(text.replace(/[^x]/g, '')).toHaveLength(20_000);
   });
 
+  it('keeps every word of a narrow column whole, header included', async () => {
+    const { dir, cleanup } = tempDir('kaappi-pdf-');
+    cleanups.push(cleanup);
+    const columns = ['Pyyntö', 'Saapui', 'Määräpäivä', 'Tila', 'Käsitelty', 'Ratkaisu'];
+    const outcome =
+      'Tiedot annettiin sähköisesti salasanalla suojattuna tietopakettina, jonka salasana kerrottiin puhelimessa. '.repeat(
+        2,
+      );
+    const rows = [
+      [
+        'tarkastuspyyntö (oikeus saada pääsy tietoihin) (12)',
+        '15.3.2026',
+        '15.4.2026',
+        'käsitelty',
+        '2.4.2026',
+        outcome,
+      ],
+      ['poistopyyntö (13)', '1.10.2026', '1.11.2026', 'kesken', '', ''],
+    ];
+    const text = pdfText(
+      await renderPdf({ title: 'Pyynnöt', meta: [], blocks: [{ kind: 'table', columns, rows }], empty: '—' }),
+      dir,
+    );
+    const words = text.split(/\s+/);
+    for (const word of [...columns, 'tarkastuspyyntö', 'sähköisesti', '15.4.2026', '1.10.2026', 'poistopyyntö']) {
+      expect(words, word).toContain(word);
+    }
+  });
+
   it('style previews in the window: the style block’s hash is what both window policies allow', () => {
     const html = renderHtml({ title: 'T', meta: [], blocks: [], empty: '—' }, 'fi');
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;

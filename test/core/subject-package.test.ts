@@ -19,6 +19,7 @@ import {
   moveToOrganization,
   personDetail,
   setCustomValue,
+  updatePerson,
 } from '../../src-main/core/persons';
 import { receiveRequest } from '../../src-main/core/requests';
 import { DEFAULT_PROFILE, updateRegisterProfile } from '../../src-main/core/settings';
@@ -132,16 +133,16 @@ describe('the subject package', () => {
 
     expect(written.files.map((f) => f.name)).toEqual([
       'data.json',
-      'person.csv',
-      'employments.csv',
-      'consents.csv',
-      'orders.csv',
-      'contacts.csv',
-      'custom-fields.csv',
-      'requests.csv',
-      'audit.csv',
-      'report.html',
-      'report.pdf',
+      'henkilötiedot.csv',
+      'organisaatiot.csv',
+      'suostumukset.csv',
+      'tilaukset.csv',
+      'yhteydenotot.csv',
+      'muut-tiedot.csv',
+      'pyynnöt.csv',
+      'käsittelyloki.csv',
+      'raportti.html',
+      'raportti.pdf',
     ]);
     const data = JSON.parse(readFileSync(join(written.folder, 'data.json'), 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -204,13 +205,13 @@ describe('the subject package', () => {
       for (const trace of KERTTU_TRACES) expect(content, `${file.name} mentions ${trace}`).not.toContain(trace);
     }
     // The check reads what it claims to: Väinö himself is in every text file of his package.
-    expect(readFileSync(join(written.folder, 'person.csv'), 'utf8')).toContain('Jääskeläinen');
+    expect(readFileSync(join(written.folder, 'henkilötiedot.csv'), 'utf8')).toContain('Jääskeläinen');
   });
 
-  it('renders report.pdf to images and reads back the full name with ä and ö intact', async () => {
+  it('renders the report PDF to images and reads back the full name with ä and ö intact', async () => {
     const { register, out, väinö } = await registerWithVäinö();
     const written = await writeSubjectPackage(register, { personId: väinö, folder: out });
-    const pdf = join(written.folder, 'report.pdf');
+    const pdf = join(written.folder, 'raportti.pdf');
     const images = join(out, 'pages');
     mkdirSync(images);
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(images, 'page')]);
@@ -222,7 +223,7 @@ describe('the subject package', () => {
     expect(text).toContain('Pähkinäöljy');
     expect(text).toContain('325,00 €');
     expect(text).toMatch(new RegExp(`1\\s*/\\s*${pages.length}`));
-    const html = readFileSync(join(written.folder, 'report.html'), 'utf8');
+    const html = readFileSync(join(written.folder, 'raportti.html'), 'utf8');
     expect(html).toContain('<html lang="fi">');
     expect(html).toContain('Väinö Jääskeläinen');
   });
@@ -230,12 +231,38 @@ describe('the subject package', () => {
   it('writes CSV that Finnish Excel reads: BOM, semicolons, quoted fields that contain one', async () => {
     const { register, out, väinö } = await registerWithVäinö();
     const written = await writeSubjectPackage(register, { personId: väinö, folder: out });
-    const consents = readFileSync(join(written.folder, 'consents.csv'), 'utf8');
-    expect(consents.startsWith('\uFEFFsubject;granted;method;evidence;effectiveAt;recordedAt;recordedBy\r\n')).toBe(
-      true,
+    const consents = readFileSync(join(written.folder, 'suostumukset.csv'), 'utf8');
+    expect(consents.split('\r\n')[0]).toBe(
+      '\uFEFFAsia;Annettu (true) vai peruttu (false);Tapa;Peruste ja teksti;Alkaen;Kirjattu;Kirjaaja',
     );
     expect(consents).toContain(';"Haluan uutiskirjeen; voin perua sen milloin vain.";');
     expect(consents.trimEnd().split('\r\n')).toHaveLength(3);
+  });
+
+  it('names the files and heads the CSV columns in the person’s language', async () => {
+    const { register, out, väinö } = await registerWithVäinö();
+    updatePerson(register, väinö, { language: 'en' });
+    const written = await writeSubjectPackage(register, { personId: väinö, folder: out });
+    expect(written.files.map((f) => f.name)).toEqual([
+      'data.json',
+      'personal-details.csv',
+      'organizations.csv',
+      'consents.csv',
+      'orders.csv',
+      'contacts.csv',
+      'other-details.csv',
+      'requests.csv',
+      'processing-log.csv',
+      'report.html',
+      'report.pdf',
+    ]);
+    const person = readFileSync(join(written.folder, 'personal-details.csv'), 'utf8').split('\r\n');
+    expect(person[0]).toMatch(/^\uFEFFIdentifier;First name;Last name;Job title;Phone;Email;/);
+    expect(person[1]).toContain(';Väinö;Jääskeläinen;');
+    // The values stay data.json's codes, so a program can read either file the same way.
+    const orders = readFileSync(join(written.folder, 'orders.csv'), 'utf8').split('\r\n');
+    expect(orders[0]).toBe('\uFEFFNumber;Date;Description;Amount (cents);Invoice;Recorded');
+    expect(orders[1]).toMatch(/;32500;/);
   });
 
   it('names the folder without personal data, never overwrites, and writes files only the owner can read', async () => {
@@ -262,7 +289,7 @@ describe('the subject package', () => {
     const ok = check();
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout.trim().split('\n')).toHaveLength(written.files.length);
-    const path = join(written.folder, 'orders.csv');
+    const path = join(written.folder, 'tilaukset.csv');
     const bytes = readFileSync(path);
     bytes[bytes.length - 3]! ^= 1;
     writeFileSync(path, bytes);
@@ -319,7 +346,7 @@ describe('the encrypted subject package', () => {
       expect.stringMatching(/^kaappi-subject-[0-9a-f]{8}-2026-11-23\.zip$/),
     ]);
     const inside = await entries(zipPath);
-    expect(inside.map((e) => e.filename)).toEqual(expect.arrayContaining(['report.pdf', 'SHA256SUMS']));
+    expect(inside.map((e) => e.filename)).toEqual(expect.arrayContaining(['raportti.pdf', 'SHA256SUMS']));
     expect(inside.every((e) => e.encrypted)).toBe(true);
     const dataEntry = inside.find((e) => e.filename === 'data.json')!;
     const json = await dataEntry.getData(new Uint8ArrayWriter(), { password: PACKAGE_PASSWORD, useWebWorkers: false });

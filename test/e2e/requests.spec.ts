@@ -125,14 +125,14 @@ test('an access request goes from receipt to a data package on the USB stick, th
   expect(others).toEqual([]);
   expect(folder).toMatch(/^kaappi-subject-/);
   const files = readdirSync(join(usbDir, folder!));
-  expect(files).toEqual(expect.arrayContaining(['data.json', 'report.pdf', 'report.html', 'SHA256SUMS']));
+  expect(files).toEqual(expect.arrayContaining(['data.json', 'raportti.pdf', 'raportti.html', 'SHA256SUMS']));
   const data: unknown = JSON.parse(readFileSync(join(usbDir, folder!, 'data.json'), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(
     JSON.parse(readFileSync('resources/subject-package.schema.json', 'utf8')),
   );
   expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   // The PDF opens (pdftoppm renders its first page) and names the person.
-  const pdf = join(usbDir, folder!, 'report.pdf');
+  const pdf = join(usbDir, folder!, 'raportti.pdf');
   const pages = mkdtempSync(join(tmpdir(), 'kaappi-pages-'));
   execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, join(pages, 'page')]);
   expect(readdirSync(pages).some((f) => f.endsWith('.png'))).toBe(true);
@@ -140,7 +140,7 @@ test('an access request goes from receipt to a data package on the USB stick, th
   expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('Helmi Hämäläinen');
   await expect(pkg.getByRole('status')).toContainText(folder!);
   await expect(pkg.getByRole('cell', { name: 'data.json' })).toBeVisible();
-  await expect(pkg.getByRole('cell', { name: 'report.pdf' })).toBeVisible();
+  await expect(pkg.getByRole('cell', { name: 'raportti.pdf' })).toBeVisible();
   await screenshot(page, '32-request-package-written');
 
   await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();

@@ -170,13 +170,31 @@ class Writer {
     this.y += 4;
   }
 
-  /** Column widths in proportion to their longest text, but none narrower than a short word. */
+  /**
+   * Column widths: each at least as wide as its longest word (so "Määräpäivä" never breaks inside),
+   * the rest of the page shared in proportion to how much wider each column's longest text would
+   * like to be. Only when the words alone overflow the page are all columns scaled down.
+   */
   private columnWidths(columns: string[], rows: string[][]): number[] {
-    const longest = columns.map((column, i) =>
-      Math.min(60, Math.max(column.length, ...rows.map((row) => (row[i] ?? '').length), 4)),
-    );
-    const total = longest.reduce((sum, n) => sum + n, 0);
-    return longest.map((n) => (this.width * n) / total);
+    const pad = 2 * CELL_PAD + 1;
+    const measured = (text: string, font: string) => {
+      this.font(font, SIZE.table);
+      const words = printable(text).split(/\s+/);
+      return { word: Math.max(0, ...words.map((w) => this.measure.text(w))), whole: this.measure.text(text) };
+    };
+    const fits = columns.map((column, i) => {
+      const cells = [measured(column, BOLD), ...rows.map((row) => measured(row[i] ?? '', REGULAR))];
+      // A token longer than a third of the page (a pasted link) breaks rather than squeeze the rest.
+      const word = Math.min(this.width / 3, Math.max(...cells.map((c) => c.word)) + pad);
+      // A long text wraps anyway: wanting more than a third of the page gains nothing.
+      const whole = Math.min(this.width / 3, Math.max(...cells.map((c) => c.whole)) + pad);
+      return { word, extra: Math.max(0, whole - word) };
+    });
+    const words = fits.reduce((sum, f) => sum + f.word, 0);
+    if (words >= this.width) return fits.map((f) => (this.width * f.word) / words);
+    const extra = fits.reduce((sum, f) => sum + f.extra, 0);
+    const spare = this.width - words;
+    return fits.map((f) => f.word + (extra === 0 ? spare / fits.length : (spare * f.extra) / extra));
   }
 
   table(columns: string[], rows: string[][]): void {
