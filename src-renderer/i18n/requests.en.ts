@@ -145,8 +145,10 @@ export const requestsEn: Widen<typeof requestsFi> = {
       receivedNoSubject:
         'First choose whom in the register the request concerns, then confirm the identity. If the register holds nothing about the requester, choose nobody: the request, once marked done, is answered with a letter saying no data is held.',
       verified: 'Start handling it. If the request is complex, you can extend the deadline.',
-      access: 'Write the data package, send it to the person with the reply letter, and mark the request done.',
-      portability: 'Write the data package, send it to the person with the reply letter, and mark the request done.',
+      access:
+        '1. Write the data package (below). 2. Mark the request done. 3. Then save the reply letter and send it to the person with the package. Before the request is done, the letter is only an acknowledgement.',
+      portability:
+        '1. Write the data package (below). 2. Mark the request done. 3. Then save the reply letter and send it to the person with the package. Before the request is done, the letter is only an acknowledgement.',
       rectification: 'Record the requested changes, check them and mark the request done: the changes are made then.',
       erasure: "Mark the request done: Kaappi erases the person's data or tells which legal hold prevents it.",
       restriction: "Mark the request done: the processing of the person's data is restricted.",
@@ -255,8 +257,10 @@ export const requestsEn: Widen<typeof requestsFi> = {
   complete: {
     title: 'Mark the request done?',
     effects: {
-      access: 'The request is marked answered. Send the data package to the person with the reply letter.',
-      portability: 'The request is marked answered. Send the data package to the person with the reply letter.',
+      access:
+        'The request is marked answered. Then save the reply letter (Letters) and send it to the person with the data package.',
+      portability:
+        'The request is marked answered. Then save the reply letter (Letters) and send it to the person with the data package.',
       rectification:
         "The person's data is changed as the table below shows. Then tell those the data was disclosed to about the change.",
       erasure:
@@ -342,8 +346,14 @@ export const requestsEn: Widen<typeof requestsFi> = {
   letters: {
     title: 'Letters',
     intro:
-      'Letters are filled in from the controller details and the step of the request: for an open request an acknowledgement or the extension notice, for an answered one the reply.',
+      'The letter is filled in from the controller details and the step of the request. While the request is open it is an acknowledgement (or the notice that the deadline was extended); the actual reply is made when the request is marked done.',
     reply: 'Reply letter',
+    acknowledgement: 'Acknowledgement of receipt',
+    extensionNotice: 'Notice of an extended deadline',
+    openNote:
+      'Send this if you want to tell the requester the request was received. The reply letter comes here once the request is marked done.',
+    closedNote: 'Send this to the person as the reply{package}.',
+    withPackage: ', together with the data package',
     certificate: 'Written certificate',
     certificateIntro:
       'For a refused request the person gets a written certificate with the reason and the contact details of the Data Protection Ombudsman.',

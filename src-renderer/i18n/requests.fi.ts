@@ -143,8 +143,10 @@ export const requestsFi = {
       receivedNoSubject:
         'Valitse ensin, ketä rekisterissä pyyntö koskee, ja vahvista sitten henkilöllisyys. Jos pyytäjästä ei ole rekisterissä tietoja, jätä henkilö valitsematta: valmiiksi merkitty pyyntö vastataan silloin kirjeellä, jonka mukaan tietoja ei ole.',
       verified: 'Aloita käsittely. Jos pyyntö on monimutkainen, voit jatkaa määräaikaa.',
-      access: 'Kirjoita tietopaketti, lähetä se henkilölle vastauskirjeen kanssa ja merkitse pyyntö valmiiksi.',
-      portability: 'Kirjoita tietopaketti, lähetä se henkilölle vastauskirjeen kanssa ja merkitse pyyntö valmiiksi.',
+      access:
+        '1. Kirjoita tietopaketti (alla). 2. Merkitse pyyntö valmiiksi. 3. Tallenna sitten vastauskirje ja lähetä se henkilölle paketin kanssa. Ennen valmiiksi merkitsemistä kirje on vain vastaanottoilmoitus.',
+      portability:
+        '1. Kirjoita tietopaketti (alla). 2. Merkitse pyyntö valmiiksi. 3. Tallenna sitten vastauskirje ja lähetä se henkilölle paketin kanssa. Ennen valmiiksi merkitsemistä kirje on vain vastaanottoilmoitus.',
       rectification: 'Kirjaa pyydetyt muutokset, tarkista ne ja merkitse pyyntö valmiiksi: muutokset tehdään silloin.',
       erasure:
         'Merkitse pyyntö valmiiksi: Kaappi poistaa henkilön tiedot tai kertoo, mikä laillinen este poiston estää.',
@@ -254,8 +256,10 @@ export const requestsFi = {
   complete: {
     title: 'Merkitäänkö pyyntö valmiiksi?',
     effects: {
-      access: 'Pyyntö merkitään vastatuksi. Lähetä tietopaketti henkilölle vastauskirjeen kanssa.',
-      portability: 'Pyyntö merkitään vastatuksi. Lähetä tietopaketti henkilölle vastauskirjeen kanssa.',
+      access:
+        'Pyyntö merkitään vastatuksi. Tallenna sen jälkeen vastauskirje (Kirjeet) ja lähetä se henkilölle tietopaketin kanssa.',
+      portability:
+        'Pyyntö merkitään vastatuksi. Tallenna sen jälkeen vastauskirje (Kirjeet) ja lähetä se henkilölle tietopaketin kanssa.',
       rectification:
         'Henkilön tiedot muutetaan alla olevan taulukon mukaisesti. Kerro sen jälkeen muutoksesta niille, joille tietoja on luovutettu.',
       erasure:
@@ -341,8 +345,14 @@ export const requestsFi = {
   letters: {
     title: 'Kirjeet',
     intro:
-      'Kirjeet täytetään rekisterinpitäjän tiedoista ja pyynnön vaiheesta: avoimesta pyynnöstä vastaanottoilmoitus tai ilmoitus määräajan jatkosta, käsitellystä vastaus.',
+      'Kirje täytetään rekisterinpitäjän tiedoista ja pyynnön vaiheesta. Niin kauan kuin pyyntö on auki, kirje on vastaanottoilmoitus (tai ilmoitus määräajan jatkamisesta); varsinainen vastaus syntyy, kun pyyntö merkitään valmiiksi.',
     reply: 'Vastauskirje',
+    acknowledgement: 'Vastaanottoilmoitus',
+    extensionNotice: 'Ilmoitus määräajan jatkamisesta',
+    openNote:
+      'Lähetä tämä, jos haluat kertoa pyytäjälle, että pyyntö on vastaanotettu. Vastauskirje tulee tähän, kun pyyntö on merkitty valmiiksi.',
+    closedNote: 'Lähetä tämä henkilölle vastauksena{package}.',
+    withPackage: ' yhdessä tietopaketin kanssa',
     certificate: 'Kirjallinen todistus',
     certificateIntro:
       'Hylätystä pyynnöstä henkilö saa kirjallisen todistuksen, jossa on hylkäyksen syy ja tietosuojavaltuutetun yhteystiedot.',

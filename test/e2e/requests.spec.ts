@@ -103,7 +103,16 @@ test('an access request goes from receipt to a data package on the USB stick, th
   expect(readFileSync((await download.path())!).toString()).toContain('allekirjoitettu pyyntö');
   await page.getByRole('button', { name: 'Aloita käsittely' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Käsittely aloitettu.' })).toBeVisible();
-  await expect(page.getByText('Kirjoita tietopaketti, lähetä se henkilölle')).toBeVisible();
+  // The order of the steps is spelt out, and the letter is named for what it is while open.
+  await expect(
+    page.getByText('1. Kirjoita tietopaketti (alla). 2. Merkitse pyyntö valmiiksi. 3. Tallenna'),
+  ).toBeVisible();
+  const letters = page.getByRole('region', { name: 'Kirjeet' });
+  await expect(letters.getByRole('heading', { name: 'Vastaanottoilmoitus' })).toBeVisible();
+  await expect(letters.getByRole('heading', { name: 'Vastauskirje' })).toHaveCount(0);
+  await expect(letters.getByTestId('reply-letter-note')).toContainText(
+    'Vastauskirje tulee tähän, kun pyyntö on merkitty',
+  );
 
   // Marking it done before the package is written is refused, with a message that says why.
   await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
@@ -151,7 +160,10 @@ test('an access request goes from receipt to a data package on the USB stick, th
   // The reply letter: previewed, then saved as HTML and PDF. (axe runs before the preview: it
   // cannot inject into a frame sandboxed without scripts, which is what keeps the letter inert.)
   await expectAccessible(page);
-  const letters = page.getByRole('region', { name: 'Kirjeet' });
+  await expect(letters.getByRole('heading', { name: 'Vastauskirje' })).toBeVisible();
+  await expect(letters.getByTestId('reply-letter-note')).toHaveText(
+    'Lähetä tämä henkilölle vastauksena yhdessä tietopaketin kanssa.',
+  );
   await letters.getByRole('button', { name: 'Näytä kirje' }).click();
   const preview = page.getByRole('dialog', { name: 'Vastauskirje' });
   await expect(preview.frameLocator('iframe[title="Esikatselu: Vastauskirje"]').locator('body')).toContainText(

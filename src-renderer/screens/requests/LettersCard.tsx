@@ -9,7 +9,7 @@ import { serverErrors } from '../../components/checkForm';
 import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
-import type { RequestView } from './parts';
+import { isOpen, type RequestView } from './parts';
 
 type Kind = 'reply' | 'certificate';
 
@@ -65,7 +65,12 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
   }
 
   const kinds: Kind[] = request.status === 'refused' ? ['certificate', 'reply'] : ['reply'];
-  const label = (kind: Kind) => (kind === 'reply' ? t.reply : t.certificate);
+  // The reply letter is what main fills in for the request's step: name it by that, so an
+  // acknowledgement is never sent as if it were the answer.
+  const open = isOpen(request);
+  const replyTitle = !open ? t.reply : request.extendedTo ? t.extensionNotice : t.acknowledgement;
+  const label = (kind: Kind) => (kind === 'reply' ? replyTitle : t.certificate);
+  const withPackage = request.type === 'access' || request.type === 'portability';
 
   return (
     <section className="card" aria-labelledby="letters-title">
@@ -85,6 +90,11 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
         <div key={kind} className="letter-row">
           <h3>{label(kind)}</h3>
           {kind === 'certificate' && <p className="muted">{t.certificateIntro}</p>}
+          {kind === 'reply' && (
+            <p className="muted" data-testid="reply-letter-note">
+              {open ? t.openNote : format(t.closedNote, { package: withPackage ? t.withPackage : '' })}
+            </p>
+          )}
           <div className="button-row">
             <button type="button" className="button" onClick={() => void show(kind)}>
               {kind === 'reply' ? t.show : t.showCertificate}
