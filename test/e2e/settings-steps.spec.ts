@@ -84,6 +84,13 @@ test('unsaved changes: leaving a step or the screen asks, and stay, discard and 
   await question.getByRole('button', { name: 'Jää tälle sivulle' }).click();
   await expect(question).toBeHidden();
   await expect(name).toHaveValue('Hieronta Mäkelä');
+  // By keyboard, Escape stays too.
+  await page.getByRole('button', { name: 'Seuraava: Yhteyshenkilö →' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: 'Tallenna ja jatka' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(name).toHaveValue('Hieronta Mäkelä');
 
   // Discard, by the header menu: the contacts open and the name was not saved.
   await menu.getByRole('link', { name: 'Asiakkaat' }).click();

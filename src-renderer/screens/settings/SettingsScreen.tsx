@@ -134,13 +134,13 @@ export function SettingsScreen({
     data: (
       <>
         <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
-        <GroupsForms key={`groups-${generation}`} settings={settings} canEdit={isOwner} onChanged={refreshStatus} />
         <TextsForm
           key={`sources-${generation}`}
           {...sharedProps}
           keys={['sources', 'informing']}
           title={t.sections.texts.sourcesTitle}
         />
+        <GroupsForms key={`groups-${generation}`} settings={settings} canEdit={isOwner} onChanged={refreshStatus} />
       </>
     ),
     purposes: (
