@@ -26,6 +26,8 @@ import { forgetBackupRun } from '../screens/backup/backupRun';
 import { reportActivity } from './activity';
 import { forgetResume, holdForResume, resumeFor } from './resume';
 import { AppHeader } from './AppHeader';
+import { UnsavedChangesDialog, useGuardedNavigation } from './unsavedChanges';
+import { AccountScreen } from '../screens/account/AccountScreen';
 import { OwnPasswordRequiredScreen } from '../screens/home/OwnPasswordRequiredScreen';
 import { RestoreConfirmScreen } from '../screens/home/RestoreConfirmScreen';
 import type { SessionInfo } from './types';
@@ -39,6 +41,7 @@ const TOP_LEVEL: ReadonlyArray<Route['name']> = [
   'backup',
   'settings',
   'staff',
+  'account',
 ];
 
 type View =
@@ -140,6 +143,7 @@ export function App() {
     }),
     [routes, canWrite],
   );
+  const guardedNavigation = useGuardedNavigation(navigation);
 
   switch (view.kind) {
     case 'loading':
@@ -177,7 +181,8 @@ export function App() {
       );
     case 'register':
       return (
-        <NavigationContext.Provider value={navigation}>
+        <NavigationContext.Provider value={guardedNavigation}>
+          <UnsavedChangesDialog />
           <AppHeader session={view.session} onLock={lock} />
           <div id="main" className="main-target" tabIndex={-1}>
             {view.session.restorePending ? (
@@ -215,7 +220,9 @@ function RegisterScreen({
   // Keys remount a screen when it shows another person, so no state leaks between them.
   switch (route.name) {
     case 'home':
-      return <HomeScreen session={session} onSessionChange={onSessionChange} />;
+      return <HomeScreen session={session} />;
+    case 'account':
+      return <AccountScreen session={session} onSessionChange={onSessionChange} />;
     case 'contacts':
       return <ContactsScreen isOwner={session.user.role === 'owner'} />;
     case 'person':
@@ -235,9 +242,9 @@ function RegisterScreen({
     case 'request-new':
       return <NewRequestScreen key={route.personId ?? 'new'} personId={route.personId} />;
     case 'register-profile':
-      return <SettingsScreen isOwner={session.user.role === 'owner'} focusController />;
+      return <SettingsScreen key="controller" isOwner={session.user.role === 'owner'} focusController />;
     case 'settings':
-      return <SettingsScreen isOwner={session.user.role === 'owner'} />;
+      return <SettingsScreen key={route.step ?? ''} isOwner={session.user.role === 'owner'} step={route.step} />;
     case 'backup':
       return <BackupScreen />;
     case 'staff':

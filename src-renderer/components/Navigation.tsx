@@ -2,6 +2,7 @@
 // that should look the same when the user comes back (the contacts table's search and filters).
 // Everything here is forgotten when the register locks.
 import { createContext, useContext, useEffect, useState } from 'react';
+import type { SetupStep } from '../../src-main/ipc/contract/notice-facts';
 
 export type Route =
   | { name: 'home' }
@@ -16,7 +17,10 @@ export type Route =
   /** A new request; opened from a person's view, that person is already chosen. */
   | { name: 'request-new'; personId?: number }
   | { name: 'register-profile' }
-  | { name: 'settings' }
+  /** The settings' setup, at one step (the first when none is named). */
+  | { name: 'settings'; step?: SetupStep }
+  /** The signed-in user's own password and, for the owner, the auto-lock time. */
+  | { name: 'account' }
   | { name: 'backup' }
   | { name: 'staff' }
   /** The audit log; opened from a person's view, filtered to that person. */

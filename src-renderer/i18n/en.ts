@@ -175,6 +175,18 @@ export const en: Messages = {
     'person.partially_erased': "A person's data erased in part",
     'subject.exported': 'Data package written',
   },
+  unsaved: {
+    title: 'Save your changes?',
+    text: 'You have changed details on this page but not saved them yet. If you go on without saving, the changes are lost.',
+    save: 'Save and go on',
+    discard: 'Go on without saving',
+    stay: 'Stay on this page',
+  },
+  accountPage: {
+    nav: 'My account',
+    title: 'My account',
+    intro: 'Your own password and the register’s automatic lock.',
+  },
   header: {
     lock: 'Lock',
     lockTitle: 'Lock the register (closes the data and removes the key from memory)',

@@ -174,6 +174,18 @@ export const fi = {
     'person.partially_erased': 'Henkilön tiedot poistettiin osittain',
     'subject.exported': 'Tietopaketti kirjoitettiin',
   } as Record<string, string>,
+  unsaved: {
+    title: 'Tallennetaanko muutokset?',
+    text: 'Olet muuttanut tietoja tällä sivulla, mutta et ole vielä tallentanut niitä. Jos jatkat tallentamatta, muutokset katoavat.',
+    save: 'Tallenna ja jatka',
+    discard: 'Jatka tallentamatta',
+    stay: 'Jää tälle sivulle',
+  },
+  accountPage: {
+    nav: 'Oma tili',
+    title: 'Oma tili',
+    intro: 'Oma salasanasi ja rekisterin automaattinen lukitus.',
+  },
   header: {
     lock: 'Lukitse',
     lockTitle: 'Lukitse rekisteri (tiedot suljetaan ja avain poistetaan muistista)',

@@ -93,6 +93,48 @@ export const settingsEn: typeof settingsFi = {
     open: 'Open settings',
   },
 
+  steps: {
+    listLabel: 'Settings steps',
+    stepOf: 'Step {number} of {total}',
+    done: 'Done',
+    notDone: 'Not done',
+    previous: '← Previous: {step}',
+    next: 'Next: {step} →',
+    stepDone: '✓ This step is done.',
+    stepNotDone: 'This step is not done yet.',
+    dataMissing: 'Choose at least one kind of data you keep about customers.',
+    progress: '{done} of {total} done',
+    names: {
+      controller: 'Your business',
+      contact: 'Contact person',
+      data: 'Data you keep',
+      purposes: 'Purposes',
+      recipients: 'Who receives data',
+      retention: 'Retention',
+      security: 'Security',
+      notice: 'Finish the notice',
+    },
+    intros: {
+      controller:
+        'Who keeps the register: your business name, business ID and contact details. You can also start from a ready template, which fills in the other steps for you.',
+      contact:
+        'Whom a customer can contact about their own data, and where they can complain. A phone number or email for the business or the contact person is enough.',
+      data: 'What you keep about customers and where it comes from.',
+      purposes: 'What you use the data for and on what grounds, and how you market.',
+      recipients:
+        'Who else handles the data for you (for example a newsletter service or an accountant) and whether data goes outside the EU.',
+      retention: 'How long data is kept. Retention rules are chosen on their own page.',
+      security: 'How the data is protected.',
+      notice:
+        'Last: go through the template’s checklist and save the notice. The step is done when the notice lacks nothing and the saved notice is up to date.',
+    },
+    homeTitle: 'Settings',
+    homeProgress: 'Settings {done}/{total} done.',
+    homeLeft: 'Not done: {steps}.',
+    homeContinue: 'Continue: {step}',
+    homeOpen: 'Open settings',
+  },
+
   checklist: {
     title: 'Checklist',
     intro:
@@ -187,6 +229,8 @@ export const settingsEn: typeof settingsFi = {
     },
     texts: {
       legend: 'Introduction, sources and disclosures',
+      sourcesTitle: 'Where the data comes from and how people are told',
+      noticeTitle: 'The notice’s introduction and where it can be read',
       introduction: 'Introduction',
       introductionHint: 'Printed at the start of the notice, after its header. Left empty, no introduction is printed.',
       informing: 'How persons are told about the registration',

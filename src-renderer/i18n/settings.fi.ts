@@ -92,6 +92,48 @@ export const settingsFi = {
     open: 'Avaa asetukset',
   },
 
+  steps: {
+    listLabel: 'Asetusten vaiheet',
+    stepOf: 'Vaihe {number}/{total}',
+    done: 'Valmis',
+    notDone: 'Kesken',
+    previous: '← Edellinen: {step}',
+    next: 'Seuraava: {step} →',
+    stepDone: '✓ Tämä vaihe on valmis.',
+    stepNotDone: 'Tämä vaihe on kesken.',
+    dataMissing: 'Valitse ainakin yksi tieto, jonka asiakkaista tallennat.',
+    progress: '{done}/{total} valmiina',
+    names: {
+      controller: 'Yrityksesi tiedot',
+      contact: 'Yhteyshenkilö',
+      data: 'Tallennettavat tiedot',
+      purposes: 'Käyttötarkoitus',
+      recipients: 'Tietojen vastaanottajat',
+      retention: 'Säilytys',
+      security: 'Tietoturva',
+      notice: 'Seloste valmiiksi',
+    },
+    intros: {
+      controller:
+        'Kuka rekisteriä pitää: yrityksesi nimi, Y-tunnus ja yhteystiedot. Voit aloittaa myös valmiista pohjasta, joka täyttää muut vaiheet puolestasi.',
+      contact:
+        'Keneen asiakas voi ottaa yhteyttä omista tiedoistaan ja minne hän voi tehdä valituksen. Riittää, että yrityksellä tai yhteyshenkilöllä on puhelin tai sähköposti.',
+      data: 'Mitä tietoja asiakkaista tallennat ja mistä saat ne.',
+      purposes: 'Mihin käytät tietoja ja millä perusteella, ja millä tavoin markkinoit.',
+      recipients:
+        'Ketkä muut käsittelevät tietoja puolestasi (esimerkiksi uutiskirjepalvelu tai kirjanpitäjä) ja siirtyvätkö tiedot EU:n ulkopuolelle.',
+      retention: 'Kuinka kauan tietoja säilytetään. Säilytyssäännöt valitaan omalla sivullaan.',
+      security: 'Miten tiedot suojataan.',
+      notice:
+        'Lopuksi: tarkista pohjan tarkistuslista ja tallenna seloste. Vaihe on valmis, kun selosteesta ei puutu mitään ja tallennettu seloste on ajan tasalla.',
+    },
+    homeTitle: 'Asetukset',
+    homeProgress: 'Asetukset {done}/{total} valmis.',
+    homeLeft: 'Kesken: {steps}.',
+    homeContinue: 'Jatka: {step}',
+    homeOpen: 'Avaa asetukset',
+  },
+
   checklist: {
     title: 'Tarkistuslista',
     intro:
@@ -188,6 +230,8 @@ export const settingsFi = {
     },
     texts: {
       legend: 'Johdanto, lähteet ja luovutukset',
+      sourcesTitle: 'Mistä tiedot saadaan ja miten siitä kerrotaan',
+      noticeTitle: 'Selosteen johdanto ja missä se on luettavissa',
       introduction: 'Johdanto',
       introductionHint: 'Tulostuu selosteen alkuun otsikkotietojen jälkeen. Tyhjänä johdantoa ei tulosteta.',
       informing: 'Miten henkilöille kerrotaan rekisteröinnistä',

@@ -598,6 +598,29 @@ describe('whether the printed notice is out of date', () => {
     // Seed 004 says transfers happen "when technically necessary": the owner has to choose what is true.
     expect(noticeStatus((await registerWith('wellflix')).register).gaps).toEqual(['transfers']);
   });
+
+  it('marks each setup step done from what the notice still lacks', async () => {
+    const doneSteps = (status: ReturnType<typeof noticeStatus>) =>
+      status.steps.filter((step) => step.done).map((step) => step.step);
+    const bare = await registerWith();
+    expect(noticeStatus(bare.register).steps.map((step) => step.step)).toEqual([
+      'controller',
+      'contact',
+      'data',
+      'purposes',
+      'recipients',
+      'retention',
+      'security',
+      'notice',
+    ]);
+    expect(doneSteps(noticeStatus(bare.register))).not.toContain('controller');
+    expect(doneSteps(noticeStatus(bare.register))).not.toContain('recipients');
+    expect(doneSteps(noticeStatus(bare.register))).not.toContain('notice');
+    const keho = await registerWith('kehobalanssi');
+    // Seed 002 lacks a retention period and a safeguard: those two steps (and the unsaved notice) are left.
+    const kehoLeft = noticeStatus(keho.register).steps.filter((step) => !step.done);
+    expect(kehoLeft.map((step) => step.step)).toEqual(['recipients', 'retention', 'notice']);
+  });
 });
 
 describe('the register profile', () => {

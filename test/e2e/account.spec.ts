@@ -1,6 +1,8 @@
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
 
-test('a user changes their own password and the owner changes the auto-lock time', async ({
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('on the account page reached from the header, a user changes their own password and the owner the auto-lock time', async ({
   page,
   host,
   existingRegister,
@@ -11,6 +13,13 @@ test('a user changes their own password and the owner changes the auto-lock time
   await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  // The dashboard keeps to the register: the own password and the lock time are on "Oma tili".
+  await expect(page.getByRole('heading', { name: 'Oma salasana' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Automaattinen lukitus' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Oma tili' }).click();
+  await expect(page.getByRole('heading', { name: 'Oma tili', level: 1 })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Oma tili' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: 'Oma salasana' })).toBeVisible();
 
   const lockMinutes = page.getByLabel('Lukitse, kun rekisteriä ei ole käytetty (minuuttia)');
   await lockMinutes.fill('0');
@@ -34,7 +43,7 @@ test('a user changes their own password and the owner changes the auto-lock time
   await page.getByRole('button', { name: 'Vaihda salasana' }).click();
   await expect(page.getByText('Salasana vaihdettu.', { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, '09-home-account');
+  await screenshot(page, '09-account-page');
 
   await page.getByRole('button', { name: 'Lukitse' }).click();
   await expect(page.getByRole('heading', { name: 'Kirjaudu rekisteriin' })).toBeVisible();

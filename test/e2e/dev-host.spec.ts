@@ -30,6 +30,10 @@ test('the dev host lets a backup be saved into its sandbox and chosen again for 
 
     // A cancelled save is said plainly, not in the green of a saved file.
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+    await page
+      .getByRole('navigation', { name: 'Asetusten vaiheet' })
+      .getByRole('button', { name: /^Seloste valmiiksi/ })
+      .click();
     await page.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).click();
     await chooser.getByRole('button', { name: 'Peruuta' }).click();
     const cancelled = page.getByRole('status').filter({ hasText: 'Tallennus peruttiin.' });

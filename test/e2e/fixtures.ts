@@ -97,5 +97,7 @@ export async function expectAccessible(page: Page) {
 const SHOTS = join(process.cwd(), 'test/e2e/screenshots');
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
+  // From the top: a full-page shot of a scrolled page draws the sticky header midway down.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, openContacts } from './register-fixtures';
+import { call, createPerson, logIn, openContacts, openSettingsStep } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -27,7 +27,7 @@ test('post until objection: the settings choice, an objection in the person view
   });
 
   // The settings: email and SMS fixed by law, post chosen by keyboard, saved.
-  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await openSettingsStep(page, 'Käyttötarkoitus');
   const form = page.getByRole('form', { name: 'Suoramarkkinointi kanavittain' });
   await expect(form).toContainText('Sähköposti');
   await expect(form).toContainText('sähköisen viestinnän palvelulaki 200 §');
@@ -43,7 +43,7 @@ test('post until objection: the settings choice, an objection in the person view
   await form.scrollIntoViewIfNeeded();
   await expectAccessible(page);
   await screenshot(page, 'marketing-settings');
-  // The page is long: the form alone too, to look at.
+  // The form alone too, to look at.
   await form.screenshot({ path: join(process.cwd(), 'test/e2e/screenshots/marketing-settings-form.png') });
 
   // The person view: post allowed unless they object; Eero says "no post".

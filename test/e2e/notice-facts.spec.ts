@@ -2,7 +2,7 @@
 // security measures as checkboxes (one that denies another clears it), the transfer choice as radio
 // buttons (a gap until chosen), and a free introduction; the preview prints exactly those.
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { logIn } from './register-fixtures';
+import { logIn, openSettingsStep, settingsStep } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -15,9 +15,10 @@ test('a partner-run web shop: the owner checks the true security facts, chooses 
   test.slow();
   void existingRegister;
   await logIn(page, host);
-  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await openSettingsStep(page, 'Seloste valmiiksi');
   const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
   await expect(notice).toContainText('valinta, siirretäänkö tietoja EU/ETA-alueen ulkopuolelle');
+  await settingsStep(page, 'Tietoturva');
 
   // Security: a new register says "never in a cloud"; checking the partner's servers clears it.
   const security = page.getByRole('form', { name: 'Tietoturva' });
@@ -36,6 +37,7 @@ test('a partner-run web shop: the owner checks the true security facts, chooses 
   await screenshot(page, '70-settings-security-measures');
 
   // Transfers: radio buttons, chosen by keyboard; the gap goes.
+  await settingsStep(page, 'Tietojen vastaanottajat');
   const processors = page.getByRole('form', { name: 'Käsittelijät ja siirrot' });
   const inEea = processors.getByRole('radio', { name: 'Tietoja käsitellään kumppanien palvelimilla EU/ETA-alueella' });
   await expect(processors.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -45,12 +47,14 @@ test('a partner-run web shop: the owner checks the true security facts, chooses 
   await expect(inEea).toBeChecked();
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
-  await expect(notice).not.toContainText('siirretäänkö tietoja');
+  await expect(page.getByTestId('step-state')).toHaveText('✓ Tämä vaihe on valmis.');
   await expectAccessible(page);
   await screenshot(page, '71-settings-transfer-choice');
 
   // A free introduction in both languages.
-  const texts = page.getByRole('form', { name: 'Johdanto, lähteet ja luovutukset' });
+  await settingsStep(page, 'Seloste valmiiksi');
+  await expect(notice).not.toContainText('siirretäänkö tietoja');
+  const texts = page.getByRole('form', { name: 'Selosteen johdanto ja missä se on luettavissa' });
   await texts
     .getByLabel('Johdanto suomeksi')
     .fill('Hieronta Mäkelä myy lahjakortteja verkkokaupassa, jota ylläpitää kumppani.');
@@ -80,8 +84,17 @@ test('a partner-run web shop: the owner checks the true security facts, chooses 
 
   // In English, every new string from the catalog.
   await page.getByRole('button', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings steps' })
+    .getByRole('button', { name: /^Security/ })
+    .click();
   const securityEn = page.getByRole('form', { name: 'Security' });
   await expect(securityEn.getByRole('checkbox', { name: /^Data is also on a partner’s servers/ })).toBeChecked();
+  await expectAccessible(page);
+  await page
+    .getByRole('navigation', { name: 'Settings steps' })
+    .getByRole('button', { name: /^Who receives data/ })
+    .click();
   await expect(
     page.getByRole('form', { name: 'Processors and transfers' }).getByRole('radio', {
       name: 'Data is processed on partners’ servers inside the EU/EEA',

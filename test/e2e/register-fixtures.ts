@@ -136,3 +136,21 @@ export async function receiveRequest(
   };
   return (await call<{ id: number }>(host, 'requests.receive', request)).id;
 }
+
+/** Opens a step of the settings from the step list, as a user would; the settings screen is open. */
+export async function settingsStep(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Asetusten vaiheet' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+  const heading = page.locator('#settings-step-title');
+  await expect(heading).toHaveText(name);
+  await expect(heading).toBeFocused();
+}
+
+/** Opens the settings from the main menu at the given step. */
+export async function openSettingsStep(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await expect(page.getByRole('heading', { name: 'Asetukset', level: 1 })).toBeVisible();
+  await settingsStep(page, name);
+}

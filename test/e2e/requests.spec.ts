@@ -422,7 +422,6 @@ test('an objection records the chosen bans; the owner fills in the controller de
   await expect(page.getByRole('region', { name: 'Rekisterinpitäjän tiedot' })).toContainText('Tiedot puuttuvat');
   await page.getByRole('button', { name: 'Muokkaa rekisterinpitäjän tietoja' }).click();
   const profile = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
-  await expect(profile.getByLabel('Nimi suomeksi', { exact: true })).toHaveValue('Tietosuojavaltuutetun toimisto');
   await profile.getByLabel('Nimi tai toiminimi').fill('Hieronta Mäkinen');
   await profile.getByLabel('Y-tunnus').fill('1234567-8');
   await profile.getByRole('button', { name: 'Tallenna' }).click();
@@ -433,6 +432,9 @@ test('an objection records the chosen bans; the owner fills in the controller de
   await expect(profile.getByRole('status')).toHaveText('Tallennettu.');
   await expectAccessible(page);
   await screenshot(page, '41-register-profile');
+  // The supervisory authority, prefilled, is the next setup step.
+  await page.getByRole('button', { name: 'Seuraava: Yhteyshenkilö →' }).click();
+  await expect(page.getByLabel('Nimi suomeksi', { exact: true })).toHaveValue('Tietosuojavaltuutetun toimisto');
   await menu.getByRole('link', { name: 'Etusivu' }).click();
   await expect(page.getByRole('region', { name: 'Rekisterinpitäjän tiedot' })).toContainText(
     'Hieronta Mäkinen · 1572860-0 · Jyväskylä',

@@ -4,7 +4,7 @@
 // picks), the Art. 30 record, and the first-run step that asks the minimum and offers presets.
 import { readdirSync } from 'node:fs';
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, openContacts } from './register-fixtures';
+import { call, createPerson, logIn, openContacts, openSettingsStep, settingsStep } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -53,12 +53,15 @@ test('a template fills in the settings but not her identity, its checklist gates
   // The template brings no business: her own details are still to fill, and the checklist says so.
   const controller = page.getByRole('form', { name: 'Rekisterinpitäjän tiedot' });
   await expect(controller.getByLabel('Nimi tai toiminimi')).toHaveValue('');
+  await settingsStep(page, 'Säilytys');
   const derived = page.getByRole('region', { name: 'Rekisteristä johdetut tiedot' });
   await expect(derived).toContainText('Asiakas');
   await expect(derived).toContainText('Ajanvaraus');
   await expect(derived).not.toContainText('Mailchimp');
+  await settingsStep(page, 'Käyttötarkoitus');
   const bases = page.getByRole('form', { name: 'Käsittelyn peruste' });
   await expect(bases.getByRole('checkbox', { name: 'Sopimus (asiakassuhde)' })).toBeChecked();
+  await settingsStep(page, 'Seloste valmiiksi');
   const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
   await expect(notice).toContainText(
     'Selosteesta puuttuu: rekisterinpitäjän nimi, yhteystieto (sähköposti tai puhelin), valinta, siirretäänkö tietoja EU/ETA-alueen ulkopuolelle.',
@@ -69,11 +72,13 @@ test('a template fills in the settings but not her identity, its checklist gates
   await expect(checklist).toContainText('Älä kirjaa terveystietoja tähän rekisteriin.');
 
   // Her own details.
+  await settingsStep(page, 'Yrityksesi tiedot');
   await controller.getByLabel('Nimi tai toiminimi').fill('Hieronta Virtanen');
   await controller.getByLabel('Sähköposti').first().fill('hieronta@virtanen.example');
   await controller.getByRole('button', { name: 'Tallenna' }).click();
   await expect(controller.getByRole('status')).toHaveText('Tallennettu.');
   // Whether data leaves the EU/EEA is hers to say: the template does not claim it.
+  await settingsStep(page, 'Seloste valmiiksi');
   await expect(notice).toContainText('Selosteesta puuttuu: valinta, siirretäänkö tietoja EU/ETA-alueen ulkopuolelle.');
 
   // (axe runs before the preview opens: it cannot inject into a frame sandboxed without scripts.)
@@ -92,6 +97,7 @@ test('a template fills in the settings but not her identity, its checklist gates
   await expect(preview).toBeHidden();
 
   // A processor sent outside the EU/EEA: its safeguard is asked for, in Finnish, at the field.
+  await settingsStep(page, 'Tietojen vastaanottajat');
   const processors = page.getByRole('form', { name: 'Käsittelijät ja siirrot' });
   await processors.getByRole('button', { name: 'Lisää käsittelijä' }).focus();
   await page.keyboard.press('Enter');
@@ -115,16 +121,17 @@ test('a template fills in the settings but not her identity, its checklist gates
   await processors.getByLabel('Siirron suojatoimi englanniksi').fill('EU standard contractual clauses');
   await processors.getByRole('button', { name: 'Tallenna' }).click();
   await expect(processors.getByRole('status')).toHaveText('Tallennettu.');
-  await expect(notice).not.toContainText('suojatoimi');
-  await expect(notice).not.toContainText('Selosteesta puuttuu');
+  await expect(page.getByTestId('step-state')).toHaveText('✓ Tämä vaihe on valmis.');
 
   // Save the notice by keyboard: fi and en, HTML and PDF, in the folder the dialog picked.
   await page
-    .getByRole('navigation', { name: 'Tällä sivulla' })
-    .getByRole('link', { name: 'Tietosuojaseloste' })
+    .getByRole('navigation', { name: 'Asetusten vaiheet' })
+    .getByRole('button', { name: /^Seloste valmiiksi/ })
     .focus();
   await page.keyboard.press('Enter');
-  await expect(notice.getByRole('heading', { name: 'Tietosuojaseloste' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Seloste valmiiksi', level: 2, exact: true })).toBeFocused();
+  await expect(notice).not.toContainText('suojatoimi');
+  await expect(notice).not.toContainText('Selosteesta puuttuu');
   await notice.getByRole('button', { name: 'Tallenna tietosuojaseloste (HTML ja PDF)' }).focus();
   await page.keyboard.press('Enter');
   await expect(notice.getByRole('status')).toContainText(`Tallennettu kansioon ${usbDir}`);
@@ -160,10 +167,13 @@ test('a template fills in the settings but not her identity, its checklist gates
 
   // A change to a setting the notice prints: the dashboard says the notice is out of date.
   await card.getByRole('button', { name: 'Avaa asetukset' }).click();
-  const texts = page.getByRole('form', { name: 'Johdanto, lähteet ja luovutukset' });
+  await expect(page.getByRole('heading', { name: 'Seloste valmiiksi', level: 2, exact: true })).toBeFocused();
+  await settingsStep(page, 'Tallennettavat tiedot');
+  const texts = page.getByRole('form', { name: 'Mistä tiedot saadaan ja miten siitä kerrotaan' });
   await texts.getByLabel('Säännönmukaiset tietolähteet suomeksi').fill('Asiakas itse ajanvarauksen yhteydessä.');
   await texts.getByRole('button', { name: 'Tallenna' }).click();
   await expect(texts.getByRole('status')).toHaveText('Tallennettu.');
+  await settingsStep(page, 'Seloste valmiiksi');
   await expect(notice).toContainText('Tietosuojaseloste on vanhentunut');
   await menu.getByRole('link', { name: 'Etusivu' }).click();
   await expect(card).toContainText(
@@ -184,6 +194,11 @@ test('a template fills in the settings but not her identity, its checklist gates
   await expect(page.getByRole('region', { name: 'Privacy notice' })).toContainText('The privacy notice is up to date');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Settings steps' })
+    .getByRole('button', { name: /^Finish the notice/ })
+    .click();
+  await expect(page.getByTestId('settings-progress')).toHaveText('8 of 8 done');
   await expect(page.getByRole('region', { name: 'Checklist' })).toContainText('Every item is checked.');
   await expectAccessible(page);
   await screenshot(page, '67-settings-english');
@@ -205,7 +220,7 @@ test('the owner chooses the data the notice lists, in own words, and rewords a h
     amountCents: 6500,
     invoiceStatus: 'paid',
   });
-  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await openSettingsStep(page, 'Tallennettavat tiedot');
   const categories = page.getByRole('form', { name: 'Rekisterin tietosisältö' });
   const orders = categories.getByRole('group', { name: 'Tiedot tilauksista ja ostetuista palveluista' });
   await expect(orders.getByRole('checkbox')).not.toBeChecked();
@@ -244,6 +259,7 @@ test('the owner chooses the data the notice lists, in own words, and rewords a h
   await screenshot(page, '68-settings-data-categories');
 
   // A heading in the owner's words: behind a disclosure, opened by keyboard.
+  await settingsStep(page, 'Seloste valmiiksi');
   const headings = page.getByRole('form', { name: 'Selosteen otsikot' });
   await headings.getByText('Näytä otsikot (27, omia 0)').focus();
   await page.keyboard.press('Enter');
@@ -273,7 +289,7 @@ test('the owner chooses the data the notice lists, in own words, and rewords a h
 
   // Still there after reopening the screen.
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }).click();
-  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await openSettingsStep(page, 'Tallennettavat tiedot');
   await expect(
     page
       .getByRole('form', { name: 'Rekisterin tietosisältö' })
@@ -336,7 +352,7 @@ test('a group gets its own data list, post by objection and a field of its own; 
     labelEn: 'Service provider',
   });
   await call(host, 'customFields.add', { key: 'commission', labelFi: 'Provisio', labelEn: 'Commission', type: 'text' });
-  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asetukset' }).click();
+  await openSettingsStep(page, 'Tallennettavat tiedot');
   const group = page.getByRole('form', { name: 'Ryhmä: Palveluntarjoaja' });
   await expect(group).toContainText('Ryhmä noudattaa rekisterin tietosisältöä.');
 
@@ -369,6 +385,7 @@ test('a group gets its own data list, post by objection and a field of its own; 
   await screenshot(page, '70-settings-groups');
 
   // The notice lists the data by group, the group's own list under its name.
+  await settingsStep(page, 'Seloste valmiiksi');
   const notice = page.getByRole('region', { name: 'Tietosuojaseloste' });
   await notice.getByRole('button', { name: 'Esikatsele suomeksi' }).click();
   const body = page.getByRole('dialog', { name: 'Tietosuojaseloste suomeksi' }).frameLocator('iframe').locator('body');

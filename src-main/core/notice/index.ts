@@ -19,7 +19,7 @@ export {
   type NoticeSettings,
   type NoticeSettingsPatch,
 } from './settings';
-export { markNoticeGenerated, noticeGaps, noticeStatus, type NoticeStatus } from './status';
+export { markNoticeGenerated, noticeGaps, noticeStatus, setupSteps, type NoticeStatus } from './status';
 export {
   DATA_CATEGORIES,
   LEGAL_BASES,

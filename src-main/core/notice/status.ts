@@ -10,7 +10,13 @@ import { itemsLeft, readChecklist, type Checklist } from '../presets';
 import type { UnlockedRegister } from '../register';
 import { registerProfileChangedAt } from '../settings';
 import { noticeFingerprint, resolveNotice, type ResolvedNotice } from './facts';
-import { transferChoiceOf, type NoticeGap } from '../../ipc/contract/notice-facts';
+import {
+  SETUP_STEPS,
+  STEP_GAPS,
+  transferChoiceOf,
+  type NoticeGap,
+  type SetupStep,
+} from '../../ipc/contract/notice-facts';
 
 const GENERATED_KEY = 'noticeGenerated';
 const generatedSchema = z.object({ at: z.string(), fingerprint: z.string() });
@@ -27,6 +33,34 @@ export interface NoticeStatus {
   checklist: Checklist | null;
   /** Nothing missing and every checklist item confirmed: only then is the notice hers to publish. */
   ready: boolean;
+  /** The setup steps in order, each done or not. */
+  steps: { step: SetupStep; done: boolean }[];
+}
+
+/**
+ * Which setup steps are done: a step is done when the notice lacks nothing of its part; the data
+ * and security steps also need something declared (a kind of data, a measure); the last step
+ * needs the notice ready and its saved copy current.
+ */
+export function setupSteps(
+  notice: ResolvedNotice,
+  status: Pick<NoticeStatus, 'gaps' | 'ready' | 'outOfDate' | 'generatedAt'>,
+): NoticeStatus['steps'] {
+  const facts = notice.profile.notice;
+  const extra = (step: SetupStep): boolean => {
+    switch (step) {
+      case 'data':
+        return facts.dataCategories.length > 0;
+      case 'security':
+        return facts.security.measures.length > 0;
+      case 'notice':
+        return status.ready && !status.outOfDate && status.generatedAt !== null;
+      default:
+        return true;
+    }
+  };
+  const done = (step: SetupStep) => extra(step) && STEP_GAPS[step].every((gap) => !status.gaps.includes(gap));
+  return SETUP_STEPS.map((step) => ({ step, done: done(step) }));
 }
 
 function readGenerated(register: UnlockedRegister) {
@@ -70,7 +104,7 @@ export function noticeStatus(register: UnlockedRegister): NoticeStatus {
   const generated = readGenerated(register);
   const gaps = noticeGaps(notice);
   const checklist = readChecklist(register);
-  return {
+  const status = {
     generatedAt: generated?.at ?? null,
     outOfDate: generated === null || generated.fingerprint !== noticeFingerprint(notice),
     profileChangedAt: registerProfileChangedAt(register),
@@ -78,6 +112,7 @@ export function noticeStatus(register: UnlockedRegister): NoticeStatus {
     checklist,
     ready: gaps.length === 0 && itemsLeft(checklist) === 0,
   };
+  return { ...status, steps: setupSteps(notice, status) };
 }
 
 /**

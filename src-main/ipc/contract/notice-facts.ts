@@ -139,6 +139,34 @@ export const NOTICE_GAPS = [
 ] as const;
 export type NoticeGap = (typeof NOTICE_GAPS)[number];
 
+/**
+ * The settings' setup steps in the order the owner walks them; each is done or not from the
+ * register's state (see setupSteps), so the settings screen and the dashboard agree.
+ */
+export const SETUP_STEPS = [
+  'controller',
+  'contact',
+  'data',
+  'purposes',
+  'recipients',
+  'retention',
+  'security',
+  'notice',
+] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** The gaps that keep each step from being done (the data and notice steps have tests of their own too). */
+export const STEP_GAPS: Record<SetupStep, readonly NoticeGap[]> = {
+  controller: ['controller.name'],
+  contact: ['controller.contact'],
+  data: [],
+  purposes: ['purposes', 'legalBases', 'balancingNote'],
+  recipients: ['transfers', 'transferSafeguard'],
+  retention: ['retention'],
+  security: ['securityCloud'],
+  notice: ['cookiesText'],
+};
+
 const text = (max: number) => plainLine(z.string().trim().max(max));
 const lines = (max: number) => plainLines(z.string().trim().max(max));
 /** A text with lines in both notice languages; '' where the owner has not written one. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { anchorVerification, empty, isoDate, language, plainLine } from './fields';
-import { completeNoticeFactsSchema, NOTICE_GAPS } from './notice-facts';
+import { completeNoticeFactsSchema, NOTICE_GAPS, SETUP_STEPS } from './notice-facts';
 import { entityId, requiredText } from './register-fields';
 import { registerProfile } from './requests';
 import { staffChannels } from './staff';
@@ -106,6 +106,8 @@ export const noticeChannels = {
       gaps: z.array(z.enum(NOTICE_GAPS)),
       checklist: checklist.nullable(),
       ready: z.boolean(),
+      /** The setup steps in order, each done or not. */
+      steps: z.array(z.object({ step: z.enum(SETUP_STEPS), done: z.boolean() })),
     }),
     access: ALL_ROLES,
   },

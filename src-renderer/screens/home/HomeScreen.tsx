@@ -1,6 +1,7 @@
 // The dashboard after login: who is signed in, the lock policy, the way to the customers, the
-// requests waiting for an answer, how old the last backup is, and for the owner how many are due for deletion, the controller
-// details the letters use, the register's integrity check and recent activity.
+// requests waiting for an answer, how old the last backup is, and for the owner how far the setup
+// is, how many are due for deletion, the controller details the letters use, the register's
+// integrity check and recent activity. Own password and auto-lock live on the account screen.
 import type { SessionInfo } from '../../app/types';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
@@ -8,19 +9,12 @@ import { ActivityCard } from './ActivityCard';
 import { BackupCard } from './BackupCard';
 import { IntegrityCard } from './IntegrityCard';
 import { NoticeCard } from './NoticeCard';
-import { NumberSettingsCard } from '../../components/NumberSettingsCard';
-import { PasswordCard } from './PasswordCard';
 import { RegisterProfileCard } from './RegisterProfileCard';
 import { RequestsCard } from './RequestsCard';
 import { RetentionCard } from './RetentionCard';
+import { SetupCard } from './SetupCard';
 
-export function HomeScreen({
-  session,
-  onSessionChange,
-}: {
-  session: SessionInfo;
-  onSessionChange: (session: SessionInfo) => void;
-}) {
+export function HomeScreen({ session }: { session: SessionInfo }) {
   const { messages, format } = useI18n();
   const t = messages.home;
   const isOwner = session.user.role === 'owner';
@@ -45,32 +39,14 @@ export function HomeScreen({
           </button>
         </div>
       </section>
+      {isOwner && <SetupCard onOpen={(step) => navigate({ name: 'settings', step })} />}
       <RequestsCard onOpen={() => navigate({ name: 'requests' })} />
       <BackupCard isOwner={isOwner} onOpen={() => navigate({ name: 'backup' })} />
       {isOwner && <RetentionCard onOpen={() => navigate({ name: 'retention' })} />}
-      {isOwner && <NoticeCard onOpen={() => navigate({ name: 'settings' })} />}
+      {isOwner && <NoticeCard onOpen={() => navigate({ name: 'settings', step: 'notice' })} />}
       {isOwner && <RegisterProfileCard onOpen={() => navigate({ name: 'register-profile' })} />}
       {isOwner && <IntegrityCard />}
       {isOwner && <ActivityCard />}
-      <PasswordCard session={session} />
-      {isOwner && (
-        <NumberSettingsCard
-          id="autolock"
-          title={messages.autoLock.title}
-          fields={[
-            {
-              name: 'autoLockMinutes',
-              label: messages.autoLock.minutes,
-              hint: messages.autoLock.hint,
-              min: 1,
-              max: 240,
-            },
-          ]}
-          initial={{ autoLockMinutes: session.autoLockMinutes }}
-          savedText={messages.autoLock.saved}
-          onSaved={({ autoLockMinutes }) => onSessionChange({ ...session, autoLockMinutes })}
-        />
-      )}
     </main>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { SessionInfo } from '../../app/types';
 import { useI18n } from '../../i18n';
-import { PasswordCard } from './PasswordCard';
+import { PasswordCard } from '../account/PasswordCard';
 
 export function OwnPasswordRequiredScreen({ session, onChanged }: { session: SessionInfo; onChanged: () => void }) {
   const { messages, format } = useI18n();

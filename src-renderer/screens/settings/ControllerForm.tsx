@@ -1,7 +1,8 @@
 // The settings screen's controller details: who keeps the register, whom to contact, what it is
 // for, and the supervisory authority (prefilled with the Data Protection Ombudsman). The letters,
 // certificates, data packages and the privacy notice are filled in from them. Saves only these
-// parts of the register profile, never the notice's facts.
+// parts of the register profile, never the notice's facts. A setup step shows only its parts; the
+// hidden ones are saved as they were loaded.
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { isValidBusinessId } from '../../../src-main/core/fields';
@@ -11,6 +12,7 @@ import { checkForm, serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { TextAreaField } from '../../components/FormFields';
+import { useUnsavedChanges } from '../../app/unsavedChanges';
 import { useI18n } from '../../i18n';
 import type { NoticeSettings, Profile } from './types';
 
@@ -32,18 +34,27 @@ function write(profile: Profile, path: string, text: string): Profile {
   } as Profile;
 }
 
+/** The form's groups of fields, each shown by the setup step it belongs to. */
+export type ProfilePart = 'controller' | 'registerName' | 'contact' | 'authority' | 'purposes';
+const ALL_PARTS: readonly ProfilePart[] = ['controller', 'contact', 'registerName', 'purposes', 'authority'];
+
 export function ControllerForm({
   initial,
   canEdit,
   onSaved,
+  parts = ALL_PARTS,
+  title,
 }: {
   initial: Profile;
   canEdit: boolean;
   onSaved: (settings: NoticeSettings) => void;
+  parts?: readonly ProfilePart[];
+  title?: string;
 }) {
   const { messages, language } = useI18n();
   const t = messages.requests.profile;
   const [profile, setProfile] = useState(initial);
+  const [changed, setChanged] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,8 +63,8 @@ export function ControllerForm({
   const focusFirstError = () =>
     setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  /** Resolves true when saved; false when errors are shown instead. */
+  async function save(): Promise<boolean> {
     const checked = checkForm(contract['settings.updateRegisterProfile'].input, profile, language, {
       requiredMessage: messages.register.common.required,
     });
@@ -67,7 +78,7 @@ export function ControllerForm({
     if (!checked.ok || Object.keys(fields).length > 0) {
       setErrors({ form: t.errorsTitle, fields });
       focusFirstError();
-      return;
+      return false;
     }
     setErrors({ fields: {} });
     setBusy(true);
@@ -83,17 +94,27 @@ export function ControllerForm({
       setProfile(settings.profile);
       onSaved(settings);
       setSaved(true);
+      setChanged(false);
+      return true;
     } catch (error) {
       setErrors(serverErrors(error, messages.unexpected));
       focusFirstError();
+      return false;
     } finally {
       setBusy(false);
     }
+  }
+  useUnsavedChanges(canEdit && changed, save);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save();
   }
 
   const change = (path: string, text: string) => {
     setProfile(write(profile, path, text));
     setSaved(false);
+    setChanged(true);
     if (errors.fields[path]) {
       const { [path]: _cleared, ...rest } = errors.fields;
       setErrors({ ...errors, fields: rest });
@@ -135,54 +156,64 @@ export function ControllerForm({
       aria-busy={busy}
     >
       <h2 id="profile-title" tabIndex={-1}>
-        {t.title}
+        {title ?? t.title}
       </h2>
-      <p className="muted">{t.intro}</p>
+      {parts.includes('controller') && <p className="muted">{t.intro}</p>}
       <FormAlert message={errors.form} />
 
-      <fieldset className="form-section">
-        <legend>{t.controllerLegend}</legend>
-        <div className="form-grid">
-          {field('controller.name', t.name)}
-          {field('controller.businessId', t.businessId, { hint: t.businessIdHint, className: 'medium' })}
-          {field('controller.street', t.street)}
-          {field('controller.postalCode', t.postalCode, { inputMode: 'numeric', className: 'medium' })}
-          {field('controller.city', t.city)}
-          {field('controller.phone', t.phone, { type: 'tel' })}
-          {field('controller.email', t.email, { type: 'email' })}
-        </div>
-      </fieldset>
+      {parts.includes('controller') && (
+        <fieldset className="form-section">
+          <legend>{t.controllerLegend}</legend>
+          <div className="form-grid">
+            {field('controller.name', t.name)}
+            {field('controller.businessId', t.businessId, { hint: t.businessIdHint, className: 'medium' })}
+            {field('controller.street', t.street)}
+            {field('controller.postalCode', t.postalCode, { inputMode: 'numeric', className: 'medium' })}
+            {field('controller.city', t.city)}
+            {field('controller.phone', t.phone, { type: 'tel' })}
+            {field('controller.email', t.email, { type: 'email' })}
+          </div>
+        </fieldset>
+      )}
 
-      <fieldset className="form-section">
-        <legend>{t.contactLegend}</legend>
-        <div className="form-grid">
-          {field('contactPerson.name', t.contactName)}
-          {field('contactPerson.phone', t.phone, { type: 'tel' })}
-          {field('contactPerson.email', t.email, { type: 'email' })}
-        </div>
-      </fieldset>
+      {parts.includes('contact') && (
+        <fieldset className="form-section">
+          <legend>{t.contactLegend}</legend>
+          <div className="form-grid">
+            {field('contactPerson.name', t.contactName)}
+            {field('contactPerson.phone', t.phone, { type: 'tel' })}
+            {field('contactPerson.email', t.email, { type: 'email' })}
+          </div>
+        </fieldset>
+      )}
 
-      <fieldset className="form-section">
-        <legend>{t.registerLegend}</legend>
-        <div className="form-grid form-grid--two">
-          {field('registerName.fi', t.registerNameFi)}
-          {field('registerName.en', t.registerNameEn)}
-        </div>
-        {area('purposes.fi', t.purposesFi, t.purposesHint)}
-        {area('purposes.en', t.purposesEn)}
-      </fieldset>
+      {(parts.includes('registerName') || parts.includes('purposes')) && (
+        <fieldset className="form-section">
+          <legend>{t.registerLegend}</legend>
+          {parts.includes('registerName') && (
+            <div className="form-grid form-grid--two">
+              {field('registerName.fi', t.registerNameFi)}
+              {field('registerName.en', t.registerNameEn)}
+            </div>
+          )}
+          {parts.includes('purposes') && area('purposes.fi', t.purposesFi, t.purposesHint)}
+          {parts.includes('purposes') && area('purposes.en', t.purposesEn)}
+        </fieldset>
+      )}
 
-      <fieldset className="form-section">
-        <legend>{t.authorityLegend}</legend>
-        <p className="muted">{t.authorityIntro}</p>
-        <div className="form-grid form-grid--two">
-          {field('authority.name.fi', t.authorityNameFi)}
-          {field('authority.name.en', t.authorityNameEn)}
-          {field('authority.address', t.authorityAddress)}
-          {field('authority.email', t.authorityEmail, { type: 'email' })}
-          {field('authority.www', t.authorityWww)}
-        </div>
-      </fieldset>
+      {parts.includes('authority') && (
+        <fieldset className="form-section">
+          <legend>{t.authorityLegend}</legend>
+          <p className="muted">{t.authorityIntro}</p>
+          <div className="form-grid form-grid--two">
+            {field('authority.name.fi', t.authorityNameFi)}
+            {field('authority.name.en', t.authorityNameEn)}
+            {field('authority.address', t.authorityAddress)}
+            {field('authority.email', t.authorityEmail, { type: 'email' })}
+            {field('authority.www', t.authorityWww)}
+          </div>
+        </fieldset>
+      )}
 
       {canEdit && (
         <div className="button-row">

@@ -86,7 +86,7 @@ export function LegalBasesForm({ initial, canEdit, onSaved }: SectionProps) {
   );
 }
 
-const TEXTS = [
+export const TEXTS = [
   'introduction',
   'informing',
   'sources',
@@ -95,9 +95,16 @@ const TEXTS = [
   'retention',
   'noticeLocation',
 ] as const;
-type TextKey = (typeof TEXTS)[number];
+export type TextKey = (typeof TEXTS)[number];
 
-export function TextsForm({ initial, canEdit, onSaved }: SectionProps) {
+/** `keys`: the texts a setup step shows (all by default); `title` names that group. */
+export function TextsForm({
+  initial,
+  canEdit,
+  onSaved,
+  keys = TEXTS,
+  title,
+}: SectionProps & { keys?: readonly TextKey[]; title?: string }) {
   const { messages, language } = useI18n();
   const t = messages.settings.sections.texts;
   const [texts, setTexts] = useState(
@@ -112,7 +119,7 @@ export function TextsForm({ initial, canEdit, onSaved }: SectionProps) {
   return (
     <SectionForm
       id="settings-texts"
-      title={t.legend}
+      title={title ?? t.legend}
       canEdit={canEdit}
       onSubmit={async () => {
         const result = await saveNoticePart(texts, language, messages.settings.required);
@@ -122,7 +129,7 @@ export function TextsForm({ initial, canEdit, onSaved }: SectionProps) {
       }}
     >
       {(errors) =>
-        TEXTS.map((key) => (
+        keys.map((key) => (
           <fieldset key={key} className="form-section">
             <legend>{t[key]}</legend>
             <LocalizedArea

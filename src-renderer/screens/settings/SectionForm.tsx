@@ -1,9 +1,10 @@
 // One section of the settings screen as its own form: its fields, its Save button, its errors and
 // its "Saved." A section saves only its own part of the settings, so two sections never overwrite
-// each other.
+// each other. Unsaved changes make leaving ask first (app/unsavedChanges).
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { serverErrors } from '../../components/checkForm';
 import { FormAlert, type FormErrors } from '../../components/FormError';
+import { useUnsavedChanges } from '../../app/unsavedChanges';
 import { useI18n } from '../../i18n';
 
 export function SectionForm({
@@ -26,6 +27,7 @@ export function SectionForm({
   const t = messages.settings;
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [saved, setSaved] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failedSaves, setFailedSaves] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,27 +36,39 @@ export function SectionForm({
     if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedSaves]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  /** Resolves true when saved; false when errors are shown instead. */
+  async function save(): Promise<boolean> {
     setBusy(true);
     try {
       const fields = await onSubmit();
       if (fields) {
         setErrors({ form: t.errorsTitle, fields });
         setFailedSaves((count) => count + 1);
-      } else {
-        setErrors({ fields: {} });
-        setSaved(true);
+        return false;
       }
+      setErrors({ fields: {} });
+      setSaved(true);
+      setUnsaved(false);
+      return true;
     } catch (error) {
       setErrors(serverErrors(error, messages.unexpected, { prefix: 'notice' }));
       setFailedSaves((count) => count + 1);
+      return false;
     } finally {
       setBusy(false);
     }
   }
+  useUnsavedChanges(canEdit && unsaved, save);
 
-  const changed = () => setSaved(false);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save();
+  }
+
+  const changed = () => {
+    setSaved(false);
+    setUnsaved(true);
+  };
   return (
     <form
       ref={formRef}

@@ -1,10 +1,13 @@
 // Asetukset: the register's settings the privacy notice is printed from (owner edits, others
-// read). The printed notice and its status first, then presets, then one form per section; each
-// form saves its own part. Applying a preset replaces the settings, so the forms start afresh.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// read), as eight setup steps shown one at a time. The step list stays in view and says which
+// steps are done; main decides that from the register (notice.status), so the list and the
+// dashboard agree. Each form saves its own part; moving on with unsaved changes asks first.
+// Applying a preset replaces the settings, so the forms start afresh.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { SETUP_STEPS, STEP_GAPS, type SetupStep } from '../../../src-main/ipc/contract/notice-facts';
 import { invoke } from '../../api';
+import { leaveWhenSaved } from '../../app/unsavedChanges';
 import { useI18n } from '../../i18n';
-import type { Messages } from '../../i18n/fi';
 import { ChecklistCard } from './ChecklistCard';
 import { ControllerForm } from './ControllerForm';
 import { DataCategoriesForm, HeadingsForm } from './DataContentForms';
@@ -18,40 +21,28 @@ import { ProcessorsForm } from './ProcessorsForm';
 import { SecurityForm } from './SecurityForm';
 import type { NoticeSettings, NoticeStatus } from './types';
 
-/** The page's parts with the id of their heading, for the contents list. */
-const PARTS = [
-  { id: 'notice-docs-title', label: (m: Messages) => m.settings.notice.title, owner: false },
-  { id: 'checklist-title', label: (m: Messages) => m.settings.checklist.title, owner: false },
-  { id: 'presets-title', label: (m: Messages) => m.settings.presets.title, owner: true },
-  { id: 'profile-title', label: (m: Messages) => m.requests.profile.title, owner: false },
-  { id: 'settings-bases-title', label: (m: Messages) => m.settings.sections.bases.legend, owner: false },
-  { id: 'settings-processors-title', label: (m: Messages) => m.settings.sections.processors.legend, owner: false },
-  { id: 'settings-categories-title', label: (m: Messages) => m.settings.sections.categories.legend, owner: false },
-  { id: 'settings-groups-title', label: (m: Messages) => m.settings.groups.title, owner: false },
-  { id: 'settings-texts-title', label: (m: Messages) => m.settings.sections.texts.legend, owner: false },
-  { id: 'settings-marketing-title', label: (m: Messages) => m.settings.sections.marketing.legend, owner: false },
-  { id: 'settings-security-title', label: (m: Messages) => m.settings.sections.security.legend, owner: false },
-  { id: 'settings-cookies-title', label: (m: Messages) => m.settings.sections.cookies.legend, owner: false },
-  { id: 'settings-headings-title', label: (m: Messages) => m.settings.sections.headings.legend, owner: false },
-  { id: 'settings-derived-title', label: (m: Messages) => m.settings.derived.title, owner: false },
-];
-
-/** Moves to a part of the page: scrolled into view, its heading focused (so keyboard use goes on from there). */
-function goTo(headingId: string) {
-  const heading = document.getElementById(headingId);
-  heading?.scrollIntoView({ block: 'start' });
-  heading?.focus();
-}
-
-export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean; focusController?: boolean }) {
-  const { messages } = useI18n();
+export function SettingsScreen({
+  isOwner,
+  focusController,
+  step: firstStep,
+}: {
+  isOwner: boolean;
+  focusController?: boolean;
+  /** The step to open at; the first when none is named. */
+  step?: SetupStep;
+}) {
+  const { messages, format } = useI18n();
   const t = messages.settings;
   const [settings, setSettings] = useState<NoticeSettings | null>(null);
   const [status, setStatus] = useState<NoticeStatus | null>(null);
   const [failed, setFailed] = useState(false);
+  const [step, setStep] = useState<SetupStep>(firstStep ?? 'controller');
   /** Bumped when a preset replaced the settings: the forms remount with the new values. */
   const [generation, setGeneration] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+  /** Moved by the user (not opened): the step's heading takes the focus. */
+  const [moved, setMoved] = useState(0);
 
   const refreshStatus = useCallback(() => {
     invoke('notice.status', {})
@@ -72,10 +63,13 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
 
   const loaded = settings !== null;
   useEffect(() => {
-    // Opened from "edit the controller details" (dashboard, letters): straight to that form.
-    if (loaded && focusController) goTo('profile-title');
+    // Opened at a step (dashboard, "edit the controller details"): straight to that step's heading.
+    if (loaded && (focusController || firstStep)) stepHeadingRef.current?.focus();
     else if (loaded) headingRef.current?.focus();
-  }, [loaded, focusController]);
+  }, [loaded, focusController, firstStep]);
+  useEffect(() => {
+    if (moved > 0) stepHeadingRef.current?.focus();
+  }, [moved]);
 
   if (!settings) {
     return (
@@ -87,67 +81,192 @@ export function SettingsScreen({ isOwner, focusController }: { isOwner: boolean;
     );
   }
 
+  const go = (next: SetupStep) =>
+    leaveWhenSaved(() => {
+      setStep(next);
+      setMoved((count) => count + 1);
+      window.scrollTo(0, 0);
+    });
   const saved = (next: NoticeSettings) => {
     setSettings(next);
     refreshStatus();
   };
   const notice = settings.profile.notice;
-  return (
-    <main className="page settings-page" aria-labelledby="settings-title">
-      <section className="card">
-        <h1 id="settings-title" ref={headingRef} tabIndex={-1}>
-          {t.title}
-        </h1>
-        <p className="muted">{t.intro}</p>
-        {!isOwner && <p className="notice">{t.ownerOnly}</p>}
-        <nav aria-label={t.contents} className="settings-contents">
-          <ul>
-            {PARTS.filter(
-              (part) => (isOwner || !part.owner) && (part.id !== 'checklist-title' || status?.checklist),
-            ).map((part) => (
-              <li key={part.id}>
-                <a
-                  href={`#${part.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goTo(part.id);
-                  }}
-                >
-                  {part.label(messages)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </section>
-      <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
-      {status?.checklist && (
-        <ChecklistCard
-          key={`checklist-${generation}-${status.checklist.presetId}`}
-          checklist={status.checklist}
+  const steps = status?.steps ?? SETUP_STEPS.map((name) => ({ step: name, done: false }));
+  const index = SETUP_STEPS.indexOf(step);
+  const previous = SETUP_STEPS[index - 1];
+  const next = SETUP_STEPS[index + 1];
+  const doneCount = steps.filter((item) => item.done).length;
+  const isDone = steps.find((item) => item.step === step)?.done ?? false;
+  const missing = STEP_GAPS[step].filter((gap) => status?.gaps.includes(gap)).map((gap) => t.notice.gaps[gap]);
+  const sharedProps = { initial: notice, canEdit: isOwner, onSaved: saved };
+
+  const content: Record<SetupStep, ReactNode> = {
+    controller: (
+      <>
+        <ControllerForm
+          key={`controller-${generation}`}
+          initial={settings.profile}
           canEdit={isOwner}
-          onChanged={refreshStatus}
+          onSaved={saved}
+          parts={['controller', 'registerName']}
         />
-      )}
-      {isOwner && (
-        <PresetsCard
-          onApplied={(next) => {
-            saved(next);
-            setGeneration((count) => count + 1);
-          }}
+        {isOwner && (
+          <PresetsCard
+            onApplied={(applied) => {
+              saved(applied);
+              setGeneration((count) => count + 1);
+            }}
+          />
+        )}
+      </>
+    ),
+    contact: (
+      <ControllerForm
+        key={`contact-${generation}`}
+        initial={settings.profile}
+        canEdit={isOwner}
+        onSaved={saved}
+        parts={['contact', 'authority']}
+        title={messages.requests.profile.contactLegend}
+      />
+    ),
+    data: (
+      <>
+        <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
+        <TextsForm
+          key={`sources-${generation}`}
+          {...sharedProps}
+          keys={['sources', 'informing']}
+          title={t.sections.texts.sourcesTitle}
         />
-      )}
-      <ControllerForm key={`controller-${generation}`} initial={settings.profile} canEdit={isOwner} onSaved={saved} />
-      <LegalBasesForm key={`bases-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
-      <ProcessorsForm key={`processors-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
-      <DataCategoriesForm key={`categories-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
-      <GroupsForms key={`groups-${generation}`} settings={settings} canEdit={isOwner} onChanged={refreshStatus} />
-      <TextsForm key={`texts-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
-      <MarketingChannelsForm key={`marketing-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
-      <SecurityForm key={`security-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
-      <CookiesForm key={`cookies-${generation}`} initial={notice} canEdit={isOwner} onSaved={saved} />
-      <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
-      <DerivedFacts derived={settings.derived} isOwner={isOwner} />
+        <GroupsForms key={`groups-${generation}`} settings={settings} canEdit={isOwner} onChanged={refreshStatus} />
+      </>
+    ),
+    purposes: (
+      <>
+        <ControllerForm
+          key={`purposes-${generation}`}
+          initial={settings.profile}
+          canEdit={isOwner}
+          onSaved={saved}
+          parts={['purposes']}
+          title={messages.requests.profile.registerLegend}
+        />
+        <LegalBasesForm key={`bases-${generation}`} {...sharedProps} />
+        <MarketingChannelsForm key={`marketing-${generation}`} {...sharedProps} />
+      </>
+    ),
+    recipients: (
+      <>
+        <ProcessorsForm key={`processors-${generation}`} {...sharedProps} />
+        <TextsForm
+          key={`disclosures-${generation}`}
+          {...sharedProps}
+          keys={['disclosures']}
+          title={t.sections.texts.disclosures}
+        />
+      </>
+    ),
+    retention: (
+      <>
+        <TextsForm
+          key={`retention-${generation}`}
+          {...sharedProps}
+          keys={['retention']}
+          title={t.sections.texts.retention}
+        />
+        <DerivedFacts derived={settings.derived} isOwner={isOwner} />
+      </>
+    ),
+    security: (
+      <>
+        <SecurityForm key={`security-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
+        <TextsForm key={`systems-${generation}`} {...sharedProps} keys={['systems']} title={t.sections.texts.systems} />
+      </>
+    ),
+    notice: (
+      <>
+        <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
+        {status?.checklist && (
+          <ChecklistCard
+            key={`checklist-${generation}-${status.checklist.presetId}`}
+            checklist={status.checklist}
+            canEdit={isOwner}
+            onChanged={refreshStatus}
+          />
+        )}
+        <TextsForm
+          key={`intro-${generation}`}
+          {...sharedProps}
+          keys={['introduction', 'noticeLocation']}
+          title={t.sections.texts.noticeTitle}
+        />
+        <CookiesForm key={`cookies-${generation}`} {...sharedProps} />
+        <HeadingsForm key={`headings-${generation}`} settings={settings} canEdit={isOwner} onSaved={saved} />
+      </>
+    ),
+  };
+
+  return (
+    <main className="page page--settings" aria-labelledby="settings-title">
+      <div className="settings-layout">
+        <div className="settings-steps">
+          <h1 id="settings-title" ref={headingRef} tabIndex={-1}>
+            {t.title}
+          </h1>
+          <p className="muted" data-testid="settings-progress">
+            {format(t.steps.progress, { done: doneCount, total: steps.length })}
+          </p>
+          <nav aria-label={t.steps.listLabel}>
+            <ol>
+              {steps.map((item) => (
+                <li key={item.step}>
+                  <button
+                    type="button"
+                    className={`settings-steps__step${item.step === step ? ' is-current' : ''}`}
+                    aria-current={item.step === step ? 'step' : undefined}
+                    onClick={() => go(item.step)}
+                  >
+                    <span className="settings-steps__name">{t.steps.names[item.step]}</span>
+                    <span className={item.done ? 'settings-steps__state ok' : 'settings-steps__state'}>
+                      {item.done ? `✓ ${t.steps.done}` : t.steps.notDone}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </div>
+        <div className="settings-step">
+          <section className="card" aria-labelledby="settings-step-title">
+            <p className="muted">{format(t.steps.stepOf, { number: index + 1, total: SETUP_STEPS.length })}</p>
+            <h2 id="settings-step-title" ref={stepHeadingRef} tabIndex={-1}>
+              {t.steps.names[step]}
+            </h2>
+            <p>{t.steps.intros[step]}</p>
+            {!isOwner && <p className="notice">{t.ownerOnly}</p>}
+            <p className={isDone ? 'ok' : 'notice'} data-testid="step-state">
+              {isDone ? t.steps.stepDone : t.steps.stepNotDone}
+              {!isDone && missing.length > 0 && ` ${t.notice.gapsTitle} ${missing.join(', ')}.`}
+              {!isDone && step === 'data' && missing.length === 0 && ` ${t.steps.dataMissing}`}
+            </p>
+          </section>
+          {content[step]}
+          <div className="button-row settings-step__moves">
+            {previous && (
+              <button type="button" className="button" onClick={() => go(previous)}>
+                {format(t.steps.previous, { step: t.steps.names[previous] })}
+              </button>
+            )}
+            {next && (
+              <button type="button" className="button button--primary" onClick={() => go(next)}>
+                {format(t.steps.next, { step: t.steps.names[next] })}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
     </main>
   );
 }
