@@ -1,5 +1,6 @@
 // The person view beyond the main path: orders and invoice status, the contact log, interests,
 // custom fields, the restricted banner, and the form in English.
+import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { addUserWithOwnPassword, call, createPerson, logIn, openContacts, restrict } from './register-fixtures';
 
@@ -164,3 +165,45 @@ test('a read-only user can look but is offered no changes', async ({ page, host,
   await expect(page.getByRole('button', { name: 'Lisää tilaus' })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test('a long data source name shows whole in the person form and in the table filter', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const name = 'Yrityksen verkkosivut tai muu julkinen lähde';
+  await call(host, 'lists.add', { list: 'sources', key: 'public_web', labelFi: name, labelEn: 'A public website' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openContacts(page);
+  const filter = page.getByLabel('Tietolähde');
+  await filter.selectOption({ label: name });
+  expect(await selectedTextFits(filter)).toBe(true);
+  await page.getByRole('button', { name: 'Uusi henkilö' }).click();
+  const source = page.getByLabel('Tietolähde');
+  await source.selectOption({ label: name });
+  expect(await selectedTextFits(source)).toBe(true);
+  await screenshot(page, '14-person-form-long-source');
+});
+
+/** Whether a select is wide enough for its chosen option's text (measured in its own font). */
+function selectedTextFits(select: Locator): Promise<boolean> {
+  return select.evaluate((element) => {
+    const box = element as unknown as {
+      options: ArrayLike<{ text: string }>;
+      selectedIndex: number;
+      clientWidth: number;
+      ownerDocument: { createElement(tag: 'canvas'): { getContext(kind: '2d'): CanvasMeasure } };
+    };
+    type CanvasMeasure = { font: string; measureText(text: string): { width: number } };
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(
+      element,
+    );
+    const context = box.ownerDocument.createElement('canvas').getContext('2d');
+    context.font = `${style['fontWeight']} ${style['fontSize']} ${style['fontFamily']}`;
+    const text = context.measureText(box.options[box.selectedIndex]!.text).width;
+    // Padding on both sides and the drop-down arrow take about 2.5rem of the box.
+    return text + 40 <= box.clientWidth;
+  });
+}

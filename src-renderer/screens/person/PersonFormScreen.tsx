@@ -262,7 +262,8 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
 
         <fieldset className="form-section" disabled={person?.restricted}>
           <legend>{t.personForm.register}</legend>
-          <div className="form-grid">
+          {/* Two columns: a source's name can be long, and a select must not cut it. */}
+          <div className="form-grid form-grid--two">
             <SelectField
               label={t.fields.sourceKey}
               value={values.sourceKey}
