@@ -55,6 +55,11 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(dialog.getByText('Pakollinen tieto.')).toBeVisible();
   await dialog.getByLabel('Syy (esimerkiksi perintä kesken)').fill('Perintä kesken');
+  // The date is typed the Finnish way, as everywhere else; a wrong one is named, not sent.
+  await dialog.getByLabel('Voimassa päivään (valinnainen)').fill('31.13.2030');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog.getByText('Anna päivämäärä muodossa p.k.vvvv, esim. 15.3.2026.')).toBeVisible();
+  await dialog.getByLabel('Voimassa päivään (valinnainen)').fill('31.12.2030');
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(heldRow).toContainText('Este: Perintä kesken');
 

@@ -4,8 +4,10 @@
 // deletable person, on every page.
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import { isoDate } from '../../../src-main/ipc/contract/fields';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
+import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Pager, usePage } from '../../components/Pager';
@@ -182,6 +184,7 @@ function HoldDialog({
         const fields: Record<string, string> = {};
         if (!reason.trim()) fields['reason'] = messages.register.common.required;
         if (kind === 'postpone' && !until) fields['until'] = messages.register.common.required;
+        else if (until && !isoDate.safeParse(until).success) fields['until'] = messages.register.friendly.date;
         if (Object.keys(fields).length > 0) return fields;
         if (kind === 'postpone') await invoke('retention.postpone', { personId: due.personId, until, reason });
         else await invoke('retention.addHold', { personId: due.personId, reason, until: until || null });
@@ -197,11 +200,10 @@ function HoldDialog({
             onChange={(e) => setReason(e.target.value)}
             error={errors['reason']}
           />
-          <Field
+          <DateField
             label={kind === 'postpone' ? t.postponeUntil : t.holdUntil}
-            type="date"
             value={until}
-            onChange={(e) => setUntil(e.target.value)}
+            onChange={setUntil}
             error={errors['until']}
           />
         </>
