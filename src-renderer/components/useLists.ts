@@ -2,6 +2,7 @@
 // with labels in the UI language.
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../src-main/ipc/contract';
+import { DATA_CATEGORIES } from '../../src-main/ipc/contract/notice-facts';
 import { invoke } from '../api';
 import { useI18n } from '../i18n';
 
@@ -13,7 +14,11 @@ export function useLists(): Lists | null {
     let live = true;
     invoke('lists.get', {})
       .then((value) => live && setLists(value))
-      .catch(() => live && setLists({ kinds: [], sources: [], customFields: [], groups: [] }));
+      .catch(
+        () =>
+          live &&
+          setLists({ kinds: [], sources: [], customFields: [], groups: [], dataCategories: [...DATA_CATEGORIES] }),
+      );
     return () => {
       live = false;
     };

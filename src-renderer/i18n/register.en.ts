@@ -143,6 +143,8 @@ export const registerEn: Widen<typeof registerFi> = {
   personForm: {
     draftRestored: 'You are continuing an unsaved draft: it is kept only in this window’s memory until you save.',
     draftStartOver: 'Start over',
+    noticeHidesFields:
+      'Some fields are hidden because the privacy notice does not list that data, so it is not collected. The owner can add data to the notice in the settings step Data you keep; this form waits meanwhile.',
     groupHidesFields:
       'Some fields are hidden because this group’s data list (in the privacy notice) does not include them. The owner can add data to the group’s list in the settings.',
     groupSettings: 'Open the settings',

@@ -141,6 +141,8 @@ export const registerFi = {
     draftRestored:
       'Jatkat tallentamatonta luonnosta: tiedot ovat tallessa vain tämän ikkunan muistissa, kunnes tallennat.',
     draftStartOver: 'Aloita alusta',
+    noticeHidesFields:
+      'Osa kentistä on piilotettu, koska tietosuojaseloste ei mainitse niitä tietoja, eikä niitä siksi kerätä. Omistaja voi lisätä tietoja selosteeseen asetusten vaiheessa Tallennettavat tiedot; tämä lomake säilyy sillä välin.',
     groupHidesFields:
       'Osa kentistä on piilotettu, koska tämän ryhmän tietoluettelossa (tietosuojaselosteessa) ei ole niitä. Omistaja voi lisätä tietoja ryhmän luetteloon asetuksissa.',
     groupSettings: 'Avaa asetukset',

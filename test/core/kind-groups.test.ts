@@ -160,7 +160,7 @@ describe('custom fields scoped to groups', () => {
     expect(personDetail(r, consumer.id).customFields.map((f) => f.key)).toEqual([]);
     setCustomValue(r, provider.id, 'commission', '20 %');
     expect(personDetail(r, provider.id).customFields).toMatchObject([{ key: 'commission', value: '20 %' }]);
-    expect(personDetail(r, provider.id).groupCategories).toEqual(['name', 'phone', 'organization']);
+    expect(personDetail(r, provider.id).declaredCategories).toEqual(['name', 'phone', 'organization']);
   });
 
   it('refuse moving a person to a group without their field until the value is cleared', async () => {

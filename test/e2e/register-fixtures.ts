@@ -154,3 +154,14 @@ export async function openSettingsStep(page: Page, name: string): Promise<void> 
   await expect(page.getByRole('heading', { name: 'Asetukset', level: 1 })).toBeVisible();
   await settingsStep(page, name);
 }
+
+/** Adds data categories to the register's notice, as the owner would in the settings' data step. */
+export async function declareData(host: TestHost, ...keys: string[]): Promise<void> {
+  const profile = await call<{ notice: { dataCategories: Array<{ key: string }> } }>(
+    host,
+    'settings.registerProfile',
+    {},
+  );
+  for (const key of keys) profile.notice.dataCategories.push({ key, label: { fi: '', en: '' } } as { key: string });
+  await call(host, 'settings.updateRegisterProfile', profile);
+}

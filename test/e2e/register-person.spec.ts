@@ -2,7 +2,15 @@
 // custom fields, the restricted banner, and the form in English.
 import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { addUserWithOwnPassword, call, createPerson, logIn, openContacts, restrict } from './register-fixtures';
+import {
+  addUserWithOwnPassword,
+  call,
+  createPerson,
+  declareData,
+  logIn,
+  openContacts,
+  restrict,
+} from './register-fixtures';
 
 test('orders, contacts, interests and custom fields are recorded from the person view', async ({
   page,
@@ -116,6 +124,7 @@ test('a restricted person shows a banner and cannot be edited, but a ban can sti
 test('the person form speaks English when the UI does, errors included', async ({ page, host, existingRegister }) => {
   void existingRegister;
   await logIn(page, host);
+  await declareData(host, 'birthDate');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible();
@@ -207,3 +216,42 @@ function selectedTextFits(select: Locator): Promise<boolean> {
     return text + 40 <= box.clientWidth;
   });
 }
+
+test('the form offers only the data the notice lists; the owner declares more and finds her draft waiting', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  await openContacts(page);
+  await page.getByRole('button', { name: 'Uusi henkilö' }).click();
+  await page.getByLabel('Etunimi').fill('Ville');
+  await page.getByLabel('Sukunimi').fill('Verkkonen');
+  // The notice lists name, phone, email and address: no IP address, web site or birth date asked.
+  for (const field of ['IP-osoite', 'Verkkosivut', 'Syntymäaika']) {
+    await expect(page.getByLabel(field, { exact: true })).toHaveCount(0);
+  }
+  await expect(page.getByRole('group', { name: 'Muut tiedot' })).toHaveCount(0);
+  const hint = page.locator('#group-fields-hint');
+  await expect(hint).toContainText('tietosuojaseloste ei mainitse niitä tietoja');
+  await expectAccessible(page);
+  await screenshot(page, '15-person-form-declared-only');
+
+  await hint.getByRole('button', { name: 'Avaa asetukset' }).click();
+  await expect(page.locator('#settings-step-title')).toHaveText('Tallennettavat tiedot');
+  const categories = page.getByRole('form', { name: 'Rekisterin tietosisältö' });
+  await categories.getByRole('group', { name: 'Www-osoite' }).getByRole('checkbox').check();
+  await categories.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(categories.getByRole('status')).toHaveText('Tallennettu.');
+
+  await openContacts(page);
+  await page.getByRole('button', { name: 'Uusi henkilö' }).click();
+  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(page.getByLabel('Sukunimi')).toHaveValue('Verkkonen');
+  await page.getByLabel('Verkkosivut').fill('www.verkkonen.fi');
+  await expect(page.getByLabel('IP-osoite')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lisää henkilö' }).click();
+  await expect(page.getByRole('heading', { name: 'Ville Verkkonen', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'www.verkkonen.fi' })).toBeVisible();
+});

@@ -2,7 +2,7 @@
 // and move the person there, passivate, consent then a direct-marketing ban, search, a saved
 // view and a bulk action — all through the real handlers.
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, logIn, openContacts } from './register-fixtures';
+import { call, declareData, logIn, openContacts } from './register-fixtures';
 
 const today = new Intl.DateTimeFormat('fi-FI').format(new Date());
 
@@ -13,6 +13,8 @@ test('a person is created, edited, moved, passivated, given consent and a ban, a
 }) => {
   void existingRegister;
   await logIn(page, host);
+  // The notice lists job titles, so the form offers the field (it keeps to what the notice lists).
+  await declareData(host, 'jobTitle');
   await openContacts(page);
   await expect(page.getByText('Rekisterissä ei ole vielä henkilöitä.', { exact: false })).toBeVisible();
 

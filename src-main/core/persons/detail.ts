@@ -9,16 +9,17 @@ import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
 import { listKindGroups } from '../lists';
+import { readRegisterProfile } from '../settings/register-profile';
 import { fieldAppliesTo } from '../../ipc/contract/group-facts';
 import type { DataCategory } from '../../ipc/contract/notice-facts';
 
 /**
- * The categories a person's group declares as its own list, which the form and view keep to;
- * null when the group has none (the person's fields are then shown as they always were).
+ * The categories of data the notice declares for a person's group, which the form and view keep to:
+ * the group's own list, else the register's (a field the notice does not list is not collected).
  */
-export function groupCategoriesOf(register: UnlockedRegister, kindKey: string): DataCategory[] | null {
+export function declaredCategoriesOf(register: UnlockedRegister, kindKey: string): DataCategory[] {
   const own = listKindGroups(register.db).find((group) => group.key === kindKey)?.dataCategories;
-  return own?.map((category) => category.key) ?? null;
+  return (own ?? readRegisterProfile(register).notice.dataCategories).map((category) => category.key);
 }
 
 /** Audit actions that concern a person's record, shown as their trail in the person view. */
@@ -91,7 +92,7 @@ export function personDetail(register: UnlockedRegister, personId: number) {
         // Only the fields of the person's group (a field outside it cannot hold a value: see lists).
         .filter((field) => fieldAppliesTo(field.kindKeys, person.kindKey)),
       /** The data categories the person's group declares as its own; null = no own list. */
-      groupCategories: groupCategoriesOf(register, person.kindKey),
+      declaredCategories: declaredCategoriesOf(register, person.kindKey),
       trail: db
         .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, actor: users.displayName })
         .from(auditLog)

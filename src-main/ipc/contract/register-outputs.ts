@@ -136,8 +136,8 @@ export const personDetail = z.object({
   ),
   interests: z.array(z.string()),
   customFields: z.array(customFieldDefinition.extend({ value: nullableText })),
-  /** The categories the person's group declares as its own (null: none); the view keeps to these. */
-  groupCategories: z.array(z.enum(DATA_CATEGORIES)).nullable(),
+  /** The categories the notice declares for the person's group (its own, else the register's). */
+  declaredCategories: z.array(z.enum(DATA_CATEGORIES)),
   trail: z.array(z.object({ id: z.number().int(), at: z.string(), action: z.string(), actor: nullableText })),
 });
 

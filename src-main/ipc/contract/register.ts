@@ -33,6 +33,7 @@ import {
   personRow,
 } from './register-outputs';
 import { groupFactsSchema, kindGroupSchema } from './group-facts';
+import { DATA_CATEGORIES } from './notice-facts';
 
 const ids = z.array(entityId).min(1).max(10_000);
 const tag = requiredText(60);
@@ -84,6 +85,8 @@ export const registerChannels = {
       sources: z.array(listEntry),
       customFields: z.array(customFieldDefinition),
       groups: z.array(kindGroupSchema),
+      /** The data categories the register's notice lists (a group may list its own instead). */
+      dataCategories: z.array(z.enum(DATA_CATEGORIES)),
     }),
     access: ALL_ROLES,
   },

@@ -31,6 +31,7 @@ import {
   setRelationshipStatus,
   updatePerson,
 } from '../../core/persons';
+import { readRegisterProfile } from '../../core/settings/register-profile';
 import { deleteView, listSavedViews, saveView } from '../../core/settings/saved-views';
 import type { HandlersFor } from '../registry';
 import type { registerChannels } from '../contract/register';
@@ -41,6 +42,7 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
     sources: listEntries(register.db, 'sources'),
     customFields: listCustomFields(register.db),
     groups: listKindGroups(register.db),
+    dataCategories: readRegisterProfile(register).notice.dataCategories.map((category) => category.key),
   }),
   'lists.setGroup': ({ register }, { key, ...facts }) => setKindGroup(register, key, facts),
   'customFields.setKinds': ({ register }, { fields }) => {

@@ -2,7 +2,7 @@
 import { useFormats } from '../../components/format';
 import { useLabel, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
-import { fieldsOutsideGroup } from './groupFields';
+import { undeclaredFields } from './groupFields';
 import type { PersonField } from './personValues';
 import type { PersonDetail } from './types';
 
@@ -19,8 +19,8 @@ export function PersonFacts({ detail, lists }: { detail: PersonDetail; lists: Li
   const source = lists?.sources.find((entry) => entry.key === p.sourceKey);
   const www = p.www ? (/^https?:\/\//i.test(p.www) ? p.www : `https://${p.www}`) : null;
 
-  // Empty fields the group's own data list leaves out are not offered (see groupFields).
-  const hidden = fieldsOutsideGroup(detail.groupCategories, (field) => {
+  // Empty fields the notice does not list for the person's group are not shown (see groupFields).
+  const hidden = undeclaredFields(detail.declaredCategories, (field) => {
     const value = p[field as keyof typeof p];
     return value !== null && value !== '' && field !== 'country';
   });

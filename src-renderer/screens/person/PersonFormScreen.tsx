@@ -14,7 +14,7 @@ import { useNavigation } from '../../components/Navigation';
 import { OrganizationPicker, type PickedOrganization } from '../../components/OrganizationPicker';
 import { useLabel, useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
-import { fieldsOutsideGroup } from './groupFields';
+import { undeclaredFields } from './groupFields';
 import { emptyPerson, personValues, type PersonField, type PersonRecord, type PersonValues } from './personValues';
 
 export function PersonFormScreen({ id }: { id?: number }) {
@@ -44,6 +44,9 @@ export function PersonFormScreen({ id }: { id?: number }) {
   }
   return <PersonForm person={person} />;
 }
+
+/** The fields of the form's "more" section. */
+const MORE_FIELDS: readonly PersonField[] = ['birthDate', 'age', 'ipAddress', 'notes'];
 
 interface PersonDraft {
   values: PersonValues;
@@ -139,9 +142,12 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
     }
   }
 
-  // The fields the person's group does not list (only when it has a list of its own).
+  // The fields the notice does not list for the person's group (its own list, else the register's).
   const own = lists?.groups.find((group) => group.key === values.kindKey)?.dataCategories?.map((c) => c.key);
-  const hidden = fieldsOutsideGroup(own, (field) => values[field].trim() !== '' && field !== 'country');
+  const hidden = undeclaredFields(
+    own ?? lists?.dataCategories,
+    (field) => values[field].trim() !== '' && field !== 'country',
+  );
   const shown = (field: PersonField) => !hidden.has(field);
   const text = (field: PersonField, extra: Record<string, unknown> = {}) =>
     shown(field) && (
@@ -174,8 +180,8 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
         <FormAlert message={errors.form} />
         {hidden.size > 0 && (
           <p className="notice" id="group-fields-hint">
-            {t.personForm.groupHidesFields}{' '}
-            <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
+            {own ? t.personForm.groupHidesFields : t.personForm.noticeHidesFields}{' '}
+            <button type="button" className="link-button" onClick={() => navigate({ name: 'settings', step: 'data' })}>
               {t.personForm.groupSettings}
             </button>
           </p>
@@ -235,30 +241,33 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
           </div>
         </fieldset>
 
-        <fieldset className="form-section" disabled={person?.restricted}>
-          <legend>{t.personForm.more}</legend>
-          <div className="form-grid">
-            {shown('birthDate') && (
-              <DateField
-                label={t.fields.birthDate}
-                value={values.birthDate}
-                onChange={(value) => setValue('birthDate', value)}
-                error={errors.fields['birthDate']}
+        {/* A section whose every field the notice leaves out is not shown at all. */}
+        {MORE_FIELDS.some(shown) && (
+          <fieldset className="form-section" disabled={person?.restricted}>
+            <legend>{t.personForm.more}</legend>
+            <div className="form-grid">
+              {shown('birthDate') && (
+                <DateField
+                  label={t.fields.birthDate}
+                  value={values.birthDate}
+                  onChange={(value) => setValue('birthDate', value)}
+                  error={errors.fields['birthDate']}
+                />
+              )}
+              {text('age', { inputMode: 'numeric', hint: t.hints.age, className: 'narrow' })}
+              {text('ipAddress', { className: 'medium' })}
+            </div>
+            {shown('notes') && (
+              <TextAreaField
+                label={t.fields.notes}
+                value={values.notes}
+                onChange={set('notes')}
+                error={errors.fields['notes']}
+                rows={4}
               />
             )}
-            {text('age', { inputMode: 'numeric', hint: t.hints.age, className: 'narrow' })}
-            {text('ipAddress', { className: 'medium' })}
-          </div>
-          {shown('notes') && (
-            <TextAreaField
-              label={t.fields.notes}
-              value={values.notes}
-              onChange={set('notes')}
-              error={errors.fields['notes']}
-              rows={4}
-            />
-          )}
-        </fieldset>
+          </fieldset>
+        )}
 
         <fieldset className="form-section" disabled={person?.restricted}>
           <legend>{t.personForm.register}</legend>

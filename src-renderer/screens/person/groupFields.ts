@@ -1,5 +1,5 @@
-// Which of a person's fields their group's own data list leaves out: the form and the view keep to
-// what the group's notice lists. A group without its own list hides nothing (the register as before).
+// Which of a person's fields the notice does not list for their group (the group's own data list,
+// else the register's): the form and the view keep to what the notice says is collected.
 import type { DataCategory } from '../../../src-main/ipc/contract/notice-facts';
 import type { PersonField } from './personValues';
 
@@ -16,16 +16,16 @@ const FIELDS_OF: Partial<Record<DataCategory, PersonField[]>> = {
   notes: ['notes'],
 };
 
-/** Fields outside the group's own list; one that holds a value is still shown, so nothing is hidden away. */
-export function fieldsOutsideGroup(
-  own: readonly DataCategory[] | null | undefined,
+/** Fields outside the declared list; one that holds a value is still shown, so nothing is hidden away. */
+export function undeclaredFields(
+  declared: readonly DataCategory[] | null | undefined,
   hasValue: (field: PersonField) => boolean,
 ): Set<PersonField> {
-  if (!own) return new Set();
-  const declared = new Set(own);
+  if (!declared) return new Set();
+  const listed = new Set(declared);
   return new Set(
     (Object.entries(FIELDS_OF) as Array<[DataCategory, PersonField[]]>)
-      .filter(([category]) => !declared.has(category))
+      .filter(([category]) => !listed.has(category))
       .flatMap(([, fields]) => fields)
       .filter((field) => !hasValue(field)),
   );
