@@ -193,4 +193,10 @@ test('first run to a ready notice, a first customer and a first backup, by what 
     'Tietosuojaseloste on ajan tasalla',
   );
   await expect(backupCard.getByTestId('backup-age')).toHaveText(/^Viimeisin tarkistettu varmuuskopio tänään/);
+  // Her recent events are in words: the template and the ticked checklist, not their audit keys.
+  const events = page.getByRole('region', { name: 'Viimeisimmät tapahtumat' });
+  await expect(
+    events.getByRole('cell', { name: 'Tarkistuslistan kohta merkittiin tarkistetuksi' }).first(),
+  ).toBeVisible();
+  await expect(events.getByRole('cell', { name: /^[a-z_]+\.[a-z_]+$/ })).toHaveCount(0);
 });
