@@ -56,6 +56,8 @@ export const registerEn: Widen<typeof registerFi> = {
     informed: 'Informed',
   },
   hints: {
+    informedOn:
+      'The day you told them about the register (e.g. 15/3/2026). Left empty, the person shows as not informed until you do.',
     phone: 'E.g. 040 123 4567 or +358 40 123 4567.',
     postalCode: 'Five digits in Finland.',
     country: 'Two-letter country code, e.g. FI or SE.',

@@ -53,6 +53,8 @@ export const registerFi = {
     informed: 'Informoitu',
   },
   hints: {
+    informedOn:
+      'Päivä, jona kerroit hänelle rekisteristä (esim. 15.3.2026). Tyhjänä henkilö näkyy informoimattomana, kunnes kerrot.',
     phone: 'Esim. 040 123 4567 tai +358 40 123 4567.',
     postalCode: 'Suomessa viisi numeroa.',
     country: 'Kaksikirjaiminen maatunnus, esim. FI tai SE.',

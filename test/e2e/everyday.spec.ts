@@ -1,7 +1,7 @@
 // Small things a sole trader trips over (issue 23, item 9): the menu on one row at 1366 px, a skip
 // link past it, and an organization that is not found yet offered right in the picker's list.
 import { expect, expectAccessible, test } from './fixtures';
-import { logIn, openContacts } from './register-fixtures';
+import { declareData, logIn, openContacts } from './register-fixtures';
 
 test('the menu stays on one row at 1366 px, a skip link leads past it, and a new organization is offered where none matches', async ({
   page,
@@ -24,6 +24,8 @@ test('the menu stays on one row at 1366 px, a skip link leads past it, and a new
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
 
+  // The notice lists who a person represents, so the new-person form offers the organization.
+  await declareData(host, 'organization');
   await openContacts(page);
   await page.getByRole('button', { name: 'Uusi henkilö' }).click();
   const picker = page.getByRole('combobox', { name: 'Organisaatio' });

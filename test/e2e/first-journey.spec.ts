@@ -153,6 +153,15 @@ test('first run to a ready notice, a first customer and a first backup, by what 
   await page.getByLabel('Sukunimi').fill('Laine');
   await page.getByLabel('Puhelin').fill('040 765 4321');
   await page.getByLabel('Sähköposti').fill('helmi.laine@example.fi');
+  // The template switched "entered by hand" off: no source the notice does not list is preset, and
+  // fields the notice does not list are not asked.
+  const source = page.getByLabel('Tietolähde');
+  await expect(source).toHaveValue('');
+  await expect(source.locator('option', { hasText: 'Käsin syötetty' })).toHaveCount(0);
+  await source.selectOption({ label: 'Asiakkaan itse antamat tiedot' });
+  for (const field of ['IP-osoite', 'Verkkosivut', 'Syntymäaika', 'Organisaatio']) {
+    await expect(page.getByLabel(field, { exact: true })).toHaveCount(0);
+  }
   await expectAccessible(page);
   await screenshot(page, 'journey-13-new-customer');
   await page.getByRole('button', { name: 'Lisää henkilö' }).click();

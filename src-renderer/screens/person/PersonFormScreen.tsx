@@ -69,6 +69,16 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
     customerActivity: false,
   }));
   const { values, organization, title, customerActivity } = draft.value;
+  // A new person's default source is "entered by hand" only while the register uses it: a source
+  // the notice no longer lists is not put on anyone without her choosing it.
+  const { prefill, restored } = draft;
+  const manualOff = lists?.sources.some((source) => source.key === 'manual' && !source.active) ?? false;
+  useEffect(() => {
+    if (!person && !restored && manualOff)
+      prefill((current) =>
+        current.values.sourceKey === 'manual' ? { ...current, values: { ...current.values, sourceKey: '' } } : current,
+      );
+  }, [person, restored, manualOff, prefill]);
   const update = (changes: Partial<PersonDraft>) => draft.set((current) => ({ ...current, ...changes }));
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
@@ -144,10 +154,10 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
 
   // The fields the notice does not list for the person's group (its own list, else the register's).
   const own = lists?.groups.find((group) => group.key === values.kindKey)?.dataCategories?.map((c) => c.key);
-  const hidden = undeclaredFields(
-    own ?? lists?.dataCategories,
-    (field) => values[field].trim() !== '' && field !== 'country',
-  );
+  const declared = own ?? lists?.dataCategories;
+  const hidden = undeclaredFields(declared, (field) => values[field].trim() !== '' && field !== 'country');
+  // The organization a person represents is data too: offered only where the notice lists it.
+  const offersEmployer = !declared || declared.includes('organization') || organization !== null;
   const shown = (field: PersonField) => !hidden.has(field);
   const text = (field: PersonField, extra: Record<string, unknown> = {}) =>
     shown(field) && (
@@ -288,6 +298,7 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
             </SelectField>
             <DateField
               label={t.fields.informedOn}
+              hint={t.hints.informedOn}
               value={values.informedOn}
               onChange={(value) => setValue('informedOn', value)}
               error={errors.fields['informedOn']}
@@ -296,7 +307,7 @@ function PersonForm({ person }: { person: PersonRecord | null }) {
           {text('informedHow', { hint: t.hints.informedHow })}
         </fieldset>
 
-        {!person && (
+        {!person && offersEmployer && (
           <fieldset className="form-section">
             <legend>{t.personForm.employer}</legend>
             <p className="muted">{t.personForm.employerIntro}</p>
