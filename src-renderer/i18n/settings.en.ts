@@ -94,6 +94,11 @@ export const settingsEn: typeof settingsFi = {
   },
 
   steps: {
+    allDoneTitle: 'The settings are done',
+    allDoneText:
+      'The privacy notice is saved. Publish it where you promise it can be read. Next you can add your first customer and take your first backup from the home screen.',
+    firstCustomer: 'Add your first customer',
+    toHome: 'To the home screen',
     listLabel: 'Settings steps',
     stepOf: 'Step {number} of {total}',
     done: 'Done',

@@ -93,6 +93,11 @@ export const settingsFi = {
   },
 
   steps: {
+    allDoneTitle: 'Asetukset ovat valmiit',
+    allDoneText:
+      'Tietosuojaseloste on tallennettu. Julkaise se siellä, missä lupaat sen olevan luettavissa. Seuraavaksi voit lisätä ensimmäisen asiakkaan ja ottaa ensimmäisen varmuuskopion etusivulta.',
+    firstCustomer: 'Lisää ensimmäinen asiakas',
+    toHome: 'Etusivulle',
     listLabel: 'Asetusten vaiheet',
     stepOf: 'Vaihe {number}/{total}',
     done: 'Valmis',

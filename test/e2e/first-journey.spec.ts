@@ -128,6 +128,10 @@ test('first run to a ready notice, a first customer and a first backup, by what 
   await expect(notice.getByRole('status')).toContainText(`Tallennettu kansioon ${usbDir}`);
   await expect(stepState(page)).toHaveText('✓ Tämä vaihe on valmis.');
   await expect(page.getByTestId('settings-progress')).toHaveText('8/8 valmiina');
+  // The last step says what comes next instead of ending at "previous".
+  const done = page.getByTestId('setup-done');
+  await expect(done).toContainText('Asetukset ovat valmiit');
+  await expect(done.getByRole('button', { name: 'Lisää ensimmäinen asiakas' })).toBeVisible();
   expect(readdirSync(usbDir).filter((name) => /\.(html|pdf)$/.test(name)).length).toBeGreaterThanOrEqual(4);
   await expectAccessible(page);
   await screenshot(page, 'journey-10-notice-saved');
@@ -189,9 +193,10 @@ test('first run to a ready notice, a first customer and a first backup, by what 
   await screenshot(page, 'journey-15-home-backup-done');
   await backupCard.getByRole('button', { name: 'Avaa varmuuskopiot' }).click();
   await expect(page.getByRole('heading', { name: 'Varmuuskopiot', level: 1 })).toBeVisible();
-  const [attempt] = await page.getByTestId('backup-attempt').all();
-  await expect(attempt!).toContainText('Tarkistettu');
-  await expect(attempt!).toContainText(manifests[0]!);
+  // The list loads after the heading: a locator waits for it, a snapshot of .all() would not.
+  const attempt = page.getByTestId('backup-attempt').first();
+  await expect(attempt).toContainText('Tarkistettu');
+  await expect(attempt).toContainText(manifests[0]!);
   await expectAccessible(page);
   await screenshot(page, 'journey-16-backup-screen');
 

@@ -26,11 +26,15 @@ export function ChecklistCard({
   const toggle = async (key: string, confirmed: boolean) => {
     setBusyKey(key);
     setError('');
+    // The tick shows at once; main's answer replaces it, or a refusal takes it back.
+    const before = items;
+    setItems(items.map((item) => (item.key === key ? { ...item, confirmedAt: confirmed ? 'saving' : null } : item)));
     try {
       const next = await invoke('notice.confirmChecklist', { key, confirmed });
       setItems(next.items);
       onChanged();
     } catch (caught) {
+      setItems(before);
       setError(caught instanceof ApiError ? caught.message : messages.unexpected);
     } finally {
       setBusyKey(null);

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { SETUP_STEPS, STEP_GAPS, type SetupStep } from '../../../src-main/ipc/contract/notice-facts';
 import { invoke } from '../../api';
 import { leaveWhenSaved } from '../../app/unsavedChanges';
+import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';
 import { ChecklistCard } from './ChecklistCard';
 import { ControllerForm } from './ControllerForm';
@@ -32,6 +33,7 @@ export function SettingsScreen({
   step?: SetupStep;
 }) {
   const { messages, format } = useI18n();
+  const { navigate } = useNavigation();
   const t = messages.settings;
   const [settings, setSettings] = useState<NoticeSettings | null>(null);
   const [status, setStatus] = useState<NoticeStatus | null>(null);
@@ -187,7 +189,7 @@ export function SettingsScreen({
     ),
     notice: (
       <>
-        <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
+        {/* The template's checklist comes first: the notice is saved once it is all ticked. */}
         {status?.checklist && (
           <ChecklistCard
             key={`checklist-${generation}-${status.checklist.presetId}`}
@@ -196,6 +198,7 @@ export function SettingsScreen({
             onChanged={refreshStatus}
           />
         )}
+        <NoticeDocuments status={status} isOwner={isOwner} onWritten={refreshStatus} />
         <TextsForm
           key={`intro-${generation}`}
           {...sharedProps}
@@ -252,6 +255,25 @@ export function SettingsScreen({
               {!isDone && step === 'data' && missing.length === 0 && ` ${t.steps.dataMissing}`}
             </p>
           </section>
+          {/* All done: what comes next, before the last step's forms. */}
+          {!next && doneCount === steps.length && (
+            <section className="card" aria-labelledby="setup-done-title" data-testid="setup-done">
+              <h2 id="setup-done-title">{t.steps.allDoneTitle}</h2>
+              <p>{t.steps.allDoneText}</p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => navigate({ name: 'person-new' })}
+                >
+                  {t.steps.firstCustomer}
+                </button>
+                <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
+                  {t.steps.toHome}
+                </button>
+              </div>
+            </section>
+          )}
           {content[step]}
           <div className="button-row settings-step__moves">
             {previous && (
