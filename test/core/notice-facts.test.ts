@@ -314,3 +314,12 @@ describe('profiles and changes from before the facts existed', () => {
     });
   });
 });
+
+describe('the register profile as read', () => {
+  it('is a copy: changing what one reader got does not change the next register’s defaults', async () => {
+    const first = await register();
+    readRegisterProfile(first).notice.dataCategories.push({ key: 'birthDate', label: { fi: '', en: '' } });
+    const second = await register();
+    expect(readRegisterProfile(second).notice.dataCategories.map((c) => c.key)).not.toContain('birthDate');
+  });
+});

@@ -78,14 +78,15 @@ function unsafeShown(value: unknown): unknown {
 
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
   const row = register.db.select().from(settings).where(eq(settings.key, PROFILE_KEY)).get();
-  if (!row) return DEFAULT_PROFILE;
+  // A copy: a caller in the same process (the CLI, a test host) may change what it gets.
+  if (!row) return structuredClone(DEFAULT_PROFILE);
   const stored = overDefaults(DEFAULT_PROFILE, withMeasures(JSON.parse(row.value)));
   const parsed = registerProfileSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // Saved before the contract refused control characters: shown written out for the owner to mend,
   // rather than the whole profile falling back to the defaults.
   const shown = registerProfileSchema.safeParse(unsafeShown(stored));
-  return shown.success ? shown.data : DEFAULT_PROFILE;
+  return shown.success ? shown.data : structuredClone(DEFAULT_PROFILE);
 }
 
 /** When the profile was last saved (null: never), for the notice's "changed since printed". */
