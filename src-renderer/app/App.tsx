@@ -113,11 +113,15 @@ export function App() {
 
   const enter = useCallback((session: SessionInfo) => setView({ kind: 'register', session }), []);
 
-  /** A login: the same user returns to where she was; anyone else, or after a restore, starts at home. */
+  /**
+   * A login: the same user returns to where she was; anyone else, a recovery with the key or a
+   * restore starts at home, and the drafts held for the lock are dropped.
+   */
   const loggedIn = useCallback(
-    (session: SessionInfo) => {
-      if (session.restorePending) forgetResume();
-      setRoutes((session.restorePending ? null : resumeFor(session.user.id)) ?? [{ name: 'home' }]);
+    (session: SessionInfo, how: { resume: boolean } = { resume: true }) => {
+      const fresh = session.restorePending || !how.resume;
+      if (fresh) forgetResume();
+      setRoutes((fresh ? null : resumeFor(session.user.id)) ?? [{ name: 'home' }]);
       enter(session);
     },
     [enter],

@@ -17,7 +17,8 @@ export function LoginScreen({
   onLoggedIn,
   notice,
 }: {
-  onLoggedIn: (session: SessionInfo) => void;
+  /** `resume`: false when the login was a recovery, which starts afresh at home. */
+  onLoggedIn: (session: SessionInfo, how: { resume: boolean }) => void;
   notice?: string | undefined;
 }) {
   const { messages } = useI18n();
@@ -33,12 +34,13 @@ export function LoginScreen({
   const [restored, setRestored] = useState(false);
   const pickerId = useId();
 
-  const loggedIn = (session: SessionInfo) => {
+  const loggedIn = (session: SessionInfo, resume = true) => {
     rememberUser(session.user.username);
-    onLoggedIn(session);
+    onLoggedIn(session, { resume });
   };
 
-  if (recovering) return <RecoverForm onRecovered={loggedIn} onBack={() => setRecovering(false)} />;
+  if (recovering)
+    return <RecoverForm onRecovered={(session) => loggedIn(session, false)} onBack={() => setRecovering(false)} />;
   if (restoring)
     return (
       <RestoreForm

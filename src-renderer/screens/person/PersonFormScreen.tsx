@@ -12,7 +12,7 @@ import { FormAlert, type FormErrors } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { useNavigation } from '../../components/Navigation';
 import { OrganizationPicker, type PickedOrganization } from '../../components/OrganizationPicker';
-import { useLabel, useLists } from '../../components/useLists';
+import { useLabel, useLists, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { undeclaredFields } from './groupFields';
 import { emptyPerson, personValues, type PersonField, type PersonRecord, type PersonValues } from './personValues';
@@ -33,7 +33,10 @@ export function PersonFormScreen({ id }: { id?: number }) {
     };
   }, [id]);
 
-  if (id !== undefined && !person) {
+  // The lists say which fields the notice declares: the form waits for them rather than showing
+  // every field and then taking some away.
+  const lists = useLists();
+  if ((id !== undefined && !person) || !lists) {
     return (
       <main className="page">
         <p className={failed ? 'form-alert' : 'muted'} role={failed ? 'alert' : 'status'}>
@@ -42,7 +45,7 @@ export function PersonFormScreen({ id }: { id?: number }) {
       </main>
     );
   }
-  return <PersonForm person={person} />;
+  return <PersonForm person={person} lists={lists} />;
 }
 
 /** The fields of the form's "more" section. */
@@ -55,11 +58,10 @@ interface PersonDraft {
   customerActivity: boolean;
 }
 
-function PersonForm({ person }: { person: PersonRecord | null }) {
+function PersonForm({ person, lists }: { person: PersonRecord | null; lists: Lists }) {
   const { messages, language, format } = useI18n();
   const t = messages.register;
   const { navigate, back } = useNavigation();
-  const lists = useLists();
   const label = useLabel();
   // Kept in memory across a lock (and leaving the screen) until saved or cancelled.
   const draft = useDraft<PersonDraft>(person ? `person-edit:${person.id}` : 'person-new', () => ({
