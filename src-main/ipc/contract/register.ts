@@ -53,6 +53,13 @@ export const personFilters = z
   .partial()
   .strict();
 
+/** Views every register has (their names come from the window's i18n); the bench measures each. */
+export const BUILTIN_VIEWS: ReadonlyArray<{ id: string; filters: z.input<typeof personFilters> }> = [
+  { id: 'passiveOver4', filters: { statuses: ['passive'], passiveForYears: 4 } },
+  { id: 'noConsent', filters: { noConsent: true } },
+  { id: 'notInformed', filters: { notInformed: true } },
+];
+
 export const personQuery = z
   .object({
     text: plainLine(z.string().max(200)).optional(),

@@ -1,0 +1,120 @@
+// The honest floor of each contacts-table view: the best SQL written by hand for the same answer
+// (first page of 100 rows with their current organization, and the count) on the same file.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { BUILTIN_VIEWS } from '../../src-main/ipc/contract/register';
+
+/** What persons.search returns for a view, reduced to what the floor must reproduce. */
+export interface ViewAnswer {
+  total: number;
+  ids: number[];
+}
+
+export interface ViewFloor {
+  /** The count, by the cheapest SQL that gives it. */
+  count: string;
+  /** The page's rows, in the app's order, by the cheapest SQL that gives them. */
+  page: string;
+}
+
+export interface BenchView {
+  /** persons.search input without offset and limit. */
+  query: { filters?: object; sort?: { column: string; direction: 'asc' | 'desc' } };
+  floor: ViewFloor;
+}
+
+/** The row the table shows, as the app selects it. */
+const ROW = `p.id, p.first_name, p.last_name, p.email, p.phone, p.city, k.key AS kind_key, p.status,
+  p.passivated_on, p.last_activity_on, p.restricted, p.informed_on`;
+const FROM = 'persons p JOIN relationship_kinds k ON k.id = p.kind_id';
+
+/**
+ * "Some channel consent is in force" from the events alone: the person's latest event on the
+ * channel (by effective_at, then id) is a grant. Read through consent_events_person.
+ */
+const CHANNEL_CONSENT_FROM_EVENTS = `EXISTS (
+  SELECT 1 FROM consent_events ce
+  WHERE ce.person_id = p.id AND ce.subject IN ('email','sms','phone','post') AND ce.granted = 1
+    AND NOT EXISTS (SELECT 1 FROM consent_events c2 WHERE c2.person_id = ce.person_id AND c2.subject = ce.subject
+      AND (c2.effective_at > ce.effective_at OR (c2.effective_at = ce.effective_at AND c2.id > ce.id))))`;
+
+/** Passivated on or before :cutoff; walking the name index and skipping the rest beats sorting every match. */
+const PASSIVE_SINCE_CUTOFF: ViewFloor = {
+  count: `SELECT count(*) FROM persons WHERE status = 'passive' AND passivated_on <= :cutoff`,
+  page: `SELECT ${ROW} FROM persons p INDEXED BY persons_last_name JOIN relationship_kinds k ON k.id = p.kind_id
+    WHERE p.status = 'passive' AND p.passivated_on <= :cutoff ORDER BY p.last_name, p.first_name, p.id LIMIT 100`,
+};
+
+/**
+ * The views measured: every built-in view of the table, and the saved views a business makes
+ * most (sorted by activity; passivated long ago without the status chip). :cutoff is today's date
+ * less the view's years, as core computes it.
+ */
+export const BENCH_VIEWS: Record<string, BenchView> = {
+  'all, by last name (table opened)': {
+    query: {},
+    floor: {
+      // count(*) reads the smallest index of persons.
+      count: 'SELECT count(*) FROM persons',
+      page: `SELECT ${ROW} FROM ${FROM} ORDER BY p.last_name, p.first_name, p.id LIMIT 100`,
+    },
+  },
+  'passive, last activity desc': {
+    query: { filters: { statuses: ['passive'] }, sort: { column: 'lastActivityOn', direction: 'desc' } },
+    floor: {
+      count: `SELECT count(*) FROM persons WHERE status = 'passive'`,
+      page: `SELECT ${ROW} FROM ${FROM} WHERE p.status = 'passive' ORDER BY p.last_activity_on DESC, p.id LIMIT 100`,
+    },
+  },
+  'passive > 4 years, by last name': { query: { filters: { passiveForYears: 4 } }, floor: PASSIVE_SINCE_CUTOFF },
+  ...Object.fromEntries(BUILTIN_VIEWS.map((view) => [`built-in: ${view.id}`, builtinView(view.id, view.filters)])),
+};
+
+function builtinView(id: string, filters: object): BenchView {
+  const floors: Record<string, ViewFloor> = {
+    passiveOver4: PASSIVE_SINCE_CUTOFF,
+    noConsent: {
+      // All persons less those with a channel consent in force: counting the (fewer) events
+      // beats testing every person.
+      count: `SELECT (SELECT count(*) FROM persons) - (SELECT count(DISTINCT ce.person_id) FROM consent_events ce
+        WHERE ce.subject IN ('email','sms','phone','post') AND ce.granted = 1
+          AND NOT EXISTS (SELECT 1 FROM consent_events c2 WHERE c2.person_id = ce.person_id AND c2.subject = ce.subject
+            AND (c2.effective_at > ce.effective_at OR (c2.effective_at = ce.effective_at AND c2.id > ce.id))))`,
+      page: `SELECT ${ROW} FROM persons p INDEXED BY persons_last_name JOIN relationship_kinds k ON k.id = p.kind_id
+        WHERE NOT ${CHANNEL_CONSENT_FROM_EVENTS} ORDER BY p.last_name, p.first_name, p.id LIMIT 100`,
+    },
+    notInformed: {
+      count: 'SELECT count(*) FROM persons WHERE informed_on IS NULL',
+      page: `SELECT ${ROW} FROM persons p INDEXED BY persons_last_name JOIN relationship_kinds k ON k.id = p.kind_id
+        WHERE p.informed_on IS NULL ORDER BY p.last_name, p.first_name, p.id LIMIT 100`,
+    },
+  };
+  const floor = floors[id];
+  if (!floor) throw new Error(`built-in view ${id} has no floor in view-floors.ts: write one`);
+  return { query: { filters }, floor };
+}
+
+/** The page's current organizations, as the app adds them: newest current employment wins. */
+const ORGANIZATIONS = `SELECT e.person_id, o.name FROM employments e JOIN organizations o ON o.id = e.organization_id
+  WHERE e.person_id IN (SELECT value FROM json_each(?)) AND e.ended_on IS NULL ORDER BY e.started_on DESC`;
+
+/** A floor's count and page with their parameters, for query plans. */
+export function floorStatements(floor: ViewFloor, cutoff: string): Array<{ sql: string; params: unknown[] }> {
+  return [floor.count, floor.page].map((sql) => ({ sql, params: sql.includes(':cutoff') ? [{ cutoff }] : [] }));
+}
+
+/** Prepares a view's floor once; each call runs count, page and the page's organizations. */
+export function floorRunner(raw: Database.Database, floor: ViewFloor, cutoff: string): () => ViewAnswer {
+  const uses = (sql: string) => (sql.includes(':cutoff') ? [{ cutoff }] : []);
+  const count = raw.prepare(floor.count).pluck();
+  const page = raw.prepare(floor.page);
+  const organizations = raw.prepare(ORGANIZATIONS);
+  return () => {
+    const total = count.get(...uses(floor.count)) as number;
+    const rows = page.all(...uses(floor.page)) as Array<{ id: number }>;
+    const ids = rows.map((row) => row.id);
+    const names = new Map<number, string>();
+    for (const row of organizations.all(JSON.stringify(ids)) as Array<{ person_id: number; name: string }>)
+      if (!names.has(row.person_id)) names.set(row.person_id, row.name);
+    return { total, ids };
+  };
+}
