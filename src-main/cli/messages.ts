@@ -19,6 +19,10 @@ const en = {
   verifyFailed: 'Verification failed: {failed}.',
   verifyFailedDatabase: 'database',
   verifyFailedChain: 'audit chain',
+  derivedOk: 'Consent state kept for the views: OK (equal to the consent events)',
+  derivedFailed:
+    'Consent state kept for the views: DIFFERS from the consent events for {differing} persons (ids {ids}); the views may list them wrongly',
+  verifyFailedDerived: 'consent state',
   anchorOk: 'Audit log guards: OK (append-only triggers, first entry, head kept outside the database)',
   anchorNotYet: 'Audit log guards: triggers and first entry OK; the head outside the database starts with this run',
   AUDIT_HEAD_MISSING: 'Audit log guards: the head file beside the register is missing or damaged',
@@ -138,6 +142,10 @@ const fi: Record<CliMessage, string> = {
   verifyFailed: 'Tarkistus epäonnistui: {failed}.',
   verifyFailedDatabase: 'tietokanta',
   verifyFailedChain: 'lokiketju',
+  derivedOk: 'Näkymien suostumustila: OK (sama kuin suostumusmerkinnöissä)',
+  derivedFailed:
+    'Näkymien suostumustila: POIKKEAA suostumusmerkinnöistä {differing} henkilöllä (tunnisteet {ids}); näkymät voivat listata heidät väärin',
+  verifyFailedDerived: 'suostumustila',
   anchorOk: 'Lokin suojaukset: OK (muutossuojaus, ensimmäinen merkintä, tietokannan ulkopuolinen tarkistustieto)',
   anchorNotYet: 'Lokin suojaukset: muutossuojaus ja ensimmäinen merkintä OK; tarkistustieto kirjataan tästä alkaen',
   AUDIT_HEAD_MISSING: 'Lokin suojaukset: rekisterin vieressä oleva tarkistustieto puuttuu tai on vioittunut',

@@ -2,8 +2,8 @@
 // main, so the window never holds the whole register.
 import { and, asc, desc, eq, exists, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
+import { CHANNEL_BITS } from '../../db/consent-state';
 import {
-  consentEvents,
   dataSources,
   employments,
   interests,
@@ -11,7 +11,7 @@ import {
   persons,
   relationshipKinds,
 } from '../../db/schema-register';
-import type { PersonStatus } from '../../db/vocabulary';
+import { PERSON_STATUSES, type PersonStatus } from '../../db/vocabulary';
 import { finnishDate } from '../clock';
 import type { UnlockedRegister } from '../register';
 import { toFtsQuery } from './search-index';
@@ -52,12 +52,11 @@ const sortColumns = {
   createdAt: [persons.createdAt],
 } as const;
 
-/** Channel consent in force: the latest event per channel says granted. */
-const hasChannelConsent = sql`EXISTS (
-  SELECT 1 FROM ${consentEvents} ce
-  WHERE ce.person_id = ${persons.id} AND ce.subject IN ('email','sms','phone','post') AND ce.granted = 1
-    AND ce.id = (SELECT ce2.id FROM ${consentEvents} ce2 WHERE ce2.person_id = ce.person_id AND ce2.subject = ce.subject
-                 ORDER BY ce2.effective_at DESC, ce2.id DESC LIMIT 1))`;
+/**
+ * No channel consent in force, from the state consent_events' triggers keep on the person. Written
+ * as the partial index persons_no_consent_by_name states it, so the planner can use that index.
+ */
+const noChannelConsent = sql`(${persons.consentsGranted} & ${sql.raw(String(CHANNEL_BITS))}) = 0`;
 
 /**
  * With many matches, sorting them all costs more than walking the name index in order and keeping
@@ -65,6 +64,16 @@ const hasChannelConsent = sql`EXISTS (
  * SQLite from using the id lookup, so it walks the sort index instead.
  */
 const WALK_SORT_INDEX_ABOVE = 5000;
+
+/**
+ * Statuses as literals, not bound parameters: SQLite uses a partial index (persons_passivated,
+ * persons_passive_by_name) only when the query states its condition with the same constant.
+ */
+function statusIn(statuses: PersonStatus[]): SQL {
+  const known = PERSON_STATUSES.filter((status) => statuses.includes(status));
+  if (known.length === 1) return sql`${persons.status} = ${sql.raw(`'${known[0]}'`)}`;
+  return sql`${persons.status} IN (${sql.raw(known.map((status) => `'${status}'`).join(', '))})`;
+}
 
 function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
@@ -74,7 +83,7 @@ function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortI
     const inIndex = sql`(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`;
     where.push(walkSortIndex ? sql`+${persons.id} IN ${inIndex}` : sql`${persons.id} IN ${inIndex}`);
   }
-  if (f.statuses?.length) where.push(inArray(persons.status, f.statuses));
+  if (f.statuses?.length) where.push(statusIn(f.statuses));
   // Sub-selects rather than joins: a join would make every count read each matching row.
   if (f.kindKeys?.length) {
     where.push(
@@ -107,9 +116,14 @@ function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortI
   }
   if (f.passiveForYears !== undefined) {
     const cutoff = `${Number(today.slice(0, 4)) - f.passiveForYears}${today.slice(4)}`;
-    where.push(eq(persons.status, 'passive'), lte(persons.passivatedOn, cutoff));
+    // Walking the sort index, the unary + keeps persons_passivated's range from driving; the
+    // passive persons' name index (persons_passive_by_name) carries passivated_on to test.
+    where.push(
+      statusIn(['passive']),
+      walkSortIndex ? sql`+${persons.passivatedOn} <= ${cutoff}` : lte(persons.passivatedOn, cutoff),
+    );
   }
-  if (f.noConsent) where.push(sql`NOT ${hasChannelConsent}`);
+  if (f.noConsent) where.push(noChannelConsent);
   if (f.notInformed) where.push(isNull(persons.informedOn));
   if (f.restricted !== undefined) where.push(eq(persons.restricted, f.restricted));
   return where;
@@ -136,6 +150,33 @@ function countMatches(db: RegisterDb, query: PersonQuery, where: SQL | undefined
   );
 }
 
+/**
+ * Passive persons by name walk their own name index: the planner otherwise takes persons_status
+ * for the equality and sorts every passive person. Only where status = 'passive' is certain, as
+ * INDEXED BY fails when its (partial) index cannot serve.
+ */
+function sortIndexHint(query: PersonQuery): string | null {
+  const f = query.filters ?? {};
+  const onlyPassive = f.passiveForYears !== undefined || (f.statuses?.length === 1 && f.statuses[0] === 'passive');
+  const byName = (query.sort?.column ?? 'lastName') === 'lastName';
+  return onlyPassive && byName && !query.text ? 'persons_passive_by_name' : null;
+}
+
+const rowColumns = {
+  id: persons.id,
+  firstName: persons.firstName,
+  lastName: persons.lastName,
+  email: persons.email,
+  phone: persons.phone,
+  city: persons.city,
+  kindKey: relationshipKinds.key,
+  status: persons.status,
+  passivatedOn: persons.passivatedOn,
+  lastActivityOn: persons.lastActivityOn,
+  restricted: persons.restricted,
+  informedOn: persons.informedOn,
+};
+
 export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   const db = register.db;
   const today = finnishDate(register.deps.clock.now());
@@ -146,28 +187,39 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   const pageWhere = walkSortIndex ? and(...conditions(db, query, today, true)) : where;
   const direction = query.sort?.direction === 'desc' ? desc : asc;
   const order = [...sortColumns[sortColumn].map((column) => direction(column)), asc(persons.id)];
-  const page = db
-    .select({
-      id: persons.id,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      email: persons.email,
-      phone: persons.phone,
-      city: persons.city,
-      kindKey: relationshipKinds.key,
-      status: persons.status,
-      passivatedOn: persons.passivatedOn,
-      lastActivityOn: persons.lastActivityOn,
-      restricted: persons.restricted,
-      informedOn: persons.informedOn,
-    })
-    .from(persons)
-    .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-    .where(pageWhere)
-    .orderBy(...order)
-    .limit(query.limit)
-    .offset(query.offset)
-    .all();
+  const hint = walkSortIndex ? sortIndexHint(query) : null;
+  let page;
+  if (hint) {
+    // drizzle has no index hint: the page's ids by hand-built SQL, then their rows.
+    const ids = db
+      .all<{ id: number }>(
+        sql`SELECT ${persons.id} AS id FROM ${persons} INDEXED BY ${sql.identifier(hint)} WHERE ${pageWhere ?? sql`1`}
+            ORDER BY ${sql.join(order, sql`, `)} LIMIT ${query.limit} OFFSET ${query.offset}`,
+      )
+      .map((row) => row.id);
+    const byId = new Map(
+      (ids.length === 0
+        ? []
+        : db
+            .select(rowColumns)
+            .from(persons)
+            .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
+            .where(inArray(persons.id, ids))
+            .all()
+      ).map((row) => [row.id, row]),
+    );
+    page = ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    page = db
+      .select(rowColumns)
+      .from(persons)
+      .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
+      .where(pageWhere)
+      .orderBy(...order)
+      .limit(query.limit)
+      .offset(query.offset)
+      .all();
+  }
   // Organizations for the page's rows only: in the select list SQLite would look them up for
   // every match before sorting.
   const organizationOf = currentOrganizations(
