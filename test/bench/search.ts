@@ -17,7 +17,7 @@ import { table, type Benchmark } from './harness';
 import { checkSearchEntryShape, loadRegister, type LoadReport } from './load-register';
 import { CallMeasurer, type Call, type Measured } from './search-measure';
 import { openRawConnection, statementRecorder } from './sql-capture';
-import { BENCH_VIEWS, floorRunner, floorStatements } from './view-floors';
+import { BENCH_VIEWS, DEEP_PAGES, floorRunner, floorStatements, type ViewFloor } from './view-floors';
 
 const SEED = 20261123;
 const PAGE = 100;
@@ -127,9 +127,34 @@ async function benchSize(size: number): Promise<SizeResult> {
         const call: Call = { channel: 'persons.search', input: { ...view.query, offset: 0, limit: PAGE } };
         const years = (view.query.filters as { passiveForYears?: number } | undefined)?.passiveForYears ?? 0;
         const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
-        const floor = floorRunner(raw, view.floor, cutoff);
-        const measured = await measurer.measureAgainst(call, floor, floorStatements(view.floor, cutoff), options);
+        const floor = floorRunner(raw, view.floor, { cutoff });
+        const measured = await measurer.measureAgainst(call, floor, floorStatements(view.floor, { cutoff }), options);
         views[name] = { ...measured, met: viewMet(size, measured) };
+      }
+      // A page half-way down and near the end, reached by cursor (scrolling on) and by offset (a jump).
+      for (const share of [0.5, 0.9]) {
+        const offset = Math.floor(size * share);
+        const before = raw
+          .prepare('SELECT last_name, first_name, id FROM persons ORDER BY last_name, first_name, id LIMIT 1 OFFSET ?')
+          .raw()
+          .get(offset - 1) as [string, string, number];
+        const [lastName, firstName, id] = before;
+        const params = { lastName, firstName, id, offset };
+        const depth = `${Math.round(share * 100)}%`;
+        const calls: Array<[string, object, ViewFloor]> = [
+          [
+            `all, by last name: page at ${depth} by cursor`,
+            { after: { key: [lastName, firstName], id } },
+            DEEP_PAGES.cursor,
+          ],
+          [`all, by last name: jump to ${depth} by offset`, { offset }, DEEP_PAGES.offset],
+        ];
+        for (const [name, input, floorSql] of calls) {
+          const call: Call = { channel: 'persons.search', input: { offset: 0, ...input, limit: PAGE, count: false } };
+          const floor = floorRunner(raw, floorSql, params);
+          const measured = await measurer.measureAgainst(call, floor, floorStatements(floorSql, params), options);
+          views[name] = { ...measured, met: viewMet(size, measured) };
+        }
       }
 
       const random = seededRandom(SEED + size);

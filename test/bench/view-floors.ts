@@ -5,13 +5,13 @@ import { BUILTIN_VIEWS } from '../../src-main/ipc/contract/register';
 
 /** What persons.search returns for a view, reduced to what the floor must reproduce. */
 export interface ViewAnswer {
-  total: number;
+  total: number | null;
   ids: number[];
 }
 
 export interface ViewFloor {
-  /** The count, by the cheapest SQL that gives it. */
-  count: string;
+  /** The count, by the cheapest SQL that gives it; null for a page asked for without it. */
+  count: string | null;
   /** The page's rows, in the app's order, by the cheapest SQL that gives them. */
   page: string;
 }
@@ -55,7 +55,7 @@ export const BENCH_VIEWS: Record<string, BenchView> = {
     query: { filters: { statuses: ['passive'] }, sort: { column: 'lastActivityOn', direction: 'desc' } },
     floor: {
       count: `SELECT count(*) FROM persons WHERE status = 'passive'`,
-      page: `SELECT ${ROW} FROM ${FROM} WHERE p.status = 'passive' ORDER BY p.last_activity_on DESC, p.id LIMIT 100`,
+      page: `SELECT ${ROW} FROM ${FROM} WHERE p.status = 'passive' ORDER BY p.last_activity_on DESC, p.id DESC LIMIT 100`,
     },
   },
   'passive > 4 years, by last name': { query: { filters: { passiveForYears: 4 } }, floor: PASSIVE_SINCE_CUTOFF },
@@ -87,20 +87,31 @@ function builtinView(id: string, filters: object): BenchView {
 const ORGANIZATIONS = `SELECT e.person_id, o.name FROM employments e JOIN organizations o ON o.id = e.organization_id
   WHERE e.person_id IN (SELECT value FROM json_each(?)) AND e.ended_on IS NULL ORDER BY e.started_on DESC`;
 
-/** A floor's count and page with their parameters, for query plans. */
-export function floorStatements(floor: ViewFloor, cutoff: string): Array<{ sql: string; params: unknown[] }> {
-  return [floor.count, floor.page].map((sql) => ({ sql, params: sql.includes(':cutoff') ? [{ cutoff }] : [] }));
+type Params = Record<string, unknown>;
+
+/** The named parameters a statement uses, from those given. */
+function paramsOf(sql: string, params: Params): Params[] {
+  const used = Object.entries(params).filter(([name]) => new RegExp(`:${name}\\b`).test(sql));
+  return used.length === 0 ? [] : [Object.fromEntries(used)];
 }
 
-/** Prepares a view's floor once; each call runs count, page and the page's organizations. */
-export function floorRunner(raw: Database.Database, floor: ViewFloor, cutoff: string): () => ViewAnswer {
-  const uses = (sql: string) => (sql.includes(':cutoff') ? [{ cutoff }] : []);
-  const count = raw.prepare(floor.count).pluck();
+/** A floor's count and page with their parameters, for query plans. */
+export function floorStatements(floor: ViewFloor, params: Params): Array<{ sql: string; params: unknown[] }> {
+  return [floor.count, floor.page]
+    .filter((sql): sql is string => sql !== null)
+    .map((sql) => ({ sql, params: paramsOf(sql, params) }));
+}
+
+/** Prepares a view's floor once; each call runs count (if any), page and the page's organizations. */
+export function floorRunner(raw: Database.Database, floor: ViewFloor, params: Params): () => ViewAnswer {
+  const count = floor.count === null ? null : raw.prepare(floor.count).pluck();
+  const countParams = floor.count === null ? [] : paramsOf(floor.count, params);
   const page = raw.prepare(floor.page);
+  const pageParams = paramsOf(floor.page, params);
   const organizations = raw.prepare(ORGANIZATIONS);
   return () => {
-    const total = count.get(...uses(floor.count)) as number;
-    const rows = page.all(...uses(floor.page)) as Array<{ id: number }>;
+    const total = count === null ? null : (count.get(...countParams) as number);
+    const rows = page.all(...pageParams) as Array<{ id: number }>;
     const ids = rows.map((row) => row.id);
     const names = new Map<number, string>();
     for (const row of organizations.all(JSON.stringify(ids)) as Array<{ person_id: number; name: string }>)
@@ -108,3 +119,23 @@ export function floorRunner(raw: Database.Database, floor: ViewFloor, cutoff: st
     return { total, ids };
   };
 }
+
+/**
+ * A page deep in the table (all persons by last name), reached the two ways the table reaches it:
+ * by the cursor of the row before it (scrolling on), or by offset (a jump of the scroll bar).
+ */
+export const DEEP_PAGES: Record<'cursor' | 'offset', ViewFloor> = {
+  cursor: {
+    count: null,
+    // A row-value range on persons_last_name: starts at the cursor, reads 100 entries.
+    page: `SELECT ${ROW} FROM ${FROM} WHERE (p.last_name, p.first_name, p.id) > (:lastName, :firstName, :id)
+      ORDER BY p.last_name, p.first_name, p.id LIMIT 100`,
+  },
+  offset: {
+    count: null,
+    // The offset skipped inside the covering name index, then the 100 rows by id.
+    page: `SELECT ${ROW} FROM ${FROM} WHERE p.id IN (
+        SELECT id FROM persons ORDER BY last_name, first_name, id LIMIT 100 OFFSET :offset)
+      ORDER BY p.last_name, p.first_name, p.id`,
+  },
+};

@@ -1,6 +1,7 @@
 // The contacts table's query: full-text search, filters, sorting and one page at a time, all in
 // main, so the window never holds the whole register.
-import { and, asc, desc, eq, exists, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { RegisterDb } from '../../db/open';
 import { CHANNEL_BITS } from '../../db/consent-state';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../db/schema-register';
 import { PERSON_STATUSES, type PersonStatus } from '../../db/vocabulary';
 import { finnishDate } from '../clock';
+import { KaappiError } from '../errors';
 import type { UnlockedRegister } from '../register';
 import { toFtsQuery } from './search-index';
 
@@ -40,6 +42,10 @@ export interface PersonQuery {
   sort?: { column: SortColumn; direction: 'asc' | 'desc' };
   offset: number;
   limit: number;
+  /** Start after this row instead of at `offset`. */
+  after?: PageCursor;
+  /** false: skip the count (a later page of a view already counted); `total` is then null. */
+  count?: boolean;
 }
 
 const sortColumns = {
@@ -177,57 +183,94 @@ const rowColumns = {
   informedOn: persons.informedOn,
 };
 
+/**
+ * Where the page starts: after the row with this sort key and id (keyset paging: as fast deep in
+ * the table as at its top), or at `offset` when there is no cursor (a jump to a scroll position).
+ */
+export interface PageCursor {
+  key: Array<string | number | null>;
+  id: number;
+}
+
+/** Rows beyond the cursor in the query's order, NULLs first ascending as SQLite sorts them. */
+function beyond(columns: readonly SQLiteColumn[], descending: boolean, cursor: PageCursor): SQL {
+  if (cursor.key.length !== columns.length) throw new KaappiError('INVALID_INPUT');
+  const all = [...columns, persons.id];
+  const values = [...cursor.key, cursor.id];
+  if (all.every((column) => column.notNull) && values.every((value) => value !== null)) {
+    // A row value: SQLite reads it as a range on the sort index.
+    const op = descending ? sql`<` : sql`>`;
+    return sql`(${sql.join(all, sql`, `)}) ${op} (${sql.join(
+      values.map((value) => sql`${value}`),
+      sql`, `,
+    )})`;
+  }
+  const same = (column: SQLiteColumn, value: string | number | null) =>
+    value === null ? isNull(column) : eq(column, value);
+  const past = (column: SQLiteColumn, value: string | number | null) => {
+    if (!descending) return value === null ? isNotNull(column) : gt(column, value);
+    return value === null ? sql`0` : or(lt(column, value), isNull(column))!;
+  };
+  return or(
+    ...all.map((column, i) => and(...all.slice(0, i).map((c, j) => same(c, values[j]!)), past(column, values[i]!))),
+  )!;
+}
+
 export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   const db = register.db;
   const today = finnishDate(register.deps.clock.now());
   const where = and(...conditions(db, query, today));
-  const total = countMatches(db, query, where);
+  const counted = query.count !== false;
+  const total = counted ? countMatches(db, query, where) : null;
   const sortColumn = query.sort?.column ?? 'lastName';
-  const walkSortIndex = total > WALK_SORT_INDEX_ABOVE && (sortColumn === 'lastName' || sortColumn === 'lastActivityOn');
-  const pageWhere = walkSortIndex ? and(...conditions(db, query, today, true)) : where;
-  const direction = query.sort?.direction === 'desc' ? desc : asc;
-  const order = [...sortColumns[sortColumn].map((column) => direction(column)), asc(persons.id)];
+  const walkable = sortColumn === 'lastName' || sortColumn === 'lastActivityOn';
+  // Uncounted (a later page of a view already counted), walk unless the search index narrows it.
+  const walkSortIndex = walkable && (total === null ? !query.text : total > WALK_SORT_INDEX_ABOVE);
+  const descending = query.sort?.direction === 'desc';
+  const direction = descending ? desc : asc;
+  const keyColumns = sortColumns[sortColumn];
+  const pageWhere = and(
+    ...(walkSortIndex ? conditions(db, query, today, true) : where ? [where] : []),
+    ...(query.after ? [beyond(keyColumns, descending, query.after)] : []),
+  );
+  // The id breaks ties in the sort's own direction, so one index order serves a cursor.
+  const order = [...keyColumns.map((column) => direction(column)), direction(persons.id)];
   const hint = walkSortIndex ? sortIndexHint(query) : null;
-  let page;
-  if (hint) {
-    // drizzle has no index hint: the page's ids by hand-built SQL, then their rows.
-    const ids = db
-      .all<{ id: number }>(
-        sql`SELECT ${persons.id} AS id FROM ${persons} INDEXED BY ${sql.identifier(hint)} WHERE ${pageWhere ?? sql`1`}
-            ORDER BY ${sql.join(order, sql`, `)} LIMIT ${query.limit} OFFSET ${query.offset}`,
-      )
-      .map((row) => row.id);
-    const byId = new Map(
-      (ids.length === 0
-        ? []
-        : db
-            .select(rowColumns)
-            .from(persons)
-            .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-            .where(inArray(persons.id, ids))
-            .all()
-      ).map((row) => [row.id, row]),
-    );
-    page = ids.flatMap((id) => byId.get(id) ?? []);
-  } else {
-    page = db
-      .select(rowColumns)
-      .from(persons)
-      .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
-      .where(pageWhere)
-      .orderBy(...order)
-      .limit(query.limit)
-      .offset(query.offset)
-      .all();
-  }
+  // The page's ids and sort keys first (from the sort index where it covers the filters: a jump
+  // deep into the table skips index entries, not rows), then those rows. drizzle has no index hint.
+  const keys = db.all<{ id: number; k0: string | number | null; k1?: string | number | null }>(
+    sql`SELECT ${persons.id} AS id, ${sql.join(
+      keyColumns.map((column, i) => sql`${column} AS ${sql.identifier(`k${i}`)}`),
+      sql`, `,
+    )}
+        FROM ${persons}${hint ? sql` INDEXED BY ${sql.identifier(hint)}` : sql``} WHERE ${pageWhere ?? sql`1`}
+        ORDER BY ${sql.join(order, sql`, `)} LIMIT ${query.limit} OFFSET ${query.after ? 0 : query.offset}`,
+  );
+  const ids = keys.map((row) => row.id);
+  const byId = new Map(
+    (ids.length === 0
+      ? []
+      : db
+          .select(rowColumns)
+          .from(persons)
+          .innerJoin(relationshipKinds, eq(relationshipKinds.id, persons.kindId))
+          .where(inArray(persons.id, ids))
+          .all()
+    ).map((row) => [row.id, row]),
+  );
   // Organizations for the page's rows only: in the select list SQLite would look them up for
   // every match before sorting.
-  const organizationOf = currentOrganizations(
-    db,
-    page.map((row) => row.id),
-  );
-  const rows = page.map((row) => ({ ...row, organization: organizationOf.get(row.id) ?? null }));
-  return { total, rows };
+  const organizationOf = currentOrganizations(db, ids);
+  const rows = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, organization: organizationOf.get(id) ?? null }] : [];
+  });
+  const last = keys.at(-1);
+  const next: PageCursor | null =
+    last && keys.length === query.limit
+      ? { key: keyColumns.map((_, i) => (i === 0 ? last.k0 : (last.k1 ?? null))), id: last.id }
+      : null;
+  return { total, rows, next };
 }
 
 function currentOrganizations(db: RegisterDb, personIds: number[]): Map<number, string> {

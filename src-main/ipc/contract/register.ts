@@ -60,6 +60,17 @@ export const BUILTIN_VIEWS: ReadonlyArray<{ id: string; filters: z.input<typeof 
   { id: 'notInformed', filters: { notInformed: true } },
 ];
 
+/** The sort key and id of a page's last row, as persons.search gave it. */
+export const pageCursor = z
+  .object({
+    key: z
+      .array(z.union([z.string().max(400), z.number(), z.null()]))
+      .min(1)
+      .max(2),
+    id: entityId,
+  })
+  .strict();
+
 export const personQuery = z
   .object({
     text: plainLine(z.string().max(200)).optional(),
@@ -67,6 +78,10 @@ export const personQuery = z
     sort: z.object({ column: z.enum(SORTABLE), direction: z.enum(['asc', 'desc']) }).optional(),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(500),
+    /** Keyset paging: the page after this row (the previous page's `next`); offset is then ignored. */
+    after: pageCursor.optional(),
+    /** false: the caller already has the count (a later page); `total` comes back null. */
+    count: z.boolean().optional(),
   })
   .strict();
 
@@ -139,7 +154,7 @@ export const registerChannels = {
   },
   'persons.search': {
     input: personQuery,
-    output: z.object({ total: z.number().int(), rows: z.array(personRow) }),
+    output: z.object({ total: z.number().int().nullable(), rows: z.array(personRow), next: pageCursor.nullable() }),
     access: ALL_ROLES,
   },
   'persons.get': { input: z.object({ id: entityId }).strict(), output: personDetail, access: ALL_ROLES },
