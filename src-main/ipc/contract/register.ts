@@ -64,7 +64,7 @@ export const BUILTIN_VIEWS: ReadonlyArray<{ id: string; filters: z.input<typeof 
 export const pageCursor = z
   .object({
     key: z
-      .array(z.union([z.string().max(400), z.number(), z.null()]))
+      .array(z.union([plainLine(z.string().max(400)), z.number(), z.null()]))
       .min(1)
       .max(2),
     id: entityId,
