@@ -1,7 +1,8 @@
-// The consent state kept on each person (consents_granted, consents_withdrawn; triggers of
-// migration 0019) as bits, and its check against what the events give, for verify.
+// The state kept for the contacts table's views by migration 0019's triggers (consent bits on each
+// person, the counts in person_counts) and verify's check of it against what it is derived from.
 import { sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from './open';
+import { personCounts } from './schema-register';
 import { CONSENT_SUBJECTS, type ConsentSubject } from './vocabulary';
 
 /** A subject's bit: its place in CONSENT_SUBJECTS, as the migration's triggers number them. */
@@ -30,12 +31,43 @@ export interface ConsentStateCheck {
   /** How many persons' kept state differs from their events, and the first few ids. */
   differing: number;
   personIds: number[];
+  /** Kept counts (person_counts) that differ from a count of the persons. */
+  counts: string[];
 }
 
-/** Recomputes every person's consent state from the events and compares it with the kept one. */
+/** What each kept count counts: the unfiltered table and its one-filter built-in views. */
+export const COUNTED_VIEWS = {
+  all: sql`1`,
+  no_consent: sql`(consents_granted & ${sql.raw(String(CHANNEL_BITS))}) = 0`,
+  not_informed: sql`informed_on IS NULL`,
+} as const;
+export type CountedView = keyof typeof COUNTED_VIEWS;
+
+/** A kept count: one row read instead of up to every person. */
+export function keptCount(db: RegisterDb, view: CountedView): number {
+  return (
+    db
+      .select({ n: personCounts.n })
+      .from(personCounts)
+      .where(sql`${personCounts.name} = ${view}`)
+      .get()?.n ?? 0
+  );
+}
+
+/** Recomputes every person's consent state from the events, and the kept counts from the persons. */
 export function checkConsentState(db: RegisterDb): ConsentStateCheck {
   const rows = db.all<{ id: number }>(sql`SELECT p.id AS id FROM persons p
     WHERE p.consents_granted != ${bitsFromEvents(1)} OR p.consents_withdrawn != ${bitsFromEvents(0)}
     ORDER BY p.id`);
-  return { ok: rows.length === 0, differing: rows.length, personIds: rows.slice(0, 20).map((row) => row.id) };
+  const counts = (Object.keys(COUNTED_VIEWS) as CountedView[]).filter((view) => {
+    const actual = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM persons WHERE ${COUNTED_VIEWS[view]}`)?.n ?? 0;
+    const kept = db.get<{ n: number }>(sql`SELECT n FROM person_counts WHERE name = ${view}`)?.n;
+    return kept !== actual;
+  });
+  return {
+    ok: rows.length === 0 && counts.length === 0,
+    differing: rows.length,
+    personIds: rows.slice(0, 20).map((row) => row.id),
+    counts,
+  };
 }

@@ -10,7 +10,7 @@ import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { unlockRegister, verifyRegister } from '../../src-main/core/register';
 import { erasePersons } from '../../src-main/core/retention';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
-import { consentEvents, persons } from '../../src-main/db/schema-register';
+import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
 import { CONSENT_SUBJECTS } from '../../src-main/db/vocabulary';
 import { person } from '../fixtures/people';
 import { newRegister, OWNER, tempDir } from '../fixtures/register';
@@ -78,7 +78,11 @@ describe('the consent state kept for the views', () => {
 
     recordConsents(register, eero, [change('sms', true)]);
     expect(noConsent(register)).toEqual(['Aino']);
-    expect(checkConsentState(register.db)).toEqual({ ok: true, differing: 0, personIds: [] });
+    expect(searchPersons(register, { filters: { noConsent: true }, offset: 0, limit: 1 }).total).toBe(1);
+    expect(searchPersons(register, { offset: 0, limit: 1 }).total).toBe(2);
+    expect(searchPersons(register, { filters: { restricted: false }, offset: 0, limit: 1 }).total).toBe(2);
+    expect(searchPersons(register, { filters: { restricted: true }, offset: 0, limit: 1 }).total).toBe(0);
+    expect(checkConsentState(register.db)).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
   });
 
   it('numbers every subject as consentState names it, one bit each', async () => {
@@ -109,10 +113,13 @@ describe('the consent state kept for the views', () => {
     const register = await setup();
     const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
     recordConsents(register, aino, [change('email', true)]);
-    expect(verifyRegister(register).derived).toEqual({ ok: true, differing: 0, personIds: [] });
+    expect(verifyRegister(register).derived).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
 
     register.transaction((db) => db.update(persons).set({ consentsGranted: 0 }).where(eq(persons.id, aino)).run());
-    expect(verifyRegister(register).derived).toEqual({ ok: false, differing: 1, personIds: [aino] });
+    // The kept count follows the (wrong) bits, so only the bits are reported.
+    expect(verifyRegister(register).derived).toEqual({ ok: false, differing: 1, personIds: [aino], counts: [] });
+    register.transaction((db) => db.update(personCounts).set({ n: 7 }).where(eq(personCounts.name, 'all')).run());
+    expect(verifyRegister(register).derived.counts).toEqual(['all']);
   });
 
   it('equals the events after an import, an erasure, and the restore of a backup taken before them', async () => {
@@ -140,7 +147,7 @@ describe('the consent state kept for the views', () => {
     deps.clock.advanceMs(60_000);
     erasePersons(register, { personIds: [eero], reason: 'request', action: 'delete' }, { bookkeepingYears: 6 });
     const afterImport = verifyRegister(register).derived;
-    expect(afterImport).toEqual({ ok: true, differing: 0, personIds: [] });
+    expect(afterImport).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
     expect(noConsent(register)).not.toContain('Aino');
     register.close();
 
@@ -152,7 +159,7 @@ describe('the consent state kept for the views', () => {
     );
     const restored = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps);
     try {
-      expect(verifyRegister(restored).derived).toEqual({ ok: true, differing: 0, personIds: [] });
+      expect(verifyRegister(restored).derived).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
       // Eero was erased after the backup: erased again. Aino's later consent is not in the backup.
       expect(noConsent(restored)).toEqual(['Aino']);
     } finally {

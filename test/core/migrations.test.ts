@@ -166,6 +166,11 @@ describe('migrations', () => {
       { g: CONSENT_BIT.post, w: 0 },
       { g: 0, w: 0 },
     ]);
+    expect(sqlite.prepare('SELECT name, n FROM person_counts ORDER BY name').all()).toEqual([
+      { name: 'all', n: 3 },
+      { name: 'no_consent', n: 2 },
+      { name: 'not_informed', n: 3 },
+    ]);
     expect(checkConsentState(db).ok).toBe(true);
 
     addEvent.run(pirjo, 'sms', 1, '2024-05-01T10:00:00.000Z');

@@ -46,7 +46,12 @@ export const verifyCommand = defineCommand({
       else ctx.say('chainBroken', { id: chain.firstBrokenId ?? '?' });
       sayAnchor(anchor, ctx);
       if (derived.ok) ctx.say('derivedOk');
-      else ctx.say('derivedFailed', { differing: derived.differing, ids: derived.personIds.join(', ') });
+      else
+        ctx.say('derivedFailed', {
+          differing: derived.differing,
+          ids: derived.personIds.join(', ') || '-',
+          counts: derived.counts.join(', ') || '-',
+        });
       const failed = [
         ...(database.ok ? [] : [cliMessage(ctx.language, 'verifyFailedDatabase')]),
         ...(chain.ok ? [] : [cliMessage(ctx.language, 'verifyFailedChain')]),

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { RegisterDb } from '../../db/open';
-import { CHANNEL_BITS } from '../../db/consent-state';
+import { CHANNEL_BITS, keptCount } from '../../db/consent-state';
 import {
   dataSources,
   employments,
@@ -141,9 +141,21 @@ function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortI
  */
 function countMatches(db: RegisterDb, query: PersonQuery, where: SQL | undefined): number {
   const match = query.text ? toFtsQuery(query.text) : null;
-  const filtered = Object.values(query.filters ?? {}).some(
-    (value) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0),
+  // noConsent and notInformed filter only when true; restricted filters when false too.
+  const active = Object.entries(query.filters ?? {}).filter(
+    ([name, value]) =>
+      value !== undefined &&
+      !(value === false && name !== 'restricted') &&
+      !(Array.isArray(value) && value.length === 0),
   );
+  const filtered = active.length > 0;
+  // The unfiltered table and the one-filter built-in views have their count kept (person_counts).
+  if (!match && active.length <= 1) {
+    const only = active[0]?.[0];
+    if (only === undefined) return keptCount(db, 'all');
+    if (only === 'noConsent') return keptCount(db, 'no_consent');
+    if (only === 'notInformed') return keptCount(db, 'not_informed');
+  }
   if (match && !filtered) {
     return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM persons_fts WHERE persons_fts MATCH ${match}`)?.n ?? 0;
   }
