@@ -1,6 +1,5 @@
-// Measuring one app call against its raw floor: the call goes through the real handler registry;
-// the floor runs the statements that call ran (recorded once, see sql-capture.ts) on a bare
-// connection. The two alternate, so neither always runs on a cache the other has warmed.
+// Measuring one app call against its raw floor on a bare connection: the statements the call ran
+// replayed (search, person view), or hand-written SQL for the same answer (views). They alternate.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Registry } from '../../src-main/ipc/registry';
@@ -157,6 +156,66 @@ export class CallMeasurer {
       statements: first
         .filter((s) => s.method !== 'run')
         .map((s) => ({ sql: s.sql, params: s.params, plan: queryPlan(this.raw, s) })),
+    };
+  }
+
+  /**
+   * A view against its hand-written floor: the floor must give the app's answer (count and page
+   * ids), checked once, then the two alternate. Plans are the app's statements then the floor's.
+   */
+  async measureAgainst(
+    call: Call,
+    floor: () => { total: number | null; ids: number[] },
+    floorStatements: Array<{ sql: string; params: unknown[] }>,
+    options: MeasureOptions,
+  ): Promise<Measured> {
+    const statements = await this.statementsOf(call);
+    const answer = (await this.app(call)) as { total: number | null; rows: Array<{ id: number }> };
+    const expected = JSON.stringify({ total: answer.total, ids: answer.rows.map((row) => row.id) });
+    const floorAnswer = JSON.stringify(floor());
+    if (floorAnswer !== expected) {
+      throw new Error(`the floor of ${JSON.stringify(call.input)} answers differently:
+${floorAnswer}
+vs app
+${expected}`);
+    }
+    const app: number[] = [];
+    const floorSamples: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < options.samples; i++) {
+      const timeApp = async () => {
+        const t = performance.now();
+        await this.app(call);
+        app.push(performance.now() - t);
+      };
+      const timeFloor = () => {
+        const t = performance.now();
+        floor();
+        floorSamples.push(performance.now() - t);
+      };
+      if (i % 2 === 0) {
+        await timeApp();
+        timeFloor();
+      } else {
+        timeFloor();
+        await timeApp();
+      }
+      if (i >= MIN_SAMPLES - 1 && performance.now() - start > options.budgetMs) break;
+    }
+    const plan = (sql: string, params: unknown[]) => ({
+      sql,
+      params,
+      plan: queryPlan(this.raw, { sql, params, method: 'all', raw: false }),
+    });
+    return {
+      app: summarise(app),
+      floor: summarise(floorSamples),
+      samples: app.length,
+      ...(answer.total === null ? {} : { matches: answer.total }),
+      statements: [
+        ...statements.filter((s) => s.method !== 'run').map((s) => plan(s.sql, s.params)),
+        ...floorStatements.map((s) => plan(s.sql, s.params)),
+      ],
     };
   }
 

@@ -159,7 +159,7 @@ describe.concurrent('the kaappi command', () => {
     const { path, asOwner } = await initRegister();
     const fresh = await asOwner(['verify']);
     expect(fresh.stdout).toMatch(
-      /^Database integrity and encryption: OK.*\nAudit chain: OK \(3 entries\)\nAudit log guards: OK .*\n$/,
+      /^Database integrity and encryption: OK.*\nAudit chain: OK \(3 entries\)\nAudit log guards: OK .*\nState kept for the views: OK .*\n$/,
     );
     expect(fresh).toMatchObject({ code: 0, stderr: '' });
 

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KaappiError } from '../../src-main/core/errors';
+import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { migrateDatabase, migrationsFolder } from '../../src-main/db/migrate';
 import { openDatabase } from '../../src-main/db/open';
 import { tempDir } from '../fixtures/register';
@@ -132,6 +133,57 @@ describe('migrations', () => {
       { channel: 'letter', signed: 1, verified_means: null, verified_how: null },
       { channel: 'phone', signed: 0, verified_means: 'other', verified_how: 'Soitettu takaisin' },
     ]);
+    sqlite.close();
+  });
+
+  it('give persons made before 0019 the consent state their events give, kept by triggers after', () => {
+    const { dir, path, key } = setup();
+    const { sqlite, db } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0019_consent_state_and_view_indexes'));
+    const addPerson = sqlite.prepare(
+      `INSERT INTO persons (uid, first_name, last_name, kind_id, status_changed_on, last_activity_on, created_at, updated_at)
+       VALUES (?, ?, 'Mäkinen', (SELECT min(id) FROM relationship_kinds), '2024-01-01', '2024-01-01', '2024-01-01', '2024-01-01')`,
+    );
+    const [aino, eero, pirjo] = ['Aino', 'Eero', 'Pirjo'].map(
+      (name, i) => addPerson.run(`00000000-0000-4000-8000-00000000000${i}`, name).lastInsertRowid,
+    );
+    const addEvent = sqlite.prepare(
+      `INSERT INTO consent_events (person_id, subject, granted, method, evidence, effective_at, recorded_at)
+       VALUES (?, ?, ?, 'form', 'Lomake', ?, '2024-06-01T00:00:00.000Z')`,
+    );
+    // Aino: email granted, then withdrawn; a ban set. Eero: a withdrawal recorded after a later
+    // grant but effective before it, so the grant holds. Pirjo: no events.
+    addEvent.run(aino, 'email', 1, '2024-02-01T10:00:00.000Z');
+    addEvent.run(aino, 'email', 0, '2024-03-01T10:00:00.000Z');
+    addEvent.run(aino, 'ban_direct_marketing', 1, '2024-03-01T10:00:00.000Z');
+    addEvent.run(eero, 'post', 1, '2024-04-01T10:00:00.000Z');
+    addEvent.run(eero, 'post', 0, '2024-01-15T10:00:00.000Z');
+
+    expect(migrateDatabase(sqlite).applied).toBeGreaterThanOrEqual(1);
+    const state = sqlite.prepare('SELECT consents_granted AS g, consents_withdrawn AS w FROM persons WHERE id = ?');
+    expect([aino, eero, pirjo].map((id) => state.get(id))).toEqual([
+      { g: CONSENT_BIT.ban_direct_marketing, w: CONSENT_BIT.email },
+      { g: CONSENT_BIT.post, w: 0 },
+      { g: 0, w: 0 },
+    ]);
+    expect(sqlite.prepare('SELECT name, n FROM person_counts ORDER BY name').all()).toEqual([
+      { name: 'all', n: 3 },
+      { name: 'no_consent', n: 2 },
+      { name: 'not_informed', n: 3 },
+    ]);
+    expect(checkConsentState(db).ok).toBe(true);
+
+    addEvent.run(pirjo, 'sms', 1, '2024-05-01T10:00:00.000Z');
+    sqlite.prepare('DELETE FROM consent_events WHERE person_id = ? AND granted = 0').run(aino);
+    sqlite
+      .prepare("UPDATE consent_events SET granted = 0 WHERE person_id = ? AND subject = 'post' AND granted = 1")
+      .run(eero);
+    expect([aino, eero, pirjo].map((id) => state.get(id))).toEqual([
+      { g: CONSENT_BIT.email | CONSENT_BIT.ban_direct_marketing, w: 0 },
+      { g: 0, w: CONSENT_BIT.post },
+      { g: CONSENT_BIT.sms, w: 0 },
+    ]);
+    expect(checkConsentState(db).ok).toBe(true);
     sqlite.close();
   });
 

@@ -1,7 +1,14 @@
 // `kaappi contacts add|update|show|list`: persons from the command line, through the same core
 // functions as the contacts screen and the person view, so the audit log records the same entries.
 import { createOrganization, findOrganizations } from '../../core/organizations';
-import { createPerson, personDetail, searchPersons, updatePerson, type PersonRow } from '../../core/persons';
+import {
+  createPerson,
+  personDetail,
+  searchPersons,
+  updatePerson,
+  type PageCursor,
+  type PersonRow,
+} from '../../core/persons';
 import type { UnlockedRegister } from '../../core/register';
 import { contract, type ParsedInput } from '../../ipc/contract';
 import { UsageError, type OptionSpecs, type OptionValues } from '../args';
@@ -215,7 +222,7 @@ export const contactsListCommand = defineCommand({
       let total = 0;
       for (const page of searchPages(register, text, limit)) {
         rows.push(...page.rows);
-        total = page.total;
+        total = page.total ?? total;
       }
       if (rows.length === 0) ctx.say('contactsNone');
       else {
@@ -232,12 +239,19 @@ const PAGE = 500;
 
 /** Pages through the search as the contacts table does, until `limit` rows or the end. */
 function* searchPages(register: UnlockedRegister, text: string | undefined, limit: number) {
-  for (let offset = 0; offset < limit;) {
-    const want = Math.min(PAGE, limit - offset);
-    const page = searchPersons(register, { ...(text ? { text } : {}), offset, limit: want });
+  let after: PageCursor | undefined;
+  for (let shown = 0; shown < limit;) {
+    const want = Math.min(PAGE, limit - shown);
+    const page = searchPersons(register, {
+      ...(text ? { text } : {}),
+      offset: 0,
+      limit: want,
+      ...(after ? { after, count: false } : {}),
+    });
     yield page;
-    offset += page.rows.length;
-    if (page.rows.length < want) return;
+    shown += page.rows.length;
+    if (!page.next) return;
+    after = page.next;
   }
 }
 

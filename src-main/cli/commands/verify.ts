@@ -39,16 +39,24 @@ export const verifyCommand = defineCommand({
         sayAnchor(anchor, ctx);
         return anchor.ok ? 0 : 1;
       }
-      const { chain, database, anchor } = verifyRegister(register);
+      const { chain, database, anchor, derived } = verifyRegister(register);
       if (database.ok) ctx.say('databaseOk');
       else ctx.say('databaseFailed', { problems: database.problems.join('; ') });
       if (chain.ok) ctx.say('chainOk', { checked: chain.checked });
       else ctx.say('chainBroken', { id: chain.firstBrokenId ?? '?' });
       sayAnchor(anchor, ctx);
+      if (derived.ok) ctx.say('derivedOk');
+      else
+        ctx.say('derivedFailed', {
+          differing: derived.differing,
+          ids: derived.personIds.join(', ') || '-',
+          counts: derived.counts.join(', ') || '-',
+        });
       const failed = [
         ...(database.ok ? [] : [cliMessage(ctx.language, 'verifyFailedDatabase')]),
         ...(chain.ok ? [] : [cliMessage(ctx.language, 'verifyFailedChain')]),
         ...(anchor.ok ? [] : [cliMessage(ctx.language, 'verifyFailedAnchor')]),
+        ...(derived.ok ? [] : [cliMessage(ctx.language, 'verifyFailedDerived')]),
       ];
       if (failed.length > 0) throw new CliFailure('verifyFailed', { failed: failed.join(', ') });
       return 0;

@@ -5,7 +5,7 @@ import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
 import { channelModesByKind, mayContact, type Channel, type Purpose } from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
-import { searchPersons, type PersonFilters } from '../persons';
+import { searchPersons, type PageCursor, type PersonFilters } from '../persons';
 import type { UnlockedRegister } from '../register';
 
 export interface PersonSelection {
@@ -37,10 +37,19 @@ const PAGE = 5000;
 
 /** Every person the selection finds, in the contacts table's order (last name, first name). */
 export function* selectedPersons(register: UnlockedRegister, selection: PersonSelection = {}) {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = searchPersons(register, { ...selection, offset, limit: PAGE });
+  // Page by cursor, not offset: each page starts where the last ended, however deep.
+  let after: PageCursor | undefined;
+  for (;;) {
+    const page = searchPersons(register, {
+      ...selection,
+      offset: 0,
+      limit: PAGE,
+      count: false,
+      ...(after ? { after } : {}),
+    });
     yield* page.rows;
-    if (page.rows.length < PAGE) return;
+    if (!page.next) return;
+    after = page.next;
   }
 }
 

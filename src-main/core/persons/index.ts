@@ -7,6 +7,7 @@ export { personRecord, WRITE_ROLES, type PersonRecord } from './records';
 export {
   searchPersons,
   SORTABLE,
+  type PageCursor,
   type PersonFilters,
   type PersonQuery,
   type PersonRow,

@@ -1,7 +1,8 @@
 // The register's self-check: SQLite integrity, every page readable under the cipher, the audit
-// chain intact, and the log's guards: its append-only triggers, its first entry the register's
-// creation, and the head kept outside the database still in it. The check itself is recorded.
+// chain intact, the log's guards (append-only triggers, first entry the register's creation, the
+// head kept outside still in it), and the derived consent state equal to the events. Recorded.
 import { asc, eq } from 'drizzle-orm';
+import { checkConsentState, type ConsentStateCheck } from '../../db/consent-state';
 import { auditLog } from '../../db/schema';
 import { verifyAuditChain, type AuditVerification } from '../audit';
 import { assertRole } from '../users';
@@ -22,6 +23,8 @@ export interface RegisterVerification {
   chain: AuditVerification;
   database: { ok: boolean; problems: string[] };
   anchor: AnchorVerification;
+  /** The consent state kept on persons for the views, recomputed from the consent events. */
+  derived: ConsentStateCheck;
 }
 
 export function verifyAnchor(register: UnlockedRegister): AnchorVerification {
@@ -54,6 +57,7 @@ export function verifyRegister(register: UnlockedRegister): RegisterVerification
   const chain = verifyAuditChain(register.db);
   const database = register.integrity();
   const anchor = verifyAnchor(register);
+  const derived = checkConsentState(register.db);
   register.transaction(() =>
     register.audit({
       action: 'register.verified',
@@ -62,10 +66,11 @@ export function verifyRegister(register: UnlockedRegister): RegisterVerification
         databaseOk: database.ok,
         anchorOk: anchor.ok,
         anchorProblems: anchor.problems.map((p) => p.code).join(','),
+        derivedOk: derived.ok,
       },
     }),
   );
-  return { chain, database, anchor };
+  return { chain, database, anchor, derived };
 }
 
 /**

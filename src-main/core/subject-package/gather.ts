@@ -34,8 +34,17 @@ function personSection(db: RegisterDb, personId: number) {
     .where(eq(persons.id, personId))
     .get();
   if (!row) throw new KaappiError('PERSON_NOT_FOUND');
-  // Internal ids and the lookup key stay in the register; uid is the id for files that leave it.
-  const { id: _id, kindId: _kindId, sourceId: _sourceId, emailKey: _emailKey, ...person } = row.person;
+  // Internal ids, the lookup key and the views' derived consent bits stay in the register (the
+  // consents themselves are in their own section); uid is the id for files that leave it.
+  const {
+    id: _id,
+    kindId: _kindId,
+    sourceId: _sourceId,
+    emailKey: _emailKey,
+    consentsGranted: _granted,
+    consentsWithdrawn: _withdrawn,
+    ...person
+  } = row.person;
   const entry = (list: { key: string; labelFi: string; labelEn: string }) => ({
     key: list.key,
     label: { fi: list.labelFi, en: list.labelEn },

@@ -107,6 +107,12 @@ export const accessChannels = {
       chain: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable() }),
       database: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
       anchor: anchorVerification,
+      derived: z.object({
+        ok: z.boolean(),
+        differing: z.number().int(),
+        personIds: z.array(z.number().int()),
+        counts: z.array(z.string()),
+      }),
     }),
     access: OWNER_ONLY,
   },

@@ -54,6 +54,24 @@ export const personFilters = z
   .partial()
   .strict();
 
+/** Views every register has (their names come from the window's i18n); the bench measures each. */
+export const BUILTIN_VIEWS: ReadonlyArray<{ id: string; filters: z.input<typeof personFilters> }> = [
+  { id: 'passiveOver4', filters: { statuses: ['passive'], passiveForYears: 4 } },
+  { id: 'noConsent', filters: { noConsent: true } },
+  { id: 'notInformed', filters: { notInformed: true } },
+];
+
+/** The sort key and id of a page's last row, as persons.search gave it. */
+export const pageCursor = z
+  .object({
+    key: z
+      .array(z.union([plainLine(z.string().max(400)), z.number(), z.null()]))
+      .min(1)
+      .max(2),
+    id: entityId,
+  })
+  .strict();
+
 export const personQuery = z
   .object({
     text: plainLine(z.string().max(200)).optional(),
@@ -61,6 +79,10 @@ export const personQuery = z
     sort: z.object({ column: z.enum(SORTABLE), direction: z.enum(['asc', 'desc']) }).optional(),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(500),
+    /** Keyset paging: the page after this row (the previous page's `next`); offset is then ignored. */
+    after: pageCursor.optional(),
+    /** false: the caller already has the count (a later page); `total` comes back null. */
+    count: z.boolean().optional(),
   })
   .strict();
 
@@ -135,7 +157,7 @@ export const registerChannels = {
   },
   'persons.search': {
     input: personQuery,
-    output: z.object({ total: z.number().int(), rows: z.array(personRow) }),
+    output: z.object({ total: z.number().int().nullable(), rows: z.array(personRow), next: pageCursor.nullable() }),
     access: ALL_ROLES,
   },
   'persons.get': { input: z.object({ id: entityId }).strict(), output: personDetail, access: ALL_ROLES },

@@ -23,12 +23,7 @@ export interface ContactsState extends ContactsQuery {
 
 export const EMPTY_QUERY: ContactsState = { text: '', filters: {}, sort: undefined, view: '' };
 
-/** Views every register has; their names come from the i18n layer. */
-export const BUILTIN_VIEWS: ReadonlyArray<{ id: string; filters: PersonFilters }> = [
-  { id: 'passiveOver4', filters: { statuses: ['passive'], passiveForYears: 4 } },
-  { id: 'noConsent', filters: { noConsent: true } },
-  { id: 'notInformed', filters: { notInformed: true } },
-];
+export { BUILTIN_VIEWS } from '../../../src-main/ipc/contract/register';
 
 /** Columns in display order; `sort` names the server-side sort column where there is one. */
 export const COLUMNS = [

@@ -1,8 +1,12 @@
-// The contacts table's data: pages of 100 rows fetched from main as the user scrolls, only a few
-// pages kept at a time, so the window never holds the whole register. The total comes from main.
+// The contacts table's data: pages of 100 rows fetched from main around the scroll position, only
+// a few kept at a time. A page after one already here starts at its cursor; a jump, at its offset.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import type { ContactsQuery, PersonRow } from './query';
+import type { ChannelOutput } from '../../../src-main/ipc/contract';
+
+type PersonPage = ChannelOutput<'persons.search'>;
+type PageCursor = NonNullable<PersonPage['next']>;
 
 export const PAGE_SIZE = 100;
 /** Pages kept around the visible ones; farther ones are dropped and fetched again if needed. */
@@ -45,6 +49,10 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
   const [loaded, setLoaded] = useState<Loaded>({ key: '', total: null, pages: new Map(), failedKey: null });
   const requested = useRef(new Set<string>());
   const visiblePages = useRef({ first: 0, last: 0 });
+  /** Per `${key}#${page}`, where the page after it starts (main's `next`), kept while the key lasts. */
+  const cursors = useRef(new Map<string, PageCursor>());
+  /** The count of each query, asked for once: later pages skip it. */
+  const totals = useRef(new Map<string, number>());
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -52,8 +60,18 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
       if (requested.current.has(id)) return;
       requested.current.add(id);
       const input = JSON.parse(key.slice(key.indexOf(':') + 1)) as ReturnType<typeof toInput>;
-      invoke('persons.search', { ...input, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
-        .then((result) =>
+      const after = cursors.current.get(`${key}#${page - 1}`);
+      const known = totals.current.get(key);
+      invoke('persons.search', {
+        ...input,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        ...(after ? { after } : {}),
+        ...(known !== undefined ? { count: false } : {}),
+      })
+        .then((result) => {
+          if (result.next) cursors.current.set(id, result.next);
+          if (result.total !== null) totals.current.set(key, result.total);
           setLoaded((current) => {
             const base = current.key === key ? current.pages : new Map<number, PersonRow[]>();
             const { first, last } = visiblePages.current;
@@ -63,9 +81,9 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
               else requested.current.delete(`${key}#${number}`);
             }
             pages.set(page, result.rows);
-            return { key, total: result.total, pages, failedKey: null };
-          }),
-        )
+            return { key, total: totals.current.get(key) ?? null, pages, failedKey: null };
+          });
+        })
         .catch(() => {
           requested.current.delete(id);
           setLoaded((current) => ({ ...current, failedKey: key }));
@@ -76,6 +94,8 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
 
   useEffect(() => {
     requested.current.clear();
+    cursors.current.clear();
+    totals.current.clear();
     visiblePages.current = { first: 0, last: 0 };
     fetchPage(0);
   }, [fetchPage]);
@@ -116,10 +136,17 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
 export async function allMatchingIds(query: ContactsQuery, limit: number): Promise<number[]> {
   const ids: number[] = [];
   const input = toInput(query);
-  for (let offset = 0; offset < limit; offset += 500) {
-    const page = await invoke('persons.search', { ...input, offset, limit: Math.min(500, limit - offset) });
+  let after: PageCursor | null = null;
+  while (ids.length < limit) {
+    const page: PersonPage = await invoke('persons.search', {
+      ...input,
+      offset: 0,
+      limit: Math.min(500, limit - ids.length),
+      ...(after ? { after, count: false } : {}),
+    });
     ids.push(...page.rows.map((row) => row.id));
-    if (ids.length >= page.total || page.rows.length === 0) break;
+    if (!page.next) break;
+    after = page.next;
   }
   return ids;
 }

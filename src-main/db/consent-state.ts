@@ -1,0 +1,73 @@
+// The state kept for the contacts table's views by migration 0019's triggers (consent bits on each
+// person, the counts in person_counts) and verify's check of it against what it is derived from.
+import { sql, type SQL } from 'drizzle-orm';
+import type { RegisterDb } from './open';
+import { personCounts } from './schema-register';
+import { CONSENT_SUBJECTS, type ConsentSubject } from './vocabulary';
+
+/** A subject's bit: its place in CONSENT_SUBJECTS, as the migration's triggers number them. */
+export const CONSENT_BIT = Object.fromEntries(CONSENT_SUBJECTS.map((subject, i) => [subject, 1 << i])) as Record<
+  ConsentSubject,
+  number
+>;
+
+/** email, sms, phone and post: "no consent" is none of these granted. */
+export const CHANNEL_BITS = CONSENT_BIT.email | CONSENT_BIT.sms | CONSENT_BIT.phone | CONSENT_BIT.post;
+
+/** The bits a person's events give: subjects whose latest event (effective_at, then id) has `granted`. */
+function bitsFromEvents(granted: 0 | 1): SQL {
+  const bit = sql.join(
+    CONSENT_SUBJECTS.map((subject) => sql`WHEN ${subject} THEN ${CONSENT_BIT[subject]}`),
+    sql` `,
+  );
+  return sql`(SELECT coalesce(sum(CASE ce.subject ${bit} ELSE 0 END), 0) FROM consent_events ce
+    WHERE ce.person_id = p.id AND ce.granted = ${granted}
+      AND ce.id = (SELECT c2.id FROM consent_events c2 WHERE c2.person_id = ce.person_id AND c2.subject = ce.subject
+                   ORDER BY c2.effective_at DESC, c2.id DESC LIMIT 1))`;
+}
+
+export interface ConsentStateCheck {
+  ok: boolean;
+  /** How many persons' kept state differs from their events, and the first few ids. */
+  differing: number;
+  personIds: number[];
+  /** Kept counts (person_counts) that differ from a count of the persons. */
+  counts: string[];
+}
+
+/** What each kept count counts: the unfiltered table and its one-filter built-in views. */
+export const COUNTED_VIEWS = {
+  all: sql`1`,
+  no_consent: sql`(consents_granted & ${sql.raw(String(CHANNEL_BITS))}) = 0`,
+  not_informed: sql`informed_on IS NULL`,
+} as const;
+export type CountedView = keyof typeof COUNTED_VIEWS;
+
+/** A kept count: one row read instead of up to every person. */
+export function keptCount(db: RegisterDb, view: CountedView): number {
+  return (
+    db
+      .select({ n: personCounts.n })
+      .from(personCounts)
+      .where(sql`${personCounts.name} = ${view}`)
+      .get()?.n ?? 0
+  );
+}
+
+/** Recomputes every person's consent state from the events, and the kept counts from the persons. */
+export function checkConsentState(db: RegisterDb): ConsentStateCheck {
+  const rows = db.all<{ id: number }>(sql`SELECT p.id AS id FROM persons p
+    WHERE p.consents_granted != ${bitsFromEvents(1)} OR p.consents_withdrawn != ${bitsFromEvents(0)}
+    ORDER BY p.id`);
+  const counts = (Object.keys(COUNTED_VIEWS) as CountedView[]).filter((view) => {
+    const actual = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM persons WHERE ${COUNTED_VIEWS[view]}`)?.n ?? 0;
+    const kept = db.get<{ n: number }>(sql`SELECT n FROM person_counts WHERE name = ${view}`)?.n;
+    return kept !== actual;
+  });
+  return {
+    ok: rows.length === 0 && counts.length === 0,
+    differing: rows.length,
+    personIds: rows.slice(0, 20).map((row) => row.id),
+    counts,
+  };
+}

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { consentState, recordConsents, type ConsentChange } from '../../src-main/core/consents';
+import { createBackup, restoreBackup } from '../../src-main/core/backup';
+import { runImport } from '../../src-main/core/imports';
+import { createPerson, searchPersons } from '../../src-main/core/persons';
+import { unlockRegister, verifyRegister } from '../../src-main/core/register';
+import { erasePersons } from '../../src-main/core/retention';
+import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
+import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
+import { CONSENT_SUBJECTS } from '../../src-main/db/vocabulary';
+import { person } from '../fixtures/people';
+import { newRegister, OWNER, tempDir } from '../fixtures/register';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function setup() {
+  return (await setupWithPath()).register;
+}
+
+async function setupWithPath() {
+  const created = await newRegister();
+  const usb = tempDir('kaappi-usb-');
+  cleanup = () => {
+    if (created.register.isOpen) created.register.close();
+    created.cleanup();
+    usb.cleanup();
+  };
+  return { ...created, usb: usb.dir };
+}
+
+const MAILCHIMP = fileURLToPath(new URL('../fixtures/imports/mailchimp-2019/', import.meta.url));
+
+type Register = Awaited<ReturnType<typeof setup>>;
+
+const change = (subject: ConsentChange['subject'], granted: boolean, effectiveAt?: string): ConsentChange => ({
+  subject,
+  granted,
+  method: 'form',
+  evidence: 'Lomakkeen suostumusteksti: "Haluan uutiskirjeen sähköpostiini."',
+  ...(effectiveAt ? { effectiveAt } : {}),
+});
+
+const kept = (register: Register, id: number) =>
+  register.db
+    .select({ granted: persons.consentsGranted, withdrawn: persons.consentsWithdrawn })
+    .from(persons)
+    .where(eq(persons.id, id))
+    .get();
+
+const noConsent = (register: Register) =>
+  searchPersons(register, { filters: { noConsent: true }, offset: 0, limit: 50 }).rows.map((row) => row.firstName);
+
+describe('the consent state kept for the views', () => {
+  it('follows the latest event per subject as it is recorded, a backdated one included', async () => {
+    const register = await setup();
+    const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
+    const eero = createPerson(
+      register,
+      person({ firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi', phone: '+358501112222' }),
+    ).id;
+    expect(noConsent(register).sort()).toEqual(['Aino', 'Eero']);
+
+    recordConsents(register, aino, [change('email', true), change('ban_research', true)]);
+    expect(kept(register, aino)).toEqual({ granted: CONSENT_BIT.email | CONSENT_BIT.ban_research, withdrawn: 0 });
+    expect(noConsent(register)).toEqual(['Eero']);
+
+    // A withdrawal that took effect before the grant does not undo it: the grant is the latest.
+    recordConsents(register, aino, [change('email', false, '2020-01-01T09:00:00.000Z')]);
+    expect(kept(register, aino)?.granted).toBe(CONSENT_BIT.email | CONSENT_BIT.ban_research);
+    recordConsents(register, aino, [change('email', false), change('ban_research', false)]);
+    expect(kept(register, aino)).toEqual({ granted: 0, withdrawn: CONSENT_BIT.email | CONSENT_BIT.ban_research });
+    expect(noConsent(register).sort()).toEqual(['Aino', 'Eero']);
+
+    recordConsents(register, eero, [change('sms', true)]);
+    expect(noConsent(register)).toEqual(['Aino']);
+    expect(searchPersons(register, { filters: { noConsent: true }, offset: 0, limit: 1 }).total).toBe(1);
+    expect(searchPersons(register, { offset: 0, limit: 1 }).total).toBe(2);
+    expect(searchPersons(register, { filters: { restricted: false }, offset: 0, limit: 1 }).total).toBe(2);
+    expect(searchPersons(register, { filters: { restricted: true }, offset: 0, limit: 1 }).total).toBe(0);
+    expect(checkConsentState(register.db)).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
+  });
+
+  it('numbers every subject as consentState names it, one bit each', async () => {
+    const register = await setup();
+    const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
+    recordConsents(
+      register,
+      aino,
+      CONSENT_SUBJECTS.map((subject) => change(subject, true)),
+    );
+    const state = consentState(register.db, aino, new Date().toISOString());
+    const expected = CONSENT_SUBJECTS.filter((s) => state[s]?.granted).reduce((bits, s) => bits | CONSENT_BIT[s], 0);
+    expect(expected).toBe(2 ** CONSENT_SUBJECTS.length - 1);
+    expect(kept(register, aino)?.granted).toBe(expected);
+  });
+
+  it('is left as it was when the write of the events fails', async () => {
+    const register = await setup();
+    const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
+    expect(() =>
+      recordConsents(register, aino, [change('email', true), change('sms', true, '2999-01-01T00:00:00.000Z')]),
+    ).toThrow('INVALID_INPUT');
+    expect(kept(register, aino)).toEqual({ granted: 0, withdrawn: 0 });
+    expect(register.db.select().from(consentEvents).all()).toEqual([]);
+  });
+
+  it('is checked by verify, which names a person whose kept state differs from the events', async () => {
+    const register = await setup();
+    const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
+    recordConsents(register, aino, [change('email', true)]);
+    expect(verifyRegister(register).derived).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
+
+    register.transaction((db) => db.update(persons).set({ consentsGranted: 0 }).where(eq(persons.id, aino)).run());
+    // The kept count follows the (wrong) bits, so only the bits are reported.
+    expect(verifyRegister(register).derived).toEqual({ ok: false, differing: 1, personIds: [aino], counts: [] });
+    register.transaction((db) => db.update(personCounts).set({ n: 7 }).where(eq(personCounts.name, 'all')).run());
+    expect(verifyRegister(register).derived.counts).toEqual(['all']);
+  });
+
+  it('equals the events after an import, an erasure, and the restore of a backup taken before them', async () => {
+    const { register, path, deps, usb } = await setupWithPath();
+    const aino = createPerson(register, person({ lastName: 'Koskinen', email: 'aino@example.fi', phone: null })).id;
+    const eero = createPerson(
+      register,
+      person({ firstName: 'Eero', lastName: 'Koskinen', email: 'eero@example.fi', phone: null }),
+    ).id;
+    recordConsents(register, eero, [change('post', true)]);
+    const { manifestPath } = await createBackup(register, usb, { appVersion: '0.1.0' });
+
+    const files = readdirSync(MAILCHIMP).map((name) => ({
+      fileName: name,
+      bytes: readFileSync(join(MAILCHIMP, name)),
+    }));
+    const imported = await runImport(
+      register,
+      { format: 'mailchimp', files },
+      { badRows: 'stop', conflicts: 'choose' },
+      'fi',
+    );
+    expect(imported.status).toBe('imported');
+    recordConsents(register, aino, [change('email', true)]);
+    deps.clock.advanceMs(60_000);
+    erasePersons(register, { personIds: [eero], reason: 'request', action: 'delete' }, { bookkeepingYears: 6 });
+    const afterImport = verifyRegister(register).derived;
+    expect(afterImport).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
+    expect(noConsent(register)).not.toContain('Aino');
+    register.close();
+
+    await restoreBackup(
+      path,
+      manifestPath,
+      { liveOwner: { username: OWNER.username, password: OWNER.password } },
+      deps,
+    );
+    const restored = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps);
+    try {
+      expect(verifyRegister(restored).derived).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
+      // Eero was erased after the backup: erased again. Aino's later consent is not in the backup.
+      expect(noConsent(restored)).toEqual(['Aino']);
+    } finally {
+      restored.close();
+    }
+  });
+});
