@@ -103,6 +103,8 @@ export const en: Messages = {
     checkFailed: 'Problem found: {details}',
     databaseDamaged: 'the database structure or encryption is damaged: restore a backup',
     technicalDetails: 'Technical details',
+    derivedDiffers:
+      'the consent state the customer table uses differs from the consent entries ({count} persons), so views may list wrongly: contact support',
     chainBroken: 'the activity log has been altered from entry {id} on',
     activityTitle: 'Recent activity',
     activityEmpty: 'No activity.',

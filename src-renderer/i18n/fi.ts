@@ -102,6 +102,8 @@ export const fi = {
     checkFailed: 'Ongelma havaittu: {details}',
     databaseDamaged: 'tietokannan rakenteessa tai salauksessa on vikaa: palauta varmuuskopio',
     technicalDetails: 'Tekninen kuvaus',
+    derivedDiffers:
+      'asiakastaulukon suostumustila poikkeaa suostumusmerkinnöistä ({count} henkilöä), joten näkymät voivat listata väärin: ota yhteyttä tukeen',
     chainBroken: 'tapahtumaloki on muuttunut merkinnästä {id} alkaen',
     activityTitle: 'Viimeisimmät tapahtumat',
     activityEmpty: 'Ei tapahtumia.',

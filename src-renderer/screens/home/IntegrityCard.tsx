@@ -46,6 +46,7 @@ export function IntegrityCard() {
     ? [
         ...(result.chain.ok ? [] : [format(t.chainBroken, { id: result.chain.firstBrokenId ?? '?' })]),
         ...(result.database.ok ? [] : [t.databaseDamaged]),
+        ...(result.derived.ok ? [] : [format(t.derivedDiffers, { count: result.derived.differing })]),
       ]
     : [];
   const guards = result?.anchor.problems ?? [];
