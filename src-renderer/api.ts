@@ -8,7 +8,7 @@ import type {
   InvokeError,
   InvokeResult,
   PushEvent,
-} from '../src-main/ipc/contract';
+} from '../src-shared/contract';
 
 interface KaappiBridge {
   invoke(channel: string, input: unknown): Promise<unknown>;

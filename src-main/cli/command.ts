@@ -1,7 +1,7 @@
 // The shape of one `kaappi` command, and checking its option values with the contract's schemas
 // so the CLI accepts exactly what the app's forms accept.
 import type { z } from 'zod';
-import { validate, type FieldIssue } from '../ipc/contract';
+import { validate, type FieldIssue } from '../../src-shared/contract';
 import { parseOptions, UsageError, type OptionSpecs, type OptionValues } from './args';
 import type { CliContext } from './context';
 import { CliFailure } from './messages';

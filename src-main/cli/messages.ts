@@ -1,6 +1,6 @@
 // The CLI's own lines in both languages. Errors raised by core come with their own messages
-// (core/errors); usage and --help text are English only, like most command-line tools.
-import type { Language } from '../core/errors';
+// (src-shared/errors); usage and --help text are English only, like most command-line tools.
+import type { Language } from '../../src-shared/errors';
 import { terminalValue } from './terminal';
 
 const en = {

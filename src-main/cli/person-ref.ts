@@ -1,6 +1,6 @@
 // A person named on the command line (`--person ID|EMAIL`): by numeric id, or by email address in
 // any letter case, looked up through the same search the app's contacts table uses.
-import { KaappiError } from '../core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { searchPersons } from '../core/persons';
 import type { UnlockedRegister } from '../core/register';
 import { UsageError } from './args';

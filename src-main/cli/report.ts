@@ -1,6 +1,6 @@
 // Turns a failure into one line on stderr and an exit code. Expected errors never show a stack;
 // an unexpected one shows its stack only with KAAPPI_DEBUG=1.
-import { formatErrorMessage, KaappiError } from '../core/errors';
+import { formatErrorMessage, KaappiError } from '../../src-shared/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
 import { GENERAL_USAGE } from './help';

@@ -1,6 +1,6 @@
 // What the CLI writes to a terminal: values from the register have their control and bidi
 // characters written out as escapes (\u{1b}), so data stored before the contract refused them cannot drive it.
-import { showUnsafeCharacters } from '../core/fields';
+import { showUnsafeCharacters } from '../../src-shared/fields';
 
 /** A line of output: its line feeds and tabs are the output's own layout; every other control is shown. */
 export const terminalText = (text: string) => showUnsafeCharacters(text, true);

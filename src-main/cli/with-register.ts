@@ -3,10 +3,10 @@
 // always locks again (drops the key).
 import { resolve } from 'node:path';
 import { openWithRecoveryKey, unlockRegister, type UnlockedRegister } from '../core/register';
-import { KaappiError } from '../core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { assertRole } from '../core/users';
 import { passwordSetByOwner } from '../core/users/staff';
-import { contract, type ChannelName } from '../ipc/contract';
+import { contract, type ChannelName } from '../../src-shared/contract';
 import type { OptionSpecs } from './args';
 import type { CliContext } from './context';
 import { existingSecret } from './secrets';

@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from './open';
 import { personCounts } from './schema-register';
-import { CONSENT_SUBJECTS, type ConsentSubject } from './vocabulary';
+import { CONSENT_SUBJECTS, type ConsentSubject } from '../../src-shared/vocabulary';
 
 /** A subject's bit: its place in CONSENT_SUBJECTS, as the migration's triggers number them. */
 export const CONSENT_BIT = Object.fromEntries(CONSENT_SUBJECTS.map((subject, i) => [subject, 1 << i])) as Record<

@@ -3,7 +3,7 @@
 // A register touched by a newer Kaappi (a migration we do not know) is refused, not guessed at.
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { fileURLToPath } from 'node:url';
-import { KaappiError } from '../core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import type { SqliteConnection } from './open';
 
 /** Beside this module in the source tree; the build copies it beside the main bundle. */

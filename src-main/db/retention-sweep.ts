@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bookkeepingEnd } from './bookkeeping-rows';
 import type { RegisterDb } from './open';
-import type { RetentionRule } from './vocabulary';
+import type { RetentionRule } from '../../src-shared/vocabulary';
 
 export interface SweepPolicy {
   key: string;

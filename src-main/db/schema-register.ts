@@ -12,9 +12,9 @@ import {
   CUSTOM_FIELD_TYPES,
   INVOICE_STATUSES,
   PERSON_STATUSES,
-} from './vocabulary';
+} from '../../src-shared/vocabulary';
 
-export * from './vocabulary';
+export * from '../../src-shared/vocabulary';
 
 /** Owner-configurable lists (relationship kinds, data sources): a key and a label per language. */
 const listColumns = {

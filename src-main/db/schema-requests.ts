@@ -4,7 +4,7 @@
 // identity from their requests (core/requests/redact.ts), so nothing personal stays behind.
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './schema';
-import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from './vocabulary';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from '../../src-shared/vocabulary';
 
 export const requests = sqliteTable(
   'requests',

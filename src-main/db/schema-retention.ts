@@ -9,7 +9,7 @@ import {
   RETENTION_MODES,
   RETENTION_POLICY_KINDS,
   RETENTION_RULES,
-} from './vocabulary';
+} from '../../src-shared/vocabulary';
 
 /**
  * A retention rule as data. 'enforced' policies make persons of their kinds due a period after the

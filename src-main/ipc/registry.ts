@@ -2,11 +2,11 @@
 // For each call it checks session and role, validates input with the contract, runs the handler,
 // and returns {ok, value} or a typed error with a message in the user's language — never a stack.
 import type { Clock } from '../core/clock';
-import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../core/errors';
+import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../../src-shared/errors';
 import type { RegisterDeps, UnlockedRegister } from '../core/register';
 import { mergeSearchIndexStep } from '../core/persons/search-upkeep';
 import { runRetentionIfDue } from '../core/retention';
-import type { Channel } from './contract/base';
+import type { Channel } from '../../src-shared/contract/base';
 import {
   contract,
   isChannelName,
@@ -17,7 +17,7 @@ import {
   type InvokeResult,
   type ParsedInput,
   type PushEvent,
-} from './contract';
+} from '../../src-shared/contract';
 import { SessionState, type LockReason } from './session-state';
 
 export interface HandlerContext {

@@ -1,7 +1,7 @@
 // Connects Electron IPC to the handler registry. Who may call is decided in shell-policy.ts
 // (isTrustedSender): only the app's own window, from its top frame, at the app's own address.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, type PushEvent } from '../ipc/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type PushEvent } from '../../src-shared/contract';
 import type { Registry } from '../ipc/registry';
 import { isTrustedSender, type RendererEntry } from './shell-policy';
 

@@ -2,7 +2,7 @@
 // one event subscription, nothing of ipcRenderer itself. Built as a single CommonJS file because
 // a sandboxed preload cannot load ES modules.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../ipc/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src-shared/channels';
 
 contextBridge.exposeInMainWorld('kaappi', {
   invoke: (channel: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNEL, channel, input),

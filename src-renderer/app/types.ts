@@ -1,3 +1,3 @@
-import type { ChannelOutput } from '../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../src-shared/contract';
 
 export type SessionInfo = ChannelOutput<'session.login'>;

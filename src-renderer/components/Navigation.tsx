@@ -2,7 +2,7 @@
 // that should look the same when the user comes back (the contacts table's search and filters).
 // Everything here is forgotten when the register locks.
 import { createContext, useContext, useEffect, useState } from 'react';
-import type { SetupStep } from '../../src-main/ipc/contract/notice-facts';
+import type { SetupStep } from '../../src-shared/contract/notice-facts';
 
 export type Route =
   | { name: 'home' }

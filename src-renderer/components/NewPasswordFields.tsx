@@ -1,7 +1,7 @@
 // A new password typed twice, with the strength meter: the same pair on the first-run screen, the
 // recovery form and the password change card.
 import type { z } from 'zod';
-import { validate } from '../../src-main/ipc/contract';
+import { validate } from '../../src-shared/contract';
 import type { Language } from '../i18n';
 import { Field } from './Field';
 import { StrengthMeter } from './StrengthMeter';

@@ -1,7 +1,7 @@
 // A card of whole-number settings (the idle lock's minutes, the backup reminder and how many
 // backups to keep): checked with the contract's settings.update schema, saved in one call.
 import { useState, type FormEvent } from 'react';
-import { contract, type ChannelOutput } from '../../src-main/ipc/contract';
+import { contract, type ChannelOutput } from '../../src-shared/contract';
 import { invoke } from '../api';
 import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';

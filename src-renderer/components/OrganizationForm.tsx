@@ -1,7 +1,7 @@
 // Creating or editing an organization (name, Y-tunnus, address, contact details), checked with the
 // contract's schemas. Used on the organization view and from the organization picker.
 import { useState, type FormEvent } from 'react';
-import { contract, type ChannelOutput } from '../../src-main/ipc/contract';
+import { contract, type ChannelOutput } from '../../src-shared/contract';
 import { invoke } from '../api';
 import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';

@@ -1,7 +1,7 @@
 // Picks an organization by typing the start of its name (an ARIA combobox over
 // 'organizations.find'), or creates a new one on the spot.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { ChannelOutput } from '../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../src-shared/contract';
 import { invoke } from '../api';
 import { useI18n } from '../i18n';
 import { Dialog } from './Dialog';

@@ -1,5 +1,5 @@
 // Shows how guessable a new password is, with the same estimator main uses to accept it.
-import { passwordStrength } from '../../src-main/core/users/password-policy';
+import { passwordStrength } from '../../src-shared/password-policy';
 import { useI18n } from '../i18n';
 
 export function StrengthMeter({ password, userInputs }: { password: string; userInputs: string[] }) {

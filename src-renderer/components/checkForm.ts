@@ -3,7 +3,7 @@
 // blank required field, and a second pass so rules that zod runs only on otherwise valid input
 // (a Finnish postal code) are reported together with the rest.
 import type { z } from 'zod';
-import { validate } from '../../src-main/ipc/contract';
+import { validate } from '../../src-shared/contract';
 import type { Language } from '../i18n';
 import { ApiError } from '../api';
 import { toFormErrors, type FormErrors } from './FormError';

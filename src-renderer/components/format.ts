@@ -1,6 +1,6 @@
 // How dates, times, money and phone numbers look in the UI language (fi: 1.2.2026, 49,90 €).
 import { useMemo } from 'react';
-import { formatPhone } from '../../src-main/core/fields';
+import { formatPhone } from '../../src-shared/fields';
 import { useI18n, type Language } from '../i18n';
 
 const locales: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };

@@ -1,8 +1,8 @@
 // The owner's lists (kinds of relationship, data sources, custom fields), loaded once per screen,
 // with labels in the UI language.
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../src-main/ipc/contract';
-import { DATA_CATEGORIES } from '../../src-main/ipc/contract/notice-facts';
+import type { ChannelOutput } from '../../src-shared/contract';
+import { DATA_CATEGORIES } from '../../src-shared/contract/notice-facts';
 import { invoke } from '../api';
 import { useI18n } from '../i18n';
 

@@ -1,7 +1,7 @@
 // The honest floor of each contacts-table view: the best SQL written by hand for the same answer
 // (first page of 100 rows with their current organization, and the count) on the same file.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { BUILTIN_VIEWS } from '../../src-main/ipc/contract/register';
+import { BUILTIN_VIEWS } from '../../src-shared/contract/register';
 
 /** What persons.search returns for a view, reduced to what the floor must reproduce. */
 export interface ViewAnswer {

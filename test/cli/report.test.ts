@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { createContext } from '../../src-main/cli/context';
 import { reportFailure } from '../../src-main/cli/report';
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { persons } from '../../src-main/db/schema-register';
 import { unlockRegister } from '../../src-main/core/register';

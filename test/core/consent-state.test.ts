@@ -11,7 +11,7 @@ import { unlockRegister, verifyRegister } from '../../src-main/core/register';
 import { erasePersons } from '../../src-main/core/retention';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
-import { CONSENT_SUBJECTS } from '../../src-main/db/vocabulary';
+import { CONSENT_SUBJECTS } from '../../src-shared/vocabulary';
 import { person } from '../fixtures/people';
 import { newRegister, OWNER, tempDir } from '../fixtures/register';
 

@@ -29,7 +29,7 @@ import { addUser } from '../../src-main/core/users';
 import { gatherSubjectData } from '../../src-main/core/subject-package/gather';
 import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
-import { personRangeOf } from '../../src-main/ipc/contract/notice';
+import { personRangeOf } from '../../src-shared/contract/notice';
 import { organization, person } from '../fixtures/people';
 import { newRegister } from '../fixtures/register';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, keyringEntries, registerInfo } from '../../src-main/db/schema';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import {
   formatRecoveryKey,
   newRecoveryEntry,

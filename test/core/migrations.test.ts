@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { migrateDatabase, migrationsFolder } from '../../src-main/db/migrate';
 import { openDatabase } from '../../src-main/db/open';

@@ -16,8 +16,8 @@ import {
 } from '../../src-main/core/notice';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { readRegisterProfile } from '../../src-main/core/settings';
-import { contract } from '../../src-main/ipc/contract';
-import { TRANSFER_CHOICES } from '../../src-main/ipc/contract/notice-facts';
+import { contract } from '../../src-shared/contract';
+import { TRANSFER_CHOICES } from '../../src-shared/contract/notice-facts';
 import { auditLog, settings } from '../../src-main/db/schema';
 import { newRegister } from '../fixtures/register';
 

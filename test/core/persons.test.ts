@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { mayContact, recordConsents } from '../../src-main/core/consents';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { createOrganization } from '../../src-main/core/organizations';
 import {
   addOrder,

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import {
   readKeyringFile,
   unlockWithPassword,

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
-import { KaappiError } from '../../src-main/core/errors';
+import { KaappiError } from '../../src-shared/errors';
 import { readKeyringFile, unlockWithPassword } from '../../src-main/core/keyring';
 import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { confirmRestore, createRegister, undoRestore, unlockRegister } from '../../src-main/core/register';

@@ -3,9 +3,9 @@
 // a channel added later without the rule fails here.
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { contract, fields, validate } from '../../src-main/ipc/contract';
-import { newPassword } from '../../src-main/ipc/contract/new-password';
-import { personChanges } from '../../src-main/ipc/contract/register-fields';
+import { contract, fields, validate } from '../../src-shared/contract';
+import { newPassword } from '../../src-shared/contract/new-password';
+import { personChanges } from '../../src-shared/contract/register-fields';
 
 interface TextLeaf {
   path: string;

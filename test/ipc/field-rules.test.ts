@@ -3,8 +3,8 @@
 // refused with a field error in the user's language and changes nothing.
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COUNTRY_CODES } from '../../src-main/core/fields';
-import { contract, validate } from '../../src-main/ipc/contract';
+import { COUNTRY_CODES } from '../../src-shared/fields';
+import { contract, validate } from '../../src-shared/contract';
 import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
 import { OWNER } from '../fixtures/register';
 

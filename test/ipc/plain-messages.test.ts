@@ -3,7 +3,7 @@
 // channel added later is covered too.
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { contract, validate } from '../../src-main/ipc/contract';
+import { contract, validate } from '../../src-shared/contract';
 
 /** What zod's own messages (and its fi locale's) say; none of it may show. */
 const ZOD_WORDING =

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contract, type ChannelName } from '../../src-main/ipc/contract';
+import { contract, type ChannelName } from '../../src-shared/contract';
 import {
   addUserThroughRegistry,
   newTestRegistry,

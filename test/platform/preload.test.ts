@@ -4,10 +4,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src-main/ipc/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src-shared/channels';
 
 const BUILT = 'out/preload/index.cjs';
-const SOURCES = ['src-main/platform/preload.ts', 'src-main/ipc/channels.ts'];
+const SOURCES = ['src-main/platform/preload.ts', 'src-shared/channels.ts'];
 
 // Never a silent pass: npm test builds before vitest, so a missing or stale file is a setup error.
 function builtPreload(): string {

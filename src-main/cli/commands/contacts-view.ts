@@ -1,7 +1,7 @@
 // How `kaappi contacts` shows persons to a person reading the terminal: the list as a table and
 // one person as labelled lines. Scripts use --json, which prints core's records as they are.
-import { CONSENT_SUBJECTS } from '../../db/vocabulary';
-import { formatPhone } from '../../core/fields';
+import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
+import { formatPhone } from '../../../src-shared/fields';
 import type { PersonDetail, PersonRow } from '../../core/persons';
 import type { CliContext } from '../context';
 import { cliMessage, type CliMessage } from '../messages';

@@ -10,7 +10,7 @@ import {
   type PersonRow,
 } from '../../core/persons';
 import type { UnlockedRegister } from '../../core/register';
-import { contract, type ParsedInput } from '../../ipc/contract';
+import { contract, type ParsedInput } from '../../../src-shared/contract';
 import { UsageError, type OptionSpecs, type OptionValues } from '../args';
 import { defineCommand, validateInput } from '../command';
 import { CliFailure } from '../messages';

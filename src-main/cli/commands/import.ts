@@ -17,8 +17,8 @@ import {
   type ProgressCallback,
   type RowProblem,
 } from '../../core/imports';
-import { validate } from '../../ipc/contract';
-import { columnMapping } from '../../ipc/contract/imports';
+import { validate } from '../../../src-shared/contract';
+import { columnMapping } from '../../../src-shared/contract/imports';
 import { parseOptions, UsageError, type OptionSpecs } from '../args';
 import { commandHelp, type Command } from '../command';
 import type { CliContext } from '../context';

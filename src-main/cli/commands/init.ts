@@ -1,9 +1,9 @@
 // `kaappi init`: creates a register with its owner and shows the recovery key, once.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { KaappiError } from '../../core/errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { createRegister } from '../../core/register';
-import { contract } from '../../ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { defineCommand, validateOptions } from '../command';
 import { newPassword } from '../secrets';
 import { refuseFutureSigning } from '../signed-on';

@@ -1,6 +1,6 @@
 // What the privacy notice still lacks, in words: `kaappi notice` lists it after writing the notice,
 // `kaappi settings` after showing or changing the facts it is printed from.
-import type { Language } from '../../core/errors';
+import type { Language } from '../../../src-shared/errors';
 import type { NoticeGap } from '../../core/notice';
 
 const GAPS: Record<Language, Record<NoticeGap | 'heading', string>> = {

@@ -5,7 +5,7 @@
 // the audit entries of the run keep the real clock (a faked clock once dated deletions years early).
 import { finnishDate } from '../../core/clock';
 import { approveDeletion, dueForReview } from '../../core/retention';
-import { fields } from '../../ipc/contract';
+import { fields } from '../../../src-shared/contract';
 import { UsageError } from '../args';
 import { defineCommand, validateOptions } from '../command';
 import { jsonText } from '../terminal';

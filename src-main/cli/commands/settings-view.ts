@@ -1,6 +1,6 @@
 // How `kaappi settings` puts the register's controller facts, a template's changes, the checklist
 // and the notice's readiness into words, in Finnish or English. Scripts use `settings show --json`.
-import type { Language } from '../../core/errors';
+import type { Language } from '../../../src-shared/errors';
 import type { NoticeStatus } from '../../core/notice';
 import type { Checklist, PolicyTerms, SetupChanges, SetupEntry } from '../../core/presets';
 import { periodWords } from '../../core/retention/period-words';

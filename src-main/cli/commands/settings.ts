@@ -16,9 +16,9 @@ import {
 } from '../../core/presets';
 import type { UnlockedRegister } from '../../core/register';
 import { DEFAULT_PROFILE, readRegisterProfile } from '../../core/settings';
-import { contract } from '../../ipc/contract';
-import { TRANSFER_CHOICES, type TransferChoice } from '../../ipc/contract/notice-facts';
-import { businessId, email, phone } from '../../ipc/contract/register-fields';
+import { contract } from '../../../src-shared/contract';
+import { TRANSFER_CHOICES, type TransferChoice } from '../../../src-shared/contract/notice-facts';
+import { businessId, email, phone } from '../../../src-shared/contract/register-fields';
 import { UsageError } from '../args';
 import { defineCommand, validateInput } from '../command';
 import type { CliContext } from '../context';

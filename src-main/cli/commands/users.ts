@@ -1,8 +1,8 @@
 // `kaappi users add|list|remove`: staff accounts, with the same core rules as the Users screen.
-import { KaappiError } from '../../core/errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { normaliseUsername } from '../../core/keyring';
 import { addUser, deactivateUser, listUsers, type UserSummary } from '../../core/users';
-import { contract } from '../../ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { defineCommand, validateOptions } from '../command';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';

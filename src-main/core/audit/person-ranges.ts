@@ -7,7 +7,7 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
-import { PERSON_RANGE, personRangeOf } from '../../ipc/contract/notice';
+import { PERSON_RANGE, personRangeOf } from '../../../src-shared/contract/notice';
 const ID_DIGITS = 12;
 
 const padded = (id: number) => String(id).padStart(ID_DIGITS, '0');

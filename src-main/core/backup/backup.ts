@@ -20,7 +20,7 @@ import { basename, join } from 'node:path';
 import { knownMigrations } from '../../db/migrate';
 import { registerInfo } from '../../db/schema';
 import { sealHead, type SealedHead } from '../audit';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { makePrivate, writePrivateFile } from '../written-files';

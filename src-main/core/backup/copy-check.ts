@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type RegisterDb } from '../../db/open';
 import { headOf, type AuditHead } from '../audit';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 
 export const COUNTED_TABLES = [
   'persons',

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import { backups, users } from '../../db/schema';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { userTag, type Keyring } from '../keyring';
 import type { UnlockedRegister } from '../register';
 import { readSettings } from '../settings';

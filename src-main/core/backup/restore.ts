@@ -12,7 +12,7 @@ import { registerInfo } from '../../db/schema';
 import { persons } from '../../db/schema-register';
 import { inValueList } from '../../db/value-list';
 import { parseSealedHead, writeHeadFile } from '../audit';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { keyringPath, readKeyringFile, unlockWithRecoveryKey } from '../keyring';
 import { throttlePath } from '../login-throttle';
 import {

@@ -1,7 +1,7 @@
 // Worker thread entry for snapshotInWorker (snapshot.ts): takes a verified copy, replies, exits.
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../../db/open';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { writeVerifiedSnapshot } from './snapshot';
 
 const { source, target, key, nativeBinding } = workerData as {

@@ -2,7 +2,7 @@
 // worker thread on its own read-only connection, so the app stays usable meanwhile (1M persons:
 // about two minutes). VACUUM INTO reads one consistent snapshot even while the app writes.
 import { currentNativeBinding, openDatabase } from '../../db/open';
-import { KaappiError, type ErrorCode } from '../errors';
+import { KaappiError, type ErrorCode } from '../../../src-shared/errors';
 import { startWorker } from '../workers';
 import { sql } from 'drizzle-orm';
 import type { AuditHead } from '../audit';

@@ -5,14 +5,18 @@
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
-import { CONSENT_SUBJECTS } from '../../db/vocabulary';
-import { KaappiError } from '../errors';
+import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
+import { KaappiError } from '../../../src-shared/errors';
 import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons/records';
 import type { UnlockedRegister } from '../register';
 import { listKindGroups } from '../lists';
 import { readRegisterProfile } from '../settings';
 import { assertRole } from '../users';
-import { channelModesOf, type ChannelMode, type MarketingChannelModes } from '../../ipc/contract/notice-facts';
+import {
+  channelModesOf,
+  type ChannelMode,
+  type MarketingChannelModes,
+} from '../../../src-shared/contract/notice-facts';
 
 export type { ChannelMode, MarketingChannelModes };
 

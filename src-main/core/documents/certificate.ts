@@ -1,7 +1,7 @@
 // The written certificate (kirjallinen todistus) given when a request is refused in whole or in
 // part: what was refused, why, when and by whom, and that the person may take the matter to the
 // Data Protection Ombudsman, whose contact details come from the register profile (a setting).
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { RequestView } from '../requests';
 import type { RegisterProfile } from '../settings';
 import { formatDate, label, text, type DocumentLanguage } from './catalog';

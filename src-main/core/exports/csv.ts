@@ -1,7 +1,7 @@
 // Delimited files as bytes (see delimited.ts for the rules).
-import { delimitedText, type CellValue, type DelimitedOptions } from './delimited';
+import { delimitedText, type CellValue, type DelimitedOptions } from '../../../src-shared/delimited';
 
-export { FINNISH_EXCEL, delimitedText, type CellValue, type DelimitedOptions } from './delimited';
+export { FINNISH_EXCEL, delimitedText, type CellValue, type DelimitedOptions } from '../../../src-shared/delimited';
 
 export function toDelimited(
   columns: readonly string[],

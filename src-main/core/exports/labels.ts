@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import { finnishDate } from '../clock';
 import { printable, useDocumentFonts } from '../documents/fonts';
-import type { Language } from '../errors';
+import type { Language } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';

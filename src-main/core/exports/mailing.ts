@@ -3,7 +3,7 @@
 // file goes to a processor. Every export is audited, the list and each person on it.
 import { finnishDate } from '../clock';
 import type { Channel, Purpose } from '../consents';
-import type { Language } from '../errors';
+import type { Language } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';

@@ -1,10 +1,10 @@
 // The contacts table as the owner sees it (search, filters, sort), all rows, as CSV for Finnish
 // Excel (';', UTF-8 with a byte-order mark) or as XLSX (write-excel-file). Audited like any export.
 import writeXlsxFile from 'write-excel-file/node';
-import { TABLE_COLUMNS, type TableColumn } from '../../ipc/contract/imports';
+import { TABLE_COLUMNS, type TableColumn } from '../../../src-shared/contract/imports';
 import { finnishDate } from '../clock';
-import type { Language } from '../errors';
-import { formatPhone } from '../fields';
+import type { Language } from '../../../src-shared/errors';
+import { formatPhone } from '../../../src-shared/fields';
 import type { PersonQuery, PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';

@@ -1,7 +1,7 @@
 // A lock between processes (the app and a CLI run) around a read-modify-write of a small file,
 // taken by creating `<file>.lock` exclusively. Held for microseconds, so waiting spins briefly.
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 
 const WAIT_MS = 5_000;
 /** A lock this old was left by a process that died holding it: the work it guards takes microseconds. */

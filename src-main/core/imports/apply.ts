@@ -11,7 +11,7 @@ import type { AuditEvent } from '../audit';
 import { personRangeTarget } from '../audit/person-ranges';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
-import { PERSON_RANGE } from '../../ipc/contract/notice';
+import { PERSON_RANGE } from '../../../src-shared/contract/notice';
 import { kindIdByKey, sourceIdByKey } from '../lists';
 import { moveToOrganization, updatePerson } from '../persons';
 import type { UnlockedRegister } from '../register';

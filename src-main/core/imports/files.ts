@@ -2,7 +2,7 @@
 // audience export) is the tables of the CSV and XLSX files in it. Sizes are checked before
 // anything is unpacked, so a zip bomb is refused rather than filling memory.
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
-import { showUnsafeCharacters } from '../fields';
+import { showUnsafeCharacters } from '../../../src-shared/fields';
 import { readCsv, readXlsx, UnreadableFileError, type SourceTable } from './table';
 import { checkXlsxSize } from './xlsx-size';
 import { MAX_IMPORT_FILE_BYTES, MAX_UNZIPPED_BYTES } from './vocabulary';

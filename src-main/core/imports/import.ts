@@ -3,7 +3,7 @@
 // nothing, audited with the files' hashes and counts (never a file name: it may name a person).
 import { sql } from 'drizzle-orm';
 import { DEFAULT_CACHE_KIB } from '../../db/open';
-import type { Language } from '../errors';
+import type { Language } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';

@@ -1,12 +1,12 @@
 // One row of a file, read through its column mapping into what the register would store: person
 // fields validated by the same schema as the person form (so an imported person is exactly what the
 // form would accept), an organization, interests, consents with their evidence, and the problems.
-import { personChanges } from '../../ipc/contract/register-fields';
-import { ruleMessage, validate } from '../../ipc/contract/field-errors';
+import { personChanges } from '../../../src-shared/contract/register-fields';
+import { ruleMessage, validate } from '../../../src-shared/contract/field-errors';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
-import type { Language } from '../errors';
-import { isPlainLine, isPlainLines } from '../fields';
+import type { Language } from '../../../src-shared/errors';
+import { isPlainLine, isPlainLines } from '../../../src-shared/fields';
 import type { PersonFields } from '../persons';
 import { matchKeys, type MatchKeys } from './match-keys';
 import { evidenceText, problemText } from './texts';

@@ -4,7 +4,7 @@
 // into the same number of fields. XLSX goes through read-excel-file (first sheet).
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
-import { showUnsafeCharacters } from '../fields';
+import { showUnsafeCharacters } from '../../../src-shared/fields';
 import { decodeText, type TextEncoding } from './decode';
 import type { UnreadableReason } from './texts';
 

@@ -1,4 +1,4 @@
-// What an import can be told. The values live in the contract (ipc/contract/imports.ts), the one
+// What an import can be told. The values live in the contract (src-shared/contract/imports.ts), the one
 // place the renderer may share with main; the core reads them from there.
 export {
   BAD_ROW_POLICIES,
@@ -22,4 +22,4 @@ export {
   type ImportPhase,
   type MatchRule,
   type RowProblemCode,
-} from '../../ipc/contract/imports';
+} from '../../../src-shared/contract/imports';

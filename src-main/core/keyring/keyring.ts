@@ -5,7 +5,7 @@
 // the register when someone leaves without knowing anybody else's password.
 // Nothing personal is stored in the clear: users are identified by an HMAC of their username.
 import { createHmac } from 'node:crypto';
-import { KaappiError, WrongCredentialsError } from '../errors';
+import { KaappiError, WrongCredentialsError } from '../../../src-shared/errors';
 import type { RandomSource } from '../clock';
 import {
   b64,

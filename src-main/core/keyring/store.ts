@@ -2,7 +2,7 @@
 // Writes are atomic (temp file, fsync, rename) so a crash never leaves a half-written keyring.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { Keyring } from './keyring';
 
 const sealed = z.object({ iv: z.string(), ciphertext: z.string(), tag: z.string() });

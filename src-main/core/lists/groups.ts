@@ -3,15 +3,15 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { customFields, customFieldValues, persons, relationshipKinds } from '../../db/schema-register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { groupFactsSchema, type GroupFacts, type KindGroup } from '../../ipc/contract/group-facts';
+import { groupFactsSchema, type GroupFacts, type KindGroup } from '../../../src-shared/contract/group-facts';
 import {
   CONSENT_ONLY_CHANNELS,
   type DataCategoryFact,
   type MarketingChannelModes,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 
 export type { GroupFacts, KindGroup };
 

@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { assertKindsExist } from './groups';

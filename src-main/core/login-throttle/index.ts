@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Clock } from '../clock';
-import { LoginThrottledError } from '../errors';
+import { LoginThrottledError } from '../../../src-shared/errors';
 import { withFileLock } from '../files/file-lock';
 import { writeFileAtomic } from '../keyring/store';
 

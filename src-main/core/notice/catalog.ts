@@ -3,7 +3,7 @@
 import type { RegisterProfile } from '../settings';
 import { noticeEn } from './texts-en';
 import { noticeFi } from './texts-fi';
-import type { NoticeSection } from '../../ipc/contract/notice-facts';
+import type { NoticeSection } from '../../../src-shared/contract/notice-facts';
 
 export type NoticeLanguage = 'fi' | 'en';
 export type NoticeTextKey = keyof typeof noticeFi;

@@ -17,7 +17,7 @@ import {
   transferChoiceOf,
   type MarketingChannelModes,
   type NoticeSection,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 
 const joined = (parts: string[], separator = ' ') =>
   parts

@@ -26,7 +26,7 @@ import {
   type DataCategory,
   type DataCategoryFact,
   type LocalizedText,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 import { resolveGroups, unionOf, type NoticeGroup } from './groups';
 
 export interface Labelled {

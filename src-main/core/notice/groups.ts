@@ -3,8 +3,12 @@
 import type { RegisterDb } from '../../db/open';
 import { kindIdByKey, listCustomFields, listKindGroups, type CustomFieldDefinition } from '../lists';
 import type { RegisterProfile } from '../settings';
-import { fieldAppliesTo } from '../../ipc/contract/group-facts';
-import { channelModesOf, type DataCategoryFact, type MarketingChannelModes } from '../../ipc/contract/notice-facts';
+import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
+import {
+  channelModesOf,
+  type DataCategoryFact,
+  type MarketingChannelModes,
+} from '../../../src-shared/contract/notice-facts';
 import type { Labelled, NoticeCategory } from './facts';
 
 export interface NoticeGroup extends Labelled {

@@ -9,7 +9,7 @@ export {
   type LocalizedText,
   type NoticeFacts,
   type ProcessorFact,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 export { informText, recordImportInformed, recordInformed, type Informed, type InformText } from './inform';
 export { processingRecord } from './record';
 export {
@@ -28,7 +28,7 @@ export {
   type DataCategory,
   type NoticeGap,
   type NoticeSection,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 export {
   noticeHtml,
   writeNoticeFile,

@@ -7,7 +7,12 @@ import { assertRole } from '../users';
 import { noticeText, type NoticeTextKey } from './catalog';
 import { retentionLines } from './document';
 import { resolveNotice, type Labelled, type NoticeCategory } from './facts';
-import { DATA_CATEGORIES, NOTICE_SECTIONS, SECURITY_MEASURES, type NoticeFacts } from '../../ipc/contract/notice-facts';
+import {
+  DATA_CATEGORIES,
+  NOTICE_SECTIONS,
+  SECURITY_MEASURES,
+  type NoticeFacts,
+} from '../../../src-shared/contract/notice-facts';
 
 export interface NoticeSettings {
   profile: RegisterProfile;

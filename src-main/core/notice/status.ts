@@ -16,7 +16,7 @@ import {
   transferChoiceOf,
   type NoticeGap,
   type SetupStep,
-} from '../../ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 
 const GENERATED_KEY = 'noticeGenerated';
 const generatedSchema = z.object({ at: z.string(), fingerprint: z.string() });

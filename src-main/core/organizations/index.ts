@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, like, ne, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons/records';
 import { reindexOrganizationMembers } from '../persons/search-index';
 import type { UnlockedRegister } from '../register';

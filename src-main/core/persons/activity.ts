@@ -5,10 +5,10 @@ import { and, eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { contactLog, customFields, customFieldValues, interests, orders, persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { fieldAppliesTo } from '../../ipc/contract/group-facts';
+import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
 import { assertMayChange, personRecord, WRITE_ROLES } from './records';
 
 function touchActivity(db: RegisterDb, personId: number, on: string): void {

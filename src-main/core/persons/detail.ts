@@ -10,8 +10,8 @@ import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
 import { listKindGroups } from '../lists';
 import { readRegisterProfile } from '../settings/register-profile';
-import { fieldAppliesTo } from '../../ipc/contract/group-facts';
-import type { DataCategory } from '../../ipc/contract/notice-facts';
+import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
+import type { DataCategory } from '../../../src-shared/contract/notice-facts';
 
 /**
  * The categories of data the notice declares for a person's group, which the form and view keep to:

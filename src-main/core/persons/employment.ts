@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { assertMayChange, WRITE_ROLES } from './records';

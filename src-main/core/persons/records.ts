@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { dataSources, persons, relationshipKinds } from '../../db/schema-register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 
 /** Who may change the register's contents: read-only users only look. */
 export const WRITE_ROLES = ['owner', 'staff'] as const;

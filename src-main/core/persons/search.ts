@@ -12,9 +12,9 @@ import {
   persons,
   relationshipKinds,
 } from '../../db/schema-register';
-import { PERSON_STATUSES, type PersonStatus } from '../../db/vocabulary';
+import { PERSON_STATUSES, type PersonStatus } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { toFtsQuery } from './search-index';
 

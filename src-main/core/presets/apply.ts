@@ -2,7 +2,7 @@
 // with its audit entry and a fresh checklist; the controller's own details are never touched.
 import { and, eq, inArray, not } from 'drizzle-orm';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { addCustomField, addListEntry, scopeCustomField, setKindGroup, type ListName } from '../lists';
 import type { UnlockedRegister } from '../register';
 import { addPolicy, listPolicies, updatePolicy, type NewPolicy } from '../retention';

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '../../db/schema';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import type { Preset } from './schema';

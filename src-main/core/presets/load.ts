@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { resourceDirectory } from '../resources';
 import { presetSchema, type Preset } from './schema';
 
@@ -17,7 +17,7 @@ export interface PresetSummary {
   description: { fi: string; en: string };
 }
 
-/** What is wrong with a file, as an error code: its fi/en message (core/errors) takes {file} and {path}. */
+/** What is wrong with a file, as an error code: its fi/en message (src-shared/errors) takes {file} and {path}. */
 export type PresetProblemKind =
   | 'PRESET_FILE_NAME'
   | 'PRESET_NOT_JSON'

@@ -7,10 +7,10 @@ import {
   RETENTION_ACTIONS,
   RETENTION_MODES,
   RETENTION_RULES,
-} from '../../db/vocabulary';
+} from '../../../src-shared/vocabulary';
 import { PERIOD_LIMITS } from '../retention/period';
-import { groupCategoriesSchema } from '../../ipc/contract/group-facts';
-import { localizedText, marketingChannelsSchema, noticeFactsSchema } from '../../ipc/contract/notice-facts';
+import { groupCategoriesSchema } from '../../../src-shared/contract/group-facts';
+import { localizedText, marketingChannelsSchema, noticeFactsSchema } from '../../../src-shared/contract/notice-facts';
 
 const key = z
   .string()

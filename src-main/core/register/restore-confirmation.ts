@@ -3,7 +3,7 @@
 // only the owner may log in, and only to decide (unlock.ts, the registry, the CLI).
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { writeFileAtomic } from '../keyring/store';
 import { assertRole } from '../users';
 import type { UnlockedRegister } from './unlocked';

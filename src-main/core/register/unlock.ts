@@ -7,7 +7,7 @@ import { DatabaseKeyError, openDatabase, type OpenedDatabase } from '../../db/op
 import { migrateDatabase } from '../../db/migrate';
 import { users } from '../../db/schema';
 import { ledgerPath, reconcileLedger } from '../backup/ledger';
-import { KaappiError, WrongCredentialsError } from '../errors';
+import { KaappiError, WrongCredentialsError } from '../../../src-shared/errors';
 import {
   normaliseUsername,
   openKeyWithPassword,
@@ -17,7 +17,7 @@ import {
   type OpenedKey,
 } from '../keyring';
 import { LoginThrottle } from '../login-throttle';
-import { isStrongPassword } from '../users/password-policy';
+import { isStrongPassword } from '../../../src-shared/password-policy';
 import { registerExists, registerFiles, type RegisterFiles } from './files';
 import { adoptKeyringIfUnlisted, allowedEntries, isAllowed } from './keyring-list';
 import { reconcileRemovedUsers } from './removed-users';

@@ -14,7 +14,7 @@ import { auditTriggerProblems, restoreAuditTriggers } from '../../db/audit-trigg
 import { users, type Role } from '../../db/schema';
 import { appendAudit, appendAuditMany, writeHeadFile, type AuditEvent, type SealedHead } from '../audit';
 import type { Clock, RandomSource } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import {
   readKeyringFile,
   rotateDatabaseKey,

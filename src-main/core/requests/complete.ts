@@ -6,9 +6,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { contactLog, customFieldValues, dataSources, interests, persons } from '../../db/schema-register';
 import { requestRecipients } from '../../db/schema-requests';
-import type { ConsentSubject } from '../../db/vocabulary';
+import type { ConsentSubject } from '../../../src-shared/vocabulary';
 import { recordConsents } from '../consents';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { reindexPerson, updatePerson, WRITE_ROLES, type PersonFields } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { erasePersons } from '../retention';
@@ -17,7 +17,7 @@ import { assertRole } from '../users';
 import { bookkeepingKeptText, BILLING_HOLDS, holdText, noDataText, partialErasureText } from './hold-texts';
 import { closeRequest, openRequestAt } from './lifecycle';
 import { requestView } from './read';
-import { DEFAULT_OBJECTION_BANS, type RequestView } from './types';
+import { DEFAULT_OBJECTION_BANS, type RequestView } from '../../../src-shared/requests/types';
 
 const BANS_OF: Partial<Record<RequestView['type'], ConsentSubject[]>> = {
   ban_direct_marketing: ['ban_direct_marketing'],

@@ -3,16 +3,16 @@
 // person's restriction (the one edit a restricted person allows).
 import { and, eq } from 'drizzle-orm';
 import { requestRecipients, requests } from '../../db/schema-requests';
-import type { ConsentSubject } from '../../db/vocabulary';
+import type { ConsentSubject } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { personRecord, WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { addRecipientRow, setRestricted } from './complete';
 import { openRequestAt } from './lifecycle';
 import { requestView } from './read';
-import type { FieldChange, RectifiableField, RequestView } from './types';
+import type { FieldChange, RectifiableField, RequestView } from '../../../src-shared/requests/types';
 
 const OPEN = ['received', 'verified', 'in_progress'] as const;
 

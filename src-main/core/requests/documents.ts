@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { finnishDate } from '../clock';
 import { refusalCertificate, renderHtml, renderPdf, requestLetter, type DocumentModel } from '../documents';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { readRegisterProfile } from '../settings';
 import { fileTrail, sha256Hex, writePrivateFile } from '../written-files';

@@ -2,7 +2,7 @@
 // its outcome and from there onto the written certificate.
 import { formatDate } from '../documents/catalog';
 import type { HoldReason } from '../retention';
-import type { Language } from './types';
+import type { Language } from '../../../src-shared/requests/types';
 
 const texts: Record<Language, Record<HoldReason['kind'], string>> = {
   fi: {

@@ -1,5 +1,5 @@
 export { completeRequest } from './complete';
-export { addMonths, dueDateFor, latestExtensionFor, urgencyOf } from './deadlines';
+export { addMonths, dueDateFor, latestExtensionFor, urgencyOf } from '../../../src-shared/requests/deadlines';
 export { addRecipient, liftRestriction, markRecipientTold, setObjectionBans, setRectification } from './details';
 export { holdText } from './hold-texts';
 export { extendDeadline, refuseRequest, startRequest, verifyIdentity } from './lifecycle';
@@ -13,5 +13,5 @@ export {
 } from './read';
 export { confirmSubjects, receiveRequest, suggestSubjects, type NewRequest, type SubjectSuggestion } from './receive';
 export { redactRequestsOf } from './redact';
-export * from './types';
+export * from '../../../src-shared/requests/types';
 export { requestDocumentHtml, writeRequestDocument, type RequestDocumentKind } from './documents';

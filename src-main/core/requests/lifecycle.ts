@@ -3,15 +3,15 @@
 import { eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { requests } from '../../db/schema-requests';
-import { VERIFICATION_MEANS, type RequestStatus, type VerificationMeans } from '../../db/vocabulary';
+import { VERIFICATION_MEANS, type RequestStatus, type VerificationMeans } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { dueDateFor, latestExtensionFor } from './deadlines';
+import { dueDateFor, latestExtensionFor } from '../../../src-shared/requests/deadlines';
 import { isOpen, requestView } from './read';
-import type { RequestView, Verification } from './types';
+import type { RequestView, Verification } from '../../../src-shared/requests/types';
 
 /** Loads an open request that is at one of `steps`, inside the caller's transaction. */
 export function openRequestAt(

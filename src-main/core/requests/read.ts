@@ -6,12 +6,12 @@ import type { RegisterDb } from '../../db/open';
 import { users } from '../../db/schema';
 import { persons } from '../../db/schema-register';
 import { requestAttachments, requestRecipients, requests, requestSubjects } from '../../db/schema-requests';
-import { OPEN_REQUEST_STATUSES, type RequestStatus } from '../../db/vocabulary';
+import { OPEN_REQUEST_STATUSES, type RequestStatus } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
-import { daysBetween, urgencyOf } from './deadlines';
-import type { RequestDetails, RequestSubject, RequestView } from './types';
+import { daysBetween, urgencyOf } from '../../../src-shared/requests/deadlines';
+import type { RequestDetails, RequestSubject, RequestView } from '../../../src-shared/requests/types';
 
 export const isOpen = (status: RequestStatus) => (OPEN_REQUEST_STATUSES as readonly string[]).includes(status);
 

@@ -4,17 +4,23 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { persons } from '../../db/schema-register';
 import { requestAttachments, requests, requestSubjects } from '../../db/schema-requests';
-import type { RequestType } from '../../db/vocabulary';
+import type { RequestType } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
-import { toE164 } from '../fields';
+import { KaappiError } from '../../../src-shared/errors';
+import { toE164 } from '../../../src-shared/fields';
 import { toFtsQuery, WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { dueDateFor } from './deadlines';
+import { dueDateFor } from '../../../src-shared/requests/deadlines';
 import { isOpen, requestView } from './read';
 import { checkedVerification, verifiedColumns } from './lifecycle';
-import type { Language, RequestChannel, RequestDetails, RequestView, Verification } from './types';
+import type {
+  Language,
+  RequestChannel,
+  RequestDetails,
+  RequestView,
+  Verification,
+} from '../../../src-shared/requests/types';
 
 export interface NewRequest {
   type: RequestType;

@@ -2,7 +2,7 @@
 // A person may match several policies: the earliest due date wins; any hold blocks deletion.
 import type { RegisterDb } from '../../db/open';
 import { holdsOf, sweepDue, type HoldRow } from '../../db/retention-sweep';
-import type { RetentionRule } from '../../db/vocabulary';
+import type { RetentionRule } from '../../../src-shared/vocabulary';
 import { periodModifier } from './period';
 import { isEnforced, listPolicies } from './policies';
 

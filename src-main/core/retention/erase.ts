@@ -22,7 +22,7 @@ import {
 import { anonymisedPersons, retentionHolds, tombstones } from '../../db/schema-retention';
 import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { redactRequestsOf } from '../requests/redact';
 import { holdsFor, type HoldReason, type RetentionSettings } from './due';

@@ -1,6 +1,6 @@
 // A retention period (months or years) and the date arithmetic the sweep does in SQLite, repeated
 // in JS for predictions, so both overflow the same way (08-31 + 6 months = 03-03, not 02-28).
-import type { PeriodUnit } from '../../db/vocabulary';
+import type { PeriodUnit } from '../../../src-shared/vocabulary';
 
 export interface RetentionPeriod {
   amount: number;

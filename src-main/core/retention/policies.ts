@@ -3,8 +3,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { RegisterDb } from '../../db/open';
 import { retentionPolicies } from '../../db/schema-retention';
-import { RETENTION_RULES, type RetentionRule } from '../../db/vocabulary';
-import { KaappiError } from '../errors';
+import { RETENTION_RULES, type RetentionRule } from '../../../src-shared/vocabulary';
+import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { PERIOD_LIMITS, type RetentionPeriod } from './period';

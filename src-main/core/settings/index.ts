@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { settings } from '../../db/schema';
 import type { UnlockedRegister } from '../register';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { assertRole } from '../users';
 
 export const registerSettingsSchema = z.object({

@@ -12,10 +12,10 @@ import {
   noticeFactsConflict,
   SECURITY_MEASURES,
   type SecurityMeasure,
-} from '../../ipc/contract/notice-facts';
-import { registerProfileSchema } from '../../ipc/contract/register-profile';
-import { KaappiError } from '../errors';
-import { showUnsafeCharacters } from '../fields';
+} from '../../../src-shared/contract/notice-facts';
+import { registerProfileSchema } from '../../../src-shared/contract/register-profile';
+import { KaappiError } from '../../../src-shared/errors';
+import { showUnsafeCharacters } from '../../../src-shared/fields';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 

@@ -17,7 +17,7 @@ import { requests, requestSubjects } from '../../db/schema-requests';
 import { finnishDate } from '../clock';
 import { aboutPerson } from '../audit/person-ranges';
 import { consentHistory, consentState } from '../consents';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { contactsOf, interestsOf, ordersOf } from '../persons/history';
 import type { UnlockedRegister } from '../register';
 import { holdsFor, listPolicies, type HoldReason } from '../retention';

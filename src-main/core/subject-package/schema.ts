@@ -18,7 +18,7 @@ import {
   RETENTION_ACTIONS,
   RETENTION_MODES,
   RETENTION_RULES,
-} from '../../db/vocabulary';
+} from '../../../src-shared/vocabulary';
 
 // 2: a retention period in months or years (was whole years).
 export const SUBJECT_PACKAGE_FORMAT = 'kaappi-subject-package/2';

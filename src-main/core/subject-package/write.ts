@@ -6,7 +6,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finnishDate } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole, isStrongPassword } from '../users';

@@ -1,7 +1,7 @@
 // The date a user signed the confidentiality agreement: a day that has come, by the register's
 // clock (the contract keeps the fixed bound, not before 1900; "today" needs the injected clock).
 import { finnishDate, type Clock } from '../clock';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 
 /** Whether the date is after today in Finland, by `clock`. */
 export function signedAfterToday(signedOn: string | null | undefined, clock: Clock): boolean {

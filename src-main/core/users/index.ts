@@ -2,14 +2,14 @@
 // Owner-only operations check the role here too, so the CLI and the IPC door enforce the same rule.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { users, type Role } from '../../db/schema';
-import { KaappiError, WrongCredentialsError } from '../errors';
+import { KaappiError, WrongCredentialsError } from '../../../src-shared/errors';
 import { findUserEntry, newUserEntry, normaliseUsername, unlockWithPassword, userTag, withEntry } from '../keyring';
 import { LoginThrottle } from '../login-throttle';
 import { listEntries, recordRemovedUser, rekeyWithNewPassword, type UnlockedRegister } from '../register';
-import { isStrongPassword } from './password-policy';
+import { isStrongPassword } from '../../../src-shared/password-policy';
 import { assertSignedBy } from './confidentiality';
 
-export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from './password-policy';
+export { isStrongPassword, MIN_PASSWORD_LENGTH, passwordStrength } from '../../../src-shared/password-policy';
 
 export interface UserSummary {
   id: number;

@@ -2,7 +2,7 @@
 // which still has them active, with keyring entries their old passwords open.
 import { and, eq, inArray } from 'drizzle-orm';
 import { users } from '../../db/schema';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { userTag } from '../keyring';
 import type { UnlockedRegister } from '../register';
 

@@ -3,7 +3,7 @@
 // can log in (the unlock refuses anyone but an owner without its date: core/register/unlock.ts).
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users, type Role } from '../../db/schema';
-import { KaappiError } from '../errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { rekeyWithNewPassword, type UnlockedRegister } from '../register';
 import { assertSignedBy } from './confidentiality';
 import { assertRole, isStrongPassword, listUsers, type UserSummary } from './index';

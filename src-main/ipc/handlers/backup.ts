@@ -2,11 +2,11 @@
 import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { backupNow, backupStatus, listBackups, pruneBackups, readManifest, restoreBackup } from '../../core/backup';
-import { KaappiError } from '../../core/errors';
+import { KaappiError } from '../../../src-shared/errors';
 import { confirmRestore, rotateRegisterKey, undoRestore } from '../../core/register';
 import { listUsers } from '../../core/users';
 import { backups } from '../../db/schema';
-import type { backupChannels } from '../contract/backup';
+import type { backupChannels } from '../../../src-shared/contract/backup';
 import type { HandlersFor } from '../registry';
 
 export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {

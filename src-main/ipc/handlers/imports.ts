@@ -2,8 +2,8 @@
 // way, to be saved by the window as a download; messages follow the session's language.
 import { addressLabels, mailingList, tableExport, type ExportedFile } from '../../core/exports';
 import { previewImport, runImport, type ImportRequest, type ProgressCallback } from '../../core/imports';
-import type { importChannels } from '../contract/imports';
-import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../contract/imports';
+import type { importChannels } from '../../../src-shared/contract/imports';
+import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../../../src-shared/contract/imports';
 import type { HandlersFor, HandlerContext } from '../registry';
 
 type RequestInput = Omit<ImportRequest, 'files'> & { files: Array<{ fileName: string; base64: string }> };

@@ -13,8 +13,8 @@ import {
 } from '../../core/notice';
 import { applyPreset, confirmChecklistItem, listPresets, loadPreset } from '../../core/presets';
 import { verifyAnchor } from '../../core/register';
-import type { noticeChannels } from '../contract/notice';
-import type { staffChannels } from '../contract/staff';
+import type { noticeChannels } from '../../../src-shared/contract/notice';
+import type { staffChannels } from '../../../src-shared/contract/staff';
 import type { HandlersFor } from '../registry';
 import { staffHandlers } from './staff';
 

@@ -34,7 +34,7 @@ import {
 import { readRegisterProfile } from '../../core/settings/register-profile';
 import { deleteView, listSavedViews, saveView } from '../../core/settings/saved-views';
 import type { HandlersFor } from '../registry';
-import type { registerChannels } from '../contract/register';
+import type { registerChannels } from '../../../src-shared/contract/register';
 
 export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
   'lists.get': ({ register }) => ({

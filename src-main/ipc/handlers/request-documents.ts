@@ -2,7 +2,7 @@
 // user picks in main's own dialog (null when they cancel).
 import { requestDocumentHtml, writeRequestDocument } from '../../core/requests';
 import { writeSubjectPackage } from '../../core/subject-package';
-import type { requestDocumentChannels } from '../contract/request-documents';
+import type { requestDocumentChannels } from '../../../src-shared/contract/request-documents';
 import type { HandlersFor } from '../registry';
 
 export const requestDocumentHandlers: HandlersFor<keyof typeof requestDocumentChannels> = {

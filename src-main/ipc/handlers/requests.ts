@@ -20,7 +20,7 @@ import {
   type RectifiableField,
 } from '../../core/requests';
 import { readRegisterProfile, updateRegisterProfile } from '../../core/settings';
-import type { requestChannels } from '../contract/requests';
+import type { requestChannels } from '../../../src-shared/contract/requests';
 import type { HandlersFor } from '../registry';
 
 export const requestHandlers: HandlersFor<keyof typeof requestChannels> = {

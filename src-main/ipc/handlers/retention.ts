@@ -11,7 +11,7 @@ import {
   updatePolicy,
 } from '../../core/retention';
 import { assertRole } from '../../core/users';
-import type { retentionChannels } from '../contract/retention';
+import type { retentionChannels } from '../../../src-shared/contract/retention';
 import type { HandlersFor } from '../registry';
 
 export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {

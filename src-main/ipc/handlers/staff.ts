@@ -1,7 +1,7 @@
 // The owner's staff management beyond adding and removing: reset a password, change a role,
 // record the confidentiality agreement date.
 import { changeUserRole, recordConfidentialityAgreement, resetUserPassword } from '../../core/users/staff';
-import type { staffChannels } from '../contract/staff';
+import type { staffChannels } from '../../../src-shared/contract/staff';
 import type { HandlersFor } from '../registry';
 
 export const staffHandlers: HandlersFor<keyof typeof staffChannels> = {

@@ -1,6 +1,6 @@
 // Changing one's own password: main re-seals this user's key; nobody else is affected.
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';

@@ -3,7 +3,7 @@
 // person's view it shows that person's history (views, changes, their requests and orders).
 import { downloadBlob } from '../../components/download';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { contract, type ChannelInput, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { contract, type ChannelInput, type ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';

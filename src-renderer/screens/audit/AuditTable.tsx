@@ -1,6 +1,6 @@
 // One page of the audit log: when, who, what in words, and about what (a person opens their view).
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { PERSON_RANGE, personRangeOf } from '../../../src-main/ipc/contract/notice';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { PERSON_RANGE, personRangeOf } from '../../../src-shared/contract/notice';
 import type { Formats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';

@@ -1,6 +1,6 @@
 // Whether the audit log's hash chain is intact, in words: walked once when the screen opens.
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';

@@ -1,7 +1,7 @@
 // Choosing whose history the audit log shows: search by name or email, pick one. The log holds
 // only ids, so the name comes from the search (or from the person view that opened the log).
 import { useEffect, useId, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 

@@ -1,6 +1,6 @@
 // The audit log's guards (verify's anchor problems) in the user's words, for the audit screen and
 // the home screen's integrity check.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import type { Messages } from '../../i18n/fi';
 
 type AnchorProblem = ChannelOutput<'audit.verify'>['anchor']['problems'][number];

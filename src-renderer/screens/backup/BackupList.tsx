@@ -1,6 +1,6 @@
 // Every backup attempt, newest first: when, where, how big, verified or why it failed, the key
 // version, and in words which keys open it.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { fileSize, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { asSentence, failureText, opensWithText } from './backupText';

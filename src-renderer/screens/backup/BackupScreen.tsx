@@ -1,7 +1,7 @@
 // Backups (owner): back up now, every attempt with which keys open it, the reminder and how many
 // to keep, removing old backups from a folder, and changing the encryption key.
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { BackupList } from './BackupList';

@@ -1,5 +1,5 @@
 // The backup status in sentences: age of the last verified backup, the reminder, the last failure.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { ageText, failureText } from './backupText';

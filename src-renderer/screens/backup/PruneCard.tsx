@@ -1,7 +1,7 @@
 // Removing old backups from one folder: first what would go (a dry run in main, by the folder's
 // manifests), then a confirmation, then the removal. Only files a manifest names are touched.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { ApiError, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useFormats } from '../../components/format';

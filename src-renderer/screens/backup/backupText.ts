@@ -1,7 +1,7 @@
 // Backups in words: how old the last good one is, why an attempt failed, and which keys open a
 // backup. Shared by the dashboard card and the backup screen.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { errorMessages } from '../../../src-main/core/errors/messages';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { errorMessages } from '../../../src-shared/errors/messages';
 import type { Formats } from '../../components/format';
 import type { Language } from '../../i18n';
 import type { Messages } from '../../i18n/fi';

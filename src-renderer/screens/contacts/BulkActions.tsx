@@ -1,6 +1,6 @@
 // Actions on the selected rows: passivate, add an interest tag, move to an organization.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

@@ -1,6 +1,6 @@
 // Saved views: the built-in ones (names from the i18n layer) and those users saved in the register.
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';

@@ -1,8 +1,8 @@
 // What the contacts table shows: search text, filters and sort (sent to main as they are), the
 // built-in saved views, and the columns a user can show or hide.
 import type { z } from 'zod';
-import type { ChannelInput, ChannelOutput } from '../../../src-main/ipc/contract';
-import type { personFilters } from '../../../src-main/ipc/contract/register';
+import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
+import type { personFilters } from '../../../src-shared/contract/register';
 
 export type PersonFilters = z.input<typeof personFilters>;
 export type SortState = NonNullable<ChannelInput<'persons.search'>['sort']>;
@@ -23,7 +23,7 @@ export interface ContactsState extends ContactsQuery {
 
 export const EMPTY_QUERY: ContactsState = { text: '', filters: {}, sort: undefined, view: '' };
 
-export { BUILTIN_VIEWS } from '../../../src-main/ipc/contract/register';
+export { BUILTIN_VIEWS } from '../../../src-shared/contract/register';
 
 /** Columns in display order; `sort` names the server-side sort column where there is one. */
 export const COLUMNS = [

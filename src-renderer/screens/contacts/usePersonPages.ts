@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import type { ContactsQuery, PersonRow } from './query';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 
 type PersonPage = ChannelOutput<'persons.search'>;
 type PageCursor = NonNullable<PersonPage['next']>;

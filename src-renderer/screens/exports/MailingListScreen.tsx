@@ -3,8 +3,8 @@
 // the chosen channel needs consent or is allowed until objection (the register's setting).
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
-import type { ChannelInput, ChannelOutput } from '../../../src-main/ipc/contract';
-import { channelModesOf, type MarketingChannelModes } from '../../../src-main/ipc/contract/notice-facts';
+import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
+import { channelModesOf, type MarketingChannelModes } from '../../../src-shared/contract/notice-facts';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
 

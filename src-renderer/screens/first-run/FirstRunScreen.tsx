@@ -2,7 +2,7 @@
 // controller's details and may pick a preset (or skips that). On a new computer
 // the owner can instead restore the register from a backup.
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';

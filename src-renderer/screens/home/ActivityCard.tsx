@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { actionLabel } from '../../components/actionLabel';
 import { useI18n } from '../../i18n';

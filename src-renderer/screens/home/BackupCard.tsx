@@ -1,7 +1,7 @@
 // The dashboard's backup card: how old the last verified backup is, a reminder when it is due
 // (in words, not by colour alone), the last failure; the owner backs up from here.
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { BackupNow } from '../backup/BackupNow';

@@ -1,7 +1,7 @@
 // The register's self-check on the home screen: the file, the log's hash chain and its guards,
 // with a way for the owner to accept the log as it is once a reported problem is understood.
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { guardProblemText } from '../audit/guardText';

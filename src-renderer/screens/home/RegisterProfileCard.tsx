@@ -1,6 +1,6 @@
 // The dashboard's card for the controller details the letters are filled in from (owner).
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 

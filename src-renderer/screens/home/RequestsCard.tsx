@@ -1,6 +1,6 @@
 // The dashboard's request card: how many requests are open, overdue and due within a week.
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 

@@ -2,7 +2,7 @@
 // aside is removed) or undo the restore (it comes back). Main refuses every other call meanwhile
 // (RESTORE_CONFIRMATION_REQUIRED) and lets nobody else in; this is what the owner sees instead.
 import { useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { FormAlert } from '../../components/FormError';

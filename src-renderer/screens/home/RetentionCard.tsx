@@ -1,6 +1,6 @@
 // The dashboard's deletions card (owner): how many are due, or plainly that no rule deletes anyone.
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { enforcesAnyRule } from '../retention/ruleCoverage';

@@ -1,7 +1,7 @@
 // The dashboard's setup card (owner): how many of the settings' steps are done, as main computes
 // them from the register (notice.status), and the way straight to the first one not done.
 import { useEffect, useState } from 'react';
-import type { SetupStep } from '../../../src-main/ipc/contract/notice-facts';
+import type { SetupStep } from '../../../src-shared/contract/notice-facts';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import type { NoticeStatus } from '../settings/types';

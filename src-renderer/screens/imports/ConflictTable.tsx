@@ -2,7 +2,7 @@
 // export can disagree with the register on thousands of fields, and thousands of radio pairs on
 // one page would bog it down. When the user chooses each one, a page can be decided at once and
 // the count of undecided ones says how many are left, on every page.
-import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
+import type { ConflictChoice, ConflictPolicy } from '../../../src-shared/contract/imports';
 import { useFormats } from '../../components/format';
 import { Pager, usePage } from '../../components/Pager';
 import { useI18n } from '../../i18n';

@@ -2,7 +2,7 @@
 // matches and conflicts), decide conflicts and bad rows, then import in one transaction in main.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { invoke } from '../../api';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_FILES,
@@ -11,7 +11,7 @@ import {
   type ConflictChoice,
   type ConflictPolicy,
   type ImportFormat,
-} from '../../../src-main/ipc/contract/imports';
+} from '../../../src-shared/contract/imports';
 import { useFormats } from '../../components/format';
 import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';

@@ -1,7 +1,7 @@
 // After an import: record at once that the persons it created were told about their registration
 // (GDPR Art. 13/14), when the form they signed up on already told them.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

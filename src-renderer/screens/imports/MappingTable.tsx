@@ -1,8 +1,8 @@
 // The column → field mapping: one select per column, suggested by main from the headers. A Google
 // Forms consent question maps to a consent; a checkbox group main recognised by its answers maps
 // each ticked option to a consent, listed under its select, and can be chosen again once changed.
-import { CONSENT_SUBJECTS } from '../../../src-main/db/vocabulary';
-import { IMPORT_FIELDS, type ColumnMapping, type ColumnTarget } from '../../../src-main/ipc/contract/imports';
+import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
+import { IMPORT_FIELDS, type ColumnMapping, type ColumnTarget } from '../../../src-shared/contract/imports';
 import { useI18n } from '../../i18n';
 import type { Preview } from './ImportScreen';
 

@@ -2,8 +2,8 @@
 // with their line numbers, the first rows, and each conflict between the register and the file
 // (a page at a time: ConflictTable).
 import { useState } from 'react';
-import { delimitedText, FINNISH_EXCEL } from '../../../src-main/core/exports/delimited';
-import type { ConflictChoice, ConflictPolicy } from '../../../src-main/ipc/contract/imports';
+import { delimitedText, FINNISH_EXCEL } from '../../../src-shared/delimited';
+import type { ConflictChoice, ConflictPolicy } from '../../../src-shared/contract/imports';
 import { downloadBlob } from '../../components/download';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';

@@ -2,7 +2,7 @@
 // orders… it has, so the owner can tell it is the right one before restoring; versions, the file
 // and the technical tables behind a "technical details" toggle.
 import type { Ref } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 

@@ -1,6 +1,6 @@
 // Opening the register with the recovery key: the owner sets a new password on the way in.
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';

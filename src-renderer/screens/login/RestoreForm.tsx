@@ -4,7 +4,7 @@
 // (erasing again whoever the erasure ledgers list, removing again users removed since, keeping the
 // current register aside until the owner confirms). Then the owner logs in as usual.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { ApiError, invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { FormAlert, type FormErrors } from '../../components/FormError';

@@ -1,7 +1,7 @@
 // An organization (asiakasyritys / yhteisö): its details, editing them, and the people who
 // represent or have represented it, each opening their person view.
 import { useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';

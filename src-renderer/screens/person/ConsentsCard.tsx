@@ -3,8 +3,8 @@
 // overrides channel consents, and the card says so. On a channel the register markets on until
 // objection, no event means allowed; the switch records an objection as a withdrawal.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
-import { CONSENT_METHODS, CONSENT_SUBJECTS, type ConsentSubject } from '../../../src-main/db/vocabulary';
+import { contract } from '../../../src-shared/contract';
+import { CONSENT_METHODS, CONSENT_SUBJECTS, type ConsentSubject } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

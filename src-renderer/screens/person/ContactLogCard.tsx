@@ -1,7 +1,7 @@
 // The contact and feedback log: what was said, when and through which channel.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
-import { CONTACT_CHANNELS, CONTACT_KINDS } from '../../../src-main/db/vocabulary';
+import { contract } from '../../../src-shared/contract';
+import { CONTACT_CHANNELS, CONTACT_KINDS } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

@@ -1,6 +1,6 @@
 // Fields the owner added so the register holds what their own notice lists (text, date, choice).
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';

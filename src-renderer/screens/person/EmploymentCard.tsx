@@ -1,6 +1,6 @@
 // Which organizations the person has represented, current first, and moving to a new employer.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

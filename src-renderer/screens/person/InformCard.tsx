@@ -2,7 +2,7 @@
 // told, the short text in their language ready to copy, and the record of when and how. Also the
 // owner's way to this person's history in the audit log.
 import { useEffect, useId, useRef, useState } from 'react';
-import { contract, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { contract, type ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

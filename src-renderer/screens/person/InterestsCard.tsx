@@ -1,6 +1,6 @@
 // Interests (kiinnostus- ja profilointitiedot) as tags.
 import { useState, type FormEvent } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';

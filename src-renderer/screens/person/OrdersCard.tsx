@@ -1,7 +1,7 @@
 // Orders and purchased services with their invoice status (open / paid / in collection).
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
-import { INVOICE_STATUSES } from '../../../src-main/db/vocabulary';
+import { contract } from '../../../src-shared/contract';
+import { INVOICE_STATUSES } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useDraft } from '../../app/resume';
 import { DraftNotice } from '../../components/DraftNotice';
-import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
+import { contract, type ChannelInput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';

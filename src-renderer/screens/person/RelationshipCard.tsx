@@ -1,6 +1,6 @@
 // Kind and status of the customer relationship, with passivate / end / activate.
 import { useState } from 'react';
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

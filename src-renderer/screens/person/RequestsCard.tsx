@@ -1,5 +1,5 @@
 // The person's data-subject requests, each a link to it, and a way to record a new one for them.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { useI18n } from '../../i18n';

@@ -1,6 +1,6 @@
 // Which of a person's fields the notice does not list for their group (the group's own data list,
 // else the register's): the form and the view keep to what the notice says is collected.
-import type { DataCategory } from '../../../src-main/ipc/contract/notice-facts';
+import type { DataCategory } from '../../../src-shared/contract/notice-facts';
 import type { PersonField } from './personValues';
 
 /** The person fields each category of data stands for; name, language and register facts always show. */

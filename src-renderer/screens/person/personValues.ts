@@ -1,6 +1,6 @@
 // The person form's values: every field of the contract's personInput as the text a user types.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { formatPhone } from '../../../src-main/core/fields';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { formatPhone } from '../../../src-shared/fields';
 
 export type PersonRecord = ChannelOutput<'persons.get'>['person'];
 

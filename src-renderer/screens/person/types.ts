@@ -1,5 +1,5 @@
 // What every card of the person view gets: the person's detail and a way to fetch it again.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 
 export type PersonDetail = ChannelOutput<'persons.get'>;
 

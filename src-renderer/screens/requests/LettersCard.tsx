@@ -3,7 +3,7 @@
 // request, the written certificate. Previewed in a sandboxed frame, saved as HTML and PDF to a
 // folder the user picks in the system dialog.
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Dialog } from '../../components/Dialog';

@@ -3,8 +3,8 @@
 // if that was done on receipt.
 // Opened from a person's view, that person is chosen and the requester filled in.
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { contract, type ChannelInput } from '../../../src-main/ipc/contract';
-import { REQUEST_CHANNELS, REQUEST_TYPES } from '../../../src-main/db/vocabulary';
+import { contract, type ChannelInput } from '../../../src-shared/contract';
+import { REQUEST_CHANNELS, REQUEST_TYPES } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
 import { useDraft } from '../../app/resume';
 import { DraftNotice } from '../../components/DraftNotice';
@@ -13,7 +13,7 @@ import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert, type FormErrors } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
-import { formatPhone } from '../../../src-main/core/fields';
+import { formatPhone } from '../../../src-shared/fields';
 import { todayIso } from '../../components/format';
 import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';

@@ -4,7 +4,7 @@ import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { FormAlert } from '../../components/FormError';
 import { useI18n } from '../../i18n';
-import { DEFAULT_OBJECTION_BANS } from '../../../src-main/core/requests/types';
+import { DEFAULT_OBJECTION_BANS } from '../../../src-shared/requests/types';
 import { isOpen, type RequestView } from './parts';
 
 const BANS = ['ban_direct_marketing', 'ban_profiling', 'ban_research', 'ban_publication'] as const;

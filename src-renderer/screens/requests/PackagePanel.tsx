@@ -1,8 +1,8 @@
 // Access and portability: main writes the subject's data package to a folder the user picks in the
 // system dialog (a USB stick), optionally as an AES-256 zip; the folder and files are shown after.
 import { useId, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { isStrongPassword } from '../../../src-main/core/users/password-policy';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { isStrongPassword } from '../../../src-shared/password-policy';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';

@@ -1,9 +1,9 @@
 // A rectification: the user enters what the person asks each field to be, sees it as a diff from
 // the value now, and the change is applied when the request is marked done.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { formatPhone } from '../../../src-main/core/fields';
-import { RECTIFIABLE_FIELDS, type RectifiableField } from '../../../src-main/core/requests/types';
-import { contract, type ChannelInput, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { formatPhone } from '../../../src-shared/fields';
+import { RECTIFIABLE_FIELDS, type RectifiableField } from '../../../src-shared/requests/types';
+import { contract, type ChannelInput, type ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { displayDate, parseDate } from '../../components/DateField';

@@ -7,8 +7,8 @@ import { DateField } from '../../components/DateField';
 import { TextAreaField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
-import { latestExtensionFor } from '../../../src-main/core/requests/deadlines';
-import { DEFAULT_OBJECTION_BANS } from '../../../src-main/core/requests/types';
+import { latestExtensionFor } from '../../../src-shared/requests/deadlines';
+import { DEFAULT_OBJECTION_BANS } from '../../../src-shared/requests/types';
 import { dayAfter, type RequestView } from './parts';
 import { ChangesTable } from './RectificationPanel';
 import {

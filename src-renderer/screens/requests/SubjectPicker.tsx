@@ -2,7 +2,7 @@
 // whatever the user searches for); a human ticks the right ones. Ticked persons stay listed even
 // when the clues change, so a choice is never lost by typing.
 import { useEffect, useId, useState } from 'react';
-import type { ChannelInput, ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';

@@ -1,7 +1,7 @@
 // How a requester's identity was confirmed: one of the means as radio buttons, and a note that
 // "another way" needs. Used when confirming identity and, optionally, when recording a request.
 import { useId } from 'react';
-import { VERIFICATION_MEANS, type VerificationMeans } from '../../../src-main/db/vocabulary';
+import { VERIFICATION_MEANS, type VerificationMeans } from '../../../src-shared/vocabulary';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 

@@ -1,6 +1,6 @@
 // Small pieces the request screens share: the request as main returns it, its status and urgency
 // badges (words, not colour alone), and how its deadline reads.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 

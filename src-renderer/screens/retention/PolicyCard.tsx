@@ -1,7 +1,7 @@
 // One retention policy as the owner tunes it: on/off, the rule and its period (months or years),
 // which groups, delete or anonymise, review or automatic; or a stated rule Kaappi does not enforce.
 import { useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { Field } from '../../components/Field';
 import { SelectField, TextAreaField } from '../../components/FormFields';

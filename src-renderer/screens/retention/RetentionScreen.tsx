@@ -1,7 +1,7 @@
 // Retention and deletion (owner): the rules from the privacy notice (added, edited, removed), the
 // bookkeeping period, and the review of who is due for deletion today.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { Field } from '../../components/Field';
 import { useFormats } from '../../components/format';

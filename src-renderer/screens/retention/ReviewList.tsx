@@ -3,8 +3,8 @@
 // (the first sweep over an old register can find tens of thousands); "select all" means every
 // deletable person, on every page.
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { isoDate } from '../../../src-main/ipc/contract/fields';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { isoDate } from '../../../src-shared/contract/fields';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { DateField } from '../../components/DateField';

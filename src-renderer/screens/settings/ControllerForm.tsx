@@ -5,8 +5,8 @@
 // hidden ones are saved as they were loaded.
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { isValidBusinessId } from '../../../src-main/core/fields';
-import { contract } from '../../../src-main/ipc/contract';
+import { isValidBusinessId } from '../../../src-shared/fields';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';

@@ -2,7 +2,7 @@
 // in Kaappi's words or the owner's own) and the headings it prints. An empty box always means
 // "Kaappi's suggestion", which the box shows as its placeholder.
 import { useState } from 'react';
-import { ALWAYS_RECORDED, type DataCategory } from '../../../src-main/ipc/contract/notice-facts';
+import { ALWAYS_RECORDED, type DataCategory } from '../../../src-shared/contract/notice-facts';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { saveNoticePart } from './saveNotice';

@@ -9,7 +9,7 @@ import {
   channelModesOf,
   type DataCategory,
   type MarketingChannelModes,
-} from '../../../src-main/ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 import { invoke } from '../../api';
 import { useLabel, useLists, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';

@@ -6,7 +6,7 @@ import {
   CHANNEL_MODES,
   CONSENT_ONLY_CHANNELS,
   MARKETING_CHANNELS,
-} from '../../../src-main/ipc/contract/notice-facts';
+} from '../../../src-shared/contract/notice-facts';
 import { useI18n } from '../../i18n';
 import { saveNoticePart } from './saveNotice';
 import { SectionForm } from './SectionForm';

@@ -1,8 +1,8 @@
 // The templates with "Use" and a confirmation that says what applying one changes, and any bad file
 // in words. Shared by the settings screen and the first-run setup step's list.
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
-import { errorMessages } from '../../../src-main/core/errors/messages';
+import type { ChannelOutput } from '../../../src-shared/contract';
+import { errorMessages } from '../../../src-shared/errors/messages';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useI18n } from '../../i18n';

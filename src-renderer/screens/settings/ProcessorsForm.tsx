@@ -1,7 +1,7 @@
 // The settings screen's processors (name, what they receive, where, the transfer safeguard) as
 // rows to add and remove, with the transfer choice and the transfers in prose beside them.
 import { useRef, useState } from 'react';
-import { TRANSFER_CHOICES, transferChoiceOf } from '../../../src-main/ipc/contract/notice-facts';
+import { TRANSFER_CHOICES, transferChoiceOf } from '../../../src-shared/contract/notice-facts';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { LocalizedArea } from './LocalizedArea';

@@ -1,11 +1,7 @@
 // The settings screen's security section: the measures the notice states, as checkboxes each
 // showing the sentence it prints, and the owner's own text for paper and electronic material.
 import { useState } from 'react';
-import {
-  EXCLUSIVE_MEASURES,
-  SECURITY_MEASURES,
-  type SecurityMeasure,
-} from '../../../src-main/ipc/contract/notice-facts';
+import { EXCLUSIVE_MEASURES, SECURITY_MEASURES, type SecurityMeasure } from '../../../src-shared/contract/notice-facts';
 import { useI18n } from '../../i18n';
 import { LocalizedArea } from './LocalizedArea';
 import { saveNoticePart } from './saveNotice';

@@ -4,7 +4,7 @@
 // dashboard agree. Each form saves its own part; moving on with unsaved changes asks first.
 // Applying a preset replaces the settings, so the forms start afresh.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { SETUP_STEPS, STEP_GAPS, type SetupStep } from '../../../src-main/ipc/contract/notice-facts';
+import { SETUP_STEPS, STEP_GAPS, type SetupStep } from '../../../src-shared/contract/notice-facts';
 import { invoke } from '../../api';
 import { leaveWhenSaved } from '../../app/unsavedChanges';
 import { useNavigation } from '../../components/Navigation';

@@ -1,7 +1,7 @@
 // Saving a part of the notice's facts: checked with the channel's own schema first (errors keyed
 // by the form's field names, e.g. 'processors.0.name'), then sent as a patch that leaves the
 // other parts as they are.
-import { contract } from '../../../src-main/ipc/contract';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm } from '../../components/checkForm';
 import type { Language } from '../../i18n';

@@ -1,5 +1,5 @@
 // The settings screen's shapes, read off the contract.
-import type { ChannelOutput } from '../../../src-main/ipc/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 
 export type NoticeSettings = ChannelOutput<'notice.settings'>;
 export type Profile = NoticeSettings['profile'];

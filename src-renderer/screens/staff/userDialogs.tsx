@@ -2,7 +2,7 @@
 // role, record the confidentiality agreement, deactivate (re-keys the register). Each checks its
 // input with the channel's own schema and says in words what the step does to the register.
 import { useState } from 'react';
-import { contract, type ChannelOutput } from '../../../src-main/ipc/contract';
+import { contract, type ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';

@@ -2,14 +2,8 @@
 // subject's data package and the letters, and the register profile the letters are filled from.
 import { z } from 'zod';
 import { registerProfileSchema } from './register-profile';
-import { RECTIFIABLE_FIELDS } from '../../core/requests/types';
-import {
-  CONSENT_SUBJECTS,
-  REQUEST_CHANNELS,
-  REQUEST_STATUSES,
-  REQUEST_TYPES,
-  VERIFICATION_MEANS,
-} from '../../db/vocabulary';
+import { RECTIFIABLE_FIELDS } from '../requests/types';
+import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from '../vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine, plainLines } from './fields';
 import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';

@@ -1,6 +1,6 @@
 // Field schemas shared by several channels. The renderer's forms validate with these same schemas.
 import { z } from 'zod';
-import { isPlainLine, isPlainLines } from '../../core/fields';
+import { isPlainLine, isPlainLines } from '../fields';
 
 /**
  * Every text that comes in passes one of these two: one line refuses all control characters (tab

@@ -8,7 +8,7 @@ import {
   CUSTOM_FIELD_TYPES,
   INVOICE_STATUSES,
   PERSON_STATUSES,
-} from '../../db/vocabulary';
+} from '../vocabulary';
 import { DATA_CATEGORIES, marketingChannelsSchema } from './notice-facts';
 
 const nullableText = z.string().nullable();

@@ -1,12 +1,6 @@
 // Channels of the register itself: persons, organizations, consents, orders, contacts, lists.
 import { z } from 'zod';
-import {
-  CONTACT_CHANNELS,
-  CONTACT_KINDS,
-  CUSTOM_FIELD_TYPES,
-  INVOICE_STATUSES,
-  PERSON_STATUSES,
-} from '../../db/vocabulary';
+import { CONTACT_CHANNELS, CONTACT_KINDS, CUSTOM_FIELD_TYPES, INVOICE_STATUSES, PERSON_STATUSES } from '../vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine } from './fields';
 import {

@@ -1,7 +1,7 @@
 // Validates with a contract schema and reports field errors in the user's language. Used by the
 // registry for input that reaches main and by the renderer's forms, so both say the same thing.
 import { z } from 'zod';
-import { errorMessages, type Language } from '../../core/errors/messages';
+import { errorMessages, type Language } from '../errors/messages';
 import { plainIssueMessage } from './plain-issues';
 
 const customMessages: Record<string, Record<Language, string>> = {

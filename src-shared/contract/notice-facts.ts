@@ -200,7 +200,7 @@ export const processorSchema = z.object({
   safeguard: localizedText(1000),
 });
 
-/** The direct-marketing channels of the consent vocabulary (db/vocabulary.ts), in its order. */
+/** The direct-marketing channels of the consent vocabulary (vocabulary.ts), in its order. */
 export const MARKETING_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
 export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
 

@@ -6,7 +6,7 @@ import {
   RETENTION_MODES,
   RETENTION_POLICY_KINDS,
   RETENTION_RULES,
-} from '../../db/vocabulary';
+} from '../vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate } from './fields';
 import { entityId, listKey, requiredText } from './register-fields';

@@ -1,5 +1,5 @@
 // What the inbox, the letters and the subject package see of a request.
-import type { ConsentSubject, RequestStatus, RequestType, VerificationMeans } from '../../db/vocabulary';
+import type { ConsentSubject, RequestStatus, RequestType, VerificationMeans } from '../vocabulary';
 
 export type RequestChannel = 'email' | 'letter' | 'in_person' | 'phone';
 export type Language = 'fi' | 'en';

@@ -2,7 +2,7 @@
 // what the user picks with <input type=file>, and takes an export's bytes back to save as a
 // download, so no path ever crosses the boundary in either direction.
 import { z } from 'zod';
-import { CONSENT_SUBJECTS, type ConsentSubject } from '../../db/vocabulary';
+import { CONSENT_SUBJECTS, type ConsentSubject } from '../vocabulary';
 import { OWNER_ONLY, WRITERS, type Channel } from './base';
 import { personQuery } from './register';
 import { plainLine } from './fields';

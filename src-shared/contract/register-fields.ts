@@ -1,14 +1,8 @@
 // Field schemas of the register (persons, organizations, consents). Forms send '' for an empty
 // field; these schemas turn that into null, trim text, and normalise phone numbers to E.164.
 import { z } from 'zod';
-import {
-  isCountryCode,
-  isFinnishPostalCode,
-  isValidBusinessId,
-  normaliseBusinessId,
-  readPhone,
-} from '../../core/fields';
-import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../../db/vocabulary';
+import { isCountryCode, isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, readPhone } from '../fields';
+import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../vocabulary';
 import { isoDate, plainLine, plainLines } from './fields';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);

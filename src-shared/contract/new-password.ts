@@ -2,7 +2,7 @@
 // loads zxcvbn's Finnish and common word lists (4.5 MB, 0.2–0.5 s to load), which code that only
 // validates register fields does not need: each of an import's read workers loaded them.
 import { z } from 'zod';
-import { isStrongPassword } from '../../core/users/password-policy';
+import { isStrongPassword } from '../password-policy';
 
 export const newPassword = z
   .string()
