@@ -1,11 +1,11 @@
 // What every command gets from its surroundings: environment, language, core dependencies and
 // where to write. Built once in main.ts from the process; nothing else reads process.env.
 import { systemClock, systemRandom } from '../core/clock';
-import type { Language } from '../../src-shared/errors';
 import { OWASP_SCRYPT, type ScryptParams } from '../core/keyring';
 import type { RegisterDeps } from '../core/register';
 import { cliMessage, type CliMessage } from './messages';
 import { terminalText } from './terminal';
+import type { Language } from '../../src-shared/language';
 
 export type Env = Record<string, string | undefined>;
 

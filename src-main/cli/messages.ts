@@ -1,7 +1,8 @@
 // The CLI's own lines in both languages. Errors raised by core come with their own messages
 // (src-shared/errors); usage and --help text are English only, like most command-line tools.
-import type { Language } from '../../src-shared/errors';
+
 import { terminalValue } from './terminal';
+import { interpolate, type Language } from '../../src-shared/language';
 
 const en = {
   registerCreated: 'Register created: {path} (owner: {owner}).',
@@ -248,7 +249,7 @@ const messages: Record<Language, Record<CliMessage, string>> = { fi, en };
 
 /** A line with its parameters filled in; each value has its control and bidi characters written out. */
 export function cliMessage(language: Language, key: CliMessage, params: Record<string, string | number> = {}): string {
-  return messages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => terminalValue(String(params[name] ?? '')));
+  return interpolate(messages[language][key], params, { show: terminalValue });
 }
 
 /** A failure the CLI itself detects (not a core error): exit 1 with this message. */

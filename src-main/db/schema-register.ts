@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './schema';
+import { LANGUAGES } from '../../src-shared/language';
 import {
   CONSENT_METHODS,
   CONSENT_SUBJECTS,
@@ -75,9 +76,7 @@ export const persons = sqliteTable(
     www: text('www'),
     ipAddress: text('ip_address'),
     notes: text('notes'),
-    language: text('language', { enum: ['fi', 'en'] })
-      .notNull()
-      .default('fi'),
+    language: text('language', { enum: LANGUAGES }).notNull().default('fi'),
     sourceId: integer('source_id').references(() => dataSources.id),
     /** When the person was told about the registration (seed 000 §6). */
     informedOn: text('informed_on'),

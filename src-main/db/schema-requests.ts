@@ -4,6 +4,7 @@
 // identity from their requests (core/requests/redact.ts), so nothing personal stays behind.
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './schema';
+import { LANGUAGES } from '../../src-shared/language';
 import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from '../../src-shared/vocabulary';
 
 export const requests = sqliteTable(
@@ -13,7 +14,7 @@ export const requests = sqliteTable(
     type: text('type', { enum: REQUEST_TYPES }).notNull(),
     receivedOn: text('received_on').notNull(),
     channel: text('channel', { enum: REQUEST_CHANNELS }).notNull(),
-    language: text('language', { enum: ['fi', 'en'] }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
     requesterName: text('requester_name').notNull(),
     requesterContact: text('requester_contact').notNull(),
     /**

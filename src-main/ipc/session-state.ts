@@ -1,11 +1,11 @@
 // The one session a window (or test host, or CLI run) has: the open register, if any, the UI
 // language for messages, and when it was last used, for the idle lock.
 import type { Clock } from '../core/clock';
-import type { Language } from '../../src-shared/errors';
 import type { UnlockedRegister } from '../core/register';
 import { readSettings } from '../core/settings';
 import { passwordSetByOwner } from '../core/users/staff';
 import type { PushEvent } from '../../src-shared/contract';
+import type { Language } from '../../src-shared/language';
 
 export type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'];
 

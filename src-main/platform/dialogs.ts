@@ -2,6 +2,7 @@
 // the app window, so the path a handler writes to is always one the user picked.
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from '../ipc/registry';
+import type { Language } from '../../src-shared/language';
 
 const TITLES = {
   'subject-package': {
@@ -16,7 +17,7 @@ const TITLES = {
 } as const;
 const RESTORE_TITLE = { fi: 'Valitse palautettava varmuuskopio', en: 'Choose the backup to restore' } as const;
 
-export function electronDialogs(window: () => BrowserWindow | null, language: () => 'fi' | 'en'): Dialogs {
+export function electronDialogs(window: () => BrowserWindow | null, language: () => Language): Dialogs {
   return {
     async chooseFolder(purpose) {
       const options = {

@@ -4,8 +4,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { invoke } from '../api';
 import { en } from './en';
 import { fi, type Messages } from './fi';
+import { interpolate, type Language } from '../../src-shared/language';
 
-export type Language = 'fi' | 'en';
+export type { Language };
 const catalogs: Record<Language, Messages> = { fi, en };
 const STORAGE_KEY = 'kaappi.language';
 
@@ -32,8 +33,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
 
   const format = useCallback(
-    (template: string, params: Record<string, string | number> = {}) =>
-      template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')),
+    (template: string, params: Record<string, string | number> = {}) => interpolate(template, params),
     [],
   );
 

@@ -1,8 +1,9 @@
 // Validates with a contract schema and reports field errors in the user's language. Used by the
 // registry for input that reaches main and by the renderer's forms, so both say the same thing.
 import { z } from 'zod';
-import { errorMessages, type Language } from '../errors/messages';
+import { errorMessages } from '../errors/messages';
 import { plainIssueMessage } from './plain-issues';
+import type { Language } from '../language';
 
 const customMessages: Record<string, Record<Language, string>> = {
   WEAK_PASSWORD: {

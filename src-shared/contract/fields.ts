@@ -1,6 +1,7 @@
 // Field schemas shared by several channels. The renderer's forms validate with these same schemas.
 import { z } from 'zod';
 import { isPlainLine, isPlainLines } from '../fields';
+import { languageSchema } from '../language';
 
 /**
  * Every text that comes in passes one of these two: one line refuses all control characters (tab
@@ -50,7 +51,7 @@ export const signedOnDate = isoDate.refine((value) => !/^\d{4}-/.test(value) || 
   params: { kaappi: 'DATE_BEFORE_1900' },
 });
 
-export const language = z.enum(['fi', 'en']);
+export const language = languageSchema;
 
 export const sessionInfo = z.object({
   user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), role }),

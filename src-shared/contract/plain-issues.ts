@@ -1,7 +1,7 @@
 // Kaappi's own words for what zod finds wrong with a field, in place of zod's locale texts ("Liian
 // pieni: merkkijonon täytyy olla >=1 merkkiä"), which read like developer output to a sole trader.
 import type { z } from 'zod';
-import type { Language } from '../errors/messages';
+import type { Language } from '../language';
 
 type Issue = z.core.$ZodRawIssue;
 type Words = (issue: Issue) => string;

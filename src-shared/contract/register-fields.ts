@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isCountryCode, isFinnishPostalCode, isValidBusinessId, normaliseBusinessId, readPhone } from '../fields';
 import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../vocabulary';
 import { isoDate, plainLine, plainLines } from './fields';
+import { languageSchema } from '../language';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
@@ -91,7 +92,7 @@ export const personShape = {
   www,
   ipAddress,
   notes: optionalLines(5000),
-  language: z.enum(['fi', 'en']).default('fi'),
+  language: languageSchema.default('fi'),
   sourceKey: z.preprocess(blankToNull, listKey.nullable()),
   informedOn: optionalDate,
   informedHow: optionalText(200),

@@ -10,6 +10,7 @@ import {
   PERSON_STATUSES,
 } from '../vocabulary';
 import { DATA_CATEGORIES, marketingChannelsSchema } from './notice-facts';
+import { languageSchema } from '../language';
 
 const nullableText = z.string().nullable();
 
@@ -49,7 +50,7 @@ export const personRecord = z.object({
   www: nullableText,
   ipAddress: nullableText,
   notes: nullableText,
-  language: z.enum(['fi', 'en']),
+  language: languageSchema,
   sourceKey: nullableText,
   informedOn: nullableText,
   informedHow: nullableText,

@@ -7,8 +7,9 @@ import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VE
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine, plainLines } from './fields';
 import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';
+import { languageSchema } from '../language';
 
-const language = z.enum(['fi', 'en']);
+const language = languageSchema;
 const banSubject = z.enum(CONSENT_SUBJECTS).refine((subject) => subject.startsWith('ban_'));
 
 /** Attachments travel as base64; 10 MB each is plenty for a scanned letter. */

@@ -1,8 +1,8 @@
 // Typed domain errors. Each carries a code the UI can act on and parameters for its message.
 import type { ErrorCode } from './messages';
 
-export { errorMessages, formatErrorMessage, LANGUAGES } from './messages';
-export type { ErrorCode, Language } from './messages';
+export { errorMessages, formatErrorMessage } from './messages';
+export type { ErrorCode } from './messages';
 
 export class KaappiError extends Error {
   constructor(

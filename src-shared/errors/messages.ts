@@ -1,7 +1,6 @@
 // User-facing messages for domain errors, in both UI languages. Main owns these because errors
 // are raised here; the renderer shows `message` as it comes.
-export const LANGUAGES = ['fi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { interpolate, type Language } from '../language';
 
 const fi = {
   INVALID_INPUT: 'Tiedoissa on virhe. Tarkista merkityt kentät.',
@@ -208,5 +207,5 @@ export function formatErrorMessage(
   language: Language,
   params: Record<string, string | number> = {},
 ): string {
-  return errorMessages[language][code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return interpolate(errorMessages[language][code], params);
 }

@@ -1,8 +1,8 @@
 // What the inbox, the letters and the subject package see of a request.
 import type { ConsentSubject, RequestStatus, RequestType, VerificationMeans } from '../vocabulary';
+import type { Language } from '../language';
 
 export type RequestChannel = 'email' | 'letter' | 'in_person' | 'phone';
-export type Language = 'fi' | 'en';
 
 /** A field a rectification changes: the value now, and what the person asked it to be. */
 export interface FieldChange {

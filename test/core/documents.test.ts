@@ -13,7 +13,6 @@ import {
   renderHtml,
   renderPdf,
   requestLetter,
-  type DocumentLanguage,
   type DocumentModel,
 } from '../../src-main/core/documents';
 import { createPerson } from '../../src-main/core/persons';
@@ -31,6 +30,7 @@ import { DEFAULT_PROFILE, updateRegisterProfile, type RegisterProfile } from '..
 import { writeSubjectPackage } from '../../src-main/core/subject-package';
 import { person } from '../fixtures/people';
 import { newRegister, tempDir } from '../fixtures/register';
+import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
 const PROFILE: RegisterProfile = {
@@ -103,7 +103,7 @@ describe('the document catalogs', () => {
 });
 
 describe('the written certificate of refusal', () => {
-  const REASONS: Record<DocumentLanguage, string> = {
+  const REASONS: Record<Language, string> = {
     fi: 'Kirjanpitolaki velvoittaa säilyttämään laskut 31.12.2032 asti.',
     en: 'The Finnish Accounting Act requires invoices to be kept until 31 December 2032.',
   };

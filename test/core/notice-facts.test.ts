@@ -11,7 +11,6 @@ import {
   resolveNotice,
   updateNoticeSettings,
   type NoticeFacts,
-  type NoticeLanguage,
   type ProcessorFact,
 } from '../../src-main/core/notice';
 import type { UnlockedRegister } from '../../src-main/core/register';
@@ -20,9 +19,10 @@ import { contract } from '../../src-shared/contract';
 import { TRANSFER_CHOICES } from '../../src-shared/contract/notice-facts';
 import { auditLog, settings } from '../../src-main/db/schema';
 import { newRegister } from '../fixtures/register';
+import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
-const LANGUAGES: NoticeLanguage[] = ['fi', 'en'];
+const LANGUAGES: Language[] = ['fi', 'en'];
 
 let cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -51,9 +51,8 @@ const text = (doc: DocumentModel) =>
     )
     .join('\n');
 
-const printed = (r: UnlockedRegister, language: NoticeLanguage) =>
-  text(privacyNotice(resolveNotice(r), language, TODAY));
-const recorded = (r: UnlockedRegister, language: NoticeLanguage) =>
+const printed = (r: UnlockedRegister, language: Language) => text(privacyNotice(resolveNotice(r), language, TODAY));
+const recorded = (r: UnlockedRegister, language: Language) =>
   text(processingRecord(resolveNotice(r), { owner: 1, staff: 1, readonly: 0 }, language, TODAY));
 
 const webShop: ProcessorFact = {
@@ -64,11 +63,11 @@ const webShop: ProcessorFact = {
   safeguard: { fi: '', en: '' },
 };
 
-const CLOUD_CLAIMS: Record<NoticeLanguage, RegExp> = {
+const CLOUD_CLAIMS: Record<Language, RegExp> = {
   fi: /pilvi|omalla tietokoneella|vain rekisterinpitäjän tietokoneella/i,
   en: /cloud|own computer|only on the controller's computer/i,
 };
-const NOT_TRANSFERRED: Record<NoticeLanguage, RegExp> = {
+const NOT_TRANSFERRED: Record<Language, RegExp> = {
   fi: /ei siirretä EU:n|ei siirtoa EU:n/,
   en: /not transferred outside|no transfer outside/,
 };
@@ -206,7 +205,7 @@ describe('transfers outside the EU/EEA are the owner’s choice', () => {
 describe('the notice’s free introduction', () => {
   it('is printed after the header, before the first section, in each language; an empty one prints nothing', async () => {
     const r = await register();
-    const first = (language: NoticeLanguage) => privacyNotice(resolveNotice(r), language, TODAY).blocks[0];
+    const first = (language: Language) => privacyNotice(resolveNotice(r), language, TODAY).blocks[0];
     expect(first('fi')).toEqual({ kind: 'heading', text: 'Rekisterinpitäjä' });
     updateNoticeSettings(r, {
       notice: {

@@ -21,7 +21,6 @@ import {
   updateNoticeSettings,
   writeNoticeFiles,
   NOTICE_SECTIONS,
-  type NoticeLanguage,
 } from '../../src-main/core/notice';
 import { addOrder, createPerson, searchPersons, updatePerson } from '../../src-main/core/persons';
 import type { UnlockedRegister } from '../../src-main/core/register';
@@ -33,6 +32,7 @@ import { person } from '../fixtures/people';
 import { newRegister, tempDir } from '../fixtures/register';
 import { applySeedNotice, SEED_NOTICES, type SeedNoticeId } from '../fixtures/seed-notices';
 import { loadPreset } from '../../src-main/core/presets';
+import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
 
@@ -395,7 +395,7 @@ describe('the notice printed from each preset', () => {
       for (const [language, categories] of [
         ['fi', expected.categories],
         ['en', expected.categoriesEn],
-      ] as Array<[NoticeLanguage, string[]]>) {
+      ] as Array<[Language, string[]]>) {
         const doc = privacyNotice(notice, language, TODAY);
         const text = squeeze(pdfText(await renderPdf(doc)));
         for (const heading of headings(doc)) expect(text, `${expected.preset} ${language}`).toContain(squeeze(heading));
@@ -445,7 +445,7 @@ describe('the notice printed from each preset', () => {
 });
 
 describe('the rights section', () => {
-  const rightsText = (register: UnlockedRegister, language: NoticeLanguage) => {
+  const rightsText = (register: UnlockedRegister, language: Language) => {
     const notice = resolveNotice(register);
     const doc = privacyNotice(notice, language, TODAY);
     const rights = noticeOutline(notice, language).filter(([section]) => section.startsWith('right'));
@@ -670,7 +670,7 @@ describe('direct marketing per channel in the notice', () => {
 
   it('states per channel whether it is by consent or until objection, in Finnish and English, from the setting', async () => {
     const { register } = await registerWith();
-    const basis = (language: NoticeLanguage, heading: string) =>
+    const basis = (language: Language, heading: string) =>
       blockText(sectionBlocks(privacyNotice(resolveNotice(register), language, TODAY), heading));
     // A register that records no marketing and has no opt-out channel says nothing of it.
     expect(basis('fi', 'Käsittelyn oikeusperuste')).not.toContain('Suoramarkkinointia');

@@ -9,6 +9,7 @@ import { UsageError } from '../args';
 import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
+import { interpolate } from '../../../src-shared/language';
 
 const LINES = {
   en: {
@@ -43,7 +44,7 @@ const LINES = {
 
 type Line = keyof (typeof LINES)['en'];
 const line = (ctx: CliContext, key: Line, params: Record<string, string | number> = {}) =>
-  LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  interpolate(LINES[ctx.language][key], params);
 
 const USAGE =
   'kaappi export-list --register FILE --user NAME [--recovery-key] --channel email|sms|phone|post [--purpose marketing|research|listing] [--labels] --out FILE';

@@ -10,6 +10,7 @@ import { CliFailure } from '../messages';
 import { findPersonId } from '../person-ref';
 import { canPrompt, promptHidden } from '../prompt';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
+import { interpolate } from '../../../src-shared/language';
 
 const PASSWORD_VARIABLE = 'KAAPPI_PACKAGE_PASSWORD';
 
@@ -36,7 +37,7 @@ const LINES = {
 } as const;
 
 function line(ctx: CliContext, key: keyof (typeof LINES)['en'], params: Record<string, string | number> = {}) {
-  ctx.print(LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')));
+  ctx.print(interpolate(LINES[ctx.language][key], params));
 }
 
 /** The zip password: from KAAPPI_PACKAGE_PASSWORD for scripts, else typed twice at a hidden prompt. */

@@ -23,6 +23,7 @@ import { parseOptions, UsageError, type OptionSpecs } from '../args';
 import { commandHelp, type Command } from '../command';
 import type { CliContext } from '../context';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
+import { interpolate } from '../../../src-shared/language';
 
 const LINES = {
   en: {
@@ -64,7 +65,7 @@ const LINES = {
 
 type Line = keyof (typeof LINES)['en'];
 const text = (ctx: CliContext, key: Line, params: Record<string, string | number> = {}) =>
-  LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  interpolate(LINES[ctx.language][key], params);
 
 const OPTIONS = {
   ...OPEN_OPTIONS,

@@ -1,7 +1,8 @@
 // What the privacy notice still lacks, in words: `kaappi notice` lists it after writing the notice,
 // `kaappi settings` after showing or changing the facts it is printed from.
-import type { Language } from '../../../src-shared/errors';
+
 import type { NoticeGap } from '../../core/notice';
+import type { Language } from '../../../src-shared/language';
 
 const GAPS: Record<Language, Record<NoticeGap | 'heading', string>> = {
   en: {

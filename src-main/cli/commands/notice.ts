@@ -9,6 +9,7 @@ import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 import { OPEN_OPTIONS, withRegister } from '../with-register';
 import { gapLines } from './notice-gaps';
+import { interpolate } from '../../../src-shared/language';
 
 const USAGE =
   'kaappi notice --register FILE --user NAME [--recovery-key] --out FILE [--lang fi|en] [--format html|pdf] [--record]';
@@ -28,7 +29,7 @@ const LINES = {
 type LineKey = 'written' | 'recordWritten';
 
 function line(ctx: CliContext, key: LineKey, params: Record<string, string | number> = {}) {
-  ctx.print(LINES[ctx.language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')));
+  ctx.print(interpolate(LINES[ctx.language][key], params));
 }
 
 function formatOf(format: string | undefined, out: string): NoticeFormat {

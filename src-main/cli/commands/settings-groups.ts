@@ -1,9 +1,10 @@
 // How `kaappi settings show` names the groups of persons (kinds) that declare their own data list
 // or channel modes, and the custom fields kept for some kinds only; nothing when there are none.
-import type { Language } from '../../../src-shared/errors';
+
 import type { CustomFieldDefinition, KindGroup } from '../../core/lists';
 import type { CliContext } from '../context';
 import { terminalValue } from '../terminal';
+import type { Language } from '../../../src-shared/language';
 
 const LINES = {
   en: {

@@ -1,6 +1,6 @@
 // How `kaappi settings` puts the register's controller facts, a template's changes, the checklist
 // and the notice's readiness into words, in Finnish or English. Scripts use `settings show --json`.
-import type { Language } from '../../../src-shared/errors';
+
 import type { NoticeStatus } from '../../core/notice';
 import type { Checklist, PolicyTerms, SetupChanges, SetupEntry } from '../../core/presets';
 import { periodWords } from '../../core/retention/period-words';
@@ -9,6 +9,7 @@ import type { CliContext } from '../context';
 import { cliMessage } from '../messages';
 import { terminalValue } from '../terminal';
 import { gapLines } from './notice-gaps';
+import { interpolate, type Language } from '../../../src-shared/language';
 
 /** The facts `kaappi settings set` changes, in the order shown. */
 export const SETTABLE_KEYS = [
@@ -110,7 +111,7 @@ export type LineKey = keyof (typeof LINES)['en'];
 
 /** A line with its parameters filled in, each value's control and bidi characters written out. */
 export function settingsLine(language: Language, key: LineKey, params: Record<string, string | number> = {}): string {
-  return LINES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => terminalValue(String(params[name] ?? '')));
+  return interpolate(LINES[language][key], params, { show: terminalValue });
 }
 
 const say = (ctx: CliContext, key: LineKey, params?: Record<string, string | number>) =>

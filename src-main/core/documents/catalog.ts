@@ -2,24 +2,18 @@
 // and the date, time and money formats each language's readers expect.
 import { en } from './en';
 import { fi } from './fi';
+import { interpolate, type Language } from '../../../src-shared/language';
 
-export type DocumentLanguage = 'fi' | 'en';
 export type CatalogKey = keyof typeof fi;
 
-export const catalogs: Record<DocumentLanguage, Record<CatalogKey, string>> = { fi, en };
+export const catalogs: Record<Language, Record<CatalogKey, string>> = { fi, en };
 
-export function text(
-  language: DocumentLanguage,
-  key: CatalogKey,
-  params: Record<string, string | number> = {},
-): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function text(language: Language, key: CatalogKey, params: Record<string, string | number> = {}): string {
+  return interpolate(catalogs[language][key], params, { keepUnknown: true });
 }
 
 /** A key built from a vocabulary value ('requestType_' + 'access'); unknown values show as they are. */
-export function label(language: DocumentLanguage, prefix: string, value: string): string {
+export function label(language: Language, prefix: string, value: string): string {
   const key = `${prefix}_${value.replace(/\./g, '_')}`;
   return key in catalogs[language] ? catalogs[language][key as CatalogKey] : value;
 }
@@ -40,7 +34,7 @@ const MONTHS_EN = [
 ];
 
 /** YYYY-MM-DD as 23.11.2026 (fi) or 23 November 2026 (en); anything else is returned unchanged. */
-export function formatDate(isoDate: string | null, language: DocumentLanguage): string {
+export function formatDate(isoDate: string | null, language: Language): string {
   if (!isoDate) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.slice(0, 10));
   if (!match) return isoDate;
@@ -51,7 +45,7 @@ export function formatDate(isoDate: string | null, language: DocumentLanguage): 
 }
 
 /** An ISO instant as the date and time in Finland, where the register is kept. */
-export function formatInstant(iso: string | null, language: DocumentLanguage): string {
+export function formatInstant(iso: string | null, language: Language): string {
   if (!iso) return '';
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
@@ -70,7 +64,7 @@ export function formatInstant(iso: string | null, language: DocumentLanguage): s
     : `${formatDate(date, 'en')} ${time}`;
 }
 
-export function formatEuros(cents: number, language: DocumentLanguage): string {
+export function formatEuros(cents: number, language: Language): string {
   const amount = new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-IE', {
     style: 'currency',
     currency: 'EUR',

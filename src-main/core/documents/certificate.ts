@@ -4,15 +4,16 @@
 import { KaappiError } from '../../../src-shared/errors';
 import type { RequestView } from '../requests';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text, type DocumentLanguage } from './catalog';
+import { formatDate, label, text } from './catalog';
 import { authorityParams, recipientBlock, senderBlock } from './letterhead';
 import type { Block, DocumentModel } from './model';
+import type { Language } from '../../../src-shared/language';
 
 export interface CertificateInput {
   profile: RegisterProfile;
   request: RequestView;
   today: string;
-  language: DocumentLanguage;
+  language: Language;
   /** Why, already in the person's language; the request's outcome is used when none are given. */
   reasons: string[];
 }

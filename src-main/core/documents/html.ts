@@ -2,6 +2,7 @@
 // escaped, and print CSS, so it can be opened offline, printed or saved as PDF from any browser.
 import { createHash } from 'node:crypto';
 import type { Block, DocumentModel } from './model';
+import type { Language } from '../../../src-shared/language';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -70,7 +71,7 @@ function block(part: Block, empty: string): string {
   }
 }
 
-export function renderHtml(doc: DocumentModel, lang: 'fi' | 'en'): string {
+export function renderHtml(doc: DocumentModel, lang: Language): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>

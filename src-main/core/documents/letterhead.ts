@@ -2,8 +2,9 @@
 // from the register profile so that they match the privacy notice.
 import type { RequestView } from '../requests';
 import type { RegisterProfile } from '../settings';
-import { text, type DocumentLanguage } from './catalog';
+import { text } from './catalog';
 import type { Block } from './model';
+import type { Language } from '../../../src-shared/language';
 
 const joined = (parts: Array<string | null | undefined>, separator = ' ') =>
   parts.filter((part) => part !== undefined && part !== null && part.trim() !== '').join(separator);
@@ -27,7 +28,7 @@ export function recipientBlock(request: RequestView): Block | null {
   return lines.length > 0 ? { kind: 'lines', lines } : null;
 }
 
-export function greeting(request: RequestView, language: DocumentLanguage): string {
+export function greeting(request: RequestView, language: Language): string {
   const name = request.requesterName.trim();
   return name === '' || request.redacted
     ? text(language, 'letter_greetingGeneric')
@@ -41,7 +42,7 @@ export function contactLine(profile: RegisterProfile): string {
   return joined([person.name, person.phone, person.email], ', ');
 }
 
-export function authorityParams(profile: RegisterProfile, language: DocumentLanguage) {
+export function authorityParams(profile: RegisterProfile, language: Language) {
   const { authority } = profile;
   return {
     authority: authority.name[language],
@@ -51,7 +52,7 @@ export function authorityParams(profile: RegisterProfile, language: DocumentLang
   };
 }
 
-export function signatureBlock(profile: RegisterProfile, language: DocumentLanguage): Block {
+export function signatureBlock(profile: RegisterProfile, language: Language): Block {
   return {
     kind: 'lines',
     lines: [text(language, 'letter_closing'), '', profile.controller.name, profile.contactPerson.name].filter(

@@ -3,21 +3,22 @@
 // done, and a pointer to the written certificate when it was refused. Signed by the controller.
 import type { RequestView } from '../requests';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text, type DocumentLanguage } from './catalog';
+import { formatDate, label, text } from './catalog';
 import { authorityParams, contactLine, greeting, recipientBlock, senderBlock, signatureBlock } from './letterhead';
 import type { Block, DocumentModel } from './model';
+import type { Language } from '../../../src-shared/language';
 
 export interface LetterInput {
   profile: RegisterProfile;
   request: RequestView;
   /** YYYY-MM-DD: the letter's date. */
   today: string;
-  language: DocumentLanguage;
+  language: Language;
 }
 
 const OPEN_STATUSES: ReadonlyArray<RequestView['status']> = ['received', 'verified', 'in_progress'];
 
-function openBody(request: RequestView, language: DocumentLanguage): string {
+function openBody(request: RequestView, language: Language): string {
   const received = formatDate(request.receivedOn, language);
   const deadline = formatDate(request.deadline, language);
   if (request.extendedTo === null) return text(language, 'letter_acknowledged', { received, deadline });
@@ -27,7 +28,7 @@ function openBody(request: RequestView, language: DocumentLanguage): string {
     : text(language, 'letter_extendedNoReason', { received, deadline });
 }
 
-function doneBody(request: RequestView, language: DocumentLanguage, today: string): Block[] {
+function doneBody(request: RequestView, language: Language, today: string): Block[] {
   const date = formatDate(request.closedOn ?? today, language);
   const paragraph = (key: Parameters<typeof text>[1], params: Record<string, string> = {}): Block => ({
     kind: 'paragraph',

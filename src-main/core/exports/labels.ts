@@ -6,12 +6,12 @@
 import PDFDocument from 'pdfkit';
 import { finnishDate } from '../clock';
 import { printable, useDocumentFonts } from '../documents/fonts';
-import type { Language } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';
 import { auditExport, exportFileName, type MailingExport } from './mailing';
 import { recipientsFor, type PersonSelection, type Recipient } from './recipients';
+import type { Language } from '../../../src-shared/language';
 
 const MM = 72 / 25.4;
 const COLUMNS = 3;

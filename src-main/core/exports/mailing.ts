@@ -3,12 +3,12 @@
 // file goes to a processor. Every export is audited, the list and each person on it.
 import { finnishDate } from '../clock';
 import type { Channel, Purpose } from '../consents';
-import type { Language } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';
 import { toDelimited, type CellValue } from './csv';
 import { recipientsFor, type LeftOut, type PersonSelection, type Recipient } from './recipients';
+import type { Language } from '../../../src-shared/language';
 
 export interface ExportedFile {
   fileName: string;

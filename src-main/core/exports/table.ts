@@ -3,7 +3,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { TABLE_COLUMNS, type TableColumn } from '../../../src-shared/contract/imports';
 import { finnishDate } from '../clock';
-import type { Language } from '../../../src-shared/errors';
 import { formatPhone } from '../../../src-shared/fields';
 import type { PersonQuery, PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
@@ -12,6 +11,7 @@ import { sha256Hex } from '../written-files';
 import { FINNISH_EXCEL, toDelimited, type CellValue } from './csv';
 import { auditExport, type ExportedFile } from './mailing';
 import { selectedPersons } from './recipients';
+import type { Language } from '../../../src-shared/language';
 
 /**
  * What each of the contacts table's columns (TABLE_COLUMNS) puts in the file.

@@ -3,7 +3,6 @@
 // nothing, audited with the files' hashes and counts (never a file name: it may name a person).
 import { sql } from 'drizzle-orm';
 import { DEFAULT_CACHE_KIB } from '../../db/open';
-import type { Language } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
@@ -41,6 +40,7 @@ import type {
   ImportFormat,
   ImportPhase,
 } from './vocabulary';
+import type { Language } from '../../../src-shared/language';
 
 export interface ImportRequest {
   format: ImportFormat;

@@ -20,7 +20,7 @@ import {
 import type { ReadableFile, Readings } from './reader';
 import { problemText } from './texts';
 import type { ConflictChoice, MatchRule } from './vocabulary';
-import type { Language } from '../../../src-shared/errors';
+import type { Language } from '../../../src-shared/language';
 
 export type ConflictField = ImportedField | 'organization';
 

@@ -5,13 +5,13 @@ import { personChanges } from '../../../src-shared/contract/register-fields';
 import { ruleMessage, validate } from '../../../src-shared/contract/field-errors';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
-import type { Language } from '../../../src-shared/errors';
 import { isPlainLine, isPlainLines } from '../../../src-shared/fields';
 import type { PersonFields } from '../persons';
 import { matchKeys, type MatchKeys } from './match-keys';
 import { evidenceText, problemText } from './texts';
 import { parseDate, parseInstant, type Zone } from './times';
 import type { ColumnMapping, ImportField, RowProblemCode } from './vocabulary';
+import type { Language } from '../../../src-shared/language';
 
 /** The person fields an import fills. */
 export const PERSON_FIELDS = [
@@ -89,7 +89,7 @@ export interface RowExtras {
   problems: RowProblem[];
 }
 
-const LANGUAGE_WORDS: Record<string, 'fi' | 'en'> = {
+const LANGUAGE_WORDS: Record<string, Language> = {
   fi: 'fi',
   suomi: 'fi',
   finnish: 'fi',

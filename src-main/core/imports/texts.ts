@@ -1,12 +1,12 @@
 // The words an import writes: evidence kept with each consent event (GDPR Art. 7(1): the business
 // must be able to show how and when the consent was given), the contact-log note of an address
 // Mailchimp found undeliverable, and row problems, in the language of the user who imports.
-import type { Language } from '../../../src-shared/errors';
+
 import type { RowProblemCode } from './vocabulary';
+import { interpolate, type Language } from '../../../src-shared/language';
 
 type Params = Record<string, string | number>;
-const fill = (text: string, params: Params) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+const fill = (text: string, params: Params) => interpolate(text, params);
 
 const evidence = {
   fi: {

@@ -4,23 +4,21 @@ import type { RegisterProfile } from '../settings';
 import { noticeEn } from './texts-en';
 import { noticeFi } from './texts-fi';
 import type { NoticeSection } from '../../../src-shared/contract/notice-facts';
+import { interpolate, type Language } from '../../../src-shared/language';
 
-export type NoticeLanguage = 'fi' | 'en';
 export type NoticeTextKey = keyof typeof noticeFi;
 
-const catalogs: Record<NoticeLanguage, Record<NoticeTextKey, string>> = { fi: noticeFi, en: noticeEn };
+const catalogs: Record<Language, Record<NoticeTextKey, string>> = { fi: noticeFi, en: noticeEn };
 
 export function noticeText(
-  language: NoticeLanguage,
+  language: Language,
   key: NoticeTextKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return interpolate(catalogs[language][key], params, { keepUnknown: true });
 }
 
-export function sectionHeading(profile: RegisterProfile, section: NoticeSection, language: NoticeLanguage): string {
+export function sectionHeading(profile: RegisterProfile, section: NoticeSection, language: Language): string {
   const own = profile.notice.headings[language][section]?.trim();
   return own ? own : noticeText(language, `heading_${section}`);
 }

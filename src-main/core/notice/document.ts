@@ -4,7 +4,7 @@
 // collects them. A pure function of the resolved notice, so what is printed is what was checked.
 import type { Block, DocumentModel } from '../documents';
 import { formatDate } from '../documents';
-import { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
+import { noticeText, sectionHeading } from './catalog';
 import type { NoticeRetentionRule, ResolvedNotice } from './facts';
 import { periodWords } from '../retention/period-words';
 import { keepsBookkeeping } from './facts';
@@ -18,6 +18,7 @@ import {
   type MarketingChannelModes,
   type NoticeSection,
 } from '../../../src-shared/contract/notice-facts';
+import type { Language } from '../../../src-shared/language';
 
 const joined = (parts: string[], separator = ' ') =>
   parts
@@ -43,7 +44,7 @@ export function contactOf(notice: ResolvedNotice): string {
   return joined([person.name, person.phone, person.email], ', ');
 }
 
-export function controllerLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+export function controllerLines(notice: ResolvedNotice, language: Language): string[] {
   const { controller } = notice.profile;
   return [
     controller.name,
@@ -55,7 +56,7 @@ export function controllerLines(notice: ResolvedNotice, language: NoticeLanguage
   ].filter((line) => line.trim() !== '');
 }
 
-export function basesLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+export function basesLines(notice: ResolvedNotice, language: Language): string[] {
   const bases = notice.profile.notice.legalBases;
   return LEGAL_BASES.filter((basis) => bases[basis]).map((basis) => noticeText(language, `basis_${basis}`));
 }
@@ -67,7 +68,7 @@ export function basesLines(notice: ResolvedNotice, language: NoticeLanguage): st
  */
 export function marketingChannelLines(
   notice: ResolvedNotice,
-  language: NoticeLanguage,
+  language: Language,
   modes: MarketingChannelModes = channelModesOf(notice.profile.notice),
 ): string[] {
   const markets =
@@ -90,7 +91,7 @@ function marketingByGroup(notice: ResolvedNotice): boolean {
 }
 
 /** The direct-marketing wording: one list, or per group (label, then its channels) where they differ. */
-export function marketingBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+export function marketingBlocks(notice: ResolvedNotice, language: Language): Block[] {
   if (!marketingByGroup(notice)) {
     const lines = marketingChannelLines(notice, language, notice.groups?.[0]?.channels);
     return lines.length > 0
@@ -107,7 +108,7 @@ export function marketingBlocks(notice: ResolvedNotice, language: NoticeLanguage
 }
 
 /** The data content: one list, or one per group (label, then its categories) when any has its own. */
-export function dataContentBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+export function dataContentBlocks(notice: ResolvedNotice, language: Language): Block[] {
   const intro: Block = { kind: 'paragraph', text: noticeText(language, 'contentIntro') };
   const groups = notice.groups ?? [];
   if (!groups.some((group) => group.ownCategories)) {
@@ -122,7 +123,7 @@ export function dataContentBlocks(notice: ResolvedNotice, language: NoticeLangua
   ];
 }
 
-export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+export function retentionLines(notice: ResolvedNotice, language: Language): string[] {
   const rule = (policy: NoticeRetentionRule) => {
     // A stated rule prints the owner's words; Kaappi tells the owner it does not enforce it.
     const sentence =
@@ -148,7 +149,7 @@ export function retentionLines(notice: ResolvedNotice, language: NoticeLanguage)
   ];
 }
 
-export function transferLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+export function transferLines(notice: ResolvedNotice, language: Language): string[] {
   return notice.profile.notice.processors
     .filter((processor) => processor.outsideEea)
     .map((processor) =>
@@ -165,7 +166,7 @@ export function transferLines(notice: ResolvedNotice, language: NoticeLanguage):
  * the EU/EEA with their safeguards, and the owner's own words. Never chosen: only the owner's words,
  * so nothing is claimed that the owner did not say (the notice's status names the gap).
  */
-export function transferBlocks(notice: ResolvedNotice, language: NoticeLanguage): Block[] {
+export function transferBlocks(notice: ResolvedNotice, language: Language): Block[] {
   const facts = notice.profile.notice;
   const choice = transferChoiceOf(facts);
   const outside = transferLines(notice, language);
@@ -179,7 +180,7 @@ export function transferBlocks(notice: ResolvedNotice, language: NoticeLanguage)
 }
 
 /** The checked security measures in Kaappi's words, paper or electronic, then the owner's own text. */
-export function securityBlocks(notice: ResolvedNotice, language: NoticeLanguage, paper: boolean): Block[] {
+export function securityBlocks(notice: ResolvedNotice, language: Language, paper: boolean): Block[] {
   const { security } = notice.profile.notice;
   const chosen = new Set(security.measures);
   const measures = SECURITY_MEASURES.filter(
@@ -192,7 +193,7 @@ export function securityBlocks(notice: ResolvedNotice, language: NoticeLanguage,
 }
 
 /** The processors as a table: who, what they receive, where, and the safeguard of a transfer. */
-export function processorTable(notice: ResolvedNotice, language: NoticeLanguage): Block {
+export function processorTable(notice: ResolvedNotice, language: Language): Block {
   const t = (key: Parameters<typeof noticeText>[1]) => noticeText(language, key);
   // "Not transferred" only where the owner chose a transfer that keeps data inside the EU/EEA.
   const choice = transferChoiceOf(notice.profile.notice);
@@ -209,7 +210,7 @@ export function processorTable(notice: ResolvedNotice, language: NoticeLanguage)
   };
 }
 
-export function authorityLines(notice: ResolvedNotice, language: NoticeLanguage): string[] {
+export function authorityLines(notice: ResolvedNotice, language: Language): string[] {
   const { authority } = notice.profile;
   return [authority.name[language], authority.address, authority.email, authority.www].filter(
     (line) => line.trim() !== '',
@@ -217,7 +218,7 @@ export function authorityLines(notice: ResolvedNotice, language: NoticeLanguage)
 }
 
 /** Every section in printing order, each with its blocks; an empty list leaves the section out. */
-function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[NoticeSection, Block[]]> {
+function sections(notice: ResolvedNotice, language: Language): Array<[NoticeSection, Block[]]> {
   const { profile } = notice;
   const facts = profile.notice;
   const t = (key: Parameters<typeof noticeText>[1], params?: Record<string, string | number>) =>
@@ -330,13 +331,13 @@ function sections(notice: ResolvedNotice, language: NoticeLanguage): Array<[Noti
 }
 
 /** The sections the notice prints, in order, as (section, heading) pairs. */
-export function noticeOutline(notice: ResolvedNotice, language: NoticeLanguage): Array<[NoticeSection, string]> {
+export function noticeOutline(notice: ResolvedNotice, language: Language): Array<[NoticeSection, string]> {
   return sections(notice, language)
     .filter(([, blocks]) => blocks.length > 0)
     .map(([section]) => [section, sectionHeading(notice.profile, section, language)]);
 }
 
-export function privacyNotice(notice: ResolvedNotice, language: NoticeLanguage, today: string): DocumentModel {
+export function privacyNotice(notice: ResolvedNotice, language: Language, today: string): DocumentModel {
   // The owner's introduction comes right after the header, before the first section.
   const blocks: Block[] = paragraphs(notice.profile.notice.introduction[language]);
   for (const [section, content] of sections(notice, language)) {

@@ -20,7 +20,7 @@ import { listCustomFields, listEntries, type CustomFieldDefinition } from '../li
 import type { UnlockedRegister } from '../register';
 import { listPolicies, type RetentionPolicy } from '../retention';
 import { readRegisterProfile, readSettings, type RegisterProfile } from '../settings';
-import { noticeText, type NoticeLanguage } from './catalog';
+import { noticeText } from './catalog';
 import {
   ALWAYS_RECORDED,
   type DataCategory,
@@ -28,6 +28,7 @@ import {
   type LocalizedText,
 } from '../../../src-shared/contract/notice-facts';
 import { resolveGroups, unionOf, type NoticeGroup } from './groups';
+import type { Language } from '../../../src-shared/language';
 
 export interface Labelled {
   key: string;
@@ -64,7 +65,7 @@ function defaultLabel(key: DataCategory): LocalizedText {
 /** The owner's wording where given, per language, Kaappi's where not. */
 function categoryLabel(key: DataCategory, own: LocalizedText): LocalizedText {
   const fallback = defaultLabel(key);
-  const pick = (language: NoticeLanguage) => own[language].trim() || fallback[language];
+  const pick = (language: Language) => own[language].trim() || fallback[language];
   return { fi: pick('fi'), en: pick('en') };
 }
 

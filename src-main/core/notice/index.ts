@@ -1,6 +1,6 @@
 // The privacy notice Kaappi prints from the register's settings, the Art. 30 record, whether the
 // printed notice is out of date, and the short information text for a person.
-export { noticeText, sectionHeading, type NoticeLanguage } from './catalog';
+export { noticeText, sectionHeading } from './catalog';
 export { noticeOutline, privacyNotice } from './document';
 export { noticeFingerprint, resolveNotice, type Labelled, type NoticeCategory, type ResolvedNotice } from './facts';
 export {

@@ -14,14 +14,15 @@ import { KaappiError } from '../../../src-shared/errors';
 import { PERSON_RANGE } from '../../../src-shared/contract/notice';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
-import { noticeText, type NoticeLanguage } from './catalog';
+import { noticeText } from './catalog';
 import { contactOf } from './document';
 import { resolveNotice } from './facts';
+import type { Language } from '../../../src-shared/language';
 
 const WRITERS = ['owner', 'staff'] as const;
 
 export interface InformText {
-  language: NoticeLanguage;
+  language: Language;
   text: string;
 }
 

@@ -3,7 +3,7 @@
 // as the notice, so the two never disagree; it adds how many users have access and in which role.
 import type { Block, DocumentModel } from '../documents';
 import { formatDate } from '../documents';
-import { noticeText, type NoticeLanguage } from './catalog';
+import { noticeText } from './catalog';
 import {
   basesLines,
   bullets,
@@ -16,6 +16,7 @@ import {
   transferBlocks,
 } from './document';
 import type { ResolvedNotice } from './facts';
+import type { Language } from '../../../src-shared/language';
 
 export interface UserCounts {
   owner: number;
@@ -26,7 +27,7 @@ export interface UserCounts {
 export function processingRecord(
   notice: ResolvedNotice,
   users: UserCounts,
-  language: NoticeLanguage,
+  language: Language,
   today: string,
 ): DocumentModel {
   const { profile } = notice;

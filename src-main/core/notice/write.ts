@@ -12,11 +12,11 @@ import { renderHtml, renderPdf, type DocumentModel } from '../documents';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import { writePrivateFile } from '../written-files';
-import type { NoticeLanguage } from './catalog';
 import { privacyNotice } from './document';
 import { resolveNotice, type ResolvedNotice } from './facts';
 import { processingRecord, type UserCounts } from './record';
 import { markNoticeGenerated } from './status';
+import { LANGUAGES, type Language } from '../../../src-shared/language';
 
 export type NoticeKind = 'notice' | 'record';
 export type NoticeFormat = 'html' | 'pdf';
@@ -26,7 +26,7 @@ export interface WrittenNoticeFiles {
   files: Array<{ name: string; bytes: number; sha256: string }>;
 }
 
-const STEMS: Record<NoticeKind, Record<NoticeLanguage, string>> = {
+const STEMS: Record<NoticeKind, Record<Language, string>> = {
   notice: { fi: 'tietosuojaseloste', en: 'privacy-notice' },
   record: { fi: 'seloste-kasittelytoimista', en: 'record-of-processing-activities' },
 };
@@ -49,7 +49,7 @@ function activeUserCounts(register: UnlockedRegister): UserCounts {
   return counts;
 }
 
-function build(register: UnlockedRegister, notice: ResolvedNotice, kind: NoticeKind, language: NoticeLanguage) {
+function build(register: UnlockedRegister, notice: ResolvedNotice, kind: NoticeKind, language: Language) {
   const today = finnishDate(register.deps.clock.now());
   const model: DocumentModel =
     kind === 'notice'
@@ -62,7 +62,7 @@ function build(register: UnlockedRegister, notice: ResolvedNotice, kind: NoticeK
 export function noticeHtml(
   register: UnlockedRegister,
   kind: NoticeKind,
-  language: NoticeLanguage,
+  language: Language,
 ): { html: string; fileStem: string } {
   assertRole(register, ...ROLES[kind].read);
   const { model, fileStem } = build(register, resolveNotice(register), kind, language);
@@ -71,7 +71,7 @@ export function noticeHtml(
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
-async function render(model: DocumentModel, language: NoticeLanguage, format: NoticeFormat): Promise<Buffer> {
+async function render(model: DocumentModel, language: Language, format: NoticeFormat): Promise<Buffer> {
   return format === 'html' ? Buffer.from(renderHtml(model, language), 'utf8') : renderPdf(model);
 }
 
@@ -84,7 +84,7 @@ export async function writeNoticeFiles(
   assertRole(register, ...ROLES[kind].write);
   const notice = resolveNotice(register);
   const contents: Array<{ name: string; content: Buffer }> = [];
-  for (const language of ['fi', 'en'] as const) {
+  for (const language of LANGUAGES) {
     const { model, fileStem } = build(register, notice, kind, language);
     for (const format of ['html', 'pdf'] as const) {
       contents.push({ name: `${fileStem}.${format}`, content: await render(model, language, format) });
@@ -102,7 +102,7 @@ export async function writeNoticeFiles(
 /** One document in one language and format at `path` (the CLI's `kaappi notice`). */
 export async function writeNoticeFile(
   register: UnlockedRegister,
-  options: { kind: NoticeKind; language: NoticeLanguage; format: NoticeFormat; path: string },
+  options: { kind: NoticeKind; language: Language; format: NoticeFormat; path: string },
 ): Promise<{ path: string; bytes: number; sha256: string }> {
   const { kind, language, format, path } = options;
   assertRole(register, ...ROLES[kind].write);

@@ -13,6 +13,7 @@ import { assertRole } from '../users';
 import { startEmployment } from './employment';
 import { assertMayChange, personRecord, WRITE_ROLES, type PersonRecord } from './records';
 import { reindexPerson } from './search-index';
+import type { Language } from '../../../src-shared/language';
 
 export interface PersonFields {
   firstName: string;
@@ -29,7 +30,7 @@ export interface PersonFields {
   www: string | null;
   ipAddress: string | null;
   notes: string | null;
-  language: 'fi' | 'en';
+  language: Language;
   sourceKey: string | null;
   informedOn: string | null;
   informedHow: string | null;

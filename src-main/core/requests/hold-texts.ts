@@ -2,7 +2,7 @@
 // its outcome and from there onto the written certificate.
 import { formatDate } from '../documents/catalog';
 import type { HoldReason } from '../retention';
-import type { Language } from '../../../src-shared/requests/types';
+import { interpolate, type Language } from '../../../src-shared/language';
 
 const texts: Record<Language, Record<HoldReason['kind'], string>> = {
   fi: {
@@ -33,7 +33,7 @@ export function holdText(hold: HoldReason, language: Language): string {
     until: 'until' in hold ? formatDate(hold.until, language) : '',
     reason: 'reason' in hold ? hold.reason : '',
   };
-  return texts[language][hold.kind].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return interpolate(texts[language][hold.kind], params);
 }
 
 /** Holds that keep only the billing records: the rest of the person's data can go. */

@@ -14,13 +14,8 @@ import { assertRole } from '../users';
 import { dueDateFor } from '../../../src-shared/requests/deadlines';
 import { isOpen, requestView } from './read';
 import { checkedVerification, verifiedColumns } from './lifecycle';
-import type {
-  Language,
-  RequestChannel,
-  RequestDetails,
-  RequestView,
-  Verification,
-} from '../../../src-shared/requests/types';
+import type { RequestChannel, RequestDetails, RequestView, Verification } from '../../../src-shared/requests/types';
+import type { Language } from '../../../src-shared/language';
 
 export interface NewRequest {
   type: RequestType;

@@ -8,11 +8,11 @@ import {
   text,
   type Block,
   type CatalogKey,
-  type DocumentLanguage,
   type DocumentModel,
 } from '../documents';
 import { periodWords } from '../retention/period-words';
 import type { SubjectData } from './schema';
+import type { Language } from '../../../src-shared/language';
 
 /** The report lists this many of the latest audit entries; all of them are in data.json and audit.csv. */
 export const REPORT_PROCESSING_LIMIT = 500;
@@ -24,7 +24,7 @@ export function fullName(data: SubjectData): string {
   return joined([data.person.firstName, data.person.lastName]);
 }
 
-function reportBlocks(data: SubjectData, language: DocumentLanguage): Block[] {
+function reportBlocks(data: SubjectData, language: Language): Block[] {
   const t = (key: CatalogKey, params: Record<string, string | number> = {}) => text(language, key, params);
   const date = (value: string | null) => formatDate(value, language);
   const when = (value: string | null) => formatInstant(value, language);
@@ -211,7 +211,7 @@ function reportBlocks(data: SubjectData, language: DocumentLanguage): Block[] {
   ];
 }
 
-export function subjectReport(data: SubjectData, language: DocumentLanguage): DocumentModel {
+export function subjectReport(data: SubjectData, language: Language): DocumentModel {
   const meta = [
     text(language, 'report_forPerson', { name: fullName(data) }),
     text(language, 'report_prepared', { date: formatInstant(data.generatedAt, language) }),

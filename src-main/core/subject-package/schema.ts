@@ -19,6 +19,7 @@ import {
   RETENTION_MODES,
   RETENTION_RULES,
 } from '../../../src-shared/vocabulary';
+import { languageSchema } from '../../../src-shared/language';
 
 // 2: a retention period in months or years (was whole years).
 export const SUBJECT_PACKAGE_FORMAT = 'kaappi-subject-package/2';
@@ -98,7 +99,7 @@ const person = z
     www: optionalText('web site'),
     ipAddress: optionalText('IP address recorded with a web form'),
     notes: optionalText('free-text notes'),
-    language: z.enum(['fi', 'en']).describe('language the person is served in'),
+    language: languageSchema.describe('language the person is served in'),
     informedOn: optionalDate('when the person was told about the registration'),
     informedHow: optionalText('how the person was told about the registration'),
     status: z.enum(PERSON_STATUSES).describe('state of the customer relationship'),

@@ -1,8 +1,9 @@
 // The tables of a subject package as CSV files for spreadsheets, named and headed in the person's
 // language; the values are data.json's (codes and ISO dates), so the two describe each other.
-import { text, type CatalogKey, type DocumentLanguage } from '../documents';
+import { text, type CatalogKey } from '../documents';
 import { toCsv, type CsvValue } from './csv';
 import type { SubjectData } from './schema';
+import type { Language } from '../../../src-shared/language';
 
 export interface PackageFile {
   name: string;
@@ -13,7 +14,7 @@ type Column<T> = readonly [field: keyof T & string, header: CatalogKey];
 
 /** The CSV of one table: a header row in the person's language, then one row per record. */
 function table<T extends object>(
-  language: DocumentLanguage,
+  language: Language,
   file: CatalogKey,
   columns: ReadonlyArray<Column<T>>,
   records: readonly T[],
@@ -62,7 +63,7 @@ const PERSON_HEADERS: Record<keyof PersonRow, CatalogKey> = {
 };
 const PERSON_COLUMNS = Object.entries(PERSON_HEADERS) as Array<Column<PersonRow>>;
 
-export function tableFiles(data: SubjectData, language: DocumentLanguage): PackageFile[] {
+export function tableFiles(data: SubjectData, language: Language): PackageFile[] {
   const person: PersonRow = {
     ...data.person,
     relationshipKind: data.relationshipKind.key,
