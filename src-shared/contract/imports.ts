@@ -7,6 +7,9 @@ import { OWNER_ONLY, WRITERS, type Channel } from './base';
 import { personQuery } from './register';
 import { plainLine } from './fields';
 import { listKey, requiredText } from './register-fields';
+import { IMPORT_FIELDS } from '../person-fields';
+
+export { IMPORT_FIELDS };
 
 // The vocabulary of imports lives here, where the renderer can share it; core/imports re-exports it.
 
@@ -23,25 +26,6 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
  * is none); `interests` is a comma-separated list of tags; `timestamp` is when the row was written
  * (a form response), used for its consents and as the person's last activity.
  */
-export const IMPORT_FIELDS = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'email',
-  'phone',
-  'jobTitle',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'birthDate',
-  'www',
-  'notes',
-  'language',
-  'organization',
-  'interests',
-  'timestamp',
-] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**

@@ -5,6 +5,7 @@ import { isCountryCode, isFinnishPostalCode, isValidBusinessId, normaliseBusines
 import { CONSENT_METHODS, CONSENT_SUBJECTS, PERSON_STATUSES } from '../vocabulary';
 import { isoDate, plainLine, plainLines } from './fields';
 import { languageSchema } from '../language';
+import { PERSON_DETAIL_FIELDS } from '../person-fields';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
@@ -98,6 +99,12 @@ export const personShape = {
   informedHow: optionalText(200),
   kindKey: listKey,
 };
+
+/** Every person detail has its rule here; a detail added to the list fails to compile until it does. */
+const _everyDetailHasARule: ReadonlyArray<keyof typeof personShape> = PERSON_DETAIL_FIELDS;
+
+/** The person form's fields, in the form's order. */
+export const PERSON_INPUT_FIELDS = Object.keys(personShape) as Array<keyof typeof personShape>;
 
 const personObject = z.object(personShape).strict();
 export const personInput = personObject.superRefine(checkPostalCode);

@@ -2,8 +2,8 @@
 // subject's data package and the letters, and the register profile the letters are filled from.
 import { z } from 'zod';
 import { registerProfileSchema } from './register-profile';
-import { RECTIFIABLE_FIELDS } from '../requests/types';
-import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TYPES, VERIFICATION_MEANS } from '../vocabulary';
+import { requestView } from '../requests/types';
+import { CONSENT_SUBJECTS, REQUEST_CHANNELS, REQUEST_TYPES, VERIFICATION_MEANS } from '../vocabulary';
 import { ALL_ROLES, OWNER_ONLY, WRITERS, type Channel } from './base';
 import { isoDate, plainLine, plainLines } from './fields';
 import { country, entityId, personShape, requiredLines, requiredText } from './register-fields';
@@ -23,58 +23,6 @@ const attachment = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/),
   })
   .strict();
-
-const fieldChange = z.object({
-  field: z.enum(RECTIFIABLE_FIELDS),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-});
-
-export const requestView = z.object({
-  id: z.number().int(),
-  type: z.enum(REQUEST_TYPES),
-  receivedOn: z.string(),
-  channel: z.enum(REQUEST_CHANNELS),
-  language,
-  requesterName: z.string(),
-  requesterContact: z.string(),
-  receivedSigned: z.boolean(),
-  body: z.string(),
-  dueOn: z.string(),
-  extendedTo: z.string().nullable(),
-  extensionReason: z.string().nullable(),
-  extensionToldOn: z.string().nullable(),
-  deadline: z.string(),
-  daysLeft: z.number().int(),
-  urgency: z.enum(['overdue', 'due_soon', 'ok', 'closed']),
-  status: z.enum(REQUEST_STATUSES),
-  verifiedOn: z.string().nullable(),
-  verifiedMeans: z.enum(VERIFICATION_MEANS).nullable(),
-  verifiedNote: z.string().nullable(),
-  verifiedBy: z.string().nullable(),
-  details: z.object({
-    changes: z.array(fieldChange).optional(),
-    bans: z.array(z.enum(CONSENT_SUBJECTS)).optional(),
-  }),
-  outcome: z.string().nullable(),
-  refusedInPart: z.boolean(),
-  closedOn: z.string().nullable(),
-  closedBy: z.string().nullable(),
-  redacted: z.boolean(),
-  subjects: z.array(
-    z.object({
-      personId: z.number().int(),
-      name: z.string().nullable(),
-      email: z.string().nullable(),
-      language: language.nullable(),
-      restricted: z.boolean(),
-    }),
-  ),
-  recipients: z.array(z.object({ id: z.number().int(), recipient: z.string(), toldOn: z.string().nullable() })),
-  attachments: z.array(
-    z.object({ id: z.number().int(), fileName: z.string(), mediaType: z.string(), size: z.number().int() }),
-  ),
-});
 
 /** The fields a rectification may change, validated as the person form validates them. */
 const rectification = z

@@ -12,23 +12,10 @@ import { evidenceText, problemText } from './texts';
 import { parseDate, parseInstant, type Zone } from './times';
 import type { ColumnMapping, ImportField, RowProblemCode } from './vocabulary';
 import type { Language } from '../../../src-shared/language';
+import { PERSON_DETAIL_FIELDS } from '../../../src-shared/person-fields';
 
-/** The person fields an import fills. */
-export const PERSON_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'jobTitle',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'birthDate',
-  'www',
-  'notes',
-  'language',
-] as const satisfies ReadonlyArray<keyof PersonFields>;
+/** The person fields an import fills: the person's own details. */
+export const PERSON_FIELDS = PERSON_DETAIL_FIELDS satisfies ReadonlyArray<keyof PersonFields>;
 export type ImportedField = (typeof PERSON_FIELDS)[number];
 export type ImportedValues = Partial<Pick<PersonFields, ImportedField>>;
 

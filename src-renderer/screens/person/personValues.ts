@@ -1,31 +1,11 @@
 // The person form's values: every field of the contract's personInput as the text a user types.
 import type { ChannelOutput } from '../../../src-shared/contract';
+import { PERSON_INPUT_FIELDS } from '../../../src-shared/contract/register-fields';
 import { formatPhone } from '../../../src-shared/fields';
 
 export type PersonRecord = ChannelOutput<'persons.get'>['person'];
 
-export const PERSON_FIELDS = [
-  'firstName',
-  'lastName',
-  'jobTitle',
-  'phone',
-  'email',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'birthDate',
-  'age',
-  'www',
-  'ipAddress',
-  'notes',
-  'language',
-  'sourceKey',
-  'informedOn',
-  'informedHow',
-  'kindKey',
-] as const;
-
+export const PERSON_FIELDS = PERSON_INPUT_FIELDS;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 export type PersonValues = Record<PersonField, string>;
 
