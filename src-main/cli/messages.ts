@@ -3,6 +3,7 @@
 
 import { terminalValue } from './terminal';
 import { interpolate, type Language } from '../../src-shared/language';
+import { consentLabels } from '../../src-shared/labels';
 
 const en = {
   registerCreated: 'Register created: {path} (owner: {owner}).',
@@ -69,14 +70,7 @@ const en = {
   nothingRecorded: '(none)',
   consentUntilObjection: '{subject}: allowed unless the person objects',
   consentObjected: 'objected',
-  consent_email: 'email marketing',
-  consent_sms: 'SMS marketing',
-  consent_phone: 'phone marketing',
-  consent_post: 'marketing by post',
-  consent_ban_direct_marketing: 'direct marketing ban',
-  consent_ban_publication: 'ban on publishing in lists',
-  consent_ban_research: 'market and opinion research ban',
-  consent_ban_profiling: 'profiling ban',
+  ...consentLabels.en,
   retentionHeader: 'ID\tNAME\tRULE\tDUE SINCE\tHOLDS',
   retentionNone: 'Nobody is due for deletion on {date}.',
   retentionDryRun:
@@ -191,14 +185,7 @@ const fi: Record<CliMessage, string> = {
   nothingRecorded: '(ei merkintöjä)',
   consentUntilObjection: '{subject}: sallittu, kunnes henkilö kieltää',
   consentObjected: 'kielletty',
-  consent_email: 'sähköpostimarkkinointi',
-  consent_sms: 'tekstiviestimarkkinointi',
-  consent_phone: 'puhelinmarkkinointi',
-  consent_post: 'postimarkkinointi',
-  consent_ban_direct_marketing: 'suoramarkkinointikielto',
-  consent_ban_publication: 'luettelointikielto',
-  consent_ban_research: 'markkina- ja mielipidetutkimuskielto',
-  consent_ban_profiling: 'profilointikielto',
+  ...consentLabels.fi,
   retentionHeader: 'TUNNISTE\tNIMI\tSÄÄNTÖ\tERÄÄNTYNYT\tESTEET',
   retentionNone: 'Kukaan ei ole erääntynyt poistettavaksi {date}.',
   retentionDryRun:

@@ -1,5 +1,6 @@
 // English texts of the documents main writes; the same keys as fi.ts (a test checks).
 import type { CatalogKey } from './catalog';
+import { consentLabels } from '../../../src-shared/labels';
 
 export const en: Record<CatalogKey, string> = {
   empty: '—',
@@ -27,14 +28,7 @@ export const en: Record<CatalogKey, string> = {
   requestChannel_in_person: 'in person',
   requestChannel_phone: 'phone',
 
-  consent_email: 'email marketing',
-  consent_sms: 'SMS marketing',
-  consent_phone: 'phone marketing',
-  consent_post: 'marketing by post',
-  consent_ban_direct_marketing: 'direct marketing ban',
-  consent_ban_publication: 'ban on publishing in lists',
-  consent_ban_research: 'market and opinion research ban',
-  consent_ban_profiling: 'profiling ban',
+  ...consentLabels.en,
   consentGranted: 'given',
   consentWithdrawn: 'withdrawn',
   banSet: 'in force',

@@ -1,5 +1,7 @@
 // Finnish texts of the documents main writes: subject-package reports, request letters and refusal
 // certificates. en.ts has the same keys (a test checks); {name} marks a parameter.
+import { consentLabels } from '../../../src-shared/labels';
+
 export const fi = {
   empty: '—',
   none: 'Ei merkintöjä.',
@@ -26,14 +28,7 @@ export const fi = {
   requestChannel_in_person: 'henkilökohtaisesti',
   requestChannel_phone: 'puhelin',
 
-  consent_email: 'sähköpostimarkkinointi',
-  consent_sms: 'tekstiviestimarkkinointi',
-  consent_phone: 'puhelinmarkkinointi',
-  consent_post: 'postimarkkinointi',
-  consent_ban_direct_marketing: 'suoramarkkinointikielto',
-  consent_ban_publication: 'luettelointikielto',
-  consent_ban_research: 'markkina- ja mielipidetutkimuskielto',
-  consent_ban_profiling: 'profilointikielto',
+  ...consentLabels.fi,
   consentGranted: 'annettu',
   consentWithdrawn: 'peruttu',
   banSet: 'voimassa',
