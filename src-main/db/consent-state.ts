@@ -1,9 +1,9 @@
 // The state kept for the contacts table's views by migration 0019's triggers (consent bits on each
 // person, the counts in person_counts) and verify's check of it against what it is derived from.
 import { sql, type SQL } from 'drizzle-orm';
-import type { RegisterDb } from './open';
 import { personCounts } from './schema-register';
 import { CONSENT_SUBJECTS, type ConsentSubject } from '../../src-shared/vocabulary';
+import type { ReadableDb } from './open';
 
 /** A subject's bit: its place in CONSENT_SUBJECTS, as the migration's triggers number them. */
 export const CONSENT_BIT = Object.fromEntries(CONSENT_SUBJECTS.map((subject, i) => [subject, 1 << i])) as Record<
@@ -44,7 +44,7 @@ export const COUNTED_VIEWS = {
 export type CountedView = keyof typeof COUNTED_VIEWS;
 
 /** A kept count: one row read instead of up to every person. */
-export function keptCount(db: RegisterDb, view: CountedView): number {
+export function keptCount(db: ReadableDb, view: CountedView): number {
   return (
     db
       .select({ n: personCounts.n })
@@ -55,7 +55,7 @@ export function keptCount(db: RegisterDb, view: CountedView): number {
 }
 
 /** Recomputes every person's consent state from the events, and the kept counts from the persons. */
-export function checkConsentState(db: RegisterDb): ConsentStateCheck {
+export function checkConsentState(db: ReadableDb): ConsentStateCheck {
   const rows = db.all<{ id: number }>(sql`SELECT p.id AS id FROM persons p
     WHERE p.consents_granted != ${bitsFromEvents(1)} OR p.consents_withdrawn != ${bitsFromEvents(0)}
     ORDER BY p.id`);

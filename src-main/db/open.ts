@@ -16,6 +16,12 @@ export type SqliteConnection = Database.Database;
  */
 export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
+/**
+ * The register as a read function sees it: drizzle without insert, update, delete, run or a
+ * transaction (as Signal's ReadableDB), so a function that takes this cannot write through it.
+ */
+export type ReadableDb = Omit<RegisterDb, 'insert' | 'update' | 'delete' | 'run' | 'transaction'>;
+
 interface Statement<P extends unknown[]> {
   run(...params: P): Database.RunResult;
   /** The first row, in the shape the caller's SQL gives it. */

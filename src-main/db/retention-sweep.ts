@@ -3,8 +3,8 @@
 // definitions themselves are data (retention_policies).
 import { sql, type SQL } from 'drizzle-orm';
 import { bookkeepingEnd } from './bookkeeping-rows';
-import type { RegisterDb } from './open';
 import type { RetentionRule } from '../../src-shared/vocabulary';
+import type { ReadableDb } from './open';
 
 export interface SweepPolicy {
   key: string;
@@ -101,7 +101,7 @@ function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQ
 export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
 
 /** What holds each of these persons today, whether or not a policy makes them due. */
-export function holdsOf(db: RegisterDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
+export function holdsOf(db: ReadableDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
   if (personIds.length === 0) return [];
   const ids = sql.join(
     personIds.map((id) => sql`${id}`),
@@ -117,7 +117,7 @@ export function holdsOf(db: RegisterDb, personIds: number[], today: string, book
  * these persons are: approving 10,000 deletions must not sweep a million persons to check them.
  */
 export function sweepDue(
-  db: RegisterDb,
+  db: ReadableDb,
   policies: SweepPolicy[],
   today: string,
   bookkeepingYears: number,

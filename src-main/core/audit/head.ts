@@ -5,7 +5,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import { writeFileAtomic } from '../keyring/store';
 import { GENESIS_HASH } from './index';
@@ -21,7 +21,7 @@ export type SealedHead = z.infer<typeof sealedSchema>;
 export const auditHeadPath = (registerPath: string) => `${registerPath}.audit-head`;
 export const pendingAuditHeadPath = (registerPath: string) => `${registerPath}.audit-head.next`;
 
-export function headOf(db: RegisterDb): AuditHead {
+export function headOf(db: ReadableDb): AuditHead {
   const last = db
     .select({ id: auditLog.id, hash: auditLog.hash })
     .from(auditLog)
@@ -51,7 +51,7 @@ export function isSealedBy(head: SealedHead, databaseKey: Buffer, registerId: st
 }
 
 /** Whether the log still holds the head's entry unchanged (it may have grown since). */
-export function logHolds(db: RegisterDb, head: AuditHead): boolean {
+export function logHolds(db: ReadableDb, head: AuditHead): boolean {
   if (head.count === 0) return head.hash === GENESIS_HASH;
   const row = db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, head.count)).get();
   return row?.hash === head.hash;

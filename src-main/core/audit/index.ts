@@ -3,7 +3,7 @@
 // Details hold ids and counts only; never a data subject's name, so erasure leaves nothing here.
 import { hash } from 'node:crypto';
 import { asc, desc } from 'drizzle-orm';
-import { preparedOn, type RegisterDb } from '../../db/open';
+import { preparedOn, type RegisterDb, type ReadableDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { Clock } from '../clock';
 
@@ -120,7 +120,7 @@ export interface AuditVerification {
   firstBrokenId: number | null;
 }
 
-export function verifyAuditChain(db: RegisterDb): AuditVerification {
+export function verifyAuditChain(db: ReadableDb): AuditVerification {
   let prevHash = GENESIS_HASH;
   let expectedId = 1;
   let checked = 0;
@@ -136,7 +136,7 @@ export function verifyAuditChain(db: RegisterDb): AuditVerification {
   return { ok: true, checked, firstBrokenId: null };
 }
 
-export function listAudit(db: RegisterDb, limit: number): AuditRow[] {
+export function listAudit(db: ReadableDb, limit: number): AuditRow[] {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
 }
 export * from './head';

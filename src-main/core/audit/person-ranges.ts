@@ -5,7 +5,7 @@
 // target id (contract: personRangeOf), both ends zero-padded so that text order is number order:
 // the (target type, target id) index then finds the range holding a person with one seek.
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import { PERSON_RANGE, personRangeOf } from '../../../src-shared/contract/notice';
 const ID_DIGITS = 12;
@@ -21,7 +21,7 @@ export function personRangeTarget(first: number, last: number): string {
 }
 
 /** The entry whose range holds this person, if an import created them. */
-function rangeEntryOf(db: RegisterDb, personId: number): number | null {
+function rangeEntryOf(db: ReadableDb, personId: number): number | null {
   // The range starting last at or before the person ('.' sorts right after '-'); it holds them if it
   // ends at or after them.
   const entry = db
@@ -36,7 +36,7 @@ function rangeEntryOf(db: RegisterDb, personId: number): number | null {
 }
 
 /** The entries about a person: those naming them, and the range entry of the import that created them. */
-export function aboutPerson(db: RegisterDb, personId: number): SQL {
+export function aboutPerson(db: ReadableDb, personId: number): SQL {
   const rangeEntry = rangeEntryOf(db, personId);
   const named = and(eq(auditLog.targetType, 'person'), eq(auditLog.targetId, String(personId)))!;
   return rangeEntry === null ? named : or(named, eq(auditLog.id, rangeEntry))!;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type RegisterDb } from '../../db/open';
+import { openDatabase, type ReadableDb } from '../../db/open';
 import { headOf, type AuditHead } from '../audit';
 import { KaappiError } from '../../../src-shared/errors';
 
@@ -19,7 +19,7 @@ export const COUNTED_TABLES = [
   'tombstones',
 ] as const;
 
-export function countRows(db: RegisterDb): Record<string, number> {
+export function countRows(db: ReadableDb): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const table of COUNTED_TABLES) {
     counts[table] = db.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM "${table}"`))?.n ?? 0;

@@ -4,7 +4,7 @@
 // backup. Appends are fsynced; the tombstones in the database are the source it is checked against.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { tombstones } from '../../db/schema-retention';
 import { appendPrivateJsonLines } from '../written-files';
 
@@ -35,7 +35,7 @@ export function appendLedger(path: string, entries: LedgerEntry[]): void {
 }
 
 /** Adds to the ledger every tombstone it lacks (after a crash between commit and append). */
-export function reconcileLedger(db: RegisterDb, path: string): number {
+export function reconcileLedger(db: ReadableDb, path: string): number {
   const known = new Set(readLedger(path).map((e) => e.uid));
   const missing = db
     .select({ uid: tombstones.personUid, at: tombstones.at })

@@ -3,7 +3,7 @@
 // (GDPR Art. 7(1)). `mayContact` is the one answer every export and mailing list uses; whether a
 // channel needs consent or only the absence of an objection is the register's setting.
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
 import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
@@ -87,7 +87,7 @@ export function recordConsents(register: UnlockedRegister, personId: number, cha
 }
 
 /** The state on `at` (an ISO instant): for each subject, the latest event that had taken effect. */
-export function consentState(db: RegisterDb, personId: number, at: string): ConsentState {
+export function consentState(db: ReadableDb, personId: number, at: string): ConsentState {
   const state = Object.fromEntries(CONSENT_SUBJECTS.map((s) => [s, null])) as ConsentState;
   const rows = db
     .select()
@@ -100,7 +100,7 @@ export function consentState(db: RegisterDb, personId: number, at: string): Cons
   return state;
 }
 
-export function consentHistory(db: RegisterDb, personId: number) {
+export function consentHistory(db: ReadableDb, personId: number) {
   return db
     .select()
     .from(consentEvents)
@@ -131,7 +131,7 @@ export interface ContactAnswer {
  * returned, so exports can count why people were left out.
  */
 export function mayContact(
-  db: RegisterDb,
+  db: ReadableDb,
   personId: number,
   channel: Channel,
   purpose: Purpose,

@@ -3,7 +3,7 @@
 // second row about someone (or a re-import of the file) merges instead of duplicating. The keys
 // come with the row (match-keys.ts).
 import { and, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 import { nameKey, textKey, type MatchKeys } from './match-keys';
 import type { ImportedValues } from './rows';
@@ -58,7 +58,7 @@ export class Matcher {
   private readonly existingUpTo: number;
   private readonly registerEmpty: boolean;
 
-  constructor(private readonly db: RegisterDb) {
+  constructor(private readonly db: ReadableDb) {
     const existing = lte(persons.id, sql.placeholder('upTo'));
     this.byEmail = db
       .select({ id: persons.id })

@@ -4,7 +4,7 @@
 // shows this plan; the run writes it in one transaction, its new persons as they are decided
 // (`onCreate`) and the rest once the last row is planned.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { consentEvents, contactLog, employments, interests, organizations, persons } from '../../db/schema-register';
 import type { ConsentChange } from '../consents';
 import { Matcher, type Target } from './match';
@@ -139,7 +139,7 @@ type Current = Record<ImportedField, string | null> & { name: string; organizati
 const same = (field: ImportedField, a: string, b: string) => (field === 'phone' ? a === b : textKey(a) === textKey(b));
 
 /** Reads the register's side of a matched person once, then follows what earlier rows changed. */
-function registerSide(db: RegisterDb) {
+function registerSide(db: ReadableDb) {
   const person = db
     .select({
       firstName: persons.firstName,
@@ -180,7 +180,7 @@ function registerSide(db: RegisterDb) {
 }
 
 /** Whether the register already holds an event, tag or mark, so that a re-import adds nothing. */
-function alreadyRecorded(db: RegisterDb) {
+function alreadyRecorded(db: ReadableDb) {
   const consent = db
     .select({ id: consentEvents.id })
     .from(consentEvents)
@@ -214,7 +214,7 @@ function alreadyRecorded(db: RegisterDb) {
   };
 }
 
-export async function planImport(db: RegisterDb, files: PlannedFile[], options: PlanOptions): Promise<ImportPlan> {
+export async function planImport(db: ReadableDb, files: PlannedFile[], options: PlanOptions): Promise<ImportPlan> {
   const matcher = new Matcher(db);
   const current = registerSide(db);
   const recorded = alreadyRecorded(db);

@@ -3,7 +3,7 @@
 // which lets exports leave the address out of email lists until it changes or the person consents
 // again (a new opt-in after the note means the mailbox works once more).
 import { and, eq, gt, inArray, like } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { consentEvents, contactLog, persons } from '../../db/schema-register';
 
 export const UNDELIVERABLE_PREFIX = 'Mailchimp cleaned: ';
@@ -17,7 +17,7 @@ function markedAddress(summary: string): string | null {
 }
 
 /** Persons with any undeliverable mark: one query, so a list of thousands asks only about these. */
-export function personsWithUndeliverableMarks(db: RegisterDb): Set<number> {
+export function personsWithUndeliverableMarks(db: ReadableDb): Set<number> {
   return new Set(
     db
       .selectDistinct({ personId: contactLog.personId })
@@ -29,7 +29,7 @@ export function personsWithUndeliverableMarks(db: RegisterDb): Set<number> {
 }
 
 /** Whether the person's current email is one marked undeliverable, with no email consent since. */
-export function isUndeliverable(db: RegisterDb, personId: number): boolean {
+export function isUndeliverable(db: ReadableDb, personId: number): boolean {
   const person = db.select({ email: persons.email }).from(persons).where(eq(persons.id, personId)).get();
   if (!person?.email) return false;
   const email = person.email.toLowerCase();

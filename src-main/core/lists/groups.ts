@@ -1,7 +1,7 @@
 // Kinds as groups of persons: the data categories and channel modes a kind declares of its own,
 // and which kinds a custom field belongs to. Null (or []) everywhere is the register as before.
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { customFields, customFieldValues, persons, relationshipKinds } from '../../db/schema-register';
 import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
@@ -17,7 +17,7 @@ export type { GroupFacts, KindGroup };
 
 const parsed = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
-export function listKindGroups(db: RegisterDb): KindGroup[] {
+export function listKindGroups(db: ReadableDb): KindGroup[] {
   return db
     .select()
     .from(relationshipKinds)
@@ -74,7 +74,7 @@ export function setKindGroup(register: UnlockedRegister, key: string, facts: Gro
 }
 
 /** Throws UNKNOWN_KIND unless every key names a kind of the register. */
-export function assertKindsExist(db: RegisterDb, kindKeys: readonly string[]): void {
+export function assertKindsExist(db: ReadableDb, kindKeys: readonly string[]): void {
   if (kindKeys.length === 0) return;
   const found = db
     .select({ key: relationshipKinds.key })

@@ -1,7 +1,7 @@
 // The owner-configurable lists: kinds of relationship and data sources. Built-ins come with the
 // schema; the owner adds more (e.g. palveluntarjoaja) so another notice fits without code changes.
 import { asc, eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { customFields, dataSources, relationshipKinds } from '../../db/schema-register';
 import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
@@ -21,7 +21,7 @@ export interface ListEntry {
   active: boolean;
 }
 
-export function listEntries(db: RegisterDb, list: ListName): ListEntry[] {
+export function listEntries(db: ReadableDb, list: ListName): ListEntry[] {
   const table = tables[list];
   return db
     .select({
@@ -36,7 +36,7 @@ export function listEntries(db: RegisterDb, list: ListName): ListEntry[] {
     .all();
 }
 
-export function kindIdByKey(db: RegisterDb, key: string): number {
+export function kindIdByKey(db: ReadableDb, key: string): number {
   const row = db
     .select({ id: relationshipKinds.id })
     .from(relationshipKinds)
@@ -46,7 +46,7 @@ export function kindIdByKey(db: RegisterDb, key: string): number {
   return row.id;
 }
 
-export function sourceIdByKey(db: RegisterDb, key: string | null | undefined): number | null {
+export function sourceIdByKey(db: ReadableDb, key: string | null | undefined): number | null {
   if (!key) return null;
   const row = db.select({ id: dataSources.id }).from(dataSources).where(eq(dataSources.key, key)).get();
   if (!row) throw new KaappiError('UNKNOWN_SOURCE');
@@ -83,7 +83,7 @@ export interface CustomFieldDefinition {
   kindKeys: string[];
 }
 
-export function listCustomFields(db: RegisterDb): CustomFieldDefinition[] {
+export function listCustomFields(db: ReadableDb): CustomFieldDefinition[] {
   return db
     .select()
     .from(customFields)

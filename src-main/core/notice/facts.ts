@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import {
   consentEvents,
   contactLog,
@@ -75,7 +75,7 @@ function categoryLabel(key: DataCategory, own: LocalizedText): LocalizedText {
  * Each check reads at most one row (or an empty table), so the dashboard can ask often.
  */
 export function categoriesInUse(
-  db: RegisterDb,
+  db: ReadableDb,
   kindId?: number,
 ): Array<{ key: DataCategory; coveredBy: DataCategory[] }> {
   const found: Array<{ key: DataCategory; coveredBy: DataCategory[] }> = [];
@@ -127,7 +127,7 @@ export function categoriesInUse(
  * records, what tables hold that the list does not cover, and the custom fields.
  */
 export function listCategories(
-  db: RegisterDb,
+  db: ReadableDb,
   declaredList: DataCategoryFact[],
   fields: CustomFieldDefinition[],
   kindId?: number,
@@ -152,12 +152,12 @@ export function listCategories(
   return categories;
 }
 
-function resolveCategories(db: RegisterDb, profile: RegisterProfile): NoticeCategory[] {
+function resolveCategories(db: ReadableDb, profile: RegisterProfile): NoticeCategory[] {
   return listCategories(db, profile.notice.dataCategories, listCustomFields(db));
 }
 
 /** Kinds that are offered for new persons, and any kind a person still has. */
-function kindsInUse(db: RegisterDb): Labelled[] {
+function kindsInUse(db: ReadableDb): Labelled[] {
   const held = (key: string) =>
     db
       .select({ id: persons.id })

@@ -1,6 +1,6 @@
 // The notice's groups of persons (relationship kinds) when any of them declares its own data list
 // or channel modes: one data list per group, and the channel modes each group is marketed by.
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { kindIdByKey, listCustomFields, listKindGroups, type CustomFieldDefinition } from '../lists';
 import type { RegisterProfile } from '../settings';
 import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
@@ -21,7 +21,7 @@ export interface NoticeGroup extends Labelled {
 }
 
 type ListOf = (
-  db: RegisterDb,
+  db: ReadableDb,
   declared: DataCategoryFact[],
   fields: CustomFieldDefinition[],
   kindId?: number,
@@ -29,7 +29,7 @@ type ListOf = (
 
 /** The groups the notice names (the kinds it lists), or null when none declares anything of its own. */
 export function resolveGroups(
-  db: RegisterDb,
+  db: ReadableDb,
   profile: RegisterProfile,
   subjectKinds: Labelled[],
   listOf: ListOf,

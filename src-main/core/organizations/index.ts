@@ -1,6 +1,6 @@
 // Client and partner organizations (asiakasyritykset) and the people who represent them.
 import { and, asc, desc, eq, like, ne, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 import { KaappiError } from '../../../src-shared/errors';
 import { WRITE_ROLES } from '../persons/records';
@@ -20,7 +20,7 @@ export interface OrganizationFields {
   www: string | null;
 }
 
-function assertBusinessIdFree(db: RegisterDb, businessId: string | null | undefined, exceptId?: number) {
+function assertBusinessIdFree(db: ReadableDb, businessId: string | null | undefined, exceptId?: number) {
   if (!businessId) return;
   const where = exceptId
     ? and(eq(organizations.businessId, businessId), ne(organizations.id, exceptId))
@@ -29,7 +29,7 @@ function assertBusinessIdFree(db: RegisterDb, businessId: string | null | undefi
     throw new KaappiError('BUSINESS_ID_TAKEN');
 }
 
-function organizationRecord(db: RegisterDb, id: number) {
+function organizationRecord(db: ReadableDb, id: number) {
   const row = db.select().from(organizations).where(eq(organizations.id, id)).get();
   if (!row) throw new KaappiError('ORGANIZATION_NOT_FOUND');
   return row;

@@ -2,7 +2,7 @@
 // names the changed fields but never their values (so an erased person leaves nothing there).
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { customFields, customFieldValues, persons } from '../../db/schema-register';
 import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
 import { finnishDate } from '../clock';
@@ -37,7 +37,7 @@ export interface PersonFields {
   kindKey: string;
 }
 
-function assertEmailFree(db: RegisterDb, email: string | null | undefined, exceptId?: number): void {
+function assertEmailFree(db: ReadableDb, email: string | null | undefined, exceptId?: number): void {
   if (!email) return;
   const key = email.toLowerCase();
   const where = exceptId ? and(eq(persons.emailKey, key), ne(persons.id, exceptId)) : eq(persons.emailKey, key);
@@ -50,7 +50,7 @@ function assertEmailFree(db: RegisterDb, email: string | null | undefined, excep
  * a copy of), keeping them would hold data the group's notice does not list. The owner clears them
  * (each clearing audited) or adds the field to the group, then moves the person.
  */
-function assertKindKeepsValues(db: RegisterDb, personId: number, kindKey: string): void {
+function assertKindKeepsValues(db: ReadableDb, personId: number, kindKey: string): void {
   const dropped = db
     .select({ key: customFields.key, kindKeys: customFields.kindKeys })
     .from(customFieldValues)
@@ -64,7 +64,7 @@ function assertKindKeepsValues(db: RegisterDb, personId: number, kindKey: string
 }
 
 /** Column values for the fields present in `fields` (a full person or a partial change). */
-function columns(db: RegisterDb, fields: Partial<PersonFields>, today: string) {
+function columns(db: ReadableDb, fields: Partial<PersonFields>, today: string) {
   const { sourceKey, kindKey, age, ...plain } = fields;
   return {
     ...plain,

@@ -1,10 +1,10 @@
 // A person's orders, contact log and interests, newest first: what both the person view and the
 // subject's data package show, read the same way.
 import { asc, desc, eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { contactLog, interests, orders } from '../../db/schema-register';
 
-export function ordersOf(db: RegisterDb, personId: number) {
+export function ordersOf(db: ReadableDb, personId: number) {
   return db
     .select({
       id: orders.id,
@@ -20,7 +20,7 @@ export function ordersOf(db: RegisterDb, personId: number) {
     .all();
 }
 
-export function contactsOf(db: RegisterDb, personId: number) {
+export function contactsOf(db: ReadableDb, personId: number) {
   return db
     .select()
     .from(contactLog)
@@ -29,7 +29,7 @@ export function contactsOf(db: RegisterDb, personId: number) {
     .all();
 }
 
-export function interestsOf(db: RegisterDb, personId: number): string[] {
+export function interestsOf(db: ReadableDb, personId: number): string[] {
   return db
     .select({ tag: interests.tag })
     .from(interests)

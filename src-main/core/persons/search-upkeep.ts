@@ -8,7 +8,7 @@
 // 2 s) in one go; 'merge' with a negative page budget does the same work a few hundred pages at a
 // time, so the app does it in steps between requests.
 import { sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 
 /**
  * Start a merge when the segments besides the largest hold this share of its pages. Each edit
@@ -20,7 +20,7 @@ const MERGE_FROM_SHARE = 1 / 8;
 const PAGES_PER_STEP = 250;
 
 /** Leaf pages of each segment, largest first: persons_fts_idx keys each segment's leaves by page number. */
-export function searchIndexSegments(db: RegisterDb): number[] {
+export function searchIndexSegments(db: ReadableDb): number[] {
   return db
     .all<{ pages: number }>(sql`SELECT max(pgno) AS pages FROM persons_fts_idx GROUP BY segid ORDER BY pages DESC`)
     .map((row) => row.pages);

@@ -2,7 +2,7 @@
 // main, so the window never holds the whole register.
 import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { CHANNEL_BITS, keptCount } from '../../db/consent-state';
 import {
   dataSources,
@@ -81,7 +81,7 @@ function statusIn(statuses: PersonStatus[]): SQL {
   return sql`${persons.status} IN (${sql.raw(known.map((status) => `'${status}'`).join(', '))})`;
 }
 
-function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortIndex = false): SQL[] {
+function conditions(db: ReadableDb, query: PersonQuery, today: string, walkSortIndex = false): SQL[] {
   const where: SQL[] = [];
   const f = query.filters ?? {};
   const match = query.text ? toFtsQuery(query.text) : null;
@@ -139,7 +139,7 @@ function conditions(db: RegisterDb, query: PersonQuery, today: string, walkSortI
  * How many match. A text search without filters is counted in the search index alone; otherwise
  * the count touches only persons' own columns and indexes.
  */
-function countMatches(db: RegisterDb, query: PersonQuery, where: SQL | undefined): number {
+function countMatches(db: ReadableDb, query: PersonQuery, where: SQL | undefined): number {
   const match = query.text ? toFtsQuery(query.text) : null;
   // noConsent and notInformed filter only when true; restricted filters when false too.
   const active = Object.entries(query.filters ?? {}).filter(
@@ -285,7 +285,7 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   return { total, rows, next };
 }
 
-function currentOrganizations(db: RegisterDb, personIds: number[]): Map<number, string> {
+function currentOrganizations(db: ReadableDb, personIds: number[]): Map<number, string> {
   const names = new Map<number, string>();
   if (personIds.length === 0) return names;
   const rows = db

@@ -1,6 +1,6 @@
 // What applying a template changes in the register's setup, for the owner to read before or after:
 // kinds and sources switched on or off, retention rules changed, custom fields added.
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { customFields } from '../../db/schema-register';
 import { listEntries, type ListEntry } from '../lists';
 import type { UnlockedRegister } from '../register';
@@ -33,7 +33,7 @@ interface Setup {
   customFields: Array<SetupEntry & { active: boolean }>;
 }
 
-function setupOf(db: RegisterDb): Setup {
+function setupOf(db: ReadableDb): Setup {
   return {
     kinds: listEntries(db, 'kinds'),
     sources: listEntries(db, 'sources'),

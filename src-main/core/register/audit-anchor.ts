@@ -1,7 +1,7 @@
 // Keeps the audit head outside the database (core/audit/head.ts) up with the log: moved forward
 // after each commit that appended entries, and sealed anew with the new key at every re-key.
 import { eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { registerInfo } from '../../db/schema';
 import { headOf, isSealedBy, logHolds, readHeadFile, sealHead, writeHeadFile, type SealedHead } from '../audit';
 import type { Clock } from '../clock';
@@ -94,7 +94,7 @@ export class AuditAnchor {
   }
 }
 
-export function headProblems(db: RegisterDb, head: SealedHead, key: Buffer, registerId: string): HeadProblem[] {
+export function headProblems(db: ReadableDb, head: SealedHead, key: Buffer, registerId: string): HeadProblem[] {
   if (!isSealedBy(head, key, registerId)) return [{ code: 'AUDIT_HEAD_FORGED' }];
   if (logHolds(db, head)) return [];
   const logCount = headOf(db).count;

@@ -2,7 +2,7 @@
 // beside the register where anyone with the OS account can write it; the list is inside the
 // encrypted database, so an entry added to the file by hand is not on it and is dropped.
 import { eq, inArray } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { keyringEntries, registerInfo, users } from '../../db/schema';
 import { userTag, type Keyring, type KeyringEntry } from '../keyring';
 
@@ -38,7 +38,7 @@ export function unlistEntries(db: RegisterDb, entryIds: string[]): void {
   if (entryIds.length > 0) db.delete(keyringEntries).where(inArray(keyringEntries.entryId, entryIds)).run();
 }
 
-function activeUsers(db: RegisterDb) {
+function activeUsers(db: ReadableDb) {
   return db.select({ id: users.id, username: users.username }).from(users).where(eq(users.active, true)).all();
 }
 
@@ -47,7 +47,7 @@ function activeUsers(db: RegisterDb) {
  * the same public key, and either the recovery key's or an active user's under that user's own
  * tag (a listed entry relabelled for another user is not theirs).
  */
-export function allowedEntries(db: RegisterDb, keyring: Keyring): { allowed: KeyringEntry[]; dropped: KeyringEntry[] } {
+export function allowedEntries(db: ReadableDb, keyring: Keyring): { allowed: KeyringEntry[]; dropped: KeyringEntry[] } {
   const listed = new Map(
     db
       .select()
@@ -71,7 +71,7 @@ export function allowedEntries(db: RegisterDb, keyring: Keyring): { allowed: Key
 }
 
 /** Whether the entry that opened the key is on the list for this user (or is the recovery key's). */
-export function isAllowed(db: RegisterDb, keyring: Keyring, entry: KeyringEntry): boolean {
+export function isAllowed(db: ReadableDb, keyring: Keyring, entry: KeyringEntry): boolean {
   return allowedEntries(db, { ...keyring, entries: [entry] }).allowed.length === 1;
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { registerInfo, users } from '../../db/schema';
 import { appendPrivateJsonLines } from '../written-files';
 
@@ -32,7 +32,7 @@ export function appendRemovedUsers(path: string, entries: RemovedUser[]): void {
 }
 
 /** Adds every removed (inactive) user the list lacks: after a crash between removal and append. */
-export function reconcileRemovedUsers(db: RegisterDb, path: string): number {
+export function reconcileRemovedUsers(db: ReadableDb, path: string): number {
   const info = db.select({ registerId: registerInfo.registerId }).from(registerInfo).get();
   if (!info) return 0;
   const known = new Set(
@@ -52,7 +52,7 @@ export function reconcileRemovedUsers(db: RegisterDb, path: string): number {
 }
 
 /** After a removal has committed: the list beside the register names the user from now on. */
-export function recordRemovedUser(db: RegisterDb, path: string, userId: number, at: string): void {
+export function recordRemovedUser(db: ReadableDb, path: string, userId: number, at: string): void {
   const info = db.select({ registerId: registerInfo.registerId }).from(registerInfo).get();
   if (info) appendRemovedUsers(path, [{ registerId: info.registerId, userId, at }]);
 }

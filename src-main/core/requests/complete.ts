@@ -3,7 +3,7 @@
 // a restriction flags the person, an objection or a ban is recorded as a consent event with the
 // request as evidence. Access and portability are complete once the package has been written.
 import { and, eq, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { contactLog, customFieldValues, dataSources, interests, persons } from '../../db/schema-register';
 import { requestRecipients } from '../../db/schema-requests';
 import type { ConsentSubject } from '../../../src-shared/vocabulary';
@@ -80,7 +80,7 @@ function applyEffect(register: UnlockedRegister, db: RegisterDb, request: Reques
 }
 
 /** The package for this request was written for this person (writeSubjectPackage audits it). */
-function packageWritten(db: RegisterDb, requestId: number, personId: number): boolean {
+function packageWritten(db: ReadableDb, requestId: number, personId: number): boolean {
   return (
     db.get(
       sql`SELECT 1 FROM audit_log WHERE action = 'subject.exported' AND target_type = 'person'

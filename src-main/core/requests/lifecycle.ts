@@ -1,7 +1,7 @@
 // The steps of a request: received → identity verified → in progress → completed or refused,
 // with an optional extension of the deadline. Each step is one transaction with its audit entry.
 import { eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { requests } from '../../db/schema-requests';
 import { VERIFICATION_MEANS, type RequestStatus, type VerificationMeans } from '../../../src-shared/vocabulary';
 import { finnishDate } from '../clock';
@@ -16,7 +16,7 @@ import type { RequestView, Verification } from '../../../src-shared/requests/typ
 /** Loads an open request that is at one of `steps`, inside the caller's transaction. */
 export function openRequestAt(
   register: UnlockedRegister,
-  db: RegisterDb,
+  db: ReadableDb,
   id: number,
   steps: readonly RequestStatus[],
 ): RequestView {

@@ -2,7 +2,7 @@
 // they were erased), recipients to tell and attachments. Requests are few (tens a year), so each
 // list is built with one query per table rather than cleverness.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { users } from '../../db/schema';
 import { persons } from '../../db/schema-register';
 import { requestAttachments, requestRecipients, requests, requestSubjects } from '../../db/schema-requests';
@@ -15,7 +15,7 @@ import type { RequestDetails, RequestSubject, RequestView } from '../../../src-s
 
 export const isOpen = (status: RequestStatus) => (OPEN_REQUEST_STATUSES as readonly string[]).includes(status);
 
-function userNames(db: RegisterDb): Map<number, string> {
+function userNames(db: ReadableDb): Map<number, string> {
   return new Map(
     db
       .select({ id: users.id, name: users.displayName })
@@ -25,7 +25,7 @@ function userNames(db: RegisterDb): Map<number, string> {
   );
 }
 
-function views(db: RegisterDb, rows: Array<typeof requests.$inferSelect>, today: string): RequestView[] {
+function views(db: ReadableDb, rows: Array<typeof requests.$inferSelect>, today: string): RequestView[] {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const names = userNames(db);
@@ -110,7 +110,7 @@ function views(db: RegisterDb, rows: Array<typeof requests.$inferSelect>, today:
   });
 }
 
-export function requestView(register: UnlockedRegister, db: RegisterDb, id: number): RequestView {
+export function requestView(register: UnlockedRegister, db: ReadableDb, id: number): RequestView {
   const row = db.select().from(requests).where(eq(requests.id, id)).get();
   if (!row) throw new KaappiError('REQUEST_NOT_FOUND');
   return views(db, [row], finnishDate(register.deps.clock.now()))[0]!;

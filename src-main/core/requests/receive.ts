@@ -1,7 +1,7 @@
 // Recording a request on receipt, and finding whom it concerns: the app suggests persons by email,
 // phone and name; a human confirms which of them the request is about.
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { persons } from '../../db/schema-register';
 import { requestAttachments, requests, requestSubjects } from '../../db/schema-requests';
 import type { RequestType } from '../../../src-shared/vocabulary';
@@ -32,7 +32,7 @@ export interface NewRequest {
   verification?: Verification | undefined;
 }
 
-function assertPersonsExist(db: RegisterDb, personIds: number[]): void {
+function assertPersonsExist(db: ReadableDb, personIds: number[]): void {
   if (personIds.length === 0) return;
   const found = db.select({ id: persons.id }).from(persons).where(inArray(persons.id, personIds)).all();
   if (found.length !== new Set(personIds).size) throw new KaappiError('PERSON_NOT_FOUND');
@@ -182,7 +182,7 @@ export function suggestSubjects(
   });
 }
 
-function idsWhere(db: RegisterDb, where: ReturnType<typeof eq>): number[] {
+function idsWhere(db: ReadableDb, where: ReturnType<typeof eq>): number[] {
   return db
     .select({ id: persons.id })
     .from(persons)

@@ -1,6 +1,6 @@
 // Who is due for deletion today, by which rule since which day, and what holds them.
 // A person may match several policies: the earliest due date wins; any hold blocks deletion.
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { holdsOf, sweepDue, type HoldRow } from '../../db/retention-sweep';
 import type { RetentionRule } from '../../../src-shared/vocabulary';
 import { periodModifier } from './period';
@@ -54,7 +54,7 @@ export interface RetentionSettings {
 
 /** Who is due today; with `onlyPersonIds`, only which of those persons are (checked in chunks). */
 export function dueForDeletion(
-  db: RegisterDb,
+  db: ReadableDb,
   today: string,
   settings: RetentionSettings,
   onlyPersonIds?: number[],
@@ -88,7 +88,7 @@ export function dueForDeletion(
 
 /** What holds these persons; `informational` adds the bookkeeping period, which never blocks. */
 export function holdsFor(
-  db: RegisterDb,
+  db: ReadableDb,
   personIds: number[],
   today: string,
   settings: RetentionSettings,

@@ -7,7 +7,7 @@
 // record id, and the person's random uid in the erasure ledger.
 import { asc, eq, sql } from 'drizzle-orm';
 import { keepBookkeepingRows, type KeptRows } from '../../db/bookkeeping-rows';
-import { DEFAULT_CACHE_KIB, type RegisterDb } from '../../db/open';
+import { DEFAULT_CACHE_KIB, type RegisterDb, type ReadableDb } from '../../db/open';
 import { inValueList } from '../../db/value-list';
 import {
   consentEvents,
@@ -60,7 +60,7 @@ const counted = [
 ] as const;
 
 /** Rows about each person, per table, for the tombstones: one grouped query per table and chunk. */
-function countRows(db: RegisterDb, personIds: number[]): Map<number, Record<string, number>> {
+function countRows(db: ReadableDb, personIds: number[]): Map<number, Record<string, number>> {
   const counts = new Map(personIds.map((id) => [id, Object.fromEntries(counted.map(([name]) => [name, 0]))]));
   for (let i = 0; i < personIds.length; i += 500) {
     const ids = sql.join(

@@ -1,7 +1,7 @@
 // The retention policies as the owner sees and tunes them: several per rule, each for a group of
 // relationship kinds, plus stated rules the notice prints and Kaappi cannot enforce.
 import { asc, eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { ReadableDb } from '../../db/open';
 import { retentionPolicies } from '../../db/schema-retention';
 import { RETENTION_RULES, type RetentionRule } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
@@ -63,7 +63,7 @@ function toRow(policy: RetentionPolicy): Omit<Row, 'id'> {
   };
 }
 
-export function listPolicies(db: RegisterDb): RetentionPolicy[] {
+export function listPolicies(db: ReadableDb): RetentionPolicy[] {
   return db.select().from(retentionPolicies).orderBy(asc(retentionPolicies.id)).all().map(fromRow);
 }
 
@@ -92,7 +92,7 @@ export function checkPolicy(policy: RetentionPolicy): void {
   if (policy.text !== null) throw invalid('text');
 }
 
-function policyByKey(db: RegisterDb, key: string): RetentionPolicy {
+function policyByKey(db: ReadableDb, key: string): RetentionPolicy {
   const row = db.select().from(retentionPolicies).where(eq(retentionPolicies.key, key)).get();
   if (!row) throw new KaappiError('RETENTION_POLICY_NOT_FOUND', { key });
   return fromRow(row);

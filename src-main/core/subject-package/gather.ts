@@ -2,7 +2,7 @@
 // consistent picture: their details, relationships, consents with history, orders, contacts,
 // requests, who processed their data, why it is kept and for how long, and who keeps it.
 import { asc, desc, eq } from 'drizzle-orm';
-import type { RegisterDb } from '../../db/open';
+import type { RegisterDb, ReadableDb } from '../../db/open';
 import { auditLog, users } from '../../db/schema';
 import {
   customFields,
@@ -25,7 +25,7 @@ import { readRegisterProfile, readSettings } from '../settings';
 import { applicablePolicies } from './retention';
 import { SUBJECT_PACKAGE_FORMAT, type SubjectData } from './schema';
 
-function personSection(db: RegisterDb, personId: number) {
+function personSection(db: ReadableDb, personId: number) {
   const row = db
     .select({ person: persons, kind: relationshipKinds, source: dataSources })
     .from(persons)
@@ -52,7 +52,7 @@ function personSection(db: RegisterDb, personId: number) {
   return { person, relationshipKind: entry(row.kind), source: row.source ? entry(row.source) : null };
 }
 
-function employmentSection(db: RegisterDb, personId: number): SubjectData['employments'] {
+function employmentSection(db: ReadableDb, personId: number): SubjectData['employments'] {
   return db
     .select({ employment: employments, organization: organizations })
     .from(employments)
@@ -116,7 +116,7 @@ function activitySections(db: RegisterDb, personId: number, userName: (id: numbe
   };
 }
 
-function requestSection(db: RegisterDb, personId: number): SubjectData['requests'] {
+function requestSection(db: ReadableDb, personId: number): SubjectData['requests'] {
   return db
     .select({
       id: requests.id,
@@ -138,7 +138,7 @@ function requestSection(db: RegisterDb, personId: number): SubjectData['requests
     .all();
 }
 
-function processingSection(db: RegisterDb, personId: number): SubjectData['processing'] {
+function processingSection(db: ReadableDb, personId: number): SubjectData['processing'] {
   return db
     .select({ at: auditLog.at, action: auditLog.action, actor: users.displayName })
     .from(auditLog)
