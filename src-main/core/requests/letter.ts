@@ -1,11 +1,9 @@
-// The reply to a data-subject request, by type and outcome: an acknowledgement while it is open,
-// the extension notice when the time was extended (GDPR Art. 12(3)), what was done when it is
-// done, and a pointer to the written certificate when it was refused. Signed by the controller.
-import type { RequestView } from '../requests';
+// The reply letter to a data-subject request: an acknowledgement or extension notice (GDPR Art. 12(3))
+// while open, what was done when done, a pointer to the certificate when refused.
+import type { RequestView } from '../../../src-shared/requests/types';
+import { formatDate, label, text, type Block, type DocumentLanguage, type DocumentModel } from '../documents';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text, type DocumentLanguage } from './catalog';
 import { authorityParams, contactLine, greeting, recipientBlock, senderBlock, signatureBlock } from './letterhead';
-import type { Block, DocumentModel } from './model';
 
 export interface LetterInput {
   profile: RegisterProfile;

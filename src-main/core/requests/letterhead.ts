@@ -1,9 +1,8 @@
 // The parts every letter and certificate share: who sends it, to whom, and who signs it, all taken
 // from the register profile so that they match the privacy notice.
-import type { RequestView } from '../requests';
+import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
-import { text, type DocumentLanguage } from './catalog';
-import type { Block } from './model';
+import { text, type Block, type DocumentLanguage } from '../documents';
 
 const joined = (parts: Array<string | null | undefined>, separator = ' ') =>
   parts.filter((part) => part !== undefined && part !== null && part.trim() !== '').join(separator);

@@ -1,12 +1,10 @@
-// The written certificate (kirjallinen todistus) given when a request is refused in whole or in
-// part: what was refused, why, when and by whom, and that the person may take the matter to the
-// Data Protection Ombudsman, whose contact details come from the register profile (a setting).
+// The written certificate (kirjallinen todistus) of a refusal in whole or in part: what, why, when,
+// by whom, and that the person may take it to the Data Protection Ombudsman (from the profile).
 import { KaappiError } from '../../../src-shared/errors';
-import type { RequestView } from '../requests';
+import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text, type DocumentLanguage } from './catalog';
+import { formatDate, label, text, type Block, type DocumentLanguage, type DocumentModel } from '../documents';
 import { authorityParams, recipientBlock, senderBlock } from './letterhead';
-import type { Block, DocumentModel } from './model';
 
 export interface CertificateInput {
   profile: RegisterProfile;
