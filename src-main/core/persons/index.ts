@@ -14,3 +14,4 @@ export {
   type SortColumn,
 } from './search';
 export { reindexPerson, toFtsQuery } from './search-index';
+export { mergeSearchIndexStep } from './search-upkeep';
