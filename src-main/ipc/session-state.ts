@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock';
 import type { Language } from '../../src-shared/errors';
 import type { UnlockedRegister } from '../core/register';
 import { readSettings } from '../core/settings';
-import { passwordSetByOwner } from '../core/users/staff';
+import { passwordSetByOwner } from '../core/users';
 import type { PushEvent } from '../../src-shared/contract';
 
 export type LockReason = Extract<PushEvent, { type: 'session.locked' }>['reason'];

@@ -7,7 +7,7 @@ import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegisterDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
-import { writeFileAtomic } from '../keyring/store';
+import { writeFileAtomic } from '../keyring';
 import { GENESIS_HASH } from './index';
 
 export interface AuditHead {

@@ -140,3 +140,5 @@ export function listAudit(db: RegisterDb, limit: number): AuditRow[] {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
 }
 export * from './head';
+export { aboutPerson, personRangeTarget } from './person-ranges';
+export { auditChainStatus, auditCsv, queryAudit } from './query';

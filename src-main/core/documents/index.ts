@@ -3,4 +3,4 @@ export type { CatalogKey, DocumentLanguage } from './catalog';
 export { DOCUMENT_STYLE_CSP_SOURCE, escapeHtml, renderHtml } from './html';
 export type { Block, DocumentModel } from './model';
 export { renderPdf } from './pdf';
-export { printable } from './fonts';
+export { printable, useDocumentFonts } from './fonts';

@@ -11,7 +11,7 @@ import {
   type DocumentLanguage,
   type DocumentModel,
 } from '../documents';
-import { periodWords } from '../retention/period-words';
+import { periodWords } from '../retention';
 import type { SubjectData } from './schema';
 
 /** The report lists this many of the latest audit entries; all of them are in data.json and audit.csv. */
