@@ -11,25 +11,16 @@ import type { PersonFields } from '../persons';
 import { matchKeys, type MatchKeys } from './match-keys';
 import { evidenceText, problemText } from './texts';
 import { parseDate, parseInstant, type Zone } from './times';
-import type { ColumnMapping, ImportField, RowProblemCode } from './vocabulary';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type RowProblemCode } from './vocabulary';
 
-/** The person fields an import fills. */
-export const PERSON_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'jobTitle',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'birthDate',
-  'www',
-  'notes',
-  'language',
-] as const satisfies ReadonlyArray<keyof PersonFields>;
-export type ImportedField = (typeof PERSON_FIELDS)[number];
+/** Import fields that are no person field of their own: split into names, linked, tagged, or a date. */
+const NOT_PERSON_FIELDS = ['fullName', 'organization', 'interests', 'timestamp'] as const;
+export type ImportedField = Exclude<ImportField, (typeof NOT_PERSON_FIELDS)[number]>;
+/** The person fields an import fills, in the contract's order (the order conflicts are listed in). */
+export const PERSON_FIELDS: readonly ImportedField[] = IMPORT_FIELDS.filter(
+  (field): field is ImportedField => !(NOT_PERSON_FIELDS as readonly string[]).includes(field),
+);
+// Pick also checks that every one of them is a person field.
 export type ImportedValues = Partial<Pick<PersonFields, ImportedField>>;
 
 export interface RowSource {

@@ -4,7 +4,7 @@ import { KaappiError } from '../../../src-shared/errors';
 import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
 import { formatDate, label, text, type Block, type DocumentLanguage, type DocumentModel } from '../documents';
-import { authorityParams, recipientBlock, senderBlock } from './letterhead';
+import { authorityParams, recipientBlock, requestDocument, senderBlock } from './letterhead';
 
 export interface CertificateInput {
   profile: RegisterProfile;
@@ -62,13 +62,5 @@ export function refusalCertificate({ profile, request, today, language, reasons 
       ].filter((line, i) => i <= 3 || line !== ''),
     },
   ];
-  return {
-    title: text(language, 'certificate_title'),
-    meta: [
-      text(language, 'letter_date', { date: formatDate(today, language) }),
-      text(language, 'letter_reference', { id: request.id }),
-    ],
-    blocks,
-    empty: text(language, 'empty'),
-  };
+  return requestDocument(text(language, 'certificate_title'), request, today, language, blocks);
 }

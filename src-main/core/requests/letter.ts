@@ -3,7 +3,15 @@
 import type { RequestView } from '../../../src-shared/requests/types';
 import { formatDate, label, text, type Block, type DocumentLanguage, type DocumentModel } from '../documents';
 import type { RegisterProfile } from '../settings';
-import { authorityParams, contactLine, greeting, recipientBlock, senderBlock, signatureBlock } from './letterhead';
+import {
+  authorityParams,
+  contactLine,
+  greeting,
+  recipientBlock,
+  requestDocument,
+  senderBlock,
+  signatureBlock,
+} from './letterhead';
 
 export interface LetterInput {
   profile: RegisterProfile;
@@ -115,13 +123,5 @@ export function requestLetter({ profile, request, today, language }: LetterInput
   if (enclosures.length > 0) {
     blocks.push({ kind: 'keyValues', rows: [[text(language, 'letter_enclosures'), enclosures.join('\n')]] });
   }
-  return {
-    title: text(language, 'letter_title'),
-    meta: [
-      text(language, 'letter_date', { date: formatDate(today, language) }),
-      text(language, 'letter_reference', { id: request.id }),
-    ],
-    blocks,
-    empty: text(language, 'empty'),
-  };
+  return requestDocument(text(language, 'letter_title'), request, today, language, blocks);
 }

@@ -2,7 +2,7 @@
 // from the register profile so that they match the privacy notice.
 import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
-import { text, type Block, type DocumentLanguage } from '../documents';
+import { formatDate, text, type Block, type DocumentLanguage, type DocumentModel } from '../documents';
 
 const joined = (parts: Array<string | null | undefined>, separator = ' ') =>
   parts.filter((part) => part !== undefined && part !== null && part.trim() !== '').join(separator);
@@ -56,5 +56,24 @@ export function signatureBlock(profile: RegisterProfile, language: DocumentLangu
     lines: [text(language, 'letter_closing'), '', profile.controller.name, profile.contactPerson.name].filter(
       (line, i) => i === 1 || line !== '',
     ),
+  };
+}
+
+/** A letter or certificate about a request: its title, the date and the request's number above the blocks. */
+export function requestDocument(
+  title: string,
+  request: RequestView,
+  today: string,
+  language: DocumentLanguage,
+  blocks: Block[],
+): DocumentModel {
+  return {
+    title,
+    meta: [
+      text(language, 'letter_date', { date: formatDate(today, language) }),
+      text(language, 'letter_reference', { id: request.id }),
+    ],
+    blocks,
+    empty: text(language, 'empty'),
   };
 }
