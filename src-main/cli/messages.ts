@@ -3,7 +3,6 @@
 
 import { terminalValue } from './terminal';
 import { interpolate, type Language } from '../../src-shared/language';
-import { consentLabels } from '../../src-shared/labels';
 
 const en = {
   registerCreated: 'Register created: {path} (owner: {owner}).',
@@ -70,7 +69,6 @@ const en = {
   nothingRecorded: '(none)',
   consentUntilObjection: '{subject}: allowed unless the person objects',
   consentObjected: 'objected',
-  ...consentLabels.en,
   retentionHeader: 'ID\tNAME\tRULE\tDUE SINCE\tHOLDS',
   retentionNone: 'Nobody is due for deletion on {date}.',
   retentionDryRun:
@@ -185,7 +183,6 @@ const fi: Record<CliMessage, string> = {
   nothingRecorded: '(ei merkintöjä)',
   consentUntilObjection: '{subject}: sallittu, kunnes henkilö kieltää',
   consentObjected: 'kielletty',
-  ...consentLabels.fi,
   retentionHeader: 'TUNNISTE\tNIMI\tSÄÄNTÖ\tERÄÄNTYNYT\tESTEET',
   retentionNone: 'Kukaan ei ole erääntynyt poistettavaksi {date}.',
   retentionDryRun:

@@ -1,7 +1,7 @@
 // A confidentiality agreement signed after today (by the command's clock) is a bad
 // --confidentiality-date, told before the register is opened or a password asked for.
 import { formatErrorMessage } from '../../src-shared/errors';
-import { signedAfterToday } from '../core/users/confidentiality';
+import { signedAfterToday } from '../core/users';
 import type { CliContext } from './context';
 import { CliFailure } from './messages';
 

@@ -4,8 +4,7 @@
 import { resolve } from 'node:path';
 import { openWithRecoveryKey, unlockRegister, type UnlockedRegister } from '../core/register';
 import { KaappiError } from '../../src-shared/errors';
-import { assertRole } from '../core/users';
-import { passwordSetByOwner } from '../core/users/staff';
+import { assertRole, passwordSetByOwner } from '../core/users';
 import { contract, type ChannelName } from '../../src-shared/contract';
 import type { OptionSpecs } from './args';
 import type { CliContext } from './context';

@@ -4,8 +4,7 @@
 import type { Clock } from '../core/clock';
 import { formatErrorMessage, KaappiError, LoginThrottledError, type ErrorCode } from '../../src-shared/errors';
 import type { RegisterDeps, UnlockedRegister } from '../core/register';
-import { mergeSearchIndexStep } from '../core/persons/search-upkeep';
-import { runRetentionIfDue } from '../core/retention';
+import { createScheduler } from '../core/scheduler';
 import type { Channel } from '../../src-shared/contract/base';
 import {
   contract,
@@ -158,41 +157,9 @@ export function createRegistry(options: RegistryOptions): Registry {
     return done;
   }
 
-  /** Never while locked: the jobs need the open register. Failures are logged, not thrown. */
-  function runScheduled(): void {
-    const register = session.current;
-    if (!register) return;
-    try {
-      runRetentionIfDue(register);
-    } catch (error) {
-      options.logError?.('retention.run', error);
-    }
-    startSearchIndexUpkeep(register);
-  }
-
-  let upkeepOf: UnlockedRegister | null = null;
-  /**
-   * Merges the search index's segments (core/persons/search-upkeep.ts) a step at a time through
-   * the queue, so a call waits for one step (60–130 ms at 1M persons) at most. Stops at lock.
-   */
-  function startSearchIndexUpkeep(register: UnlockedRegister): void {
-    if (upkeepOf === register) return;
-    upkeepOf = register;
-    const step = (continuing: boolean) => {
-      let more = false;
-      if (session.current === register) {
-        try {
-          more = register.transaction((db) => mergeSearchIndexStep(db, continuing));
-        } catch (error) {
-          options.logError?.('search.upkeep', error);
-        }
-      }
-      // Calls that came meanwhile go first: the next step joins the queue behind them.
-      if (more) setTimeout(() => void enqueue(() => step(true)), 0);
-      else if (upkeepOf === register) upkeepOf = null;
-    };
-    void enqueue(() => step(false));
-  }
+  // Never while locked: the jobs need the open register. Failures are logged, not thrown.
+  const scheduler = createScheduler({ current: () => session.current, enqueue, logError: options.logError });
+  const runScheduled = () => scheduler.runDue();
 
   return {
     session,

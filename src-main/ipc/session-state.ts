@@ -3,7 +3,7 @@
 import type { Clock } from '../core/clock';
 import type { UnlockedRegister } from '../core/register';
 import { readSettings } from '../core/settings';
-import { passwordSetByOwner } from '../core/users/staff';
+import { passwordSetByOwner } from '../core/users';
 import type { PushEvent } from '../../src-shared/contract';
 import type { Language } from '../../src-shared/language';
 

@@ -1,11 +1,10 @@
 // Timers of the main process: lock when the OS locks the screen or goes to sleep, or after the
 // idle time; run the day's scheduled jobs (retention) while a register is open.
 import { powerMonitor } from 'electron';
+import { DAILY_JOBS_CHECK_MS } from '../core/scheduler';
 import type { Registry } from '../ipc/registry';
 
 const IDLE_CHECK_MS = 15_000;
-/** The retention sweep runs once a day; checking hourly catches the day change. */
-const SCHEDULE_CHECK_MS = 60 * 60_000;
 
 export function watchForLock(registry: Registry): () => void {
   const onLockScreen = () => void registry.lock('os-lock');
@@ -18,7 +17,7 @@ export function watchForLock(registry: Registry): () => void {
     if (powerMonitor.getSystemIdleState(60) === 'locked') void registry.lock('os-lock');
     else registry.lockIfIdle();
   }, IDLE_CHECK_MS);
-  const schedule = setInterval(() => void registry.runScheduled(), SCHEDULE_CHECK_MS);
+  const schedule = setInterval(() => void registry.runScheduled(), DAILY_JOBS_CHECK_MS);
   return () => {
     clearInterval(timer);
     clearInterval(schedule);

@@ -9,10 +9,8 @@ import {
   catalogs,
   DOCUMENT_STYLE_CSP_SOURCE,
   printable,
-  refusalCertificate,
   renderHtml,
   renderPdf,
-  requestLetter,
   type DocumentModel,
 } from '../../src-main/core/documents';
 import { createPerson } from '../../src-main/core/persons';
@@ -21,7 +19,9 @@ import {
   extendDeadline,
   getRequest,
   receiveRequest,
+  refusalCertificate,
   refuseRequest,
+  requestLetter,
   startRequest,
   verifyIdentity,
   type NewRequest,

@@ -2,6 +2,7 @@
 // one person as labelled lines. Scripts use --json, which prints core's records as they are.
 import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
 import { formatPhone } from '../../../src-shared/fields';
+import { label } from '../../core/documents';
 import type { PersonDetail, PersonRow } from '../../core/persons';
 import type { CliContext } from '../context';
 import { cliMessage, type CliMessage } from '../messages';
@@ -53,9 +54,10 @@ export function personView(detail: PersonDetail, ctx: CliContext): string {
   const optOut = (subject: string) => (detail.channelModes as Record<string, string>)[subject] === 'optOut';
   const consents = CONSENT_SUBJECTS.flatMap((subject) => {
     const state = detail.consents[subject];
-    if (!state) return optOut(subject) ? say('consentUntilObjection', { subject: say(`consent_${subject}`) }) : [];
+    if (!state)
+      return optOut(subject) ? say('consentUntilObjection', { subject: label(ctx.language, 'consent', subject) }) : [];
     return say('consentLine', {
-      subject: say(`consent_${subject}`),
+      subject: label(ctx.language, 'consent', subject),
       answer: say(state.granted ? 'consentGranted' : optOut(subject) ? 'consentObjected' : 'consentDenied'),
       date: state.effectiveAt.slice(0, 10),
       method: state.method,

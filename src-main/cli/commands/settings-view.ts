@@ -3,7 +3,7 @@
 
 import type { NoticeStatus } from '../../core/notice';
 import type { Checklist, PolicyTerms, SetupChanges, SetupEntry } from '../../core/presets';
-import { periodWords } from '../../core/retention/period-words';
+import { periodWords } from '../../core/retention';
 import type { RegisterProfile } from '../../core/settings';
 import type { CliContext } from '../context';
 import { cliMessage } from '../messages';

@@ -3,12 +3,12 @@
 // key, so that verify notices a log wiped or cut short by someone who could open the database.
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ReadableDb } from '../../db/open';
 import { auditLog } from '../../db/schema';
-import { writeFileAtomic } from '../keyring/store';
-import { GENESIS_HASH } from './index';
+import { writeFileAtomic } from '../keyring';
+import { chainEnd, GENESIS_HASH } from './index';
 
 export interface AuditHead {
   count: number;
@@ -22,13 +22,8 @@ export const auditHeadPath = (registerPath: string) => `${registerPath}.audit-he
 export const pendingAuditHeadPath = (registerPath: string) => `${registerPath}.audit-head.next`;
 
 export function headOf(db: ReadableDb): AuditHead {
-  const last = db
-    .select({ id: auditLog.id, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1)
-    .get();
-  return last ? { count: last.id, hash: last.hash } : { count: 0, hash: GENESIS_HASH };
+  const last = chainEnd(db);
+  return { count: last.id, hash: last.hash };
 }
 
 function mac(head: AuditHead, databaseKey: Buffer, registerId: string): string {

@@ -37,6 +37,30 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
 const AUDIT_COLUMNS = 'id, at, actor_user_id, action, target_type, target_id, details, prev_hash, hash';
 const AUDIT_TUPLE = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
 /** Entries per multi-row INSERT: 9 values each, far under SQLite's bound-parameter limit. */
+/** The last entry's id and hash, where the next one joins the chain: 0 and the genesis hash when empty. */
+export function chainEnd(db: ReadableDb): { id: number; hash: string } {
+  return (
+    db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get() ?? {
+      id: 0,
+      hash: GENESIS_HASH,
+    }
+  );
+}
+
+/** An entry's columns but its own hash, which covers them. */
+function entryFields(event: AuditEvent, id: number, at: string, prevHash: string) {
+  return {
+    id,
+    at,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId === undefined ? null : String(event.targetId),
+    details: JSON.stringify(event.details ?? {}),
+    prevHash,
+  };
+}
+
 const ROWS_PER_INSERT = 100;
 type AuditValues = [number, string, number | null, string, string | null, string | null, string, string, string];
 
@@ -48,24 +72,10 @@ type AuditValues = [number, string, number | null, string, string | null, string
  */
 export function appendAuditMany(db: RegisterDb, clock: Clock, events: AuditEvent[]): void {
   if (events.length === 0) return;
-  let last = db
-    .select({ id: auditLog.id, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1)
-    .get() ?? { id: 0, hash: GENESIS_HASH };
+  let last = chainEnd(db);
   const at = clock.now().toISOString();
   const rows: AuditValues[] = events.map((event) => {
-    const base = {
-      id: last.id + 1,
-      at,
-      actorUserId: event.actorUserId,
-      action: event.action,
-      targetType: event.targetType ?? null,
-      targetId: event.targetId === undefined ? null : String(event.targetId),
-      details: JSON.stringify(event.details ?? {}),
-      prevHash: last.hash,
-    };
+    const base = entryFields(event, last.id + 1, at, last.hash);
     last = { id: base.id, hash: rowHash(base) };
     return [
       base.id,
@@ -92,22 +102,8 @@ export function appendAuditMany(db: RegisterDb, clock: Clock, events: AuditEvent
 
 /** Appends one entry. Call it inside the transaction of the change it records. */
 export function appendAudit(db: RegisterDb, clock: Clock, event: AuditEvent): AuditRow {
-  const last = db
-    .select({ id: auditLog.id, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1)
-    .get();
-  const base = {
-    id: (last?.id ?? 0) + 1,
-    at: clock.now().toISOString(),
-    actorUserId: event.actorUserId,
-    action: event.action,
-    targetType: event.targetType ?? null,
-    targetId: event.targetId === undefined ? null : String(event.targetId),
-    details: JSON.stringify(event.details ?? {}),
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
+  const last = chainEnd(db);
+  const base = entryFields(event, last.id + 1, clock.now().toISOString(), last.hash);
   const row = { ...base, hash: rowHash(base) };
   db.insert(auditLog).values(row).run();
   return row;
@@ -140,3 +136,5 @@ export function listAudit(db: ReadableDb, limit: number): AuditRow[] {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).all();
 }
 export * from './head';
+export { aboutPerson, personRangeTarget } from './person-ranges';
+export { auditChainStatus, auditCsv, queryAudit } from './query';

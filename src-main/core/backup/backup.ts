@@ -27,8 +27,6 @@ import { makePrivate, writePrivateFile } from '../written-files';
 import { ledgerPath } from './ledger';
 import { snapshotInWorker, type Snapshot } from './snapshot';
 
-export { COUNTED_TABLES, countRows, verifyDatabaseCopy } from './copy-check';
-
 export interface BackupManifest {
   format: 'kaappi-backup';
   version: 1;

@@ -30,7 +30,7 @@ import {
   type RegisterDeps,
   type UnlockedRegister,
 } from '../register';
-import { erasePersons } from '../retention/erase';
+import { erasePersons } from '../retention';
 import { readSettings } from '../settings';
 import { assertRole, removeAgainAfterRestore } from '../users';
 import { makePrivate } from '../written-files';

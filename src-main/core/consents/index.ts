@@ -7,7 +7,7 @@ import type { ReadableDb } from '../../db/open';
 import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
 import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
-import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons/records';
+import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { listKindGroups } from '../lists';
 import { readRegisterProfile } from '../settings';

@@ -5,7 +5,7 @@
 // the country only for addresses abroad.
 import PDFDocument from 'pdfkit';
 import { finnishDate } from '../clock';
-import { printable, useDocumentFonts } from '../documents/fonts';
+import { printable, useDocumentFonts } from '../documents';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';

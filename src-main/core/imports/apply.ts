@@ -7,8 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { preparedOn } from '../../db/open';
 import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
-import type { AuditEvent } from '../audit';
-import { personRangeTarget } from '../audit/person-ranges';
+import { personRangeTarget, type AuditEvent } from '../audit';
 import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import { PERSON_RANGE } from '../../../src-shared/contract/notice';

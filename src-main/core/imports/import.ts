@@ -27,6 +27,7 @@ import {
   type PlanSoFar,
   type SampleRow,
 } from './plan';
+import { emptyCounts } from './plan-row';
 import { readThreads, startReadPool, type ReadPool } from './read-in-workers';
 import { readingsInThread, type Readings } from './reader';
 import type { RowProblem } from './rows';
@@ -394,19 +395,4 @@ export async function runImport(
     await pool?.close();
     if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
   }
-}
-
-function emptyCounts(): ImportCounts {
-  return {
-    rows: 0,
-    created: 0,
-    merged: 0,
-    unchanged: 0,
-    undecided: 0,
-    badRows: 0,
-    consentEvents: 0,
-    interests: 0,
-    undeliverable: 0,
-    conflicts: 0,
-  };
 }

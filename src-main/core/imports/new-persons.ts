@@ -10,7 +10,7 @@
 // back if nobody else is linked to it).
 import { randomUUID } from 'node:crypto';
 import { preparedOn, type RegisterDb } from '../../db/open';
-import { insertSearchEntries, searchEntry } from '../persons/search-index';
+import { insertSearchEntries, searchEntry } from '../persons';
 import type { NewPerson } from './plan';
 
 export interface OrganizationRef {

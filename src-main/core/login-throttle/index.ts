@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { LoginThrottledError } from '../../../src-shared/errors';
-import { withFileLock } from '../files/file-lock';
-import { writeFileAtomic } from '../keyring/store';
+import { withFileLock } from '../files';
+import { writeFileAtomic } from '../keyring';
 
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_SECONDS = 300;

@@ -6,7 +6,7 @@ import type { Block, DocumentModel } from '../documents';
 import { formatDate } from '../documents';
 import { noticeText, sectionHeading } from './catalog';
 import type { NoticeRetentionRule, ResolvedNotice } from './facts';
-import { periodWords } from '../retention/period-words';
+import { periodWords } from '../retention';
 import { keepsBookkeeping } from './facts';
 import {
   channelModesOf,

@@ -9,7 +9,7 @@ import { and, between, eq, isNull } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { dataSources, persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
-import { personRangeTarget } from '../audit/person-ranges';
+import { personRangeTarget } from '../audit';
 import { KaappiError } from '../../../src-shared/errors';
 import { PERSON_RANGE } from '../../../src-shared/contract/notice';
 import type { UnlockedRegister } from '../register';

@@ -3,8 +3,7 @@ import { and, asc, desc, eq, like, ne, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../db/open';
 import { employments, organizations, persons } from '../../db/schema-register';
 import { KaappiError } from '../../../src-shared/errors';
-import { WRITE_ROLES } from '../persons/records';
-import { reindexOrganizationMembers } from '../persons/search-index';
+import { reindexOrganizationMembers, WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 

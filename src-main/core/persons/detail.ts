@@ -3,13 +3,13 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
 import { customFields, customFieldValues, employments, organizations } from '../../db/schema-register';
-import { aboutPerson } from '../audit/person-ranges';
+import { aboutPerson } from '../audit';
 import { consentHistory, consentState, marketingChannelModes } from '../consents';
 import type { UnlockedRegister } from '../register';
 import { contactsOf, interestsOf, ordersOf } from './history';
 import { personRecord } from './records';
 import { listKindGroups } from '../lists';
-import { readRegisterProfile } from '../settings/register-profile';
+import { readRegisterProfile } from '../settings';
 import { fieldAppliesTo } from '../../../src-shared/contract/group-facts';
 import type { DataCategory } from '../../../src-shared/contract/notice-facts';
 

@@ -3,7 +3,8 @@ export type { NewContact, NewOrder } from './activity';
 export { personDetail, type PersonDetail } from './detail';
 export { createPerson, updatePerson, type PersonFields } from './edit';
 export { moveToOrganization, passivatePersons, setRelationshipStatus } from './employment';
-export { personRecord, WRITE_ROLES, type PersonRecord } from './records';
+export { contactsOf, interestsOf, ordersOf } from './history';
+export { assertMayChange, assertPersonExists, personRecord, WRITE_ROLES, type PersonRecord } from './records';
 export {
   searchPersons,
   SORTABLE,
@@ -13,4 +14,11 @@ export {
   type PersonRow,
   type SortColumn,
 } from './search';
-export { reindexPerson, toFtsQuery } from './search-index';
+export {
+  insertSearchEntries,
+  reindexOrganizationMembers,
+  reindexPerson,
+  searchEntry,
+  toFtsQuery,
+} from './search-index';
+export { mergeSearchIndexStep } from './search-upkeep';

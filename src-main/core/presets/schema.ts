@@ -8,7 +8,7 @@ import {
   RETENTION_MODES,
   RETENTION_RULES,
 } from '../../../src-shared/vocabulary';
-import { PERIOD_LIMITS } from '../retention/period';
+import { PERIOD_LIMITS } from '../retention';
 import { groupCategoriesSchema } from '../../../src-shared/contract/group-facts';
 import { localizedText, marketingChannelsSchema, noticeFactsSchema } from '../../../src-shared/contract/notice-facts';
 

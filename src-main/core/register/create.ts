@@ -8,7 +8,7 @@ import { registerInfo, users } from '../../db/schema';
 import { appendAudit, headOf, sealHead, writeHeadFile } from '../audit';
 import { KaappiError } from '../../../src-shared/errors';
 import { createKeyring, formatRecoveryKey, normaliseUsername, writeKeyringFile } from '../keyring';
-import { assertSignedBy } from '../users/confidentiality';
+import { assertSignedBy } from '../users';
 import { isStrongPassword } from '../../../src-shared/password-policy';
 import { registerExists, registerFiles } from './files';
 import { listEntries } from './keyring-list';

@@ -1,7 +1,7 @@
 // Where a register's files live. The register is `<name>` (the SQLCipher database, with its
 // -wal/-shm companions); the keyring, the audit head and the login back-off state sit beside it.
 import { existsSync } from 'node:fs';
-import { auditHeadPath, pendingAuditHeadPath } from '../audit/head';
+import { auditHeadPath, pendingAuditHeadPath } from '../audit';
 import { keyringPath, pendingKeyringPath } from '../keyring';
 import { throttlePath } from '../login-throttle';
 import { removedUsersPath } from './removed-users';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { KaappiError } from '../../../src-shared/errors';
-import { writeFileAtomic } from '../keyring/store';
+import { writeFileAtomic } from '../keyring';
 import { assertRole } from '../users';
 import type { UnlockedRegister } from './unlocked';
 

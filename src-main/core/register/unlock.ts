@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { DatabaseKeyError, openDatabase, type OpenedDatabase } from '../../db/open';
 import { migrateDatabase } from '../../db/migrate';
 import { users } from '../../db/schema';
+// Not through backup's index: it loads restore.ts, which needs this area loaded first (a cycle).
 import { ledgerPath, reconcileLedger } from '../backup/ledger';
 import { KaappiError, WrongCredentialsError } from '../../../src-shared/errors';
 import {

@@ -4,11 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { finnishDate } from '../clock';
-import { refusalCertificate, renderHtml, renderPdf, requestLetter, type DocumentModel } from '../documents';
+import { renderHtml, renderPdf, type DocumentModel } from '../documents';
 import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { readRegisterProfile } from '../settings';
 import { fileTrail, sha256Hex, writePrivateFile } from '../written-files';
+import { refusalCertificate } from './certificate';
+import { requestLetter } from './letter';
 import { getRequest } from './read';
 
 export type RequestDocumentKind = 'reply' | 'certificate';

@@ -1,6 +1,6 @@
 // Why an erasure could not be done, in the requester's language: the text goes on the request as
 // its outcome and from there onto the written certificate.
-import { formatDate } from '../documents/catalog';
+import { formatDate } from '../documents';
 import type { HoldReason } from '../retention';
 import { interpolate, type Language } from '../../../src-shared/language';
 

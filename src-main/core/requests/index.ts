@@ -15,3 +15,5 @@ export { confirmSubjects, receiveRequest, suggestSubjects, type NewRequest, type
 export { redactRequestsOf } from './redact';
 export * from '../../../src-shared/requests/types';
 export { requestDocumentHtml, writeRequestDocument, type RequestDocumentKind } from './documents';
+export { refusalCertificate, type CertificateInput } from './certificate';
+export { requestLetter, type LetterInput } from './letter';

@@ -15,3 +15,4 @@ export {
 export { addPeriod, periodModifier, PERIOD_LIMITS, type RetentionPeriod } from './period';
 export { runRetention, runRetentionIfDue, type RetentionRun } from './scheduler';
 export { approveDeletion, dueForReview, type DueForReview } from './review';
+export { periodWords } from './period-words';

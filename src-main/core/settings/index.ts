@@ -67,3 +67,4 @@ export function updateSettings(register: UnlockedRegister, patch: Partial<Regist
   return readSettings(register);
 }
 export * from './register-profile';
+export { deleteView, listSavedViews, saveView } from './saved-views';

@@ -15,10 +15,10 @@ import {
 } from '../../db/schema-register';
 import { requests, requestSubjects } from '../../db/schema-requests';
 import { finnishDate } from '../clock';
-import { aboutPerson } from '../audit/person-ranges';
+import { aboutPerson } from '../audit';
 import { consentHistory, consentState } from '../consents';
 import { KaappiError } from '../../../src-shared/errors';
-import { contactsOf, interestsOf, ordersOf } from '../persons/history';
+import { contactsOf, interestsOf, ordersOf } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { holdsFor, listPolicies, type HoldReason } from '../retention';
 import { readRegisterProfile, readSettings } from '../settings';

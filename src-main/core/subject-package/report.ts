@@ -10,7 +10,7 @@ import {
   type CatalogKey,
   type DocumentModel,
 } from '../documents';
-import { periodWords } from '../retention/period-words';
+import { periodWords } from '../retention';
 import type { SubjectData } from './schema';
 import type { Language } from '../../../src-shared/language';
 

@@ -166,3 +166,5 @@ function toSummary(row: typeof users.$inferSelect): UserSummary {
   return { id, username, displayName, role, confidentialitySignedOn, active, createdAt };
 }
 export { removeAgainAfterRestore } from './removed-again';
+export { assertSignedBy, signedAfterToday } from './confidentiality';
+export { changeUserRole, passwordSetByOwner, recordConfidentialityAgreement, resetUserPassword } from './staff';

@@ -1,6 +1,6 @@
 // Handlers of the privacy notice, presets, informing a person and the audit view. Files go to a
 // folder the user picks in main's own dialog (null when they cancel), never to a path from input.
-import { auditChainStatus, auditCsv, queryAudit } from '../../core/audit/query';
+import { auditChainStatus, auditCsv, queryAudit } from '../../core/audit';
 import {
   informText,
   noticeHtml,

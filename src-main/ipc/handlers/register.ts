@@ -31,8 +31,7 @@ import {
   setRelationshipStatus,
   updatePerson,
 } from '../../core/persons';
-import { readRegisterProfile } from '../../core/settings/register-profile';
-import { deleteView, listSavedViews, saveView } from '../../core/settings/saved-views';
+import { deleteView, listSavedViews, readRegisterProfile, saveView } from '../../core/settings';
 import type { HandlersFor } from '../registry';
 import type { registerChannels } from '../../../src-shared/contract/register';
 

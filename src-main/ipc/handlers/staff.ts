@@ -1,6 +1,6 @@
 // The owner's staff management beyond adding and removing: reset a password, change a role,
 // record the confidentiality agreement date.
-import { changeUserRole, recordConfidentialityAgreement, resetUserPassword } from '../../core/users/staff';
+import { changeUserRole, recordConfidentialityAgreement, resetUserPassword } from '../../core/users';
 import type { staffChannels } from '../../../src-shared/contract/staff';
 import type { HandlersFor } from '../registry';
 

@@ -1,9 +1,8 @@
 // The parts every letter and certificate share: who sends it, to whom, and who signs it, all taken
 // from the register profile so that they match the privacy notice.
-import type { RequestView } from '../requests';
+import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
-import { text } from './catalog';
-import type { Block } from './model';
+import { formatDate, text, type Block, type DocumentModel } from '../documents';
 import type { Language } from '../../../src-shared/language';
 
 const joined = (parts: Array<string | null | undefined>, separator = ' ') =>
@@ -58,5 +57,24 @@ export function signatureBlock(profile: RegisterProfile, language: Language): Bl
     lines: [text(language, 'letter_closing'), '', profile.controller.name, profile.contactPerson.name].filter(
       (line, i) => i === 1 || line !== '',
     ),
+  };
+}
+
+/** A letter or certificate about a request: its title, the date and the request's number above the blocks. */
+export function requestDocument(
+  title: string,
+  request: RequestView,
+  today: string,
+  language: Language,
+  blocks: Block[],
+): DocumentModel {
+  return {
+    title,
+    meta: [
+      text(language, 'letter_date', { date: formatDate(today, language) }),
+      text(language, 'letter_reference', { id: request.id }),
+    ],
+    blocks,
+    empty: text(language, 'empty'),
   };
 }

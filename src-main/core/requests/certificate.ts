@@ -1,12 +1,10 @@
-// The written certificate (kirjallinen todistus) given when a request is refused in whole or in
-// part: what was refused, why, when and by whom, and that the person may take the matter to the
-// Data Protection Ombudsman, whose contact details come from the register profile (a setting).
+// The written certificate (kirjallinen todistus) of a refusal in whole or in part: what, why, when,
+// by whom, and that the person may take it to the Data Protection Ombudsman (from the profile).
 import { KaappiError } from '../../../src-shared/errors';
-import type { RequestView } from '../requests';
+import type { RequestView } from '../../../src-shared/requests/types';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text } from './catalog';
-import { authorityParams, recipientBlock, senderBlock } from './letterhead';
-import type { Block, DocumentModel } from './model';
+import { formatDate, label, text, type Block, type DocumentModel } from '../documents';
+import { authorityParams, recipientBlock, requestDocument, senderBlock } from './letterhead';
 import type { Language } from '../../../src-shared/language';
 
 export interface CertificateInput {
@@ -65,13 +63,5 @@ export function refusalCertificate({ profile, request, today, language, reasons 
       ].filter((line, i) => i <= 3 || line !== ''),
     },
   ];
-  return {
-    title: text(language, 'certificate_title'),
-    meta: [
-      text(language, 'letter_date', { date: formatDate(today, language) }),
-      text(language, 'letter_reference', { id: request.id }),
-    ],
-    blocks,
-    empty: text(language, 'empty'),
-  };
+  return requestDocument(text(language, 'certificate_title'), request, today, language, blocks);
 }

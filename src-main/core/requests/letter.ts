@@ -1,12 +1,18 @@
-// The reply to a data-subject request, by type and outcome: an acknowledgement while it is open,
-// the extension notice when the time was extended (GDPR Art. 12(3)), what was done when it is
-// done, and a pointer to the written certificate when it was refused. Signed by the controller.
-import type { RequestView } from '../requests';
+// The reply letter to a data-subject request: an acknowledgement or extension notice (GDPR Art. 12(3))
+// while open, what was done when done, a pointer to the certificate when refused.
+import type { RequestView } from '../../../src-shared/requests/types';
+import { formatDate, label, text, type Block, type DocumentModel } from '../documents';
 import type { RegisterProfile } from '../settings';
-import { formatDate, label, text } from './catalog';
-import { authorityParams, contactLine, greeting, recipientBlock, senderBlock, signatureBlock } from './letterhead';
-import type { Block, DocumentModel } from './model';
 import type { Language } from '../../../src-shared/language';
+import {
+  authorityParams,
+  contactLine,
+  greeting,
+  recipientBlock,
+  requestDocument,
+  senderBlock,
+  signatureBlock,
+} from './letterhead';
 
 export interface LetterInput {
   profile: RegisterProfile;
@@ -118,13 +124,5 @@ export function requestLetter({ profile, request, today, language }: LetterInput
   if (enclosures.length > 0) {
     blocks.push({ kind: 'keyValues', rows: [[text(language, 'letter_enclosures'), enclosures.join('\n')]] });
   }
-  return {
-    title: text(language, 'letter_title'),
-    meta: [
-      text(language, 'letter_date', { date: formatDate(today, language) }),
-      text(language, 'letter_reference', { id: request.id }),
-    ],
-    blocks,
-    empty: text(language, 'empty'),
-  };
+  return requestDocument(text(language, 'letter_title'), request, today, language, blocks);
 }

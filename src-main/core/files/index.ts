@@ -1,0 +1,1 @@
+export { withFileLock } from './file-lock';
