@@ -1,19 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendAudit, appendAuditMany, verifyAuditChain } from '../../src-main/core/audit';
 import { auditLog } from '../../src-main/db/schema';
-import { newRegister } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 async function registerWithHistory() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
-  const { register, deps } = created;
+  const { register, deps } = await registerForThisTest();
   register.transaction((db) => {
     for (let i = 0; i < 5; i++)
       appendAudit(db, deps.clock, { actorUserId: 1, action: 'person.viewed', targetType: 'person', targetId: 100 + i });

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSy
 import { join } from 'node:path';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import Ajv2020 from 'ajv/dist/2020';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { recordConsents } from '../../src-main/core/consents';
 import { addCustomField } from '../../src-main/core/lists';
@@ -26,22 +26,15 @@ import { DEFAULT_PROFILE, updateRegisterProfile } from '../../src-main/core/sett
 import { gatherSubjectData, subjectPackageJsonSchema, writeSubjectPackage } from '../../src-main/core/subject-package';
 import { SCHEMA_FILE } from '../../src-main/core/subject-package/schema-file';
 import { organization, person } from '../fixtures/people';
-import { newRegister, tempDir } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 
 const PACKAGE_PASSWORD = 'Kuusi-Kissaa-Katolla-77';
 const TODAY = '2026-11-23'; // the fixture clock's date
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
-
 /** Väinö, with something in every part of the register, and Kerttu, whose data must stay out. */
 async function registerWithVäinö() {
-  const created = await newRegister();
-  const out = tempDir('kaappi-package-out-');
-  cleanups.push(created.cleanup, () => created.register.close(), out.cleanup);
+  const created = await registerForThisTest();
+  const out = tempDirForThisTest('kaappi-package-out-');
   const { register } = created;
   updateRegisterProfile(register, {
     ...DEFAULT_PROFILE,
@@ -117,7 +110,7 @@ async function registerWithVäinö() {
     personIds: [kerttu],
   });
   personDetail(register, väinö); // a view, which the package's processing trail must show
-  return { ...created, out: out.dir, väinö, kerttu, requestId: request.id, kerttusRequestId: kerttusRequest.id };
+  return { ...created, out, väinö, kerttu, requestId: request.id, kerttusRequestId: kerttusRequest.id };
 }
 
 const KERTTU_TRACES = ['Kerttu', 'Hölttä', 'kerttu.holtta', 'lahjakortti', '358409998887'];
