@@ -13,6 +13,16 @@ async function registerWithHistory() {
   return register;
 }
 
+/** What the database answers a statement with: its error, or 'no error'. */
+function failure(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return String((error as Error).cause ?? error);
+  }
+  return 'no error';
+}
+
 describe('the audit log', () => {
   it('verifies an untouched chain', async () => {
     const register = await registerWithHistory();
@@ -21,14 +31,6 @@ describe('the audit log', () => {
 
   it('refuses updates and deletes through the database itself', async () => {
     const register = await registerWithHistory();
-    const failure = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return String((error as Error).cause ?? error);
-      }
-      return 'no error';
-    };
     expect(failure(() => register.db.run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(/append-only/);
     expect(failure(() => register.db.run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
     expect(verifyAuditChain(register.db).ok).toBe(true);
@@ -69,14 +71,6 @@ describe('the audit log', () => {
 describe('the audit log’s insert guard', () => {
   it('refuses INSERT OR REPLACE over an existing row and out-of-order ids', async () => {
     const register = await registerWithHistory();
-    const failure = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return String((error as Error).cause ?? error);
-      }
-      return 'no error';
-    };
     const row = `'2026-01-01T00:00:00.000Z', 1, 'forged', NULL, NULL, '{}', 'x', 'y'`;
     expect(failure(() => register.db.run(sql.raw(`INSERT OR REPLACE INTO audit_log VALUES (3, ${row})`)))).toMatch(
       /append-only/,

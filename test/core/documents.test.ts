@@ -27,25 +27,15 @@ import {
   verifyIdentity,
   type NewRequest,
 } from '../../src-main/core/requests';
-import { DEFAULT_PROFILE, updateRegisterProfile, type RegisterProfile } from '../../src-main/core/settings';
+import { updateRegisterProfile } from '../../src-main/core/settings';
 import { writeSubjectPackage } from '../../src-main/core/subject-package';
 import { person } from '../fixtures/people';
+import { MASSAGE_BUSINESS_PROFILE } from '../fixtures/profile';
 import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 
 const TODAY = '2026-11-23';
-const PROFILE: RegisterProfile = {
-  ...DEFAULT_PROFILE,
-  controller: {
-    name: 'Hyvän Olon Hieronta Mäkinen',
-    businessId: '2900263-2',
-    street: 'Kauppakatu 12',
-    postalCode: '40100',
-    city: 'Jyväskylä',
-    phone: '+358401112223',
-    email: 'hieronta@example.fi',
-  },
-  contactPerson: { name: 'Aino Mäkinen', phone: '040 111 2223', email: 'aino@example.fi' },
-};
+/** The business whose letters these are. */
+const PROFILE = MASSAGE_BUSINESS_PROFILE;
 
 async function registerWithRequests() {
   const created = await registerForThisTest();
@@ -184,7 +174,12 @@ describe('the reply letter to a request', () => {
     inProgress(request.id);
     await writeSubjectPackage(register, { personId: väinö, requestId: request.id, folder: out });
     const completed = completeRequest(register, request.id);
-    const letter = requestLetter({ profile: PROFILE, request: completed, today: TODAY, language: 'fi' });
+    const letter = requestLetter({
+      profile: PROFILE,
+      request: completed,
+      today: TODAY,
+      language: 'fi',
+    });
     const text = flat(pdfText(await renderPdf(letter), out));
     expect(text).toContain('Oheisessa tietopaketissa ovat kaikki tiedot');
     expect(text).toContain('Liitteet tietopaketti');

@@ -32,6 +32,7 @@ import { persons } from '../../src-main/db/schema-register';
 import { personRangeOf } from '../../src-shared/contract/notice';
 import { organization, person } from '../fixtures/people';
 import { registerForThisTest } from '../fixtures/for-this-test';
+import { READER } from '../fixtures/register';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const file = (path: string): ImportFile => ({
@@ -841,13 +842,7 @@ describe('the audit of an import', () => {
 describe('who may import', () => {
   it('a read-only user may not preview or run an import', async () => {
     const r = await register();
-    await addUser(r, {
-      username: 'lukija',
-      displayName: 'Lauri Lukija',
-      role: 'readonly',
-      password: 'Lukee-Vain-Kirjoja-51',
-      confidentialitySignedOn: '2026-02-01',
-    });
+    await addUser(r, READER);
     Object.defineProperty(r, 'user', {
       value: { id: 2, username: 'lukija', displayName: 'Lauri Lukija', role: 'readonly' },
     });

@@ -22,10 +22,11 @@ import {
   updatePerson,
 } from '../../src-main/core/persons';
 import { receiveRequest } from '../../src-main/core/requests';
-import { DEFAULT_PROFILE, updateRegisterProfile } from '../../src-main/core/settings';
+import { updateRegisterProfile } from '../../src-main/core/settings';
 import { gatherSubjectData, subjectPackageJsonSchema, writeSubjectPackage } from '../../src-main/core/subject-package';
 import { SCHEMA_FILE } from '../../src-main/core/subject-package/schema-file';
 import { organization, person } from '../fixtures/people';
+import { MASSAGE_BUSINESS_PROFILE } from '../fixtures/profile';
 import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 
 const PACKAGE_PASSWORD = 'Kuusi-Kissaa-Katolla-77';
@@ -37,17 +38,7 @@ async function registerWithVäinö() {
   const out = tempDirForThisTest('kaappi-package-out-');
   const { register } = created;
   updateRegisterProfile(register, {
-    ...DEFAULT_PROFILE,
-    controller: {
-      name: 'Hyvän Olon Hieronta Mäkinen',
-      businessId: '2900263-2',
-      street: 'Kauppakatu 12',
-      postalCode: '40100',
-      city: 'Jyväskylä',
-      phone: '+358401112223',
-      email: 'hieronta@example.fi',
-    },
-    contactPerson: { name: 'Aino Mäkinen', phone: '040 111 2223', email: 'aino@example.fi' },
+    ...MASSAGE_BUSINESS_PROFILE,
     purposes: { fi: 'Asiakassuhteen hoito ja ajanvaraus.', en: 'Managing the customer relationship and bookings.' },
   });
   const hehku = createOrganization(register, organization());
