@@ -4,10 +4,12 @@ import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import {
   addUserWithOwnPassword,
+  BOOKKEEPER,
   call,
   createPerson,
   declareData,
   logIn,
+  logInAsOtherUser,
   openContacts,
   restrict,
 } from './register-fixtures';
@@ -152,18 +154,9 @@ test('a read-only user can look but is offered no changes', async ({ page, host,
   void existingRegister;
   await logIn(page, host);
   await createPerson(host, { firstName: 'Olli', lastName: 'Heikkinen' });
-  await addUserWithOwnPassword(host, {
-    username: 'kirjanpito',
-    displayName: 'Tilitoimisto Oy',
-    role: 'readonly',
-    password: 'Tilinpäätös-Maaliskuu-2026',
-    confidentialitySignedOn: '2026-01-20',
-  });
+  await addUserWithOwnPassword(host, BOOKKEEPER);
   await page.getByRole('button', { name: 'Lukitse' }).click();
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, BOOKKEEPER);
   await openContacts(page);
   await expect(page.getByRole('button', { name: 'Uusi henkilö' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Tallenna näkymä' })).toHaveCount(0);

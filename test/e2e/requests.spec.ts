@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { addUserWithOwnPassword, call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
+import {
+  addUserWithOwnPassword,
+  BOOKKEEPER,
+  call,
+  createPerson,
+  isoDaysAgo,
+  logIn,
+  logInAsOtherUser,
+  receiveRequest,
+} from './register-fixtures';
 
 test('an access request goes from receipt to a data package on the USB stick, then done with a reply letter', async ({
   page,
@@ -536,18 +545,9 @@ test('a read-only user sees the inbox and a request but is offered no steps', as
   await logIn(page, host);
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   await receiveRequest(host, { personIds: [eero], requesterName: 'Eero Laine', receivedOn: isoDaysAgo(40) });
-  await addUserWithOwnPassword(host, {
-    username: 'kirjanpito',
-    displayName: 'Tilitoimisto Oy',
-    role: 'readonly',
-    password: 'Tilinpäätös-Maaliskuu-2026',
-    confidentialitySignedOn: '2026-01-20',
-  });
+  await addUserWithOwnPassword(host, BOOKKEEPER);
   await page.getByRole('button', { name: 'Lukitse' }).click();
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, BOOKKEEPER);
 
   await expect(page.getByTestId('request-counts')).toHaveText(
     '1 avoin pyyntö, 1 myöhässä, 0 erääntyy 7 päivän sisällä',
