@@ -6,14 +6,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
 import {
   addUserWithOwnPassword,
   BOOKKEEPER,
   call,
   createPerson,
   isoDaysAgo,
-  logIn,
   logInAsOtherUser,
   receiveRequest,
 } from './register-fixtures';
@@ -22,10 +22,7 @@ test('an access request goes from receipt to a data package on the USB stick, th
   page,
   host,
   usbDir,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' });
   await createPerson(host, { firstName: 'Helmi', lastName: 'Korhonen', email: 'helmi.korhonen@example.fi' });
 
@@ -188,13 +185,7 @@ test('an access request goes from receipt to a data package on the USB stick, th
   await expect(preview).toBeHidden();
 });
 
-test('an erasure for a person with an open invoice is refused in part, with the reason', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('an erasure for a person with an open invoice is refused in part, with the reason', async ({ page, host }) => {
   const id = await createPerson(host, {
     firstName: 'Väinö',
     lastName: 'Järvinen',
@@ -273,13 +264,7 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   await expect(page.getByRole('button', { name: 'Muokkaa tietoja' })).toBeEnabled();
 });
 
-test('overdue and nearly due requests stand out in the inbox and on the dashboard', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('overdue and nearly due requests stand out in the inbox and on the dashboard', async ({ page, host }) => {
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   const kaisa = await createPerson(host, { firstName: 'Kaisa', lastName: 'Nieminen', email: 'kaisa@example.fi' });
   const olli = await createPerson(host, { firstName: 'Olli', lastName: 'Koskinen', email: 'olli@example.fi' });
@@ -341,10 +326,7 @@ test('overdue and nearly due requests stand out in the inbox and on the dashboar
 test('a rectification is entered as a diff, applied on completion, and its source marked told', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const kaisa = await createPerson(host, {
     firstName: 'Kaisa',
     lastName: 'Nieminen',
@@ -414,13 +396,7 @@ test('a rectification is entered as a diff, applied on completion, and its sourc
   void id;
 });
 
-test('an objection records the chosen bans; the owner fills in the controller details', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('an objection records the chosen bans; the owner fills in the controller details', async ({ page, host }) => {
   const olli = await createPerson(host, { firstName: 'Olli', lastName: 'Koskinen', email: 'olli@example.fi' });
   await receiveRequest(host, { personIds: [olli], type: 'objection', requesterName: 'Olli Koskinen' });
 
@@ -479,10 +455,7 @@ test('an objection records the chosen bans; the owner fills in the controller de
 test('a request without a person gets one chosen later; the inbox works by keyboard and in English', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await createPerson(host, { firstName: 'Päivi', lastName: 'Hämäläinen', phone: '+358405556677' });
   // Asked by phone by someone whose name the register does not know (a guardian, say).
   await receiveRequest(host, {
@@ -536,13 +509,7 @@ test('a request without a person gets one chosen later; the inbox works by keybo
   await page.getByRole('button', { name: 'Suomi' }).click();
 });
 
-test('a read-only user sees the inbox and a request but is offered no steps', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('a read-only user sees the inbox and a request but is offered no steps', async ({ page, host }) => {
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   await receiveRequest(host, { personIds: [eero], requesterName: 'Eero Laine', receivedOn: isoDaysAgo(40) });
   await addUserWithOwnPassword(host, BOOKKEEPER);
