@@ -1,31 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { commands } from '../../src-main/cli/commands';
-import { unlockRegister } from '../../src-main/core/register';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { OWNER, STAFF } from '../fixtures/register';
+import { commandAs, foldersForThisFile, openAsOwner } from './cli-register';
 import { hasScript, runCli, runCliOnTerminal, type CliRun } from './run-cli';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
 const RECOVERY_KEY = /\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){12}\b/g;
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-');
 
 /** A register made by `kaappi init` in a fresh temp dir, with the owner's flags. */
 async function initRegister() {
-  const { dir, cleanup } = tempDir('kaappi-cli-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
+  const path = join(newFolder(), 'asiakasrekisteri.kaappi');
   const run = await runCli(
     [
       'init',
@@ -43,7 +32,7 @@ async function initRegister() {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const opens = ['--register', path, '--user', OWNER.username];
-  const asOwner = (args: string[]) => runCli([...args, ...opens], { KAAPPI_PASSWORD: OWNER.password });
+  const asOwner = (args: string[]) => commandAs(path, OWNER)(...args);
   return { path, run, opens, asOwner };
 }
 
@@ -78,8 +67,7 @@ describe.concurrent('the kaappi command', () => {
 
   it('adds, lists and removes users, and a removed user can no longer open the register', async () => {
     const { path, asOwner } = await initRegister();
-    const asStaff = (args: string[]) =>
-      runCli([...args, '--register', path, '--user', STAFF.username], { KAAPPI_PASSWORD: STAFF.password });
+    const asStaff = (args: string[]) => commandAs(path, STAFF)(...args);
 
     const added = await runCli(
       [
@@ -163,7 +151,7 @@ describe.concurrent('the kaappi command', () => {
     );
     expect(fresh).toMatchObject({ code: 0, stderr: '' });
 
-    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    const register = await openAsOwner(path);
     try {
       expect(listAudit(register.db, 10).map((row) => row.action)).toContain('register.verified');
       register.db.run(sql`DROP TRIGGER audit_log_no_update`);
@@ -181,7 +169,7 @@ describe.concurrent('the kaappi command', () => {
 
   it('reports a wiped audit log, which the hash chain alone cannot see, until the owner accepts the log', async () => {
     const { path, asOwner } = await initRegister();
-    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    const register = await openAsOwner(path);
     try {
       register.db.run(sql`DROP TRIGGER audit_log_no_delete`);
       register.db.run(sql`DELETE FROM audit_log`);

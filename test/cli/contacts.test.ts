@@ -1,63 +1,26 @@
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { findOrganizations } from '../../src-main/core/organizations';
-import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli, type CliRun } from './run-cli';
+import type { UnlockedRegister } from '../../src-main/core/register';
+import { OWNER, READER } from '../fixtures/register';
+import { commandAs, foldersForThisFile, okStdout, readAsOwner, registerOnDisk } from './cli-register';
+import type { CliRun } from './run-cli';
 
-const READER = {
-  username: 'lukija',
-  displayName: 'Liisa Lukija',
-  role: 'readonly' as const,
-  password: 'Sauna-Ilta-Järvellä-7',
-  confidentialitySignedOn: '2026-02-01',
-};
-
-/** Both set: a colleague may make the fast password hash depend on NODE_ENV=test. */
-const TEST_ENV = { KAAPPI_TEST_FAST_KDF: '1', NODE_ENV: 'test' };
-
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-contacts-');
 
 /** A register with its owner (and a read-only user), made in-process; the CLI then opens it. */
 async function newCliRegister() {
-  const { dir, cleanup } = tempDir('kaappi-cli-contacts-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps());
-  register.close();
-  await addUsersWithOwnPasswords(path, [READER]);
-  const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
-    return (...args: string[]) =>
-      runCli([...args, '--register', path, '--user', user.username], {
-        ...TEST_ENV,
-        KAAPPI_PASSWORD: user.password,
-        ...env,
-      });
+  const path = await registerOnDisk(newFolder(), { users: [READER] });
+  return {
+    owner: commandAs(path, OWNER),
+    ownerInFinnish: commandAs(path, OWNER, { KAAPPI_LANG: 'fi' }),
+    reader: commandAs(path, READER),
+    inspect: <T>(look: (register: UnlockedRegister) => T) => readAsOwner(path, look),
   };
-  /** Reads the register in-process, as the owner, to check what the CLI left there. */
-  const inspect = async <T>(look: (register: Awaited<ReturnType<typeof unlockRegister>>) => T): Promise<T> => {
-    const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
-    try {
-      return look(register);
-    } finally {
-      register.close();
-    }
-  };
-  return { owner: as(OWNER), ownerInFinnish: as(OWNER, { KAAPPI_LANG: 'fi' }), reader: as(READER), inspect };
-}
-
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
 }
 
 const newId = (run: CliRun) => {
-  const stdout = ok(run);
+  const stdout = okStdout(run);
   expect(stdout).toMatch(/^\d+\n$/);
   return stdout.trim();
 };
@@ -76,8 +39,8 @@ interface ShownPerson {
   employments: Array<{ organizationId: number; organizationName: string; endedOn: string | null }>;
   consents: Record<string, unknown>;
 }
-const shown = (run: CliRun) => JSON.parse(ok(run)) as ShownPerson;
-const listed = (run: CliRun) => JSON.parse(ok(run)) as Array<Record<string, unknown>>;
+const shown = (run: CliRun) => JSON.parse(okStdout(run)) as ShownPerson;
+const listed = (run: CliRun) => JSON.parse(okStdout(run)) as Array<Record<string, unknown>>;
 
 const actions = (register: Parameters<typeof listAudit>[0]) => listAudit(register, 1000).map((row) => row.action);
 
@@ -119,7 +82,7 @@ describe.concurrent('kaappi contacts', () => {
     });
     expect(person.consents).toMatchObject({ email: null, ban_direct_marketing: null });
 
-    const text = ok(await owner('contacts', 'show', id));
+    const text = okStdout(await owner('contacts', 'show', id));
     expect(text).toMatch(/^Aino Mäkinen \(id \d+\)\n/);
     expect(text).toMatch(/Phone:\s+040 1234567\n/);
 
@@ -179,7 +142,7 @@ describe.concurrent('kaappi contacts', () => {
       '--job-title',
       'Henkilöstöpäällikkö',
     );
-    expect(ok(updated)).toBe(`Saved person ${id}.\n`);
+    expect(okStdout(updated)).toBe(`Saved person ${id}.\n`);
     expect(shown(await owner('contacts', 'show', 'aino.makinen@example.fi', '--json'))).toMatchObject({
       id: Number(id),
       city: 'Oulu',
@@ -188,7 +151,7 @@ describe.concurrent('kaappi contacts', () => {
       jobTitle: 'Henkilöstöpäällikkö',
     });
     // An empty value clears a field, as an emptied form field does.
-    ok(await owner('contacts', 'update', id, '--job-title', ''));
+    okStdout(await owner('contacts', 'update', id, '--job-title', ''));
     expect(shown(await owner('contacts', 'show', id, '--json')).jobTitle).toBeNull();
 
     const nobody = await owner('contacts', 'update', 'aino@example.fi', '--city', 'Oulu');
@@ -223,14 +186,14 @@ describe.concurrent('kaappi contacts', () => {
       'Mäkinen',
     ]);
 
-    const table = ok(await owner('contacts', 'list'));
+    const table = okStdout(await owner('contacts', 'list'));
     expect(table).toMatch(/^NAME\s+EMAIL\s+PHONE\s+ORGANIZATION\s+STATUS\n/);
     expect(table).toMatch(/\nAino Mäkinen\s+040 1234567\s+active\n/);
-    const limited = ok(await owner('contacts', 'list', '--limit', '1'));
+    const limited = okStdout(await owner('contacts', 'list', '--limit', '1'));
     expect(limited).toContain('Eero Jääskeläinen');
     expect(limited).not.toContain('Mäkinen');
     expect(limited).toMatch(/Showing 1 of 2\.\n$/);
-    expect(ok(await owner('contacts', 'list', '--search', 'virtanen'))).toBe('No persons found.\n');
+    expect(okStdout(await owner('contacts', 'list', '--search', 'virtanen'))).toBe('No persons found.\n');
   });
 
   it('creates the --organization named once, then reuses it by name', async () => {
@@ -245,7 +208,7 @@ describe.concurrent('kaappi contacts', () => {
     expect(eeroAt).toMatchObject([
       { organizationId: ainoAt[0]!.organizationId, organizationName: 'Hehku Wellness Oy' },
     ]);
-    expect(ok(await owner('contacts', 'list'))).toMatch(/\nEero Virtanen\s+Hehku Wellness Oy\s+active\n/);
+    expect(okStdout(await owner('contacts', 'list'))).toMatch(/\nEero Virtanen\s+Hehku Wellness Oy\s+active\n/);
 
     // A person refused (the email is taken) leaves no new organization behind.
     const refused = await add('Toinen', '--organization', 'Kehobalanssi Oy', '--email', 'AINO@hehku.fi');

@@ -3,40 +3,27 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { finnishDate, ManualClock } from '../../src-main/core/clock';
 import { addOrder, createPerson } from '../../src-main/core/persons';
-import { createRegister, unlockRegister } from '../../src-main/core/register';
+import type { UnlockedRegister } from '../../src-main/core/register';
 import { receiveRequest } from '../../src-main/core/requests';
 import { person } from '../fixtures/people';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli } from './run-cli';
+import { OWNER, READER } from '../fixtures/register';
+import { commandAs, foldersForThisFile, openAsOwner, registerOnDisk } from './cli-register';
 
-const READER = {
-  username: 'lukija',
-  displayName: 'Lauri Lukija',
-  role: 'readonly' as const,
-  password: 'Lukee-Vain-Kirjoja-51',
-  confidentialitySignedOn: '2026-02-01',
-};
 const PACKAGE_PASSWORD = 'Kuusi-Kissaa-Katolla-77';
 
 /** A date in Finland `days` before now: the CLI runs on the real clock. */
 const daysAgo = (days: number) => finnishDate(new Date(Date.now() - days * 86_400_000));
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-export-');
 
 async function registerWithVäinö() {
-  const { dir, cleanup } = tempDir('kaappi-cli-export-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
-  let väinö: number;
-  try {
+  const dir = newFolder();
+  let väinö = 0;
+  const fill = (register: UnlockedRegister) => {
     väinö = createPerson(
       register,
       person({ firstName: 'Väinö', lastName: 'Jääskeläinen', email: 'vaino.jaaskelainen@example.fi' }),
@@ -63,17 +50,10 @@ async function registerWithVäinö() {
       amountCents: 6_500,
       invoiceStatus: 'paid',
     });
-  } finally {
-    register.close();
-  }
-  await addUsersWithOwnPasswords(path, [READER], testDeps({ clock: new ManualClock(new Date()) }));
-  const run =
-    (user: { username: string; password: string }, env: Record<string, string> = {}, command = ['export-subject']) =>
-    (...args: string[]) =>
-      runCli([...command, ...args, '--register', path, '--user', user.username], {
-        KAAPPI_PASSWORD: user.password,
-        ...env,
-      });
+  };
+  const path = await registerOnDisk(dir, { clock: new ManualClock(new Date()), fill, users: [READER] });
+  const run = (user: typeof OWNER, env: Record<string, string> = {}, command = ['export-subject']) =>
+    commandAs(path, user, env, command);
   return {
     dir,
     path,
@@ -102,7 +82,7 @@ describe('kaappi export-subject', () => {
     const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(out, folder!), encoding: 'utf8' });
     expect(check.status, check.stdout + check.stderr).toBe(0);
 
-    const opened = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+    const opened = await openAsOwner(path);
     try {
       const exported = listAudit(opened.db, 10).find((row) => row.action === 'subject.exported');
       expect(exported).toMatchObject({ targetId: String(väinö) });

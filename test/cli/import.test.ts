@@ -9,37 +9,21 @@ import { recordConsents } from '../../src-main/core/consents';
 import { createPerson, personDetail, searchPersons } from '../../src-main/core/persons';
 import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
 import { person } from '../fixtures/people';
-import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
-import { hasScript, runCli, runCliOnTerminal } from './run-cli';
+import { OWNER, READER } from '../fixtures/register';
+import { commandAs, foldersForThisFile, openAsOwner, registerOnDisk } from './cli-register';
+import { hasScript, runCliOnTerminal } from './run-cli';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
-const READER = {
-  username: 'lukija',
-  displayName: 'Lauri Lukija',
-  role: 'readonly' as const,
-  password: 'Lukee-Vain-Kirjoja-51',
-  confidentialitySignedOn: '2026-02-01',
-};
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-import-');
 
 async function emptyRegister() {
-  const { dir, cleanup } = tempDir('kaappi-cli-import-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
-  register.close();
-  await addUsersWithOwnPasswords(path, [READER]);
-  const run = (args: string[], user = OWNER) =>
-    runCli([...args, '--register', path, '--user', user.username], { KAAPPI_PASSWORD: user.password });
+  const dir = newFolder();
+  const path = await registerOnDisk(dir, { clock: new ManualClock(new Date()), users: [READER] });
+  const run = (args: string[], user = OWNER) => commandAs(path, user)(...args);
   const onTerminal = (args: string[]) =>
     runCliOnTerminal([...args, '--register', path, '--user', OWNER.username], [], { KAAPPI_PASSWORD: OWNER.password });
-  const open = () => unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
-  return { dir, path, run, onTerminal, open };
+  return { dir, path, run, onTerminal, open: () => openAsOwner(path) };
 }
 
 const mailchimp2019 = ['subscribed', 'unsubscribed', 'cleaned'].map((s) =>

@@ -3,52 +3,25 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { ManualClock } from '../../src-main/core/clock';
 import { noticeStatus } from '../../src-main/core/notice';
-import { createRegister, unlockRegister } from '../../src-main/core/register';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
+import { OWNER, READER, STAFF } from '../fixtures/register';
 import { applySeedNotice, type SeedNoticeId } from '../fixtures/seed-notices';
-import { runCli } from './run-cli';
+import { commandAs, foldersForThisFile, openAsOwner, registerOnDisk } from './cli-register';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
-const READER = { ...STAFF, username: 'lukija', displayName: 'Lauri Lukija', role: 'readonly' as const };
-
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-notice-');
 
 async function registerWithPreset(presetId: SeedNoticeId) {
-  const { dir, cleanup } = tempDir('kaappi-cli-notice-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
-  try {
-    applySeedNotice(register, presetId);
-  } finally {
-    register.close();
-  }
-  await addUsersWithOwnPasswords(path, [STAFF, READER], testDeps({ clock: new ManualClock(new Date()) }));
-  const as =
-    (user: { username: string; password: string }, env: Record<string, string> = {}) =>
-    (...args: string[]) =>
-      runCli(['notice', ...args, '--register', path, '--user', user.username], {
-        KAAPPI_PASSWORD: user.password,
-        ...env,
-      });
+  const dir = newFolder();
+  const path = await registerOnDisk(dir, {
+    clock: new ManualClock(new Date()),
+    fill: (register) => applySeedNotice(register, presetId),
+    users: [STAFF, READER],
+  });
+  const as = (user: typeof OWNER, env: Record<string, string> = {}) => commandAs(path, user, env, ['notice']);
   return { dir, path, owner: as(OWNER), staff: as(STAFF), reader: as(READER), as };
-}
-
-async function opened(path: string) {
-  return unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
 }
 
 describe('kaappi notice', () => {
@@ -79,7 +52,7 @@ describe('kaappi notice', () => {
     ]) {
       expect(text).toContain(heading);
     }
-    const register = await opened(path);
+    const register = await openAsOwner(path);
     try {
       expect(noticeStatus(register).outOfDate).toBe(false);
       const entry = listAudit(register.db, 5).find((row) => row.action === 'notice.generated');

@@ -1,30 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { finnishDate, ManualClock } from '../../src-main/core/clock';
 import { addOrder, createPerson, personRecord, searchPersons } from '../../src-main/core/persons';
-import { createRegister, unlockRegister, type UnlockedRegister } from '../../src-main/core/register';
+import { createRegister, type UnlockedRegister } from '../../src-main/core/register';
 import { person } from '../fixtures/people';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli, type CliRun } from './run-cli';
+import { addUsersWithOwnPasswords, OWNER, STAFF, testDeps } from '../fixtures/register';
+import { commandAs, foldersForThisFile, okStdout, readAsOwner } from './cli-register';
+import { runCli } from './run-cli';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
-
-/** Both set: the fast password hash needs NODE_ENV=test as well. */
-const TEST_ENV = { KAAPPI_TEST_FAST_KDF: '1', NODE_ENV: 'test' };
-
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-retention-');
 
 /** YYYY-MM-DD moved by whole years and days, overflowing as SQLite's date() does (02-29 + 1y = 03-01). */
 function shiftDate(date: string, years: number, days = 0): string {
@@ -39,8 +26,7 @@ function shiftDate(date: string, years: number, days = 0): string {
  * a day over five years ago, so that they are due now by the real clock (as --apply sees it).
  */
 async function newCliRegister(options: { dueToday?: boolean } = {}) {
-  const { dir, cleanup } = tempDir('kaappi-cli-retention-');
-  cleanups.push(cleanup);
+  const dir = newFolder();
   const path = join(dir, 'asiakasrekisteri.kaappi');
   const realToday = finnishDate(new Date());
   const addedOn = options.dueToday ? shiftDate(realToday, -5, -1) : realToday;
@@ -66,23 +52,6 @@ async function newCliRegister(options: { dueToday?: boolean } = {}) {
   // Users sign their confidentiality agreements in the present.
   clock.set(new Date());
   await addUsersWithOwnPasswords(path, [STAFF], testDeps({ clock }));
-  const as = (user: { username: string; password: string }, env: Record<string, string> = {}) => {
-    return (...args: string[]) =>
-      runCli([...args, '--register', path, '--user', user.username], {
-        ...TEST_ENV,
-        KAAPPI_PASSWORD: user.password,
-        ...env,
-      });
-  };
-  /** Reads the register in-process, as the owner, to check what the CLI left there. */
-  const inspect = async <T>(look: (register: UnlockedRegister) => T): Promise<T> => {
-    const opened = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
-    try {
-      return look(opened);
-    } finally {
-      opened.close();
-    }
-  };
   return {
     dir,
     path,
@@ -90,17 +59,11 @@ async function newCliRegister(options: { dueToday?: boolean } = {}) {
     kerttu,
     anniversary: shiftDate(today, 5),
     dayBefore: shiftDate(today, 5, -1),
-    owner: as(OWNER),
-    ownerInFinnish: as(OWNER, { KAAPPI_LANG: 'fi' }),
-    staff: as(STAFF),
-    inspect,
+    owner: commandAs(path, OWNER),
+    ownerInFinnish: commandAs(path, OWNER, { KAAPPI_LANG: 'fi' }),
+    staff: commandAs(path, STAFF),
+    inspect: <T>(look: (register: UnlockedRegister) => T) => readAsOwner(path, look),
   };
-}
-
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
 }
 
 const lastNames = (register: UnlockedRegister) =>
@@ -128,16 +91,18 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
   it('retention --dry-run --now lists persons due on the fifth anniversary, not a day earlier, with their holds in words', async () => {
     const { owner, ownerInFinnish, inspect, ville, kerttu, anniversary, dayBefore } = await newCliRegister();
 
-    expect(ok(await owner('retention', '--dry-run', '--now', dayBefore))).toBe(
+    expect(okStdout(await owner('retention', '--dry-run', '--now', dayBefore))).toBe(
       `Nobody is due for deletion on ${dayBefore}.\n`,
     );
-    expect(JSON.parse(ok(await owner('retention', '--dry-run', '--now', dayBefore, '--json')))).toEqual({ due: [] });
+    expect(JSON.parse(okStdout(await owner('retention', '--dry-run', '--now', dayBefore, '--json')))).toEqual({
+      due: [],
+    });
 
-    const listed = ok(await owner('retention', '--now', anniversary, '--dry-run'));
+    const listed = okStdout(await owner('retention', '--now', anniversary, '--dry-run'));
     expect(listed).toMatch(new RegExp(`${ville}\\s+Ville Väänänen\\s+inactive\\s+${anniversary}\\s+no hold\\n`));
     expect(listed).toMatch(new RegExp(`${kerttu}\\s+Kerttu Hölttä\\s+inactive\\s+${anniversary}\\s+open invoice\\n`));
     expect(listed).toContain(`2 due for deletion on ${anniversary}, 1 of them held. Nothing was deleted (dry run)`);
-    expect(ok(await ownerInFinnish('retention', '--now', anniversary, '--dry-run'))).toMatch(
+    expect(okStdout(await ownerInFinnish('retention', '--now', anniversary, '--dry-run'))).toMatch(
       /Kerttu Hölttä\s+ei asiointia\s+\S+\s+avoin lasku\n/,
     );
     // A dry run deletes nobody.
@@ -170,7 +135,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
   it('retention --dry-run --now dates the run’s own audit entries by the real clock, not the day looked at', async () => {
     const { owner, inspect, anniversary } = await newCliRegister();
     const before = Date.now();
-    expect(ok(await owner('retention', '--dry-run', '--now', anniversary))).toContain(
+    expect(okStdout(await owner('retention', '--dry-run', '--now', anniversary))).toContain(
       `2 due for deletion on ${anniversary}`,
     );
     const after = Date.now();
@@ -185,7 +150,6 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     const { path } = await newCliRegister();
     const guess = (now: string, password: string) =>
       runCli(['retention', '--dry-run', '--now', now, '--register', path, '--user', OWNER.username], {
-        ...TEST_ENV,
         KAAPPI_PASSWORD: password,
       });
     const before = Date.now();
@@ -218,7 +182,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     expect(refused).toMatchObject({ code: 1, stderr: 'kaappi: You are not allowed to do this.\n' });
 
     const before = Date.now();
-    const applied = ok(await owner('retention', '--apply'));
+    const applied = okStdout(await owner('retention', '--apply'));
     const after = Date.now();
     expect(applied).toContain('Deleted 1, anonymised 0, held 1.\n');
 
@@ -233,7 +197,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     expect(Date.parse(erasure!.at)).toBeGreaterThanOrEqual(before);
     expect(Date.parse(erasure!.at)).toBeLessThanOrEqual(after);
 
-    const again = JSON.parse(ok(await owner('retention', '--apply', '--json'))) as RetentionJson;
+    const again = JSON.parse(okStdout(await owner('retention', '--apply', '--json'))) as RetentionJson;
     expect(again).toEqual({
       due: [
         {
@@ -264,21 +228,20 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
   it('backs up and restores, keeping the live register aside, and a person erased after the backup stays erased', async () => {
     const { dir, path, owner, inspect, kerttu } = await newCliRegister();
     const usb = join(dir, 'usb');
-    const backedUp = ok(await owner('backup', '--to', usb));
+    const backedUp = okStdout(await owner('backup', '--to', usb));
     const manifestPath = /^Backup written and verified: (.+\.manifest\.json)$/m.exec(backedUp)?.[1];
     expect(manifestPath).toBeDefined();
     expect(backedUp).toMatch(/^ {2}persons: 2$/m);
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(JSON.parse(readFileSync(manifestPath!, 'utf8'))).toMatchObject({ appVersion: version });
 
-    expect(ok(await owner('erase', '--person', 'ville@example.fi'))).toMatch(/^Erased person \d+\.\n$/);
+    expect(okStdout(await owner('erase', '--person', 'ville@example.fi'))).toMatch(/^Erased person \d+\.\n$/);
 
     const backupFile = manifestPath!.replace(/\.manifest\.json$/, '.kaappi');
     const restored = await runCli(['restore', '--register', path, '--from', backupFile, '--user', OWNER.username], {
-      ...TEST_ENV,
       KAAPPI_PASSWORD: OWNER.password,
     });
-    const keptAside = /^The register that was in place is kept as: (.+)$/m.exec(ok(restored))?.[1];
+    const keptAside = /^The register that was in place is kept as: (.+)$/m.exec(okStdout(restored))?.[1];
     expect(keptAside).toMatch(/asiakasrekisteri\.kaappi\.before-restore-\d{8}-\d{6}$/);
     expect(existsSync(keptAside!)).toBe(true);
     expect(restored.stdout).toContain('Persons erased again from the erasure ledgers: 1.');
@@ -290,7 +253,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     const blocked = await owner('erase', '--person', 'kerttu@example.fi');
     expect(blocked).toMatchObject({ code: 1 });
     expect(blocked.stderr).toContain('kaappi restore --confirm');
-    expect(ok(await owner('restore', '--confirm'))).toContain('Restore confirmed');
+    expect(okStdout(await owner('restore', '--confirm'))).toContain('Restore confirmed');
     expect(existsSync(keptAside!)).toBe(false);
     expect(await owner('restore', '--confirm')).toMatchObject({ code: 1 });
   });
@@ -298,11 +261,11 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
   it('restore --undo puts the register kept aside back in place', async () => {
     const { dir, owner, inspect } = await newCliRegister();
     const usb = join(dir, 'usb');
-    const manifestPath = /: (.+\.manifest\.json)$/m.exec(ok(await owner('backup', '--to', usb)))![1]!;
-    ok(await owner('contacts', 'add', '--first-name', 'Saara', '--last-name', 'Myöhäinen'));
-    ok(await owner('restore', '--from', manifestPath));
+    const manifestPath = /: (.+\.manifest\.json)$/m.exec(okStdout(await owner('backup', '--to', usb)))![1]!;
+    okStdout(await owner('contacts', 'add', '--first-name', 'Saara', '--last-name', 'Myöhäinen'));
+    okStdout(await owner('restore', '--from', manifestPath));
     expect(await inspect(lastNames)).toEqual(['Hölttä', 'Väänänen']);
-    expect(ok(await owner('restore', '--undo'))).toContain('Restore undone');
+    expect(okStdout(await owner('restore', '--undo'))).toContain('Restore undone');
     expect(await inspect(lastNames)).toEqual(['Hölttä', 'Myöhäinen', 'Väänänen']);
     expect(readdirSync(dir).filter((name) => name.includes('before-restore'))).toEqual([]);
     expect(await owner('restore')).toMatchObject({ code: 2 });
@@ -311,7 +274,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
   it('restore refuses a bit-flipped backup with exit 1 and leaves the live register as it was', async () => {
     const { dir, path, owner, inspect } = await newCliRegister();
     const usb = join(dir, 'usb');
-    const manifestPath = /: (.+\.manifest\.json)$/m.exec(ok(await owner('backup', '--to', usb)))![1]!;
+    const manifestPath = /: (.+\.manifest\.json)$/m.exec(okStdout(await owner('backup', '--to', usb)))![1]!;
     const backupFile = manifestPath.replace(/\.manifest\.json$/, '.kaappi');
     const bytes = readFileSync(backupFile);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x10;
@@ -319,7 +282,6 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     const before = [sha256(path), sha256(`${path}.keyring`)];
 
     const refused = await runCli(['restore', '--register', path, '--from', manifestPath, '--user', OWNER.username], {
-      ...TEST_ENV,
       KAAPPI_PASSWORD: OWNER.password,
     });
     expect(refused).toMatchObject({
@@ -340,7 +302,7 @@ describe.concurrent('kaappi retention, erase, backup and restore', () => {
     const notOwner = await staff('erase', '--person', 'ville@example.fi');
     expect(notOwner).toMatchObject({ code: 1, stderr: 'kaappi: You are not allowed to do this.\n' });
 
-    expect(ok(await owner('erase', '--person', 'Ville@Example.FI'))).toBe(`Erased person ${ville}.\n`);
+    expect(okStdout(await owner('erase', '--person', 'Ville@Example.FI'))).toBe(`Erased person ${ville}.\n`);
     const erasure = await inspect((register) => {
       expect(exists(register, ville)).toBe(false);
       return listAudit(register.db, 100).find((row) => row.action === 'person.erased');

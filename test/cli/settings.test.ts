@@ -3,62 +3,33 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { ManualClock } from '../../src-main/core/clock';
 import { addCustomField, addListEntry, setKindGroup } from '../../src-main/core/lists';
 import { readChecklist } from '../../src-main/core/presets';
-import { createRegister, unlockRegister } from '../../src-main/core/register';
 import { readRegisterProfile } from '../../src-main/core/settings';
-import { addUsersWithOwnPasswords, OWNER, tempDir, testDeps } from '../fixtures/register';
+import { OWNER, STAFF } from '../fixtures/register';
+import { commandAs, foldersForThisFile, okStdout, openAsOwner, registerOnDisk } from './cli-register';
 import { runCli } from './run-cli';
 
 const PRESET = 'hieroja-yksityisasiakkaat';
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function folder() {
-  const { dir, cleanup } = tempDir('kaappi-cli-settings-');
-  cleanups.push(cleanup);
-  return dir;
-}
+const folder = foldersForThisFile('kaappi-cli-settings-');
 
 /** A register made by core (faster than `kaappi init`), with a staff user when asked. */
 async function newRegister(options: { staff?: boolean } = {}) {
   const dir = folder();
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps({ clock: new ManualClock(new Date()) }));
-  register.close();
-  if (options.staff) await addUsersWithOwnPasswords(path, [STAFF], testDeps({ clock: new ManualClock(new Date()) }));
+  const path = await registerOnDisk(dir, { clock: new ManualClock(new Date()), users: options.staff ? [STAFF] : [] });
   return { dir, path, ...commandsOn(path) };
 }
 
 function commandsOn(path: string) {
-  const as =
-    (user: { username: string; password: string }, env: Record<string, string> = {}) =>
-    (...args: string[]) =>
-      runCli([...args, '--register', path, '--user', user.username], { KAAPPI_PASSWORD: user.password, ...env });
-  return { owner: as(OWNER), ownerInFinnish: as(OWNER, { KAAPPI_LANG: 'fi' }), staff: as(STAFF) };
-}
-
-function ok(result: { code: number | null; stdout: string; stderr: string }): string {
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
-
-async function opened(path: string) {
-  return unlockRegister(path, { username: OWNER.username, password: OWNER.password }, testDeps());
+  return {
+    owner: commandAs(path, OWNER),
+    ownerInFinnish: commandAs(path, OWNER, { KAAPPI_LANG: 'fi' }),
+    staff: commandAs(path, STAFF),
+  };
 }
 
 /**
@@ -67,7 +38,7 @@ async function opened(path: string) {
  * audit entry is compared.
  */
 async function contents(path: string): Promise<string> {
-  const register = await opened(path);
+  const register = await openAsOwner(path);
   try {
     const tables: Record<string, string[]> = {};
     const names = register.db.all<{ name: string }>(
@@ -91,10 +62,12 @@ describe('kaappi settings', () => {
   it('sets a register up headless, from init to a ready notice that names the controller', async () => {
     const dir = folder();
     const path = join(dir, 'asiakasrekisteri.kaappi');
-    ok(await runCli(['init', '--register', path, '--owner', OWNER.username], { KAAPPI_PASSWORD: OWNER.password }));
+    okStdout(
+      await runCli(['init', '--register', path, '--owner', OWNER.username], { KAAPPI_PASSWORD: OWNER.password }),
+    );
     const { owner } = commandsOn(path);
 
-    const applied = ok(await owner('settings', 'apply-preset', '--preset', PRESET));
+    const applied = okStdout(await owner('settings', 'apply-preset', '--preset', PRESET));
     expect(applied).toContain(`Template ${PRESET} applied.`);
     expect(applied).toContain('Relationship kinds switched off (persons keep theirs): Potential customer (prospect)');
     expect(applied).toContain('Data sources switched on: Given by the customer (customer_notice)');
@@ -102,40 +75,40 @@ describe('kaappi settings', () => {
     expect(applied).toContain('  [ ] preset.booking_system: If you use a booking, till or newsletter service');
     expect(applied).toContain("The notice still lacks:\n  the controller's name\n");
 
-    expect(ok(await owner('settings', 'set', 'controller.name', 'Hieronta Mäkinen'))).toContain(
+    expect(okStdout(await owner('settings', 'set', 'controller.name', 'Hieronta Mäkinen'))).toContain(
       'Saved controller.name: Hieronta Mäkinen',
     );
-    const lastGap = ok(await owner('settings', 'set', 'controller.email', ' aino@hieronta-makinen.fi '));
+    const lastGap = okStdout(await owner('settings', 'set', 'controller.email', ' aino@hieronta-makinen.fi '));
     expect(lastGap).toContain('Saved controller.email: aino@hieronta-makinen.fi');
     // The template leaves it to her whether data leaves the EU/EEA.
     expect(lastGap).toContain('whether data is transferred outside the EU/EEA (not chosen yet)');
     expect(await owner('settings', 'set', 'notice.transferChoice', 'somewhere')).toMatchObject({ code: 2 });
-    const chosen = ok(await owner('settings', 'set', 'notice.transferChoice', 'notTransferred'));
+    const chosen = okStdout(await owner('settings', 'set', 'notice.transferChoice', 'notTransferred'));
     expect(chosen).toContain('Saved notice.transferChoice: notTransferred');
     expect(chosen).not.toContain('The notice still lacks');
 
-    const before = JSON.parse(ok(await owner('settings', 'show', '--json')));
+    const before = JSON.parse(okStdout(await owner('settings', 'show', '--json')));
     expect(before.controller).toMatchObject({ name: 'Hieronta Mäkinen', email: 'aino@hieronta-makinen.fi' });
     expect(before.gaps).toEqual([]);
     expect(before.ready).toBe(false);
     const items: string[] = before.checklist.items.map((item: { key: string }) => item.key);
     expect(items).toHaveLength(9);
     expect(items).toContain('preset.health_data');
-    ok(await owner('settings', 'confirm', items.join(',')));
+    okStdout(await owner('settings', 'confirm', items.join(',')));
 
-    const after = JSON.parse(ok(await owner('settings', 'show', '--json')));
+    const after = JSON.parse(okStdout(await owner('settings', 'show', '--json')));
     expect(after.ready).toBe(true);
     expect(after.checklist.items.every((item: { done: boolean }) => item.done)).toBe(true);
-    expect(ok(await owner('settings', 'show'))).toContain(
+    expect(okStdout(await owner('settings', 'show'))).toContain(
       'Ready: the notice lacks nothing and every checklist item is confirmed.',
     );
 
     const out = join(dir, 'tietosuojaseloste.html');
-    ok(await owner('notice', '--out', out, '--lang', 'fi'));
+    okStdout(await owner('notice', '--out', out, '--lang', 'fi'));
     expect(readFileSync(out, 'utf8')).toContain('Hieronta Mäkinen');
 
     // Taking one item back makes the notice not ready again.
-    expect(ok(await owner('settings', 'confirm', 'preset.health_data', '--undo'))).toContain(
+    expect(okStdout(await owner('settings', 'confirm', 'preset.health_data', '--undo'))).toContain(
       'Not ready: gaps in the notice 0, checklist items to confirm 1.',
     );
     // Sixteen runs of the command: on the shared 2-core machine beside another CLI file, near 3 minutes.
@@ -144,13 +117,13 @@ describe('kaappi settings', () => {
   it('apply-preset --dry-run prints the changes and leaves every table and audit entry as it was', async () => {
     const { path, owner } = await newRegister();
     const untouched = await contents(path);
-    const dryRun = ok(await owner('settings', 'apply-preset', '--preset', PRESET, '--dry-run'));
+    const dryRun = okStdout(await owner('settings', 'apply-preset', '--preset', PRESET, '--dry-run'));
     expect(dryRun).toMatch(new RegExp(`^Dry run: applying template ${PRESET} would change the following\\.\\n`));
     expect(dryRun).toMatch(/Nothing was changed \(dry run\)\.\n$/);
     expect(await contents(path)).toBe(untouched);
 
     // The same changes, made this time: the comparison above would have seen them.
-    const applied = ok(await owner('settings', 'apply-preset', '--preset', PRESET));
+    const applied = okStdout(await owner('settings', 'apply-preset', '--preset', PRESET));
     const firstLine = /^.*\n/;
     expect(applied.replace(firstLine, '')).toBe(dryRun.replace(firstLine, '').replace(/Nothing was changed.*\n$/, ''));
     expect(await contents(path)).not.toBe(untouched);
@@ -187,7 +160,7 @@ describe('kaappi settings', () => {
       "--preset: there is no template 'hieroja'. The templates: hieroja-yksityisasiakkaat,",
     );
 
-    const register = await opened(path);
+    const register = await openAsOwner(path);
     try {
       expect(readChecklist(register)).toBeNull();
     } finally {
@@ -197,7 +170,7 @@ describe('kaappi settings', () => {
 
   it('refuses a bad email or business ID naming the field, in the user’s language, and keeps the old value', async () => {
     const { path, owner, ownerInFinnish } = await newRegister();
-    ok(await owner('settings', 'set', 'contactPerson.email', 'aino@hieronta-makinen.fi'));
+    okStdout(await owner('settings', 'set', 'contactPerson.email', 'aino@hieronta-makinen.fi'));
 
     const email = await owner('settings', 'set', 'contactPerson.email', 'aino@');
     expect(email.code).toBe(1);
@@ -218,8 +191,8 @@ describe('kaappi settings', () => {
       "unknown KEY 'controller.ytunnus'; the keys: controller.name, controller.businessId,",
     );
 
-    ok(await owner('settings', 'set', 'controller.businessId', '2900263-2'));
-    const register = await opened(path);
+    okStdout(await owner('settings', 'set', 'controller.businessId', '2900263-2'));
+    const register = await openAsOwner(path);
     try {
       const { controller, contactPerson } = readRegisterProfile(register);
       expect(contactPerson.email).toBe('aino@hieronta-makinen.fi');
@@ -237,7 +210,7 @@ describe('kaappi settings', () => {
 
   it('lets staff read the settings but not change them', async () => {
     const { path, owner, staff } = await newRegister({ staff: true });
-    ok(await owner('settings', 'apply-preset', '--preset', PRESET));
+    okStdout(await owner('settings', 'apply-preset', '--preset', PRESET));
     const untouched = await contents(path);
     for (const args of [
       ['apply-preset', '--preset', PRESET],
@@ -250,7 +223,9 @@ describe('kaappi settings', () => {
       expect(refused.stderr).toBe('kaappi: You are not allowed to do this.\n');
     }
     expect(await contents(path)).toBe(untouched);
-    expect(ok(await staff('settings', 'show'))).toContain('Checklist of template hieroja-yksityisasiakkaat, 0 of 9');
+    expect(okStdout(await staff('settings', 'show'))).toContain(
+      'Checklist of template hieroja-yksityisasiakkaat, 0 of 9',
+    );
     const unknownItem = await owner('settings', 'confirm', 'kaappi.kontrolleri');
     expect(unknownItem.code).toBe(1);
     expect(unknownItem.stderr).toContain(
@@ -260,7 +235,7 @@ describe('kaappi settings', () => {
 
   it('show names the groups with their own data list and channels, and fields kept for one group', async () => {
     const { path, owner, ownerInFinnish } = await newRegister();
-    const register = await opened(path);
+    const register = await openAsOwner(path);
     try {
       addListEntry(register, 'kinds', {
         key: 'service_provider',
@@ -285,13 +260,13 @@ describe('kaappi settings', () => {
     } finally {
       register.close();
     }
-    const text = ok(await owner('settings', 'show'));
+    const text = okStdout(await owner('settings', 'show'));
     expect(text).toContain(
       '  Service provider (service_provider): data: name, organization; channels: email consent, sms consent, phone consent, post until objection',
     );
     expect(text).toContain('  Commission (commission): service_provider');
-    expect(ok(await ownerInFinnish('settings', 'show'))).toContain('post kunnes kieltää');
-    const json = JSON.parse(ok(await owner('settings', 'show', '--json'))) as {
+    expect(okStdout(await ownerInFinnish('settings', 'show'))).toContain('post kunnes kieltää');
+    const json = JSON.parse(okStdout(await owner('settings', 'show', '--json'))) as {
       groups: Array<{ key: string; marketingChannels: { post: string } | null }>;
     };
     expect(json.groups.find((group) => group.key === 'service_provider')?.marketingChannels?.post).toBe('optOut');

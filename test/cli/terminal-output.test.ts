@@ -1,47 +1,38 @@
 // The kaappi command never lets register data drive the terminal: a name with a title escape
 // sequence or a bidi override, written into a register before the contract refused them (here
 // straight through core, past the contract), is printed with those characters written out.
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson } from '../../src-main/core/persons';
-import { createRegister } from '../../src-main/core/register';
 import { users } from '../../src-main/db/schema';
 import { organization, person } from '../fixtures/people';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
-import { runCli, type CliRun } from './run-cli';
+import { OWNER } from '../fixtures/register';
+import { commandAs, foldersForThisFile, okStdout, registerOnDisk } from './cli-register';
 
 const TITLE = '\u001b]0;Kaappi: kaikki poistettu\u0007';
 const FIRST = `Aino${TITLE}`;
 const LAST = 'Mäki\u202enen\u009b2J';
 const NOTES = 'Soita iltaisin\nklo 17\u001b[31m';
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-terminal-');
 
 async function registerWithUnsafeNames() {
-  const { dir, cleanup } = tempDir('kaappi-cli-terminal-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  const { register } = await createRegister(path, OWNER, testDeps());
-  const org = createOrganization(register, organization({ name: 'Hehku\u2066 Oy\u2069' }));
-  const created = createPerson(register, person({ firstName: FIRST, lastName: LAST, notes: NOTES }), {
-    organizationId: org.id,
+  let id = 0;
+  const path = await registerOnDisk(newFolder(), {
+    fill: (register) => {
+      const org = createOrganization(register, organization({ name: 'Hehku\u2066 Oy\u2069' }));
+      id = createPerson(register, person({ firstName: FIRST, lastName: LAST, notes: NOTES }), {
+        organizationId: org.id,
+      }).id;
+      register.db
+        .update(users)
+        .set({ displayName: 'Aino\r\nroot  owner' })
+        .where(eq(users.username, OWNER.username))
+        .run();
+    },
   });
-  register.db.update(users).set({ displayName: 'Aino\r\nroot  owner' }).where(eq(users.username, OWNER.username)).run();
-  register.close();
-  const owner = (...args: string[]) =>
-    runCli([...args, '--register', path, '--user', OWNER.username], { KAAPPI_PASSWORD: OWNER.password });
-  return { owner, id: String(created.id) };
-}
-
-function ok(run: CliRun): string {
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
+  return { owner: commandAs(path, OWNER), id: String(id) };
 }
 
 /** No C0 control but line feed, no DEL, C1 control or bidi embedding, override or isolate. */
@@ -51,20 +42,20 @@ const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 describe.concurrent('what kaappi prints', () => {
   it('a table shows the characters written out, each person on one line', async () => {
     const { owner } = await registerWithUnsafeNames();
-    const table = ok(await owner('contacts', 'list'));
+    const table = okStdout(await owner('contacts', 'list'));
     expect(table).not.toMatch(UNSAFE);
     expect(table).toContain('Aino\\u{1b}]0;Kaappi: kaikki poistettu\\u{7} Mäki\\u{202e}nen\\u{9b}2J');
     expect(table).toContain('Hehku\\u{2066} Oy\\u{2069}');
     expect(table.trimEnd().split('\n')).toHaveLength(2);
 
-    const usersTable = ok(await owner('users', 'list'));
+    const usersTable = okStdout(await owner('users', 'list'));
     expect(usersTable).toContain('Aino\\u{d}\\u{a}root  owner');
     expect(usersTable.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('one person shown as lines has them written out in the heading and every value', async () => {
     const { owner, id } = await registerWithUnsafeNames();
-    const shown = ok(await owner('contacts', 'show', id));
+    const shown = okStdout(await owner('contacts', 'show', id));
     expect(shown).not.toMatch(UNSAFE);
     expect(shown.split('\n')[0]).toBe(
       `Aino\\u{1b}]0;Kaappi: kaikki poistettu\\u{7} Mäki\\u{202e}nen\\u{9b}2J (id ${id})`,
@@ -73,10 +64,10 @@ describe.concurrent('what kaappi prints', () => {
 
   it('JSON for scripts stays valid and parses back to exactly what the register holds', async () => {
     const { owner, id } = await registerWithUnsafeNames();
-    const text = ok(await owner('contacts', 'show', id, '--json'));
+    const text = okStdout(await owner('contacts', 'show', id, '--json'));
     expect(text).not.toMatch(UNSAFE);
     expect(JSON.parse(text)).toMatchObject({ firstName: FIRST, lastName: LAST, notes: NOTES });
-    const list = ok(await owner('contacts', 'list', '--json'));
+    const list = okStdout(await owner('contacts', 'list', '--json'));
     expect(list).not.toMatch(UNSAFE);
     expect(JSON.parse(list)).toMatchObject([
       { firstName: FIRST, lastName: LAST, organization: 'Hehku\u2066 Oy\u2069' },

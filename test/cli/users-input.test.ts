@@ -2,22 +2,16 @@
 // the option, before a register is opened or made.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRegister } from '../../src-main/core/register';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { describe, expect, it } from 'vitest';
+import { OWNER } from '../fixtures/register';
+import { foldersForThisFile, registerOnDisk } from './cli-register';
 import { runCli } from './run-cli';
 
-const cleanups: Array<() => void> = [];
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const newFolder = foldersForThisFile('kaappi-cli-users-');
 
 async function register() {
-  const { dir, cleanup } = tempDir('kaappi-cli-users-');
-  cleanups.push(cleanup);
-  const path = join(dir, 'asiakasrekisteri.kaappi');
-  (await createRegister(path, OWNER, testDeps())).register.close();
-  return { dir, path };
+  const dir = newFolder();
+  return { dir, path: await registerOnDisk(dir) };
 }
 
 const addEero = (path: string, date: string, language: 'fi' | 'en') =>

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gt } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { auditCsv } from '../../src-main/core/audit/query';
 import { backupNow } from '../../src-main/core/backup';
@@ -20,22 +20,15 @@ import { readSettings } from '../../src-main/core/settings';
 import { writeSubjectPackage } from '../../src-main/core/subject-package';
 import { auditLog } from '../../src-main/db/schema';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 /** A customer, and what a careless owner names folders and files after. */
 const NAME = 'Ääritapaus Kolmas';
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const sha256 = (content: Uint8Array | string) => createHash('sha256').update(content).digest('hex');
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 async function setup() {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
-  const { register, dir } = created;
+  const { register, dir } = await registerForThisTest();
   const ääritapaus = createPerson(
     register,
     person({ firstName: 'Ääritapaus', lastName: 'Kolmas', email: 'aaritapaus.kolmas@example.fi' }),

@@ -1,7 +1,7 @@
 // The audit head outside the database, tried as someone who holds the key would: wiping the log,
 // removing its newest entries, dropping its triggers, then editing the head file to match.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../src-main/db/open';
 import { eq } from 'drizzle-orm';
 import { auditLog, registerInfo } from '../../src-main/db/schema';
@@ -10,19 +10,11 @@ import { readKeyringFile, unlockWithPassword } from '../../src-main/core/keyring
 import { acceptAuditLog, unlockRegister, verifyRegister } from '../../src-main/core/register';
 import { changeOwnPassword } from '../../src-main/core/users';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER } from '../fixtures/register';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { closeAfterThisTest, registerForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 
 async function registerWithHistory() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-  });
+  const created = await registerForThisTest();
   const { register } = created;
   const ids = [1, 2, 3].map(
     (n) => createPerson(register, person({ lastName: `Mäkelä${n}`, email: `makela${n}@example.fi`, phone: null })).id,
@@ -50,8 +42,9 @@ const TRIGGERS = (opened: OpenedDatabase) =>
   }>;
 
 async function verifyAfter(path: string, deps: Parameters<typeof unlockRegister>[2]) {
-  const register = await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps);
-  cleanups.push(() => register.isOpen && register.close());
+  const register = closeAfterThisTest(
+    await unlockRegister(path, { username: OWNER.username, password: OWNER.password }, deps),
+  );
   return { register, result: verifyRegister(register) };
 }
 
@@ -60,8 +53,9 @@ describe('the audit head kept outside the database', () => {
     const { path, deps, register } = await registerWithHistory();
     await changeOwnPassword(register, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' });
     register.close();
-    const again = await unlockRegister(path, { username: OWNER.username, password: 'Uusi-Salasana-Syksy-9' }, deps);
-    cleanups.push(() => again.isOpen && again.close());
+    const again = closeAfterThisTest(
+      await unlockRegister(path, { username: OWNER.username, password: 'Uusi-Salasana-Syksy-9' }, deps),
+    );
     expect(verifyRegister(again).anchor).toMatchObject({ ok: true, problems: [] });
     const head = JSON.parse(readFileSync(`${path}.audit-head`, 'utf8')) as { count: number };
     expect(head.count).toBeGreaterThan(8);

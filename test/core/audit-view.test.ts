@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditChainStatus, auditCsv, helsinkiDayStart, queryAudit } from '../../src-main/core/audit/query';
 import { addOrder, createPerson, personDetail, setInvoiceStatus, updatePerson } from '../../src-main/core/persons';
 import { unlockRegister } from '../../src-main/core/register';
@@ -17,33 +17,20 @@ import { openDatabase } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
 import { contract, type ChannelName } from '../../src-shared/contract';
 import { noticeChannels } from '../../src-shared/contract/notice';
-import { handlers } from '../../src-main/ipc/handlers';
-import { createRegistry, type Registry } from '../../src-main/ipc/registry';
 import { unlockWithPassword, readKeyringFile } from '../../src-main/core/keyring';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER, tempDir, testDeps } from '../fixtures/register';
+import {
+  closeAfterThisTest,
+  registerForThisTest,
+  registryForThisTest,
+  tempDirForThisTest,
+} from '../fixtures/for-this-test';
+import { OWNER, READER, STAFF } from '../fixtures/register';
 import { addUserThroughRegistry } from '../fixtures/registry';
-
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
-const READER = { ...STAFF, username: 'lukija', displayName: 'Lauri Lukija', role: 'readonly' as const };
-
-let cleanups: Array<() => void | Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
 
 /** Väinö's history spread over two Finnish days, by two users, beside Aino's. */
 async function registerWithHistory() {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
-  const { register: owner, deps, path } = created;
+  const { register: owner, deps, path } = await registerForThisTest();
   // 23.11. at 23.30 in Finland (UTC+2).
   deps.clock.set(new Date('2026-11-23T21:30:00Z'));
   const eero = (await addUser(owner, STAFF)).id;
@@ -57,8 +44,9 @@ async function registerWithHistory() {
   }).id;
   // 24.11. at 00.30 in Finland.
   deps.clock.set(new Date('2026-11-23T22:30:00Z'));
-  const staff = await unlockRegister(path, { username: STAFF.username, password: STAFF.password }, deps);
-  cleanups.push(() => staff.close());
+  const staff = closeAfterThisTest(
+    await unlockRegister(path, { username: STAFF.username, password: STAFF.password }, deps),
+  );
   personDetail(staff, väinö);
   updatePerson(staff, väinö, { city: 'Tampere' });
   personDetail(staff, aino);
@@ -175,24 +163,8 @@ describe('the audit view', () => {
 
 describe('staff and roles through the handler registry', () => {
   function setUp() {
-    const { dir, cleanup } = tempDir();
-    const out = tempDir('kaappi-notice-folder-');
-    const registerPath = `${dir}/asiakasrekisteri.kaappi`;
-    const deps = testDeps();
-    const registry: Registry = createRegistry({
-      registerPath,
-      deps,
-      handlers,
-      validateOutput: true,
-      dialogs: { chooseFolder: () => Promise.resolve(out.dir), chooseBackup: () => Promise.resolve(null) },
-      logError: (channel, error) => console.error(channel, error),
-    });
-    cleanups.push(cleanup, out.cleanup, () => registry.lock('user'));
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await registry.invoke(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-      return result.value as T;
-    };
+    const out = tempDirForThisTest('kaappi-notice-folder-');
+    const { registry, registerPath, call } = registryForThisTest({ chooseFolder: () => out });
     const errorOf = async (channel: string, input: unknown) => {
       const result = await registry.invoke(channel, input);
       return result.ok ? 'ok' : result.error.code;
@@ -243,8 +215,8 @@ describe('staff and roles through the handler registry', () => {
     expect(await t.errorOf('audit.query', { offset: 0, limit: 10 })).toBe('FORBIDDEN');
     // Staff print the notice; it goes to the folder main's dialog chose.
     const written = await t.call<{ folder: string; files: Array<{ name: string }> }>('notice.save', {});
-    expect(written.folder).toBe(t.out.dir);
-    expect(readFileSync(`${t.out.dir}/${written.files[0]!.name}`, 'utf8')).toContain('Asiakas- ja jäsenrekisteri');
+    expect(written.folder).toBe(t.out);
+    expect(readFileSync(`${t.out}/${written.files[0]!.name}`, 'utf8')).toContain('Asiakas- ja jäsenrekisteri');
 
     expect(await t.login('lukija', READER.password)).toBe('ok');
     for (const channel of noticeChannelNames.filter((c) => !allowedTo('readonly').includes(c))) {

@@ -1,24 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendAudit, appendAuditMany, verifyAuditChain } from '../../src-main/core/audit';
 import { auditLog } from '../../src-main/db/schema';
-import { newRegister } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 async function registerWithHistory() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
-  const { register, deps } = created;
+  const { register, deps } = await registerForThisTest();
   register.transaction((db) => {
     for (let i = 0; i < 5; i++)
       appendAudit(db, deps.clock, { actorUserId: 1, action: 'person.viewed', targetType: 'person', targetId: 100 + i });
   });
   return register;
+}
+
+/** What the database answers a statement with: its error, or 'no error'. */
+function failure(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return String((error as Error).cause ?? error);
+  }
+  return 'no error';
 }
 
 describe('the audit log', () => {
@@ -29,14 +31,6 @@ describe('the audit log', () => {
 
   it('refuses updates and deletes through the database itself', async () => {
     const register = await registerWithHistory();
-    const failure = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return String((error as Error).cause ?? error);
-      }
-      return 'no error';
-    };
     expect(failure(() => register.db.run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(/append-only/);
     expect(failure(() => register.db.run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
     expect(verifyAuditChain(register.db).ok).toBe(true);
@@ -77,14 +71,6 @@ describe('the audit log', () => {
 describe('the audit log’s insert guard', () => {
   it('refuses INSERT OR REPLACE over an existing row and out-of-order ids', async () => {
     const register = await registerWithHistory();
-    const failure = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return String((error as Error).cause ?? error);
-      }
-      return 'no error';
-    };
     const row = `'2026-01-01T00:00:00.000Z', 1, 'forged', NULL, NULL, '{}', 'x', 'y'`;
     expect(failure(() => register.db.run(sql.raw(`INSERT OR REPLACE INTO audit_log VALUES (3, ${row})`)))).toMatch(
       /append-only/,

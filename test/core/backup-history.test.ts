@@ -1,29 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupNow, backupStatus, listBackups, pruneBackups, restoreBackup } from '../../src-main/core/backup';
 import { createPerson } from '../../src-main/core/persons';
 import { rotateRegisterKey } from '../../src-main/core/register';
 import { updateSettings } from '../../src-main/core/settings';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER, tempDir } from '../fixtures/register';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 
 async function setup() {
-  const created = await newRegister();
-  const usb = tempDir('kaappi-usb-');
-  cleanups.push(() => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-    usb.cleanup();
-  });
+  const created = await registerForThisTest();
+  const usb = tempDirForThisTest('kaappi-usb-');
   createPerson(created.register, person());
   const travelDays = (days: number) => created.deps.clock.advanceMs(days * 86_400_000);
-  return { ...created, usb: usb.dir, travelDays };
+  return { ...created, usb, travelDays };
 }
 
 describe('backup history', () => {

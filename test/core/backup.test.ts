@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
 import { KaappiError } from '../../src-shared/errors';
 import { createPerson, searchPersons } from '../../src-main/core/persons';
@@ -10,23 +10,14 @@ import { persons } from '../../src-main/db/schema-register';
 import { unlockRegister } from '../../src-main/core/register';
 import { erasePersons } from '../../src-main/core/retention';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER, tempDir } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 
 const SETTINGS = { bookkeepingYears: 6 };
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 async function setup() {
-  const created = await newRegister();
-  const usb = tempDir('kaappi-usb-');
-  cleanups.push(() => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-    usb.cleanup();
-  });
-  return { ...created, usb: usb.dir };
+  const created = await registerForThisTest();
+  const usb = tempDirForThisTest('kaappi-usb-');
+  return { ...created, usb };
 }
 
 const names = (register: Parameters<typeof searchPersons>[0]) =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { consentState, recordConsents, type ConsentChange } from '../../src-main/core/consents';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
 import { runImport } from '../../src-main/core/imports';
@@ -13,24 +13,16 @@ import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state'
 import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
 import { CONSENT_SUBJECTS } from '../../src-shared/vocabulary';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER, tempDir } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 
 async function setup() {
   return (await setupWithPath()).register;
 }
 
 async function setupWithPath() {
-  const created = await newRegister();
-  const usb = tempDir('kaappi-usb-');
-  cleanup = () => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-    usb.cleanup();
-  };
-  return { ...created, usb: usb.dir };
+  const created = await registerForThisTest();
+  return { ...created, usb: tempDirForThisTest('kaappi-usb-') };
 }
 
 const MAILCHIMP = fileURLToPath(new URL('../fixtures/imports/mailchimp-2019/', import.meta.url));

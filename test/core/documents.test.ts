@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   catalogs,
   DOCUMENT_STYLE_CSP_SOURCE,
@@ -26,37 +26,20 @@ import {
   verifyIdentity,
   type NewRequest,
 } from '../../src-main/core/requests';
-import { DEFAULT_PROFILE, updateRegisterProfile, type RegisterProfile } from '../../src-main/core/settings';
+import { updateRegisterProfile } from '../../src-main/core/settings';
 import { writeSubjectPackage } from '../../src-main/core/subject-package';
 import { person } from '../fixtures/people';
-import { newRegister, tempDir } from '../fixtures/register';
+import { MASSAGE_BUSINESS_PROFILE } from '../fixtures/profile';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
-const PROFILE: RegisterProfile = {
-  ...DEFAULT_PROFILE,
-  controller: {
-    name: 'Hyvän Olon Hieronta Mäkinen',
-    businessId: '2900263-2',
-    street: 'Kauppakatu 12',
-    postalCode: '40100',
-    city: 'Jyväskylä',
-    phone: '+358401112223',
-    email: 'hieronta@example.fi',
-  },
-  contactPerson: { name: 'Aino Mäkinen', phone: '040 111 2223', email: 'aino@example.fi' },
-};
-
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
+/** The business whose letters these are. */
+const PROFILE = MASSAGE_BUSINESS_PROFILE;
 
 async function registerWithRequests() {
-  const created = await newRegister();
-  const out = tempDir('kaappi-documents-');
-  cleanups.push(created.cleanup, () => created.register.close(), out.cleanup);
+  const created = await registerForThisTest();
+  const out = tempDirForThisTest('kaappi-documents-');
   const { register } = created;
   updateRegisterProfile(register, PROFILE);
   const väinö = createPerson(
@@ -79,7 +62,7 @@ async function registerWithRequests() {
     verifyIdentity(register, id, { means: 'signed_letter' });
     return startRequest(register, id);
   };
-  return { ...created, out: out.dir, väinö, receive, inProgress };
+  return { ...created, out, väinö, receive, inProgress };
 }
 
 function pdfText(pdf: Buffer, dir: string): string {
@@ -191,7 +174,12 @@ describe('the reply letter to a request', () => {
     inProgress(request.id);
     await writeSubjectPackage(register, { personId: väinö, requestId: request.id, folder: out });
     const completed = completeRequest(register, request.id);
-    const letter = requestLetter({ profile: PROFILE, request: completed, today: TODAY, language: 'fi' });
+    const letter = requestLetter({
+      profile: PROFILE,
+      request: completed,
+      today: TODAY,
+      language: 'fi',
+    });
     const text = flat(pdfText(await renderPdf(letter), out));
     expect(text).toContain('Oheisessa tietopaketissa ovat kaikki tiedot');
     expect(text).toContain('Liitteet tietopaketti');
@@ -237,8 +225,7 @@ describe('the renderers', () => {
   });
 
   it('wrap a long table over A4 pages with the header on each page and every row kept', async () => {
-    const { dir, cleanup } = tempDir('kaappi-pdf-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-pdf-');
     const rows = Array.from({ length: 180 }, (_, i) => [
       `rivi ${i + 1}`,
       `Jääskeläinen ${'pitkä teksti '.repeat(i % 9)}`,
@@ -262,8 +249,7 @@ describe('the renderers', () => {
   });
 
   it('keeps every word of a narrow column whole, header included', async () => {
-    const { dir, cleanup } = tempDir('kaappi-pdf-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-pdf-');
     const columns = ['Pyyntö', 'Saapui', 'Määräpäivä', 'Tila', 'Käsitelty', 'Ratkaisu'];
     const outcome =
       'Tiedot annettiin sähköisesti salasanalla suojattuna tietopakettina, jonka salasana kerrottiin puhelimessa. '.repeat(
@@ -303,8 +289,7 @@ describe('the renderers', () => {
   });
 
   it('print names as they are written (Polish, Czech, Cyrillic, Swedish, €), a letter the font lacks as ?', async () => {
-    const { dir, cleanup } = tempDir('kaappi-pdf-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-pdf-');
     const names = 'Łukasz Čapek, Ольга Иванова, Åsa Öberg, Ngũgĩ, 5 €';
     const pdf = await renderPdf({
       title: 'Nimet',

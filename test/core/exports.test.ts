@@ -2,12 +2,11 @@
 // the Mailchimp CSV, address labels read back from the PDF, the table as CSV and XLSX, the audit,
 // and the channels through the real handler registry with each role.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { readSheet } from 'read-excel-file/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { recordConsents, type ConsentChange } from '../../src-main/core/consents';
 import { addressLabels, mailingList, tableExport } from '../../src-main/core/exports';
@@ -20,21 +19,12 @@ import { contract, type Channel } from '../../src-shared/contract';
 import { persons } from '../../src-main/db/schema-register';
 import type { MarketingChannelModes } from '../../src-shared/contract/notice-facts';
 import { organization, person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
-import { addUserThroughRegistry, newTestRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+import { registerForThisTest, registryForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { READER, STAFF } from '../fixtures/register';
+import { addUserThroughRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
 
 async function register() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 const grant = (subject: ConsentChange['subject']): ConsentChange => ({
@@ -156,8 +146,7 @@ describe('address labels', () => {
       restricted: 1,
       publication_ban: 1,
     });
-    const dir = mkdtempSync(join(tmpdir(), 'kaappi-labels-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDirForThisTest('kaappi-labels-');
     const path = join(dir, result.file.fileName);
     writeFileSync(path, result.file.bytes);
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -207,8 +196,7 @@ describe('an opt-out post channel', () => {
     const result = await addressLabels(r, {}, 'fi');
     expect(result.included).toBe(2);
     expect(result.leftOut).toEqual({ total: 2, reasons: { objected: 1, direct_marketing_ban: 1 } });
-    const dir = mkdtempSync(join(tmpdir(), 'kaappi-optout-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDirForThisTest('kaappi-optout-');
     const path = join(dir, result.file.fileName);
     writeFileSync(path, result.file.bytes);
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -259,8 +247,7 @@ describe('an opt-out post channel', () => {
 
 describe('channel modes through the registry', () => {
   it('refuse opt-out email with a field error in Finnish, and the person view says which channels are opt-out', async () => {
-    const t = newTestRegistry();
-    cleanups.push(() => t.cleanup());
+    const t = registryForThisTest();
     await withOwnerSession(t);
     const refused = await t.registry.invoke('notice.updateSettings', {
       notice: { marketingChannels: { email: 'optOut', sms: 'optIn', phone: 'optIn', post: 'optOut' } },
@@ -326,31 +313,16 @@ describe('table export', () => {
 });
 
 describe('channels', () => {
-  const STAFF = {
-    username: 'eero',
-    displayName: 'Eero Jääskeläinen',
-    role: 'staff',
-    password: 'Jooga-Aamu-Sali-42',
-    confidentialitySignedOn: '2026-02-01',
-  };
-  const READER = {
-    username: 'lukija',
-    displayName: 'Lauri Lukija',
-    role: 'readonly',
-    password: 'Lukee-Vain-Kirjoja-51',
-    confidentialitySignedOn: '2026-02-01',
-  };
   const csv = Buffer.from('Etunimi;Sukunimi;Sähköposti\nAino;Mäkinen;aino.makinen@example.fi\n').toString('base64');
   const files = [{ fileName: 'asiakkaat.csv', base64: csv }];
 
-  async function as(t: TestRegistry, user: typeof STAFF) {
+  async function as(t: TestRegistry, user: { username: string; password: string }) {
     await t.call('session.lock', {});
     await t.call('session.login', { username: user.username, password: user.password });
   }
 
   it('staff may import, and make mailing lists once allowed, but not export the table; read-only users may do none of it', async () => {
-    const t = newTestRegistry();
-    cleanups.push(() => t.cleanup());
+    const t = registryForThisTest();
     await withOwnerSession(t);
     await t.call('settings.update', { staffMayExportLists: true });
     await addUserThroughRegistry(t.call, STAFF);
@@ -386,8 +358,7 @@ describe('channels', () => {
   });
 
   it('the owner gets the table and the labels as bytes to save', async () => {
-    const t = newTestRegistry();
-    cleanups.push(() => t.cleanup());
+    const t = registryForThisTest();
     await withOwnerSession(t);
     await t.call('imports.run', { format: 'csv', files, badRows: 'stop', conflicts: 'choose' });
     const table = await t.call<{ rows: number; file: { fileName: string; mediaType: string; base64: string } }>(

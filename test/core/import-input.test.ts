@@ -2,29 +2,19 @@
 // bidi characters (as the contract refuses them in a form), and spreadsheets that unpack too large.
 import { BlobWriter, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { previewImport, runImport, type ImportDecisions, type ImportFile } from '../../src-main/core/imports';
 import { MAX_XLSX_UNPACKED_BYTES } from '../../src-main/core/imports/vocabulary';
 import { checkXlsxSize } from '../../src-main/core/imports/xlsx-size';
 import { organizations, persons } from '../../src-main/db/schema-register';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 import { customerXlsx } from '../fixtures/xlsx';
 
 const STOP: ImportDecisions = { badRows: 'stop', conflicts: 'choose' };
 const SKIP: ImportDecisions = { badRows: 'skip', conflicts: 'choose' };
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 async function register() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 const csv = (fileName: string, lines: string[]): ImportFile => ({

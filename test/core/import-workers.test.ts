@@ -12,7 +12,7 @@ import { startReadPool } from '../../src-main/core/imports/read-in-workers';
 import { readingsInThread, type Readings } from '../../src-main/core/imports/reader';
 import type { RowReading } from '../../src-main/core/imports/rows';
 import { persons } from '../../src-main/db/schema-register';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 // The real pool, counted, and two reading threads on any machine: the large import below must go
 // through the workers even where availableParallelism() is 1.
@@ -122,11 +122,7 @@ describe('a large import', () => {
   }
 
   it('goes through the workers from preview to run: bad lines named, the repeat merged, the rest created', async () => {
-    const { register, cleanup } = await newRegister();
-    cleanups.push(() => {
-      register.close();
-      cleanup();
-    });
+    const { register } = await registerForThisTest();
     const request: ImportRequest = { format: 'csv', files: [largeCsv()] };
     pools.started = 0;
     pools.chunksHandedOut = 0;

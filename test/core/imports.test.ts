@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BlobWriter, TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import writeXlsxFile from 'write-excel-file/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../src-main/core/audit';
 import { queryAudit } from '../../src-main/core/audit/query';
 import { recordConsents } from '../../src-main/core/consents';
@@ -31,7 +31,8 @@ import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { personRangeOf } from '../../src-shared/contract/notice';
 import { organization, person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
+import { READER } from '../fixtures/register';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const file = (path: string): ImportFile => ({
@@ -41,18 +42,8 @@ const file = (path: string): ImportFile => ({
 const folder = (name: string) => readdirSync(join(FIXTURES, name)).map((f) => file(`${name}/${f}`));
 const STOP: ImportDecisions = { badRows: 'stop', conflicts: 'choose' };
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 async function register() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 const byEmail = (register: UnlockedRegister, email: string) =>
@@ -851,13 +842,7 @@ describe('the audit of an import', () => {
 describe('who may import', () => {
   it('a read-only user may not preview or run an import', async () => {
     const r = await register();
-    await addUser(r, {
-      username: 'lukija',
-      displayName: 'Lauri Lukija',
-      role: 'readonly',
-      password: 'Lukee-Vain-Kirjoja-51',
-      confidentialitySignedOn: '2026-02-01',
-    });
+    await addUser(r, READER);
     Object.defineProperty(r, 'user', {
       value: { id: 2, username: 'lukija', displayName: 'Lauri Lukija', role: 'readonly' },
     });

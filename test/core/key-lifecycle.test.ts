@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, keyringEntries, registerInfo } from '../../src-main/db/schema';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { KaappiError } from '../../src-shared/errors';
@@ -19,31 +19,11 @@ import {
 } from '../../src-main/core/keyring';
 import { recoverAccess, unlockRegister } from '../../src-main/core/register';
 import { addUser, deactivateUser } from '../../src-main/core/users';
-import { FAST_SCRYPT, newRegister, OWNER } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
+import { FAST_SCRYPT, OWNER, STAFF } from '../fixtures/register';
 import { systemRandom } from '../../src-main/core/clock';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
 const CTX = { random: systemRandom, scrypt: FAST_SCRYPT };
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-async function setup() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-  });
-  return created;
-}
 
 async function expectCode(promise: Promise<unknown>, code: string) {
   await expect(promise).rejects.toSatisfy((error) => error instanceof KaappiError && error.code === code);
@@ -63,7 +43,7 @@ async function plantRecoveryEntry(path: string): Promise<string> {
 
 describe('the keyring entries a register allows', () => {
   it('drops a recovery entry a staff user wrote into the keyring, so after their removal it opens nothing', async () => {
-    const { path, register } = await setup();
+    const { path, register } = await registerForThisTest();
     const staff = await addUser(register, STAFF);
     const plantedKey = await plantRecoveryEntry(path);
     // The planted entry does open the current key: the file alone cannot tell it from the real one.
@@ -78,7 +58,7 @@ describe('the keyring entries a register allows', () => {
   });
 
   it('refuses a login through an entry the register does not list, then re-keys it away', async () => {
-    const { path, deps, register } = await setup();
+    const { path, deps, register } = await registerForThisTest();
     await addUser(register, STAFF);
     register.close();
     // Eero seals the key he holds under the owner's name with a password of his own, in front
@@ -105,7 +85,7 @@ describe('the keyring entries a register allows', () => {
   });
 
   it('drops an unlisted entry at the next login and tells the owner how many', async () => {
-    const { path, deps, register } = await setup();
+    const { path, deps, register } = await registerForThisTest();
     await addUser(register, STAFF);
     register.close();
     const plantedKey = await plantRecoveryEntry(path);
@@ -117,7 +97,7 @@ describe('the keyring entries a register allows', () => {
   });
 
   it('lists the keyring of a register made before the list, and keeps its recovery key working', async () => {
-    const { path, deps, register, recoveryKey } = await setup();
+    const { path, deps, register, recoveryKey } = await registerForThisTest();
     await addUser(register, STAFF);
     register.transaction((db) => {
       db.delete(keyringEntries).run();
@@ -136,7 +116,7 @@ describe('the keyring entries a register allows', () => {
 
 describe('a new password', () => {
   it('set with the recovery key re-keys: an old keyring copy with the old password opens nothing', async () => {
-    const { path, deps, register, recoveryKey } = await setup();
+    const { path, deps, register, recoveryKey } = await registerForThisTest();
     register.close();
     copyFileSync(`${path}.keyring`, `${path}.old-keyring`);
     const newPassword = 'Palautettu-Avain-Talvi-3';
@@ -149,7 +129,7 @@ describe('a new password', () => {
 
   for (const mode of ['change', 'recover'] as const) {
     it(`leaves only the new password working after a crash between re-key and keyring (${mode})`, async () => {
-      const { path, deps, register, recoveryKey } = await setup();
+      const { path, deps, register, recoveryKey } = await registerForThisTest();
       register.close();
       const newPassword = 'Kaatumisen-Jalkeen-Uusi-5';
       const secret = mode === 'change' ? OWNER.password : recoveryKey;
@@ -172,7 +152,7 @@ describe('a new password', () => {
 
 describe('the login back-off', () => {
   it('counts guesses made side by side before checking them, so only the free ones are tried', async () => {
-    const { path, deps, register } = await setup();
+    const { path, deps, register } = await registerForThisTest();
     register.close();
     const guesses = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>

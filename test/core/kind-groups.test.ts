@@ -3,10 +3,9 @@
 // field of one group is refused for another's person, post labels follow each group's mode, and a
 // register without groups (as every register is after migration 0018) prints exactly as before.
 import { execFileSync } from 'node:child_process';
-import { rmSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { renderHtml } from '../../src-main/core/documents';
 import { recordConsents, type ConsentChange } from '../../src-main/core/consents';
@@ -17,23 +16,13 @@ import { createPerson, personDetail, setCustomValue, updatePerson } from '../../
 import type { UnlockedRegister } from '../../src-main/core/register';
 import type { Block, DocumentModel } from '../../src-main/core/documents';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
-import { newTestRegistry, withOwnerSession } from '../fixtures/registry';
+import { registerForThisTest, registryForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { withOwnerSession } from '../fixtures/registry';
 
 const TODAY = '2026-11-23';
 const none = { fi: '', en: '' };
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-
 async function register() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 /** Consumers (the built-in customer kind) and service providers who sell through the business. */
@@ -178,8 +167,7 @@ describe('custom fields scoped to groups', () => {
   });
 
   it('refuse the value through the registry with a Finnish message naming the field', async () => {
-    const t = newTestRegistry();
-    cleanups.push(() => t.cleanup());
+    const t = registryForThisTest();
     await withOwnerSession(t);
     await t.call('lists.add', {
       list: 'kinds',
@@ -244,8 +232,7 @@ describe('post by group', () => {
     const result = await addressLabels(r, {}, 'fi');
     expect(result.included).toBe(2);
     expect(result.leftOut).toEqual({ total: 2, reasons: { no_channel_consent: 1, direct_marketing_ban: 1 } });
-    const dir = mkdtempSync(join(tmpdir(), 'kaappi-groups-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDirForThisTest('kaappi-groups-');
     const path = join(dir, result.file.fileName);
     writeFileSync(path, result.file.bytes);
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });

@@ -1,21 +1,17 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KaappiError } from '../../src-shared/errors';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { migrateDatabase, migrationsFolder } from '../../src-main/db/migrate';
 import { openDatabase } from '../../src-main/db/open';
-import { tempDir } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { tempDirForThisTest } from '../fixtures/for-this-test';
 
 function setup() {
-  const temp = tempDir();
-  cleanup = temp.cleanup;
+  const dir = tempDirForThisTest();
   const key = Buffer.alloc(32, 7);
-  const path = join(temp.dir, 'r.kaappi');
-  return { dir: temp.dir, path, key };
+  const path = join(dir, 'r.kaappi');
+  return { dir, path, key };
 }
 
 /** A copy of the shipped migrations plus one more, whose SQL we choose. */

@@ -3,7 +3,7 @@
 // postal marketing until the person objects and statutory retention; its notice prints that in fi
 // and en, and Kaappi enforces every rule the notice states (time travel through the scheduler).
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { finnishDate } from '../../src-main/core/clock';
 import { recordConsents } from '../../src-main/core/consents';
 import { addressLabels } from '../../src-main/core/exports';
@@ -14,25 +14,17 @@ import { dueForDeletion, erasePersons, runRetention } from '../../src-main/core/
 import type { Block } from '../../src-main/core/documents';
 import { orders } from '../../src-main/db/schema-register';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 import { seedIdentityStrings } from '../fixtures/seed-notices';
 
 const FOLDER = fileURLToPath(new URL('../fixtures/presets/', import.meta.url));
 const SETTINGS = { bookkeepingYears: 6 };
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
 
 const text = (blocks: Block[]) =>
   blocks.map((b) => (b.kind === 'lines' ? b.lines.join('\n') : 'text' in b ? b.text : '')).join('\n');
 
 it('a yoga studio with customers and instructors is configured from a preset, printed honestly in fi and en, and enforced', async () => {
-  const created = await newRegister();
-  const { register, deps } = created;
-  cleanup = () => {
-    register.close();
-    created.cleanup();
-  };
-  const travelTo = (date: string) => deps.clock.set(new Date(`${date}T10:00:00Z`));
+  const { register, deps, travelTo } = await registerForThisTest();
   travelTo('2026-03-02');
   applyPreset(register, 'joogastudio-opettajat', loadPresetFile(FOLDER, 'joogastudio-opettajat.json'));
 

@@ -2,7 +2,7 @@
 // the transfer as the owner's choice (never "not transferred" unless chosen), a free introduction,
 // and profiles stored before these facts existed still loading with honest defaults.
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../src-main/core/documents';
 import {
   noticeStatus,
@@ -18,22 +18,14 @@ import { readRegisterProfile } from '../../src-main/core/settings';
 import { contract } from '../../src-shared/contract';
 import { TRANSFER_CHOICES } from '../../src-shared/contract/notice-facts';
 import { auditLog, settings } from '../../src-main/db/schema';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
 const LANGUAGES: Language[] = ['fi', 'en'];
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
-
 async function register(): Promise<UnlockedRegister> {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 const text = (doc: DocumentModel) =>

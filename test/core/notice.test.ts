@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPdf, type Block, type DocumentModel } from '../../src-main/core/documents';
 import { addCustomField, addListEntry } from '../../src-main/core/lists';
 import {
@@ -29,22 +29,15 @@ import { DEFAULT_PROFILE, readRegisterProfile, updateSettings } from '../../src-
 import { settings } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { person } from '../fixtures/people';
-import { newRegister, tempDir } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 import { applySeedNotice, SEED_NOTICES, type SeedNoticeId } from '../fixtures/seed-notices';
 import { loadPreset } from '../../src-main/core/presets';
 import type { Language } from '../../src-shared/language';
 
 const TODAY = '2026-11-23';
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
-
 async function registerWith(presetId?: string) {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
+  const created = await registerForThisTest();
   if (presetId) applySeedNotice(created.register, presetId as SeedNoticeId);
   return created;
 }
@@ -333,8 +326,7 @@ const REQUIRED_SECTIONS = [
 ] as const;
 
 function pdfText(pdf: Buffer): string {
-  const { dir, cleanup } = tempDir('kaappi-notice-pdf-');
-  cleanups.push(cleanup);
+  const dir = tempDirForThisTest('kaappi-notice-pdf-');
   const file = join(dir, 'notice.pdf');
   writeFileSync(file, pdf);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
@@ -500,9 +492,7 @@ describe('the record of processing activities (GDPR Art. 30)', () => {
 
 describe('whether the printed notice is out of date', () => {
   async function printed(register: UnlockedRegister) {
-    const out = tempDir('kaappi-notice-out-');
-    cleanups.push(out.cleanup);
-    return writeNoticeFiles(register, 'notice', out.dir);
+    return writeNoticeFiles(register, 'notice', tempDirForThisTest('kaappi-notice-out-'));
   }
 
   it('is out of date until first printed, then whenever something it prints changes, and current again once printed', async () => {

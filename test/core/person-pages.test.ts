@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordConsents } from '../../src-main/core/consents';
 import {
   createPerson,
@@ -9,18 +9,10 @@ import {
   type PersonQuery,
 } from '../../src-main/core/persons';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 async function setup() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
-  return created.register;
+  return (await registerForThisTest()).register;
 }
 
 type Register = Awaited<ReturnType<typeof setup>>;

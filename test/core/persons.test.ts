@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { mayContact, recordConsents } from '../../src-main/core/consents';
@@ -14,20 +14,8 @@ import {
   searchPersons,
   updatePerson,
 } from '../../src-main/core/persons';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 import { organization, person } from '../fixtures/people';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
-  return created;
-}
 
 const search = (register: Parameters<typeof searchPersons>[0], text: string) =>
   searchPersons(register, { text, offset: 0, limit: 50 }).rows.map((r) => `${r.firstName} ${r.lastName}`);
@@ -44,7 +32,7 @@ function codeOf(run: () => unknown): string {
 
 describe('persons', () => {
   it('are found by name with or without diacritics, by phone as typed, and by their organization', async () => {
-    const { register } = await setup();
+    const { register } = await registerForThisTest();
     const org = createOrganization(register, organization());
     createPerson(register, person(), { organizationId: org.id });
     createPerson(
@@ -62,14 +50,14 @@ describe('persons', () => {
   });
 
   it('treat email addresses case-insensitively as unique', async () => {
-    const { register } = await setup();
+    const { register } = await registerForThisTest();
     createPerson(register, person());
     expect(codeOf(() => createPerson(register, person({ email: 'AINO.MAKINEN@example.fi' })))).toBe('EMAIL_TAKEN');
     expect(searchPersons(register, { offset: 0, limit: 10 }).total).toBe(1);
   });
 
   it('keep their employment history when moved, and record the passivation date', async () => {
-    const { register, deps } = await setup();
+    const { register, deps } = await registerForThisTest();
     const first = createOrganization(register, organization());
     const second = createOrganization(register, organization({ name: 'Kehobalanssi', businessId: '0112038-9' }));
     const aino = createPerson(register, person(), { organizationId: first.id, title: 'HR' });
@@ -90,7 +78,7 @@ describe('persons', () => {
   });
 
   it('count orders and customer-reported changes as activity, but not a staff member viewing', async () => {
-    const { register, deps } = await setup();
+    const { register, deps } = await registerForThisTest();
     const aino = createPerson(register, person());
     expect(aino.lastActivityOn).toBe('2026-11-23');
     deps.clock.set(new Date('2027-03-01T10:00:00Z'));
@@ -109,7 +97,7 @@ describe('persons', () => {
   });
 
   it('log views and changes in the audit log without personal data', async () => {
-    const { register } = await setup();
+    const { register } = await registerForThisTest();
     const aino = createPerson(register, person());
     updatePerson(register, aino.id, { email: 'uusi@example.fi' });
     personDetail(register, aino.id);
@@ -127,7 +115,7 @@ describe('persons', () => {
 
 describe('consents and bans', () => {
   it('derive the state from events; a direct-marketing ban overrides a channel consent; restriction answers no', async () => {
-    const { register, deps } = await setup();
+    const { register, deps } = await registerForThisTest();
     const aino = createPerson(register, person());
     const at = () => deps.clock.now().toISOString();
     expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn')).toEqual({
@@ -174,7 +162,7 @@ describe('consents and bans', () => {
   });
 
   it('answer for a past day from the events that had taken effect then', async () => {
-    const { register } = await setup();
+    const { register } = await registerForThisTest();
     const aino = createPerson(register, person());
     recordConsents(register, aino.id, [
       {

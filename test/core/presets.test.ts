@@ -3,7 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { addCustomField, listEntries } from '../../src-main/core/lists';
 import { resolveNotice, privacyNotice } from '../../src-main/core/notice';
@@ -20,20 +20,9 @@ import { unlockRegister, type UnlockedRegister } from '../../src-main/core/regis
 import { listPolicies } from '../../src-main/core/retention';
 import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/settings';
 import { addUser } from '../../src-main/core/users';
-import { newRegister, tempDir } from '../fixtures/register';
+import { closeAfterThisTest, registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { STAFF } from '../fixtures/register';
 import { applySeedNotice, SEED_NOTICES, seedIdentityStrings } from '../fixtures/seed-notices';
-
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
-
-async function freshRegister() {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
-  return created;
-}
 
 const active = (register: UnlockedRegister, list: 'kinds' | 'sources') =>
   listEntries(register.db, list)
@@ -101,8 +90,7 @@ describe('the template files', () => {
   });
 
   it('name what is wrong with a bad file and where: a misspelt key deep inside, a business identity, an old format', () => {
-    const { dir, cleanup } = tempDir('kaappi-presets-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-presets-');
     const template = JSON.parse(
       readFileSync(join(presetsDirectory(), 'hieroja-yksityisasiakkaat.json'), 'utf8'),
     ) as Record<string, Record<string, unknown>>;
@@ -139,7 +127,7 @@ describe('the template files', () => {
 
 describe('applying a template', () => {
   it("sets up a massage therapist's register and leaves her own details alone", async () => {
-    const { register } = await freshRegister();
+    const { register } = await registerForThisTest();
     const profile = readRegisterProfile(register);
     updateRegisterProfile(register, {
       ...profile,
@@ -172,7 +160,7 @@ describe('applying a template', () => {
   });
 
   it('is ready only when her details are filled and every checklist item is confirmed', async () => {
-    const { register } = await freshRegister();
+    const { register } = await registerForThisTest();
     applyPreset(register, 'hieroja-yksityisasiakkaat', loadPreset('hieroja-yksityisasiakkaat'));
     let status = noticeStatus(register);
     expect(status.ready).toBe(false);
@@ -215,14 +203,14 @@ describe('applying a template', () => {
   });
 
   it('a seed notice with an empty checklist of its own still asks for Kaappi’s items', async () => {
-    const { register } = await freshRegister();
+    const { register } = await registerForThisTest();
     applySeedNotice(register, 'wellflix');
     // The seed's own checklist is empty, but Kaappi's items still ask her to confirm.
     expect(noticeStatus(register).ready).toBe(false);
   });
 
   it('is all or nothing: a clash half-way leaves every table and the audit log as they were', async () => {
-    const { register } = await freshRegister();
+    const { register } = await registerForThisTest();
     // A field with the preset's key but another type: the preset cannot add its own.
     addCustomField(register, { key: 'events', labelFi: 'Tapahtuma', labelEn: 'Event', type: 'date', choices: [] });
     const before = snapshot(register);
@@ -243,16 +231,11 @@ describe('applying a template', () => {
   });
 
   it('is the owner’s to do', async () => {
-    const { register, path, deps } = await freshRegister();
-    await addUser(register, {
-      username: 'eero',
-      displayName: 'Eero Jääskeläinen',
-      role: 'staff',
-      password: 'Jooga-Aamu-Sali-42',
-      confidentialitySignedOn: '2026-02-01',
-    });
-    const staff = await unlockRegister(path, { username: 'eero', password: 'Jooga-Aamu-Sali-42' }, deps);
-    cleanups.push(() => staff.close());
+    const { register, path, deps } = await registerForThisTest();
+    await addUser(register, STAFF);
+    const staff = closeAfterThisTest(
+      await unlockRegister(path, { username: STAFF.username, password: STAFF.password }, deps),
+    );
     const template = loadPreset('verkkokurssit-jasenyydet');
     expect(() => applyPreset(staff, 'verkkokurssit-jasenyydet', template)).toThrow('FORBIDDEN');
     applyPreset(register, 'verkkokurssit-jasenyydet', template);
@@ -260,8 +243,7 @@ describe('applying a template', () => {
   });
 
   it('picks up a new kind of business from a new file, with no code change', async () => {
-    const { dir, cleanup } = tempDir('kaappi-presets-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-presets-');
     const base = JSON.parse(readFileSync(join(presetsDirectory(), 'verkkokurssit-jasenyydet.json'), 'utf8')) as Record<
       string,
       unknown
@@ -286,7 +268,7 @@ describe('applying a template', () => {
     writeFileSync(join(dir, 'joogastudio.json'), JSON.stringify(studio));
     expect(listPresets(dir).presets.map((p) => p.id)).toEqual(['joogastudio']);
 
-    const { register: reg } = await freshRegister();
+    const { register: reg } = await registerForThisTest();
     applyPreset(reg, 'joogastudio', loadPreset('joogastudio', dir));
     expect(active(reg, 'kinds')).toEqual(['customer', 'provider']);
     const notice = privacyNotice(resolveNotice(reg), 'fi', '2026-11-23');
@@ -298,8 +280,7 @@ describe('applying a template', () => {
   });
 
   it('gives each group its own data list, post mode and fields, and refuses a field for a kind it lacks', async () => {
-    const { dir, cleanup } = tempDir('kaappi-presets-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-presets-');
     const base = JSON.parse(readFileSync(join(presetsDirectory(), 'verkkokurssit-jasenyydet.json'), 'utf8')) as Record<
       string,
       unknown
@@ -352,7 +333,7 @@ describe('applying a template', () => {
     ]);
     expect(() => loadPreset('vaara-ryhma', dir)).toThrow('PRESET_UNKNOWN_KIND');
 
-    const { register: reg } = await freshRegister();
+    const { register: reg } = await registerForThisTest();
     applyPreset(reg, 'kauppa', loadPreset('kauppa', dir));
     const notice = resolveNotice(reg);
     expect(notice.groups?.map((group) => [group.key, group.ownCategories, group.channels.post])).toEqual([

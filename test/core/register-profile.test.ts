@@ -1,21 +1,12 @@
 // A register profile saved before the contract refused control and bidi characters still reads,
 // with those characters written out, instead of falling back to the defaults as a whole.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEFAULT_PROFILE, readRegisterProfile } from '../../src-main/core/settings';
 import { settings } from '../../src-main/db/schema';
-import { newRegister } from '../fixtures/register';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 it('a stored profile with a control character keeps its contents, the character written out', async () => {
-  const { register, cleanup } = await newRegister();
-  cleanups.push(() => {
-    register.close();
-    cleanup();
-  });
+  const { register } = await registerForThisTest();
   const stored = {
     ...DEFAULT_PROFILE,
     controller: { ...DEFAULT_PROFILE.controller, name: 'Hehku\u001b[2J Wellness Oy', city: 'Jyväskylä' },

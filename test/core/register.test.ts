@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
 import { KaappiError } from '../../src-shared/errors';
@@ -12,9 +12,16 @@ import {
   userTag,
   type Keyring,
 } from '../../src-main/core/keyring';
-import { createRegister, defaultRegisterDeps, recoverAccess, unlockRegister } from '../../src-main/core/register';
+import {
+  createRegister,
+  defaultRegisterDeps,
+  recoverAccess,
+  unlockRegister,
+  type UnlockedRegister,
+} from '../../src-main/core/register';
 import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../src-main/core/users';
-import { newRegister, OWNER, tempDir } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 
 const STAFF = {
   username: 'Eero',
@@ -23,20 +30,6 @@ const STAFF = {
   password: 'Jooga-Aamu-Sali-42',
   confidentialitySignedOn: '2026-02-01',
 };
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-async function register(options: Parameters<typeof newRegister>[0] = {}) {
-  const created = await newRegister(options);
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
-  return created;
-}
 
 function filesOf(dir: string): Buffer {
   return Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name))));
@@ -48,7 +41,7 @@ async function expectCode(promise: Promise<unknown>, code: string) {
 
 describe('an encrypted register', () => {
   it('keeps no plaintext of what it stores in the database, its WAL or the keyring', async () => {
-    const { register: reg, dir } = await register();
+    const { register: reg, dir } = await registerForThisTest();
     await addUser(reg, STAFF);
     const bytes = filesOf(dir);
     if (process.platform !== 'win32') {
@@ -61,7 +54,7 @@ describe('an encrypted register', () => {
   });
 
   it('refuses a wrong password and an unknown user with the same error', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     reg.close();
     await expectCode(
       unlockRegister(path, { username: 'aino', password: 'wrong-password-123' }, deps),
@@ -71,7 +64,7 @@ describe('an encrypted register', () => {
   });
 
   it('opens with each user’s password and with the recovery key', async () => {
-    const { path, deps, register: reg, recoveryKey } = await register();
+    const { path, deps, register: reg, recoveryKey } = await registerForThisTest();
     await addUser(reg, STAFF);
     reg.close();
     const asStaff = await unlockRegister(path, { username: 'eero', password: STAFF.password }, deps);
@@ -87,7 +80,7 @@ describe('an encrypted register', () => {
   });
 
   it('no longer opens with a removed user’s old key or old keyring entry', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     const staff = await addUser(reg, STAFF);
     const oldKeyringCopy = `${path}.keyring.copied-by-eero`;
     copyFileSync(`${path}.keyring`, oldKeyringCopy);
@@ -105,7 +98,7 @@ describe('an encrypted register', () => {
   });
 
   it('re-wraps on password change: the old password stops working, the new one opens', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     await changeOwnPassword(reg, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' });
     reg.close();
     await expectCode(unlockRegister(path, { username: 'aino', password: OWNER.password }, deps), 'WRONG_CREDENTIALS');
@@ -114,7 +107,7 @@ describe('an encrypted register', () => {
   });
 
   it('lets the owner back in with the recovery key and a new password', async () => {
-    const { path, deps, register: reg, recoveryKey } = await register();
+    const { path, deps, register: reg, recoveryKey } = await registerForThisTest();
     reg.close();
     await expectCode(
       recoverAccess(
@@ -131,7 +124,7 @@ describe('an encrypted register', () => {
   });
 
   it('refuses staff without a confidentiality agreement date', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     await addUser(reg, { ...STAFF, confidentialitySignedOn: '2026-02-01' });
     reg.db.update(users).set({ confidentialitySignedOn: null }).where(eq(users.username, 'eero')).run();
     reg.close();
@@ -142,7 +135,7 @@ describe('an encrypted register', () => {
   });
 
   it('finishes a re-key that a crash interrupted before the new keyring replaced the old one', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     const staff = await addUser(reg, STAFF);
     const before = readFileSync(`${path}.keyring`);
     deactivateUser(reg, staff.id);
@@ -157,8 +150,7 @@ describe('an encrypted register', () => {
   });
 
   it('uses scrypt parameters at least as strong as OWASP’s by default (app, CLI and dev host deps)', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest();
     const path = join(dir, 'oletus.kaappi');
     const { register: reg } = await createRegister(path, OWNER, defaultRegisterDeps());
     reg.close();
@@ -168,13 +160,13 @@ describe('an encrypted register', () => {
 });
 
 describe('a transaction that pauses (a long import)', () => {
-  const settingsCount = (r: Awaited<ReturnType<typeof register>>['register']) =>
+  const settingsCount = (r: UnlockedRegister) =>
     r.db.all(sql`SELECT count(*) AS n FROM settings WHERE key LIKE 'test.%'`)[0] as { n: number };
-  const put = (r: Awaited<ReturnType<typeof register>>['register'], key: string) =>
+  const put = (r: UnlockedRegister, key: string) =>
     r.transaction((db) => db.run(sql`INSERT INTO settings (key, value) VALUES (${key}, '1')`));
 
   it('keeps a writer from outside out of it until it ends, and rolls back all of its own work', async () => {
-    const { register: r } = await register();
+    const { register: r } = await registerForThisTest();
     let resume!: () => void;
     const paused = new Promise<void>((resolve) => (resume = resolve));
     const importing = r.transactionWithPauses(async () => {
@@ -205,7 +197,7 @@ describe('a transaction that pauses (a long import)', () => {
   });
 
   it('commits when its work resolves', async () => {
-    const { register: r } = await register();
+    const { register: r } = await registerForThisTest();
     await r.transactionWithPauses(async () => {
       put(r, 'test.a');
       await new Promise((resolve) => setImmediate(resolve));
@@ -217,7 +209,7 @@ describe('a transaction that pauses (a long import)', () => {
 
 describe('attacks on the keyring and the back-off', () => {
   it('after a password change, an old keyring copy with the old password opens nothing', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     copyFileSync(`${path}.keyring`, `${path}.old-keyring`);
     await changeOwnPassword(reg, { currentPassword: OWNER.password, newPassword: 'Uusi-Salasana-Syksy-9' });
     reg.close();
@@ -227,7 +219,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('refuses a staff entry relabelled with the owner’s user tag', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     await addUser(reg, STAFF);
     reg.close();
     const keyring = JSON.parse(readFileSync(`${path}.keyring`, 'utf8')) as Keyring;
@@ -240,7 +232,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('does not re-key while another connection has the file open, and then changes nothing', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     const staff = await addUser(reg, STAFF);
     const other = await unlockRegister(path, { username: 'eero', password: STAFF.password }, deps);
     const keyringBefore = readFileSync(`${path}.keyring`, 'utf8');
@@ -255,7 +247,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('ignores a stale .keyring.next left before the file was re-keyed', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     reg.close();
     writeFileSync(`${path}.keyring.next`, readFileSync(`${path}.keyring`));
     const keyring = JSON.parse(readFileSync(`${path}.keyring.next`, 'utf8')) as Keyring;
@@ -266,7 +258,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('treats a damaged back-off file as the longest wait, which does end', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     reg.close();
     writeFileSync(`${path}.logins`, '{ broken');
     await expectCode(unlockRegister(path, { username: 'aino', password: OWNER.password }, deps), 'LOGIN_THROTTLED');
@@ -275,7 +267,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('waits from now, not until a future date, after a failure recorded with a wrong clock', async () => {
-    const { path, deps, register: reg } = await register();
+    const { path, deps, register: reg } = await registerForThisTest();
     reg.close();
     writeFileSync(
       `${path}.logins`,
@@ -287,7 +279,7 @@ describe('attacks on the keyring and the back-off', () => {
   });
 
   it('counts wrong current passwords in a password change towards the back-off', async () => {
-    const { register: reg } = await register();
+    const { register: reg } = await registerForThisTest();
     for (let i = 0; i < 3; i++) {
       await expectCode(
         changeOwnPassword(reg, { currentPassword: `arvaus-${i}`, newPassword: 'Uusi-Salasana-Syksy-9' }),

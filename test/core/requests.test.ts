@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, like } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { persons } from '../../src-main/db/schema-register';
 import { finnishDate } from '../../src-main/core/clock';
@@ -31,20 +31,13 @@ import {
 } from '../../src-main/core/requests';
 import { dueForDeletion } from '../../src-main/core/retention';
 import { organization, person } from '../fixtures/people';
-import { newRegister, OWNER } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 import { decryptedPages, findInPages } from '../fixtures/sqlcipher-pages';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
 async function setup() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
+  const created = await registerForThisTest();
   const { register, deps } = created;
-  const travelTo = (date: string) => deps.clock.set(new Date(`${date}T10:00:00Z`));
   const receive = (overrides: Partial<NewRequest> = {}) =>
     receiveRequest(register, {
       type: 'access',
@@ -62,7 +55,7 @@ async function setup() {
     verifyIdentity(register, id, { means: 'in_person_id', note: 'Ajokortti tarkistettu' });
     return startRequest(register, id);
   };
-  return { ...created, travelTo, receive, ready };
+  return { ...created, receive, ready };
 }
 
 describe('deadlines', () => {

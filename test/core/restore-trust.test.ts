@@ -4,7 +4,7 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
@@ -14,32 +14,16 @@ import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { confirmRestore, createRegister, undoRestore, unlockRegister } from '../../src-main/core/register';
 import { addUser, deactivateUser } from '../../src-main/core/users';
 import { person } from '../fixtures/people';
-import { newRegister, OWNER, tempDir, testDeps } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
+import { OWNER, STAFF, testDeps } from '../fixtures/register';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff' as const,
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
 const OWNER_LOGIN = { username: OWNER.username, password: OWNER.password };
 const STAFF_LOGIN = { username: STAFF.username, password: STAFF.password };
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 async function setup() {
-  const created = await newRegister();
-  const usb = tempDir('kaappi-usb-');
-  cleanups.push(() => {
-    if (created.register.isOpen) created.register.close();
-    created.cleanup();
-    usb.cleanup();
-  });
-  return { ...created, usb: usb.dir };
+  const created = await registerForThisTest();
+  const usb = tempDirForThisTest('kaappi-usb-');
+  return { ...created, usb };
 }
 
 async function expectCode(promise: Promise<unknown>, code: string) {
@@ -114,10 +98,9 @@ describe('a restore', () => {
   it('refuses a backup of another register unless the owner confirms it', async () => {
     const { register, path, deps, usb } = await setup();
     register.close();
-    const other = tempDir('kaappi-other-');
-    cleanups.push(other.cleanup);
+    const other = tempDirForThisTest('kaappi-other-');
     const intruder = await createRegister(
-      join(other.dir, 'toinen.kaappi'),
+      join(other, 'toinen.kaappi'),
       { ...OWNER, password: 'Toisen-Rekisterin-Salasana-8' },
       testDeps(),
     );
@@ -240,7 +223,7 @@ describe('the register kept aside by a restore', () => {
 describe('the files of a backup and a restore', () => {
   it('are readable by their owner only, even under a umask that gives others read access', async () => {
     const previous = process.umask(0o022);
-    cleanups.push(() => process.umask(previous));
+    onTestFinished(() => void process.umask(previous));
     const { register, path, deps, usb } = await setup();
     const { manifestPath } = await createBackup(register, usb, { appVersion: '0.1.0' });
     register.close();
@@ -268,7 +251,7 @@ describe('the files of a backup and a restore', () => {
       fsyncSync(fd);
     };
     syncBuiltinESMExports();
-    cleanups.push(() => {
+    onTestFinished(() => {
       fs.openSync = openSync;
       fs.fsyncSync = fsyncSync;
       syncBuiltinESMExports();

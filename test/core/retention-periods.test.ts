@@ -1,5 +1,5 @@
 import { eq, isNull } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../src-main/db/schema';
 import { orders, persons } from '../../src-main/db/schema-register';
 import { tombstones } from '../../src-main/db/schema-retention';
@@ -16,22 +16,14 @@ import {
   updatePolicy,
 } from '../../src-main/core/retention';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 const SETTINGS = { bookkeepingYears: 6 };
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
 
 async function setup() {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
-  const { register, deps } = created;
-  const travelTo = (date: string) => deps.clock.set(new Date(`${date}T10:00:00Z`));
-  const due = () => dueForDeletion(register.db, finnishDate(deps.clock.now()), SETTINGS);
-  return { ...created, travelTo, due };
+  const created = await registerForThisTest();
+  const due = () => dueForDeletion(created.register.db, finnishDate(created.deps.clock.now()), SETTINGS);
+  return { ...created, due };
 }
 
 describe('retention periods in months', () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { insertSearchEntries, searchEntry } from '../../src-main/core/persons/search-index';
 import {
@@ -9,10 +9,7 @@ import {
 } from '../../src-main/core/persons/search-upkeep';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { person } from '../fixtures/people';
-import { newRegister } from '../fixtures/register';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { registerForThisTest } from '../fixtures/for-this-test';
 
 function addPersons(register: UnlockedRegister, from: number, count: number) {
   // One transaction each, as persons are added by hand: each writes a segment of its own.
@@ -22,11 +19,7 @@ function addPersons(register: UnlockedRegister, from: number, count: number) {
 }
 
 async function registerWithPersons(count: number) {
-  const created = await newRegister();
-  cleanup = () => {
-    created.register.close();
-    created.cleanup();
-  };
+  const created = await registerForThisTest();
   addPersons(created.register, 0, count);
   return created.register;
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSy
 import { join } from 'node:path';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import Ajv2020 from 'ajv/dist/2020';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';
 import { recordConsents } from '../../src-main/core/consents';
 import { addCustomField } from '../../src-main/core/lists';
@@ -22,39 +22,23 @@ import {
   updatePerson,
 } from '../../src-main/core/persons';
 import { receiveRequest } from '../../src-main/core/requests';
-import { DEFAULT_PROFILE, updateRegisterProfile } from '../../src-main/core/settings';
+import { updateRegisterProfile } from '../../src-main/core/settings';
 import { gatherSubjectData, subjectPackageJsonSchema, writeSubjectPackage } from '../../src-main/core/subject-package';
 import { SCHEMA_FILE } from '../../src-main/core/subject-package/schema-file';
 import { organization, person } from '../fixtures/people';
-import { newRegister, tempDir } from '../fixtures/register';
+import { MASSAGE_BUSINESS_PROFILE } from '../fixtures/profile';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 
 const PACKAGE_PASSWORD = 'Kuusi-Kissaa-Katolla-77';
 const TODAY = '2026-11-23'; // the fixture clock's date
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.reverse()) cleanup();
-  cleanups = [];
-});
-
 /** Väinö, with something in every part of the register, and Kerttu, whose data must stay out. */
 async function registerWithVäinö() {
-  const created = await newRegister();
-  const out = tempDir('kaappi-package-out-');
-  cleanups.push(created.cleanup, () => created.register.close(), out.cleanup);
+  const created = await registerForThisTest();
+  const out = tempDirForThisTest('kaappi-package-out-');
   const { register } = created;
   updateRegisterProfile(register, {
-    ...DEFAULT_PROFILE,
-    controller: {
-      name: 'Hyvän Olon Hieronta Mäkinen',
-      businessId: '2900263-2',
-      street: 'Kauppakatu 12',
-      postalCode: '40100',
-      city: 'Jyväskylä',
-      phone: '+358401112223',
-      email: 'hieronta@example.fi',
-    },
-    contactPerson: { name: 'Aino Mäkinen', phone: '040 111 2223', email: 'aino@example.fi' },
+    ...MASSAGE_BUSINESS_PROFILE,
     purposes: { fi: 'Asiakassuhteen hoito ja ajanvaraus.', en: 'Managing the customer relationship and bookings.' },
   });
   const hehku = createOrganization(register, organization());
@@ -117,7 +101,7 @@ async function registerWithVäinö() {
     personIds: [kerttu],
   });
   personDetail(register, väinö); // a view, which the package's processing trail must show
-  return { ...created, out: out.dir, väinö, kerttu, requestId: request.id, kerttusRequestId: kerttusRequest.id };
+  return { ...created, out, väinö, kerttu, requestId: request.id, kerttusRequestId: kerttusRequest.id };
 }
 
 const KERTTU_TRACES = ['Kerttu', 'Hölttä', 'kerttu.holtta', 'lahjakortti', '358409998887'];

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runImport } from '../../src-main/core/imports';
 import { startWorker } from '../../src-main/core/workers';
 import { openDatabase } from '../../src-main/db/open';
@@ -15,15 +15,11 @@ import { unlockRegister } from '../../src-main/core/register/unlock';
 import { erasePersons } from '../../src-main/core/retention';
 import { LARGE_ERASURE } from '../../src-main/core/retention/erase';
 import { persons } from '../../src-main/db/schema-register';
-import { newRegister, OWNER } from '../fixtures/register';
+import { registerForThisTest } from '../fixtures/for-this-test';
+import { OWNER } from '../fixtures/register';
 import { decryptedPages, findInPages } from '../fixtures/sqlcipher-pages';
 
 const ROWS = 10_000; // an import this large commits without SQLite's own checkpoint (import.ts)
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
 
 async function importRows(register: UnlockedRegister, prefix: string) {
   const lines = ['Etunimi;Sukunimi;Sähköposti'];
@@ -39,11 +35,7 @@ async function importRows(register: UnlockedRegister, prefix: string) {
 }
 
 async function importedRegister() {
-  const created = await newRegister();
-  cleanups.push(() => {
-    created.register.close();
-    created.cleanup();
-  });
+  const created = await registerForThisTest();
   await importRows(created.register, 'testi');
   return { ...created, fileBytesAtReturn: statSync(created.path).size };
 }

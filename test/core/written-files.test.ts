@@ -3,14 +3,14 @@
 import { EventEmitter } from 'node:events';
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeNoticeFile, writeNoticeFiles } from '../../src-main/core/notice';
 import { createPerson } from '../../src-main/core/persons';
 import { receiveRequest, writeRequestDocument } from '../../src-main/core/requests';
 import { writeSubjectPackage } from '../../src-main/core/subject-package';
 import { keepDownloadsPrivate, type DownloadingSession } from '../../src-main/platform/downloads';
 import { person } from '../fixtures/people';
-import { newRegister, tempDir } from '../fixtures/register';
+import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
@@ -21,20 +21,9 @@ beforeAll(() => {
 });
 afterAll(() => process.umask(umaskBefore));
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-async function setup() {
-  const created = await newRegister();
-  cleanups.push(created.cleanup, () => created.register.close());
-  return created;
-}
-
 describe.skipIf(process.platform === 'win32')('files Kaappi writes are its owner’s alone', () => {
   it('a request letter saved over an older copy of itself is 0600, whatever mode that copy had', async () => {
-    const { register, dir } = await setup();
+    const { register, dir } = await registerForThisTest();
     const request = receiveRequest(register, {
       type: 'access',
       receivedOn: '2026-11-23',
@@ -55,7 +44,7 @@ describe.skipIf(process.platform === 'win32')('files Kaappi writes are its owner
   });
 
   it('the notice and the record of processing, to a folder or to one file, are 0600', async () => {
-    const { register, dir } = await setup();
+    const { register, dir } = await registerForThisTest();
     const folder = join(dir, 'seloste');
     await writeNoticeFiles(register, 'notice', folder);
     await writeNoticeFiles(register, 'record', folder);
@@ -70,7 +59,7 @@ describe.skipIf(process.platform === 'win32')('files Kaappi writes are its owner
 
   // Already so when this was written (test/core/subject-package.test.ts checks the plain package).
   it('an encrypted data package’s zip and SHA256SUMS are 0600 in a folder only the owner opens', async () => {
-    const { register, dir } = await setup();
+    const { register, dir } = await registerForThisTest();
     const väinö = createPerson(register, person({ firstName: 'Väinö', lastName: 'Jääskeläinen' })).id;
     const written = await writeSubjectPackage(register, {
       personId: väinö,
@@ -84,8 +73,7 @@ describe.skipIf(process.platform === 'win32')('files Kaappi writes are its owner
   });
 
   it('a finished download is made 0600; a cancelled one is left as it is', () => {
-    const { dir, cleanup } = tempDir('kaappi-downloads-');
-    cleanups.push(cleanup);
+    const dir = tempDirForThisTest('kaappi-downloads-');
     // Electron's Session and DownloadItem are Node EventEmitters; these emit what Electron does.
     const session = new EventEmitter();
     keepDownloadsPrivate(session as DownloadingSession);

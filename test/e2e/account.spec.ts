@@ -1,4 +1,5 @@
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
+import { logIn } from './register-fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -8,11 +9,7 @@ test('on the account page reached from the header, a user changes their own pass
   existingRegister,
 }) => {
   void existingRegister;
-  await page.goto(host.url);
-  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  await logIn(page, host);
   // The dashboard keeps to the register: the own password and the lock time are on "Oma tili".
   await expect(page.getByRole('heading', { name: 'Oma salasana' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Automaattinen lukitus' })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
+import { logIn } from './register-fixtures';
 
 test('first run: the owner creates the register, sees the recovery key once and lands in it', async ({
   page,
@@ -116,11 +117,7 @@ test('when main locks on its own (OS lock, idle), the window returns to login an
   existingRegister,
 }) => {
   void existingRegister;
-  await page.goto(host.url);
-  await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
-  await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
+  await logIn(page, host);
 
   await host.registry.lock('os-lock');
   await expect(page.getByText('Rekisteri lukittiin, koska tietokone lukittiin. Kirjaudu uudelleen.')).toBeVisible();

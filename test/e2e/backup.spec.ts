@@ -18,6 +18,7 @@ import {
   createPerson,
   eraseThroughRetention,
   logIn,
+  logInAsOtherUser,
   openContacts,
 } from './register-fixtures';
 import type { TestHost } from './host/server';
@@ -229,10 +230,7 @@ test('a restore over a register whose owner changed the password and removed a u
 
   await page.getByRole('button', { name: 'Kirjaudu palautettuun rekisteriin' }).click();
   // Eero's password opened the backup, but he was removed since: not here, and not before the owner.
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill(staff.username);
-  await page.getByLabel('Salasana', { exact: true }).fill(staff.password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, staff);
   await expect(page.getByRole('alert')).toHaveText('Käyttäjätunnus tai salasana on väärin.');
   await page.getByLabel('Käyttäjätunnus').fill(OWNER.username);
   await page.getByLabel('Salasana', { exact: true }).fill(OWNER.password);
@@ -442,10 +440,7 @@ test('staff see the reminder and who backs up; the list names every user whose p
   await logIn(page, host);
   await addUserWithOwnPassword(host, { ...staff, role: 'staff', confidentialitySignedOn: '2026-01-20' });
   await lock(page);
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill(staff.username);
-  await page.getByLabel('Salasana', { exact: true }).fill(staff.password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, staff);
   await expect(page.getByRole('heading', { name: /Tervetuloa/ })).toBeVisible();
   const card = backupCard(page);
   await expect(card.getByTestId('backup-reminder')).toHaveText(

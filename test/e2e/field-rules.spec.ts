@@ -1,16 +1,14 @@
 // The forms show the contract's input rules as field errors in Finnish: a control or bidi
 // character in a name, a phone number with an extension, a country code that names no country, and
 // a confidentiality date before 1900 or (told by main, by the register's clock) in the future.
-import { expect, test } from './fixtures';
-import { call, logIn, openContacts } from './register-fixtures';
+import { expect } from './fixtures';
+import { test } from './owner-fixtures';
+import { call, openContacts } from './register-fixtures';
 
 test('the person form refuses a bidi override in a name, a phone extension and country ZZ, and saves nothing', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await openContacts(page);
   await page.getByRole('button', { name: 'Uusi henkilö' }).click();
   await page.getByLabel('Etunimi').fill('Aino\u202e');
@@ -37,10 +35,7 @@ test('the person form refuses a bidi override in a name, a phone extension and c
 test('the add-user dialog refuses a confidentiality date before 1900, and shows main’s refusal of one in the future at the field', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Käyttäjät' }).click();
   await page.getByRole('button', { name: 'Lisää käyttäjä' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lisää käyttäjä' });

@@ -16,7 +16,7 @@ export const OWNER = {
   confidentialitySignedOn: '2026-01-15',
 };
 
-interface Fixtures {
+export interface Fixtures {
   registerPath: string;
   host: TestHost;
   /** The folder the fake system dialog picks: a stand-in for the USB stick. */

@@ -2,16 +2,11 @@
 // customer table filters on when it no longer matches the consent entries.
 import { eq } from 'drizzle-orm';
 import { persons } from '../../src-main/db/schema-register';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { createPerson, logIn } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { createPerson } from './register-fixtures';
 
-test('the integrity check passes, then reports consent state that differs from its entries', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('the integrity check passes, then reports consent state that differs from its entries', async ({ page, host }) => {
   const id = await createPerson(host, { firstName: 'Tuula', lastName: 'Tila', email: 'tuula@example.fi' });
   const card = page.getByRole('region', { name: 'Rekisterin eheys' });
   await card.getByRole('button', { name: 'Tarkista nyt' }).click();

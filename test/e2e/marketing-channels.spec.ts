@@ -4,8 +4,9 @@
 // one who objected and the one with a direct marketing ban.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, openContacts, openSettingsStep } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { call, createPerson, openContacts, openSettingsStep } from './register-fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -14,10 +15,7 @@ const address = (street: string) => ({ street, postalCode: '40100', city: 'Jyvä
 test('post until objection: the settings choice, an objection in the person view, and the labels follow', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await createPerson(host, { firstName: 'Aino', lastName: 'Virtanen', ...address('Kauppakatu 1') });
   await createPerson(host, { firstName: 'Eero', lastName: 'Korhonen', ...address('Väinönkatu 2') });
   const banned = await createPerson(host, { firstName: 'Pirjo', lastName: 'Hämäläinen', ...address('Asemakatu 3') });

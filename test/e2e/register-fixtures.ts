@@ -97,6 +97,23 @@ export function addUserWithOwnPassword(
 
 export { call };
 
+/** The accountant's read-only account, which the owner adds to show what a reader is offered. */
+export const BOOKKEEPER = {
+  username: 'kirjanpito',
+  displayName: 'Tilitoimisto Oy',
+  role: 'readonly',
+  password: 'Tilinpäätös-Maaliskuu-2026',
+  confidentialitySignedOn: '2026-01-20',
+};
+
+/** On the login form, picks "Muu käyttäjä…" and logs in as `user` with their password. */
+export async function logInAsOtherUser(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
+  await page.getByLabel('Käyttäjätunnus').fill(user.username);
+  await page.getByLabel('Salasana', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+}
+
 /**
  * Erases a person the way the owner does on the retention page: the person has been inactive
  * for years (the default rule is five), and the owner approves the deletion. The erasure goes

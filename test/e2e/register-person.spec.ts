@@ -1,24 +1,20 @@
 // The person view beyond the main path: orders and invoice status, the contact log, interests,
 // custom fields, the restricted banner, and the form in English.
 import type { Locator } from '@playwright/test';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
 import {
   addUserWithOwnPassword,
+  BOOKKEEPER,
   call,
   createPerson,
   declareData,
-  logIn,
+  logInAsOtherUser,
   openContacts,
   restrict,
 } from './register-fixtures';
 
-test('orders, contacts, interests and custom fields are recorded from the person view', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('orders, contacts, interests and custom fields are recorded from the person view', async ({ page, host }) => {
   await call(host, 'customFields.add', {
     key: 'favourite_treatment',
     labelFi: 'Mieluisin hoito',
@@ -94,10 +90,7 @@ test('orders, contacts, interests and custom fields are recorded from the person
 test('a restricted person shows a banner and cannot be edited, but a ban can still be recorded', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const id = await createPerson(host, { firstName: 'Päivi', lastName: 'Koskinen' });
   restrict(host, id);
   await openContacts(page);
@@ -121,9 +114,7 @@ test('a restricted person shows a banner and cannot be edited, but a ban can sti
   await screenshot(page, '16-person-restricted');
 });
 
-test('the person form speaks English when the UI does, errors included', async ({ page, host, existingRegister }) => {
-  void existingRegister;
-  await logIn(page, host);
+test('the person form speaks English when the UI does, errors included', async ({ page, host }) => {
   await declareData(host, 'birthDate');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Customers' }).click();
@@ -148,22 +139,11 @@ test('the person form speaks English when the UI does, errors included', async (
   await expect(page.locator('#facts')).toContainText('28 Feb 1980');
 });
 
-test('a read-only user can look but is offered no changes', async ({ page, host, existingRegister }) => {
-  void existingRegister;
-  await logIn(page, host);
+test('a read-only user can look but is offered no changes', async ({ page, host }) => {
   await createPerson(host, { firstName: 'Olli', lastName: 'Heikkinen' });
-  await addUserWithOwnPassword(host, {
-    username: 'kirjanpito',
-    displayName: 'Tilitoimisto Oy',
-    role: 'readonly',
-    password: 'Tilinpäätös-Maaliskuu-2026',
-    confidentialitySignedOn: '2026-01-20',
-  });
+  await addUserWithOwnPassword(host, BOOKKEEPER);
   await page.getByRole('button', { name: 'Lukitse' }).click();
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, BOOKKEEPER);
   await openContacts(page);
   await expect(page.getByRole('button', { name: 'Uusi henkilö' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Tallenna näkymä' })).toHaveCount(0);
@@ -175,13 +155,7 @@ test('a read-only user can look but is offered no changes', async ({ page, host,
   await expectAccessible(page);
 });
 
-test('a long data source name shows whole in the person form and in the table filter', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('a long data source name shows whole in the person form and in the table filter', async ({ page, host }) => {
   const name = 'Yrityksen verkkosivut tai muu julkinen lähde';
   await call(host, 'lists.add', { list: 'sources', key: 'public_web', labelFi: name, labelEn: 'A public website' });
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -219,11 +193,7 @@ function selectedTextFits(select: Locator): Promise<boolean> {
 
 test('the form offers only the data the notice lists; the owner declares more and finds her draft waiting', async ({
   page,
-  host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await openContacts(page);
   await page.getByRole('button', { name: 'Uusi henkilö' }).click();
   await page.getByLabel('Etunimi').fill('Ville');

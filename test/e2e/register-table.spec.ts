@@ -1,11 +1,10 @@
 // The contacts table over a register larger than one page: virtualized rows fetched page by page,
 // server-side sort and filters, the column picker, and keyboard use from search to a person.
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, openContacts, restrict, seedPersons } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { call, createPerson, openContacts, restrict, seedPersons } from './register-fixtures';
 
-test('the table scrolls 300 persons while holding only the rows in view', async ({ page, host, existingRegister }) => {
-  void existingRegister;
-  await logIn(page, host);
+test('the table scrolls 300 persons while holding only the rows in view', async ({ page, host }) => {
   await seedPersons(host, 300);
   const searches: Array<{ offset: number; limit: number }> = [];
   page.on('request', (request) => {
@@ -56,10 +55,7 @@ test('the table scrolls 300 persons while holding only the rows in view', async 
 test('status, kind and source filters narrow the result in main; columns stay as chosen; restricted is marked', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const ids = await seedPersons(host, 12);
   await call(host, 'persons.passivate', { ids: ids.slice(0, 3) });
   await call(host, 'lists.add', { list: 'kinds', key: 'provider', labelFi: 'Palveluntarjoaja', labelEn: 'Provider' });
@@ -98,9 +94,7 @@ test('status, kind and source filters narrow the result in main; columns stay as
   await screenshot(page, '14-contacts-filtered');
 });
 
-test('keyboard: from the search box to the first row and into the person', async ({ page, host, existingRegister }) => {
-  void existingRegister;
-  await logIn(page, host);
+test('keyboard: from the search box to the first row and into the person', async ({ page, host }) => {
   await seedPersons(host, 20);
   await openContacts(page);
   const search = page.getByLabel('Hae', { exact: true });

@@ -1,18 +1,16 @@
 // The register's main path from the UI: create (after field errors), edit, create an organization
 // and move the person there, passivate, consent then a direct-marketing ban, search, a saved
 // view and a bulk action — all through the real handlers.
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, declareData, logIn, openContacts } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { call, declareData, openContacts } from './register-fixtures';
 
 const today = new Intl.DateTimeFormat('fi-FI').format(new Date());
 
 test('a person is created, edited, moved, passivated, given consent and a ban, and found again', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   // The notice lists job titles, so the form offers the field (it keeps to what the notice lists).
   await declareData(host, 'jobTitle');
   await openContacts(page);

@@ -6,17 +6,23 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { addUserWithOwnPassword, call, createPerson, isoDaysAgo, logIn, receiveRequest } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import {
+  addUserWithOwnPassword,
+  BOOKKEEPER,
+  call,
+  createPerson,
+  isoDaysAgo,
+  logInAsOtherUser,
+  receiveRequest,
+} from './register-fixtures';
 
 test('an access request goes from receipt to a data package on the USB stick, then done with a reply letter', async ({
   page,
   host,
   usbDir,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' });
   await createPerson(host, { firstName: 'Helmi', lastName: 'Korhonen', email: 'helmi.korhonen@example.fi' });
 
@@ -179,13 +185,7 @@ test('an access request goes from receipt to a data package on the USB stick, th
   await expect(preview).toBeHidden();
 });
 
-test('an erasure for a person with an open invoice is refused in part, with the reason', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('an erasure for a person with an open invoice is refused in part, with the reason', async ({ page, host }) => {
   const id = await createPerson(host, {
     firstName: 'Väinö',
     lastName: 'Järvinen',
@@ -264,13 +264,7 @@ test('an erasure for a person with an open invoice is refused in part, with the 
   await expect(page.getByRole('button', { name: 'Muokkaa tietoja' })).toBeEnabled();
 });
 
-test('overdue and nearly due requests stand out in the inbox and on the dashboard', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('overdue and nearly due requests stand out in the inbox and on the dashboard', async ({ page, host }) => {
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   const kaisa = await createPerson(host, { firstName: 'Kaisa', lastName: 'Nieminen', email: 'kaisa@example.fi' });
   const olli = await createPerson(host, { firstName: 'Olli', lastName: 'Koskinen', email: 'olli@example.fi' });
@@ -332,10 +326,7 @@ test('overdue and nearly due requests stand out in the inbox and on the dashboar
 test('a rectification is entered as a diff, applied on completion, and its source marked told', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const kaisa = await createPerson(host, {
     firstName: 'Kaisa',
     lastName: 'Nieminen',
@@ -405,13 +396,7 @@ test('a rectification is entered as a diff, applied on completion, and its sourc
   void id;
 });
 
-test('an objection records the chosen bans; the owner fills in the controller details', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('an objection records the chosen bans; the owner fills in the controller details', async ({ page, host }) => {
   const olli = await createPerson(host, { firstName: 'Olli', lastName: 'Koskinen', email: 'olli@example.fi' });
   await receiveRequest(host, { personIds: [olli], type: 'objection', requesterName: 'Olli Koskinen' });
 
@@ -470,10 +455,7 @@ test('an objection records the chosen bans; the owner fills in the controller de
 test('a request without a person gets one chosen later; the inbox works by keyboard and in English', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await createPerson(host, { firstName: 'Päivi', lastName: 'Hämäläinen', phone: '+358405556677' });
   // Asked by phone by someone whose name the register does not know (a guardian, say).
   await receiveRequest(host, {
@@ -527,27 +509,12 @@ test('a request without a person gets one chosen later; the inbox works by keybo
   await page.getByRole('button', { name: 'Suomi' }).click();
 });
 
-test('a read-only user sees the inbox and a request but is offered no steps', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('a read-only user sees the inbox and a request but is offered no steps', async ({ page, host }) => {
   const eero = await createPerson(host, { firstName: 'Eero', lastName: 'Laine', email: 'eero@example.fi' });
   await receiveRequest(host, { personIds: [eero], requesterName: 'Eero Laine', receivedOn: isoDaysAgo(40) });
-  await addUserWithOwnPassword(host, {
-    username: 'kirjanpito',
-    displayName: 'Tilitoimisto Oy',
-    role: 'readonly',
-    password: 'Tilinpäätös-Maaliskuu-2026',
-    confidentialitySignedOn: '2026-01-20',
-  });
+  await addUserWithOwnPassword(host, BOOKKEEPER);
   await page.getByRole('button', { name: 'Lukitse' }).click();
-  await page.getByLabel('Käyttäjä', { exact: true }).selectOption({ label: 'Muu käyttäjä…' });
-  await page.getByLabel('Käyttäjätunnus').fill('kirjanpito');
-  await page.getByLabel('Salasana', { exact: true }).fill('Tilinpäätös-Maaliskuu-2026');
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await logInAsOtherUser(page, BOOKKEEPER);
 
   await expect(page.getByTestId('request-counts')).toHaveText(
     '1 avoin pyyntö, 1 myöhässä, 0 erääntyy 7 päivän sisällä',

@@ -1,6 +1,7 @@
 import { persons } from '../../src-main/db/schema-register';
-import { expect, expectAccessible, OWNER, screenshot, test } from './fixtures';
-import { addUserWithOwnPassword, logIn, openContacts } from './register-fixtures';
+import { expect, expectAccessible, OWNER, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { addUserWithOwnPassword, openContacts } from './register-fixtures';
 
 const STAFF = { username: 'sanna', displayName: 'Sanna Osa-aikainen', password: 'Kevät-Iltapäivän-Vuoro-4' };
 
@@ -16,10 +17,7 @@ async function logInAs(page: import('@playwright/test').Page, user: { username: 
 test('a half-typed new customer survives the idle lock for the same user, and no one else sees it', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   await addUserWithOwnPassword(host, { ...STAFF, role: 'staff', confidentialitySignedOn: '2026-01-20' });
   await openContacts(page);
   await page.getByRole('button', { name: 'Uusi henkilö' }).click();
@@ -78,9 +76,7 @@ test('a half-typed new customer survives the idle lock for the same user, and no
   await expect(page.getByLabel('Sukunimi')).toHaveValue('');
 });
 
-test('starting over drops a kept draft, and a cancelled form keeps none', async ({ page, host, existingRegister }) => {
-  void existingRegister;
-  await logIn(page, host);
+test('starting over drops a kept draft, and a cancelled form keeps none', async ({ page }) => {
   await openContacts(page);
   await page.getByRole('button', { name: 'Uusi henkilö' }).click();
   await page.getByLabel('Etunimi').fill('Kalle');

@@ -1,15 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { persons } from '../../src-main/db/schema-register';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { call, createPerson, logIn, seedPersons } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
+import { call, createPerson, seedPersons } from './register-fixtures';
 
-test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({ page, host }) => {
   const due = await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi' });
   const held = await createPerson(host, { firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' });
   await createPerson(host, { firstName: 'Olli', lastName: 'Tuore', email: 'olli@example.fi' });
@@ -110,10 +105,7 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
 test('a long review list comes a page at a time, and approving all deletes everyone due on every page', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const ids = await seedPersons(host, 60);
   host.registry.session
     .current!.db.update(persons)
@@ -142,10 +134,7 @@ test('a long review list comes a page at a time, and approving all deletes every
 test('with every deletion rule switched off, the review page and the home card say nobody is deleted', async ({
   page,
   host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   // Every rule but one off, as a careless owner might leave them; she switches off the last one.
   const policies = (await call(host, 'retention.policies', {})) as { key: string; kind: string; active: boolean }[];
   const enforced = policies.filter((p) => p.kind === 'enforced' && p.active && p.key !== 'passive_not_moved');

@@ -2,18 +2,12 @@
 // done or not as main computes it, progress on the dashboard with a way to the first step not
 // done, and a question before unsaved changes are left behind (save / go on without / stay),
 // whether by the step buttons or by the header menu. At 1366×768, the laptop the owner has.
-import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { logIn } from './register-fixtures';
+import { expect, expectAccessible, screenshot } from './fixtures';
+import { test } from './owner-fixtures';
 
 test.use({ actionTimeout: 15_000, viewport: { width: 1366, height: 768 } });
 
-test('a step done in settings shows as done in the step list and in the dashboard progress', async ({
-  page,
-  host,
-  existingRegister,
-}) => {
-  void existingRegister;
-  await logIn(page, host);
+test('a step done in settings shows as done in the step list and in the dashboard progress', async ({ page }) => {
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });
   const card = page.getByRole('region', { name: 'Asetukset' });
   await expect(card.getByTestId('setup-progress')).toHaveText(/^Asetukset \d\/8 valmis\.$/);
@@ -61,11 +55,7 @@ test('a step done in settings shows as done in the step list and in the dashboar
 
 test('unsaved changes: leaving a step or the screen asks, and stay, discard and save do what they say', async ({
   page,
-  host,
-  existingRegister,
 }) => {
-  void existingRegister;
-  await logIn(page, host);
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });
   await menu.getByRole('link', { name: 'Asetukset' }).click();
   await expect(page.getByRole('heading', { name: 'Asetukset', level: 1 })).toBeFocused();

@@ -5,25 +5,13 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../src-shared/fields';
 import { contract, validate } from '../../src-shared/contract';
-import { newTestRegistry, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
-import { OWNER } from '../fixtures/register';
-
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff',
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
+import { newTestRegistry, refusalOf, snapshot, withOwnerSession, type TestRegistry } from '../fixtures/registry';
+import { OWNER, STAFF } from '../fixtures/register';
 
 let t: TestRegistry;
 afterEach(() => t?.cleanup());
 
-async function errorOf(channel: string, input: unknown) {
-  const result = await t.registry.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-}
+const errorOf = (channel: string, input: unknown) => refusalOf(t, channel, input);
 
 describe('the date a confidentiality agreement was signed', () => {
   it('is refused before 1900 by every channel that takes one, as a field error in Finnish and English', async () => {

@@ -6,11 +6,12 @@ import { contract, type ChannelName } from '../../src-shared/contract';
 import {
   addUserThroughRegistry,
   newTestRegistry,
+  refusalOf,
   snapshot,
   withOwnerSession,
   type TestRegistry,
 } from '../fixtures/registry';
-import { OWNER, tempDir, testDeps } from '../fixtures/register';
+import { OWNER, STAFF, tempDir, testDeps } from '../fixtures/register';
 import { eq } from 'drizzle-orm';
 import { unlockRegister } from '../../src-main/core/register';
 import { users } from '../../src-main/db/schema';
@@ -20,24 +21,12 @@ import { createPerson } from '../../src-main/core/persons';
 import { searchIndexNeedsMerge, searchIndexSegments } from '../../src-main/core/persons/search-upkeep';
 import { person } from '../fixtures/people';
 
-const STAFF = {
-  username: 'eero',
-  displayName: 'Eero Jääskeläinen',
-  role: 'staff',
-  password: 'Jooga-Aamu-Sali-42',
-  confidentialitySignedOn: '2026-02-01',
-};
-
 const OWNER_LOGIN = { username: OWNER.username, password: OWNER.password };
 
 let t: TestRegistry;
 afterEach(() => t?.cleanup());
 
-async function errorOf(channel: string, input: unknown) {
-  const result = await t.registry.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-}
+const errorOf = (channel: string, input: unknown) => refusalOf(t, channel, input);
 
 /** Inputs shaped like the channel's own (its keys, wrong values) as well as anything at all. */
 function invalidInputFor(channel: ChannelName) {
