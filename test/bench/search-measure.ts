@@ -28,8 +28,9 @@ const MIN_SAMPLES = 10;
 
 export interface MeasureOptions {
   samples: number;
-  /** Stop early (after MIN_SAMPLES) when this much time has gone, for very slow calls. */
+  /** Stop early (after MIN_SAMPLES, or minSamples) when this much time has gone, for very slow calls. */
   budgetMs: number;
+  minSamples?: number;
 }
 
 /** personDetail appends an audit entry: the floor appends one too, with the next id and hash. */
@@ -260,7 +261,7 @@ ${expected}`);
         timeFloor();
         await timeApp();
       }
-      if (i >= MIN_SAMPLES - 1 && performance.now() - start > options.budgetMs) break;
+      if (i >= (options.minSamples ?? MIN_SAMPLES) - 1 && performance.now() - start > options.budgetMs) break;
     }
     return {
       app: summarise(appSamples),

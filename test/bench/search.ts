@@ -109,8 +109,8 @@ async function benchSize(size: number): Promise<SizeResult> {
     const recorder = statementRecorder(session.db);
     const measurer = new CallMeasurer(registry, recorder, raw);
     const options = { samples: SAMPLES, budgetMs: BUDGET_MS };
-    /** Calls that take seconds: fewer samples, the same budget. */
-    const slowOptions = { samples: Math.min(SAMPLES, 30), budgetMs: BUDGET_MS };
+    /** Calls that take seconds (tens at 1M): fewer samples, at least 3, the same budget. */
+    const slowOptions = { samples: Math.min(SAMPLES, 30), budgetMs: BUDGET_MS, minSamples: 3 };
     try {
       const target = p95Target(size);
       const search: SizeResult['search'] = {};
