@@ -364,33 +364,48 @@ export function searchPersons(register: UnlockedRegister, query: PersonQuery) {
   b.shape(`hint=${hint}`);
   const limit = b.bind('limit', query.limit);
   const offset = b.bind('offset', query.after ? 0 : query.offset);
-  // The page's ids and sort keys first (from the sort index where it covers the filters: a jump
-  // deep into the table skips index entries, not rows), then those rows. drizzle has no index hint.
-  const keys = preparedSql(
-    db,
-    b.key,
-    () =>
-      sql`SELECT ${persons.id} AS id, ${sql.join(
-        keyColumns.map((column, i) => sql`${column} AS ${sql.identifier(`k${i}`)}`),
-        sql`, `,
-      )}
-        FROM ${persons}${hint ? sql` INDEXED BY ${sql.identifier(hint)}` : sql``} WHERE ${pageWhere ?? sql`1`}
-        ORDER BY ${sql.join(order, sql`, `)} LIMIT ${limit} OFFSET ${offset}`,
-  ).all<{ id: number; k0: string | number | null; k1?: string | number | null }>(b.values);
-  const ids = keys.map((row) => row.id);
-  // Rows as arrays, made into the row objects here: drizzle's mapping and a copy to add the
-  // organization cost as much as reading the rows.
-  const byId = new Map(
-    (ids.length === 0
-      ? []
-      : preparedSql(
-          db,
-          'persons.search rows',
-          () => sql`SELECT ${sql.join(rowColumns, sql`, `)} FROM ${persons}
-            JOIN ${relationshipKinds} ON ${relationshipKinds.id} = ${persons.kindId} WHERE ${inIds(persons.id)}`,
-        ).rows<RowValues>({ ids: JSON.stringify(ids) })
-    ).map((row) => [row[0], row]),
+  const from = sql`${persons}${hint ? sql` INDEXED BY ${sql.identifier(hint)}` : sql``}`;
+  const keySelect = sql.join(
+    keyColumns.map((column, i) => sql`${column} AS ${sql.identifier(`k${i}`)}`),
+    sql`, `,
   );
+  const tail = sql`WHERE ${pageWhere ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${limit} OFFSET ${offset}`;
+  let keys: Array<{ id: number; k0: string | number | null; k1?: string | number | null }>;
+  let byId: Map<number, RowValues>;
+  if (walkSortIndex && (query.after || query.offset === 0)) {
+    // Walking the sort index from the start or a cursor, nothing is skipped: the rows come with
+    // their keys in one statement. CROSS JOIN keeps persons (and its sort index) the outer loop.
+    const found = preparedSql(
+      db,
+      `${b.key} with rows`,
+      () => sql`SELECT ${sql.join(rowColumns, sql`, `)}, ${keySelect} FROM ${from}
+        CROSS JOIN ${relationshipKinds} ON ${relationshipKinds.id} = ${persons.kindId} ${tail}`,
+    ).rows<[...RowValues, string | number | null, (string | number | null)?]>(b.values);
+    const width = rowColumns.length;
+    keys = found.map((row) => ({ id: row[0], k0: row[width] ?? null, k1: row[width + 1] ?? null }));
+    byId = new Map(found.map((row) => [row[0], row.slice(0, width) as RowValues]));
+  } else {
+    // The page's ids and sort keys first (from the sort index where it covers the filters: a jump
+    // deep into the table skips index entries, not rows), then those rows. drizzle has no index hint.
+    keys = preparedSql(db, b.key, () => sql`SELECT ${persons.id} AS id, ${keySelect} FROM ${from} ${tail}`).all(
+      b.values,
+    );
+    const ids = keys.map((row) => row.id);
+    // Rows as arrays, made into the row objects here: drizzle's mapping and a copy to add the
+    // organization cost as much as reading the rows.
+    byId = new Map(
+      (ids.length === 0
+        ? []
+        : preparedSql(
+            db,
+            'persons.search rows',
+            () => sql`SELECT ${sql.join(rowColumns, sql`, `)} FROM ${persons}
+            JOIN ${relationshipKinds} ON ${relationshipKinds.id} = ${persons.kindId} WHERE ${inIds(persons.id)}`,
+          ).rows<RowValues>({ ids: JSON.stringify(ids) })
+      ).map((row) => [row[0], row]),
+    );
+  }
+  const ids = keys.map((row) => row.id);
   // Organizations for the page's rows only: in the select list SQLite would look them up for
   // every match before sorting.
   const organizationOf = currentOrganizations(db, ids);
