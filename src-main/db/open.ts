@@ -97,8 +97,8 @@ export function preparedQuery<Q extends { toSQL(): { params: unknown[] }; prepar
 }
 
 /**
- * preparedOnce for SQL drizzle's query builder cannot express (an index hint): the text is built
- * once, the placeholders filled on each call; rows come back as objects, as db.all gives them.
+ * preparedOnce for SQL written with drizzle's sql template (an index hint, rows as arrays): the
+ * text is built once, the placeholders filled on each call.
  */
 export function preparedSql(db: RegisterDb, shape: string, build: () => SQL): PreparedSql {
   return preparedOnce(db, `sql:${shape}`, () => {
