@@ -1,7 +1,7 @@
 // Hand-written floors for the retention review page (its count and first page) and a mailing
 // list's count, each for the register the bench generates; they refuse a register they do not fit.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { UNDELIVERABLE_PREFIX } from '../../src-main/core/imports/undeliverable';
+import { UNDELIVERABLE_PREFIX } from '../../src-main/core/imports';
 import { CONSENT_BIT } from '../../src-main/db/consent-state';
 
 /** The review page's persons per page (src-renderer/screens/retention/ReviewList.tsx). */
