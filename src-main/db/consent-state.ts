@@ -1,9 +1,9 @@
 // The state kept for the contacts table's views by migration 0019's triggers (consent bits on each
 // person, the counts in person_counts) and verify's check of it against what it is derived from.
 import { sql, type SQL } from 'drizzle-orm';
+import { preparedQuery, type ReadableDb } from './open';
 import { personCounts } from './schema-register';
 import { CONSENT_SUBJECTS, type ConsentSubject } from '../../src-shared/vocabulary';
-import type { ReadableDb } from './open';
 
 /** A subject's bit: its place in CONSENT_SUBJECTS, as the migration's triggers number them. */
 export const CONSENT_BIT = Object.fromEntries(CONSENT_SUBJECTS.map((subject, i) => [subject, 1 << i])) as Record<
@@ -45,13 +45,13 @@ export type CountedView = keyof typeof COUNTED_VIEWS;
 
 /** A kept count: one row read instead of up to every person. */
 export function keptCount(db: ReadableDb, view: CountedView): number {
-  return (
+  const kept = preparedQuery(db, 'keptCount', () =>
     db
       .select({ n: personCounts.n })
       .from(personCounts)
-      .where(sql`${personCounts.name} = ${view}`)
-      .get()?.n ?? 0
+      .where(sql`${personCounts.name} = ${sql.placeholder('view')}`),
   );
+  return kept.get({ view })?.n ?? 0;
 }
 
 /** Recomputes every person's consent state from the events, and the kept counts from the persons. */

@@ -1,7 +1,9 @@
 // Opening a register file: SQLCipher 4 format with a raw 256-bit key, then the pragmas every
 // connection needs. Raw SQL lives here because pragmas are outside what drizzle expresses.
 import Database from 'better-sqlite3-multiple-ciphers';
+import { fillPlaceholders, is, Param, Placeholder, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import * as accessSchema from './schema';
 import * as registerSchema from './schema-register';
 import * as requestsSchema from './schema-requests';
@@ -46,6 +48,78 @@ export function preparedOn<P extends unknown[]>(db: RegisterDb, text: string): S
     statements.set(text, statement as Statement<never>);
   }
   return statement;
+}
+
+/** Per connection; beyond this many shapes the cache starts over rather than grow without end. */
+const MAX_QUERY_SHAPES = 500;
+const queriesOnce = new WeakMap<RegisterDb['$client'], Map<string, unknown>>();
+
+/**
+ * A query built with drizzle once per connection and `shape` (what the query's text depends on),
+ * with sql.placeholder() for the values that change between calls: building and preparing the
+ * SQL cost more than running a small indexed query, such as the contacts table's page.
+ */
+export function preparedOnce<T>(db: ReadableDb, shape: string, prepare: () => T): T {
+  let queries = queriesOnce.get(db.$client);
+  if (!queries) {
+    queries = new Map();
+    queriesOnce.set(db.$client, queries);
+  }
+  let query = queries.get(shape) as T | undefined;
+  if (query === undefined) {
+    if (queries.size >= MAX_QUERY_SHAPES) queries.clear();
+    query = prepare();
+    queries.set(shape, query);
+  }
+  return query;
+}
+
+export interface PreparedSql {
+  all<T>(values: Record<string, unknown>): T[];
+  get<T>(values: Record<string, unknown>): T | undefined;
+  /** Rows as arrays in the select list's order: cheaper than objects for a page of many rows. */
+  rows<T extends unknown[]>(values: Record<string, unknown>): T[];
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** A cached query must bind every value: one written into its text would stay the first call's. */
+function assertOnlyPlaceholders(params: unknown[], shape: string): void {
+  const bound = (p: unknown) => is(p, Placeholder) || (is(p, Param) && is(p.value, Placeholder));
+  if (!params.every(bound)) throw new Error(`query ${shape} has a value not bound by a placeholder`);
+}
+
+/** preparedOnce for a drizzle query builder's query (rows mapped as drizzle maps them). */
+export function preparedQuery<Q extends { toSQL(): { params: unknown[] }; prepare(): unknown }>(
+  db: ReadableDb,
+  shape: string,
+  build: () => Q,
+): ReturnType<Q['prepare']> {
+  return preparedOnce(db, `query:${shape}`, () => {
+    const query = build();
+    assertOnlyPlaceholders(query.toSQL().params, shape);
+    return query.prepare() as ReturnType<Q['prepare']>;
+  });
+}
+
+/**
+ * preparedOnce for SQL written with drizzle's sql template (an index hint, rows as arrays): the
+ * text is built once, the placeholders filled on each call.
+ */
+export function preparedSql(db: ReadableDb, shape: string, build: () => SQL): PreparedSql {
+  return preparedOnce(db, `sql:${shape}`, () => {
+    const query = dialect.sqlToQuery(build());
+    assertOnlyPlaceholders(query.params, shape);
+    const statement = db.$client.prepare(query.sql);
+    return {
+      all: <T>(values: Record<string, unknown>) =>
+        statement.raw(false).all(...fillPlaceholders(query.params, values)) as T[],
+      get: <T>(values: Record<string, unknown>) =>
+        statement.raw(false).get(...fillPlaceholders(query.params, values)) as T | undefined,
+      rows: <T extends unknown[]>(values: Record<string, unknown>) =>
+        statement.raw(true).all(...fillPlaceholders(query.params, values)) as T[],
+    };
+  });
 }
 
 export interface OpenedDatabase {

@@ -28,8 +28,9 @@ const MIN_SAMPLES = 10;
 
 export interface MeasureOptions {
   samples: number;
-  /** Stop early (after MIN_SAMPLES) when this much time has gone, for very slow calls. */
+  /** Stop early (after MIN_SAMPLES, or minSamples) when this much time has gone, for very slow calls. */
   budgetMs: number;
+  minSamples?: number;
 }
 
 /** personDetail appends an audit entry: the floor appends one too, with the next id and hash. */
@@ -216,6 +217,64 @@ ${expected}`);
         ...statements.filter((s) => s.method !== 'run').map((s) => plan(s.sql, s.params)),
         ...floorStatements.map((s) => plan(s.sql, s.params)),
       ],
+    };
+  }
+
+  /**
+   * Any app call against its hand-written floor: both answers (as JSON) must be equal, checked
+   * once, then the two alternate. `matches` is the count the answer carries.
+   */
+  async measurePair(
+    app: () => Promise<unknown>,
+    floor: () => unknown,
+    floorSql: string[],
+    floorParams: Record<string, unknown>,
+    matches: (answer: unknown) => number,
+    options: MeasureOptions,
+  ): Promise<Measured> {
+    const appAnswer = await app();
+    const expected = JSON.stringify(appAnswer);
+    const floorAnswer = JSON.stringify(floor());
+    if (floorAnswer !== expected) {
+      throw new Error(
+        `the floor answers differently:\n${floorAnswer.slice(0, 2000)}\nvs app\n${expected.slice(0, 2000)}`,
+      );
+    }
+    const appSamples: number[] = [];
+    const floorSamples: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < options.samples; i++) {
+      const timeApp = async () => {
+        const t = performance.now();
+        await app();
+        appSamples.push(performance.now() - t);
+      };
+      const timeFloor = () => {
+        const t = performance.now();
+        floor();
+        floorSamples.push(performance.now() - t);
+      };
+      if (i % 2 === 0) {
+        await timeApp();
+        timeFloor();
+      } else {
+        timeFloor();
+        await timeApp();
+      }
+      if (i >= (options.minSamples ?? MIN_SAMPLES) - 1 && performance.now() - start > options.budgetMs) break;
+    }
+    return {
+      app: summarise(appSamples),
+      floor: summarise(floorSamples),
+      samples: appSamples.length,
+      matches: matches(appAnswer),
+      statements: floorSql.map((sql) => {
+        const params = Object.fromEntries(
+          Object.entries(floorParams).filter(([name]) => new RegExp(`:${name}\\b`).test(sql)),
+        );
+        const bound = Object.keys(params).length > 0 ? [params] : [];
+        return { sql, params: bound, plan: queryPlan(this.raw, { sql, params: bound, method: 'all', raw: false }) };
+      }),
     };
   }
 

@@ -2,11 +2,14 @@
 // searched through the real handler registry as the window does, beside the raw floor of the same
 // SQL on a bare connection. Targets (issue 4): search p95 under 20 ms at 100k and under 100 ms at
 // 1M, and within 2x of the floor. Also each view's first page and count against its hand-written
-// floor (view-floors.ts, issue 25), and opening a person.
+// floor (view-floors.ts, issue 25), the retention review page and a mailing list's count
+// (review-floors.ts), and opening a person.
 // KAAPPI_BENCH_SIZES=100000 runs one size; KAAPPI_BENCH_SAMPLES lowers the samples for a quick look.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { finnishDate, systemClock, systemRandom } from '../../src-main/core/clock';
+import { channelModesByKind } from '../../src-main/core/consents';
+import { recipientsFor } from '../../src-main/core/exports';
 import { keyringPath, readKeyringFile, unlockWithPassword } from '../../src-main/core/keyring';
 import { createRegister } from '../../src-main/core/register';
 import { checkConsentState } from '../../src-main/db/consent-state';
@@ -18,6 +21,7 @@ import { table, type Benchmark } from './harness';
 import { checkSearchEntryShape, loadRegister, type LoadReport } from './load-register';
 import { CallMeasurer, type Call, type Measured } from './search-measure';
 import { openRawConnection, statementRecorder } from './sql-capture';
+import { DUE_PER_PAGE, mailingCountFloor, reviewFloor } from './review-floors';
 import { BENCH_VIEWS, DEEP_PAGES, floorRunner, floorStatements, type ViewFloor } from './view-floors';
 
 const SEED = 20261123;
@@ -105,6 +109,8 @@ async function benchSize(size: number): Promise<SizeResult> {
     const recorder = statementRecorder(session.db);
     const measurer = new CallMeasurer(registry, recorder, raw);
     const options = { samples: SAMPLES, budgetMs: BUDGET_MS };
+    /** Calls that take seconds (tens at 1M): fewer samples, at least 3, the same budget. */
+    const slowOptions = { samples: Math.min(SAMPLES, 30), budgetMs: BUDGET_MS, minSamples: 3 };
     try {
       const target = p95Target(size);
       const search: SizeResult['search'] = {};
@@ -164,6 +170,50 @@ async function benchSize(size: number): Promise<SizeResult> {
           const measured = await measurer.measureAgainst(call, floor, floorStatements(floorSql, params), options);
           views[name] = { ...measured, met: viewMet(size, measured) };
         }
+      }
+
+      // The retention review page (count and first page, as the review list loads them) and the
+      // count of an email marketing list, against hand-written floors (review-floors.ts).
+      const owner = registry.session.current;
+      if (!owner) throw new Error('no session');
+      const dueAnswer = (list: unknown) => {
+        const due = list as Array<{ personId: number; dueOn: string }>;
+        return { total: due.length, page: due.slice(0, DUE_PER_PAGE).map((d) => [d.personId, d.dueOn]) };
+      };
+      const review = reviewFloor(raw, today);
+      views[`retention review: count + first ${DUE_PER_PAGE}`] = {
+        ...(await measurer.measurePair(
+          async () => {
+            const result = await registry.invoke('retention.due', {});
+            if (!result.ok) throw new Error(`retention.due: ${result.error.code}`);
+            return dueAnswer(result.value);
+          },
+          review.run,
+          review.sql,
+          { today },
+          (answer) => (answer as { total: number }).total,
+          slowOptions,
+        )),
+        met: false,
+      };
+      const modes = (raw.prepare('SELECT key FROM relationship_kinds').pluck().all() as string[]).map(
+        (kind) => channelModesByKind(owner)(kind).email,
+      );
+      const mailing = mailingCountFloor(raw, systemClock.now().toISOString(), modes);
+      views['mailing list count: email, marketing'] = {
+        ...(await measurer.measurePair(
+          () => Promise.resolve(recipientsFor(owner, {}, 'email', 'marketing').recipients.length),
+          mailing.run,
+          mailing.sql,
+          {},
+          (answer) => answer as number,
+          slowOptions,
+        )),
+        met: false,
+      };
+      for (const name of [`retention review: count + first ${DUE_PER_PAGE}`, 'mailing list count: email, marketing']) {
+        const m = views[name]!;
+        m.met = viewMet(size, m);
       }
 
       const random = seededRandom(SEED + size);

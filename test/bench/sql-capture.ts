@@ -23,7 +23,8 @@ export interface StatementRecorder {
 
 /**
  * Wraps the connection's prepare() so that, while recording, each statement notes its executions.
- * Outside record() statements are returned unwrapped, so timed calls pay nothing for it.
+ * Every statement prepared from here on is wrapped, as core keeps prepared statements for later
+ * calls (db/open.ts preparedOnce); outside record() the wrapper only passes calls through.
  */
 export function statementRecorder(db: RegisterDb): StatementRecorder {
   // drizzle types $client as plain better-sqlite3's Database; it is the multiple-ciphers one.
@@ -33,8 +34,7 @@ export function statementRecorder(db: RegisterDb): StatementRecorder {
 
   client.prepare = function (this: Database.Database, source: string) {
     const statement = prepare.call(client, source);
-    const log = recording;
-    if (!log || TRANSACTION_CONTROL.test(source)) return statement;
+    if (TRANSACTION_CONTROL.test(source)) return statement;
     let raw = false;
     const wrapped: Database.Statement = new Proxy(statement, {
       get(target, property) {
@@ -46,7 +46,8 @@ export function statementRecorder(db: RegisterDb): StatementRecorder {
           };
         }
         const value: unknown = Reflect.get(target, property, target);
-        if (typeof property === 'string' && EXECUTE.has(property) && typeof value === 'function') {
+        const log = recording;
+        if (log && typeof property === 'string' && EXECUTE.has(property) && typeof value === 'function') {
           return (...params: unknown[]) => {
             log.push({ sql: source, params, method: property as CapturedStatement['method'], raw });
             return (value as (...args: unknown[]) => unknown).apply(target, params);

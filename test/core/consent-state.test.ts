@@ -8,7 +8,7 @@ import { createBackup, restoreBackup } from '../../src-main/core/backup';
 import { runImport } from '../../src-main/core/imports';
 import { createPerson, searchPersons } from '../../src-main/core/persons';
 import { unlockRegister, verifyRegister } from '../../src-main/core/register';
-import { erasePersons } from '../../src-main/core/retention';
+import { approveDeletion, dueForReview, erasePersons } from '../../src-main/core/retention';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
 import { CONSENT_SUBJECTS } from '../../src-shared/vocabulary';
@@ -112,6 +112,28 @@ describe('the consent state kept for the views', () => {
     expect(verifyRegister(register).derived).toEqual({ ok: false, differing: 1, personIds: [aino], counts: [] });
     register.transaction((db) => db.update(personCounts).set({ n: 7 }).where(eq(personCounts.name, 'all')).run());
     expect(verifyRegister(register).derived.counts).toEqual(['all']);
+  });
+
+  it('equals the events after a retention approval deletes the persons due', async () => {
+    const { register, deps } = await setupWithPath();
+    const aino = createPerson(register, person({ email: 'aino@example.fi' })).id;
+    const eero = createPerson(register, person({ firstName: 'Eero', email: 'eero@example.fi' })).id;
+    recordConsents(register, aino, [change('email', true), change('ban_research', true)]);
+    recordConsents(register, eero, [change('sms', false)]);
+    // Five years without activity makes both due under the default 'inactive' rule; Liisa is new.
+    deps.clock.set(new Date('2031-11-24T10:00:00Z'));
+    const liisa = createPerson(register, person({ firstName: 'Liisa', email: 'liisa@example.fi' })).id;
+    recordConsents(register, liisa, [change('post', true)]);
+    const total = (filters: object) => searchPersons(register, { filters, offset: 0, limit: 10 }).total;
+    expect([total({}), total({ noConsent: true })]).toEqual([3, 1]);
+
+    const due = dueForReview(register).map((d) => d.personId);
+    expect(due.sort()).toEqual([aino, eero].sort());
+    expect(approveDeletion(register, due).erased.sort()).toEqual([aino, eero].sort());
+
+    expect(verifyRegister(register).derived).toEqual({ ok: true, differing: 0, personIds: [], counts: [] });
+    expect([total({}), total({ noConsent: true })]).toEqual([1, 0]);
+    expect(register.db.select({ id: consentEvents.personId }).from(consentEvents).all()).toEqual([{ id: liisa }]);
   });
 
   it('equals the events after an import, an erasure, and the restore of a backup taken before them', async () => {

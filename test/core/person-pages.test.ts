@@ -92,6 +92,22 @@ describe('contacts table pages', () => {
     expect(searchPersons(register, { filters: { noConsent: true }, offset: 0, limit: 100 }).total).toBe(20);
   });
 
+  it('answer each call with its own values, the query being built once per shape', async () => {
+    const register = await setup();
+    const ids = population(register);
+    passivatePersons(register, ids.slice(0, 10), '2020-01-15');
+    const lastNames = (query: Omit<PersonQuery, 'offset' | 'limit'>) =>
+      new Set(searchPersons(register, { ...query, offset: 0, limit: 100 }).rows.map((row) => row.lastName));
+    expect(lastNames({ text: 'Mäkinen' })).toEqual(new Set(['Mäkinen']));
+    expect(lastNames({ text: 'Laine' })).toEqual(new Set(['Laine']));
+    const passive = (years: number) =>
+      searchPersons(register, { filters: { passiveForYears: years }, offset: 0, limit: 100 }).total;
+    expect([passive(4), passive(8)]).toEqual([10, 0]);
+    const restricted = (value: boolean) =>
+      searchPersons(register, { filters: { restricted: value, statuses: ['active'] }, offset: 0, limit: 100 }).total;
+    expect([restricted(false), restricted(true)]).toEqual([11, 0]);
+  });
+
   it('refuse a cursor whose key does not fit the sort', async () => {
     const register = await setup();
     population(register);

@@ -3,9 +3,9 @@
 // restriction: the one answer every export uses), and everyone left out is counted by reason, so the list says how many were left out and why.
 import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
-import { channelModesByKind, mayContact, type Channel, type Purpose } from '../consents';
+import { channelModesByKind, mayContactMany, type Channel, type Purpose } from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
-import { searchPersons, type PageCursor, type PersonFilters } from '../persons';
+import { searchPersons, type PageCursor, type PersonFilters, type PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
 
 export interface PersonSelection {
@@ -72,13 +72,32 @@ export function recipientsFor(
     leftOut.total += 1;
     for (const reason of reasons) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + 1;
   };
+  const decide = (page: PersonRow[]) => {
+    const answers = mayContactMany(
+      db,
+      page.map((row) => ({ id: row.id, mode: modesOf(row.kindKey)[channel] })),
+      channel,
+      purpose,
+      at,
+    );
+    page.forEach((row, i) => {
+      const answer = answers[i]!;
+      const reasons: string[] = [...answer.reasons];
+      if (answer.allowed && marked.has(row.id) && isUndeliverable(db, row.id)) reasons.push('undeliverable');
+      if (reasons.length > 0) count(reasons);
+      else allowed.push({ id: row.id, organization: row.organization });
+    });
+  };
+  // A search page at a time: each person's answer from two queries per page, not two per person.
+  let page: PersonRow[] = [];
   for (const row of selectedPersons(register, selection)) {
-    const answer = mayContact(db, row.id, channel, purpose, at, modesOf(row.kindKey)[channel]);
-    const reasons: string[] = [...answer.reasons];
-    if (answer.allowed && marked.has(row.id) && isUndeliverable(db, row.id)) reasons.push('undeliverable');
-    if (reasons.length > 0) count(reasons);
-    else allowed.push({ id: row.id, organization: row.organization });
+    page.push(row);
+    if (page.length === PAGE) {
+      decide(page);
+      page = [];
+    }
   }
+  decide(page);
   const recipients: Recipient[] = [];
   for (let i = 0; i < allowed.length; i += PAGE) {
     const chunk = allowed.slice(i, i + PAGE);

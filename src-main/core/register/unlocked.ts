@@ -1,12 +1,13 @@
 // An open register: the decrypted connection, the database key, and who opened it.
 // Closing (locking) drops the key from memory and closes the database.
 import { renameSync, rmSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   applyRekey,
   beginExclusiveRekey,
   checkDatabaseIntegrity,
   endExclusiveRekey,
+  preparedQuery,
   type OpenedDatabase,
   type RegisterDb,
 } from '../../db/open';
@@ -220,7 +221,14 @@ export class UnlockedRegister {
 
   /** Re-reads the user (role, active flag); undefined once they have been deactivated. */
   refreshUser(): SessionUser | undefined {
-    const row = this.db.select().from(users).where(eq(users.id, this.sessionUser.id)).get();
+    // Prepared once: the registry reads the user before every call.
+    const byId = preparedQuery(this.db, 'session user', () =>
+      this.db
+        .select()
+        .from(users)
+        .where(eq(users.id, sql.placeholder('id'))),
+    );
+    const row = byId.get({ id: this.sessionUser.id });
     if (!row?.active) return undefined;
     this.sessionUser = { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
     return this.sessionUser;

@@ -1,0 +1,99 @@
+// Hand-written floors for the retention review page (its count and first page) and a mailing
+// list's count, each for the register the bench generates; they refuse a register they do not fit.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { UNDELIVERABLE_PREFIX } from '../../src-main/core/imports';
+import { CONSENT_BIT } from '../../src-main/db/consent-state';
+
+/** The review page's persons per page (src-renderer/screens/retention/ReviewList.tsx). */
+export const DUE_PER_PAGE = 50;
+
+/** The default rules the floor is written for: 5 years inactive, 5 years passive, all kinds. */
+const EXPECTED_RULES = 'inactive:5 years:[],passive_not_moved:5 years:[]';
+
+/** What both sides answer: the count and the page's person ids in order (and their due days). */
+export interface ReviewAnswer {
+  total: number;
+  page: Array<[number, string]>;
+}
+
+/**
+ * The review page's count and first page, ordered as the sweep orders them (due day, then id).
+ * Count: the two rules' conditions ORed on persons, one pass over the matching index ranges.
+ * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
+ * from), merged, each person at their earliest due day; with the page's names and holds.
+ */
+export function reviewFloor(raw: Database.Database, today: string): { run: () => ReviewAnswer; sql: string[] } {
+  const rules = (
+    raw
+      .prepare(
+        `SELECT rule, period_amount || ' ' || period_unit AS period, kind_keys FROM retention_policies
+         WHERE active = 1 AND kind = 'enforced' ORDER BY rule`,
+      )
+      .all() as Array<{ rule: string; period: string; kind_keys: string }>
+  )
+    .map((r) => `${r.rule}:${r.period}:${r.kind_keys}`)
+    .join(',');
+  if (rules !== EXPECTED_RULES) throw new Error(`review floor is written for ${EXPECTED_RULES}, not ${rules}`);
+  const inactive = `p.last_activity_on <= date(:today, '-5 years', '+3 days')
+    AND date(p.last_activity_on, '+5 years') <= :today`;
+  const passive = `p.status = 'passive' AND p.passivated_on <= date(:today, '-5 years', '+3 days')
+    AND date(p.passivated_on, '+5 years') <= :today`;
+  const countSql = `SELECT count(*) FROM persons p WHERE (${inactive}) OR (${passive})`;
+  const pageSql = `WITH candidates AS (
+      SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
+        WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
+      UNION ALL
+      SELECT * FROM (SELECT p.id, date(p.passivated_on, '+5 years') AS due_on FROM persons p
+        WHERE ${passive} ORDER BY p.passivated_on, p.id LIMIT ${DUE_PER_PAGE})
+    ),
+    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
+    SELECT page.id, page.due_on, p.first_name, p.last_name,
+      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'open') AS open_invoice,
+      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'in_collection') AS in_collection,
+      (SELECT max(o.ordered_on) FROM orders o WHERE o.person_id = page.id) AS last_order,
+      EXISTS (SELECT 1 FROM employments e WHERE e.person_id = page.id AND e.ended_on IS NULL) AS contact_person,
+      (SELECT h.reason FROM retention_holds h WHERE h.person_id = page.id AND h.kind = 'manual'
+        AND (h.until IS NULL OR h.until >= :today) ORDER BY h.id DESC LIMIT 1) AS manual_hold,
+      (SELECT max(h.until) FROM retention_holds h WHERE h.person_id = page.id AND h.kind = 'postponed'
+        AND h.until >= :today) AS postponed_until,
+      EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+        WHERE rs.person_id = page.id AND r.status IN ('received', 'verified', 'in_progress')
+          AND r.type <> 'erasure') AS open_request
+    FROM page JOIN persons p ON p.id = page.id ORDER BY page.due_on, page.id`;
+  const count = raw.prepare(countSql).pluck();
+  const page = raw.prepare(pageSql);
+  return {
+    run: () => ({
+      total: count.get({ today }) as number,
+      page: (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
+    }),
+    sql: [countSql, pageSql],
+  };
+}
+
+/**
+ * How many persons an email list for marketing reaches: not restricted, an email address, the
+ * email consent's latest event a grant, no direct-marketing ban, from the consent state kept on
+ * persons (migration 0019). Refuses a register where the kept state could differ from mayContact's
+ * (consent events dated ahead, undeliverable marks, a group marketing by email until it objects).
+ */
+export function mailingCountFloor(
+  raw: Database.Database,
+  now: string,
+  emailModes: string[],
+): { run: () => number; sql: string[] } {
+  const ahead = raw.prepare('SELECT count(*) FROM consent_events WHERE effective_at > ?').pluck().get(now) as number;
+  const marks = raw
+    .prepare('SELECT count(*) FROM contact_log WHERE summary LIKE ?')
+    .pluck()
+    .get(`${UNDELIVERABLE_PREFIX}%`) as number;
+  if (ahead !== 0 || marks !== 0 || emailModes.some((mode) => mode !== 'optIn')) {
+    throw new Error(
+      `mailing count floor does not fit: ${ahead} events ahead, ${marks} marks, modes ${emailModes.join(',')}`,
+    );
+  }
+  const countSql = `SELECT count(*) FROM persons WHERE restricted = 0 AND email IS NOT NULL AND email <> ''
+    AND (consents_granted & ${CONSENT_BIT.email}) <> 0 AND (consents_granted & ${CONSENT_BIT.ban_direct_marketing}) = 0`;
+  const count = raw.prepare(countSql).pluck();
+  return { run: () => count.get() as number, sql: [countSql] };
+}
