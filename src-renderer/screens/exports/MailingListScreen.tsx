@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
-import { channelModesOf, type MarketingChannelModes } from '../../../src-shared/contract/notice-facts';
+import { channelModesOf } from '../../../src-shared/contract/notice-facts';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
 
@@ -24,18 +25,10 @@ export function MailingListScreen() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const [modes, setModes] = useState<MarketingChannelModes | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    let live = true;
-    invoke('notice.settings', {})
-      .then((settings) => live && setModes(channelModesOf(settings.profile.notice)))
-      .catch(() => live && setModes(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const settings = useChannel('notice.settings', {}, []).data;
+  const modes = settings ? channelModesOf(settings.profile.notice) : null;
 
   // The counts are worked out by the same call that writes the file; the file is saved on request.
   async function count(labels: boolean): Promise<Outcome | null> {

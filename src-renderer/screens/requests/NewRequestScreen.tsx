@@ -82,7 +82,8 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
     if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedSaves]);
 
-  // From a person's view: that person is the subject, and most likely the one who asked.
+  // From a person's view: that person is the subject, and most likely the one who asked. Not
+  // useChannel: the answer only fills in the form once, which the user then edits.
   useEffect(() => {
     if (personId === undefined || restored) return;
     let live = true;

@@ -126,6 +126,7 @@ function RectificationForm({
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Not useChannel: the answer seeds the form (asked values over current ones) once.
   useEffect(() => {
     let live = true;
     invoke('persons.get', { id: personId })

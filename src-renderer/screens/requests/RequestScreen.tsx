@@ -6,6 +6,8 @@ import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
+import { PageLoading } from '../../components/PageLoading';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { LettersCard } from './LettersCard';
 import { ObjectionPanel } from './ObjectionPanel';
@@ -18,21 +20,10 @@ import { StepDialog, type Step } from './StepDialogs';
 
 export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean }) {
   const { messages, format } = useI18n();
-  const [request, setRequest] = useState<RequestView | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { data: request, error: failure, setData: setRequest } = useChannel('requests.get', { id }, [id]);
   const [notice, setNotice] = useState<{ text: string; success: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    invoke('requests.get', { id })
-      .then((value) => live && setRequest(value))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
-    return () => {
-      live = false;
-    };
-  }, [id]);
 
   const loaded = request !== null;
   useEffect(() => {
@@ -57,18 +48,10 @@ export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean })
             : texts[step];
       setNotice({ text, success: next.status !== 'refused' });
     },
-    [messages, format, formats],
+    [messages, format, formats, setRequest],
   );
 
-  if (!request) {
-    return (
-      <main className="page">
-        <p className={failure !== null ? 'form-alert' : 'muted'} role={failure !== null ? 'alert' : 'status'}>
-          {failure !== null ? failure || messages.register.common.loadFailed : messages.loading}
-        </p>
-      </main>
-    );
-  }
+  if (!request) return <PageLoading failure={failure} />;
 
   return (
     <main className="page page--person" aria-labelledby="request-title">
