@@ -1,10 +1,10 @@
 // An organization (asiakasyritys / yhteisö): its details, editing them, and the people who
 // represent or have represented it, each opening their person view.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { OrganizationForm } from '../../components/OrganizationForm';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
 import { useChannel } from '../../components/useChannel';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { useI18n } from '../../i18n';
@@ -20,12 +20,7 @@ export function OrganizationScreen({ id }: { id: number }) {
   const { data: detail, error: failure, setData: setDetail } = useChannel('organizations.get', { id }, [id]);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  const loaded = detail !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
+  const headingRef = useLoadedHeading(detail !== null);
 
   if (!detail) return <PageLoading failure={failure} />;
 

@@ -2,11 +2,11 @@
 // history, orders, the contact log, interests, custom fields and the audit trail. Opening it is
 // logged by main ('persons.get'). A restricted person is shown with a banner and cannot be edited
 // until the restriction is lifted; the person's data-subject requests are listed with their steps.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
 import { useChannel } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
@@ -34,7 +34,7 @@ export function PersonScreen({ id }: { id: number }) {
   const requests: PersonRequests = useChannel('requests.list', { personId: id }, [id]).data ?? [];
   const [lifting, setLifting] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useLoadedHeading(detail !== null);
 
   const reload = useCallback(async () => {
     try {
@@ -62,11 +62,6 @@ export function PersonScreen({ id }: { id: number }) {
     setAnnouncement(messages.requests.person.lifted);
     await reload();
   }
-
-  const loaded = detail !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
 
   if (!detail) return <PageLoading failure={failure} />;
 
