@@ -6,8 +6,9 @@ import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
-import { PageLoading } from '../../components/PageLoading';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
 import { useChannel } from '../../components/useChannel';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { LettersCard } from './LettersCard';
 import { ObjectionPanel } from './ObjectionPanel';
@@ -22,13 +23,9 @@ export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean })
   const { messages, format } = useI18n();
   const { data: request, error: failure, setData: setRequest } = useChannel('requests.get', { id }, [id]);
   const [notice, setNotice] = useState<{ text: string; success: boolean } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useLoadedHeading(request !== null);
   const nextRef = useRef<HTMLHeadingElement>(null);
 
-  const loaded = request !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
   // After a step, focus goes to what to do next (the button used may be gone).
   useEffect(() => {
     if (notice) nextRef.current?.focus();
@@ -183,8 +180,8 @@ function NextStepCard({
   const t = messages.requests.detail;
   const { canWrite } = useNavigation();
   const [dialog, setDialog] = useState<Step | null>(null);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit({ toErrors: serverErrors });
+  const problem = errors.form;
   const noSubject = request.subjects.every((subject) => subject.name === null);
   const text =
     request.status === 'received'
@@ -195,17 +192,7 @@ function NextStepCard({
         ? t.next.verified
         : t.next[request.type];
 
-  async function start() {
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      onStep(await invoke('requests.start', { id: request.id }), 'start');
-    } catch (error) {
-      setProblem(serverErrors(error, messages.unexpected).form);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const start = () => run(async () => onStep(await invoke('requests.start', { id: request.id }), 'start'));
 
   const primary =
     request.status === 'received' ? (
