@@ -35,6 +35,7 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
     }
   }
 
+  // Not useSubmit: busy names which letter is being saved, and a cancel is said as plain text.
   async function save(kind: Kind) {
     setProblem(undefined);
     setStatus('');
