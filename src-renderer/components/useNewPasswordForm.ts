@@ -39,8 +39,12 @@ export function useNewPasswordForm<V extends Record<string, string>, I>(options:
     /** Empties the form after a change that went through. */
     reset: () => setValues(options.initial),
     setValue,
-    /** A text field's onChange. */
-    set: (name: keyof V) => (event: { target: { value: string } }) => setValue(name, event.target.value),
+    /** A text field's value, onChange and error (its name as in the channel input). */
+    field: (name: keyof V & string) => ({
+      value: values[name] ?? '',
+      onChange: (event: { target: { value: string } }) => setValue(name, event.target.value),
+      error: form.errors.fields[name],
+    }),
     /** The props of the NewPasswordFields pair, but for labels and user inputs. */
     pair: {
       password: values[password] ?? '',

@@ -28,7 +28,7 @@ export function PasswordCard({
 }) {
   const { messages } = useI18n();
   const t = messages.account;
-  const { values, input, set, pair, busy, errors, submit, reset } = useNewPasswordForm({
+  const { input, field, pair, busy, errors, submit, reset } = useNewPasswordForm({
     initial: EMPTY,
     schema: contract['users.changeOwnPassword'].input,
     toInput: (v) => ({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
@@ -55,14 +55,7 @@ export function PasswordCard({
         <FormAlert message={errors.form} />
         {/* Lets password managers pair the new password with the account. */}
         <input type="text" autoComplete="username" value={session.user.username} readOnly hidden />
-        <Field
-          label={t.current}
-          type="password"
-          autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={set('currentPassword')}
-          error={errors.fields['currentPassword']}
-        />
+        <Field label={t.current} type="password" autoComplete="current-password" {...field('currentPassword')} />
         <NewPasswordFields
           labels={{ password: t.next, again: t.again }}
           {...pair}

@@ -26,7 +26,7 @@ export function FirstRunScreen({
 }) {
   const { messages } = useI18n();
   const t = messages.firstRun;
-  const { values, input, set, setValue, pair, busy, errors, submit } = useNewPasswordForm({
+  const { values, input, field, setValue, pair, busy, errors, submit } = useNewPasswordForm({
     initial: { username: '', displayName: '', confidentialitySignedOn: '', password: '', passwordAgain: '' },
     schema: contract['register.create'].input,
     toInput: (v) => ({
@@ -65,23 +65,8 @@ export function FirstRunScreen({
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={errors.form} />
-        <Field
-          label={t.displayName}
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={errors.fields['displayName']}
-          required
-        />
-        <Field
-          label={t.username}
-          hint={t.usernameHint}
-          autoComplete="username"
-          value={values.username}
-          onChange={set('username')}
-          error={errors.fields['username']}
-          required
-        />
+        <Field label={t.displayName} autoComplete="name" {...field('displayName')} required />
+        <Field label={t.username} hint={t.usernameHint} autoComplete="username" {...field('username')} required />
         <NewPasswordFields
           labels={{ password: t.password, again: t.passwordAgain, hint: t.passwordHint }}
           {...pair}

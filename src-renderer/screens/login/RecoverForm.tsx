@@ -18,7 +18,7 @@ export function RecoverForm({
 }) {
   const { messages } = useI18n();
   const t = messages.recover;
-  const { values, input, set, pair, busy, errors, submit } = useNewPasswordForm({
+  const { values, input, field, pair, busy, errors, submit } = useNewPasswordForm({
     initial: { recoveryKey: '', username: '', newPassword: '', again: '' },
     schema: contract['session.recover'].input,
     toInput: (v) => ({ recoveryKey: v.recoveryKey, username: v.username, newPassword: v.newPassword }),
@@ -38,19 +38,10 @@ export function RecoverForm({
           className="mono"
           autoComplete="off"
           spellCheck={false}
-          value={values.recoveryKey}
-          onChange={set('recoveryKey')}
-          error={errors.fields['recoveryKey']}
+          {...field('recoveryKey')}
           required
         />
-        <Field
-          label={t.username}
-          autoComplete="username"
-          value={values.username}
-          onChange={set('username')}
-          error={errors.fields['username']}
-          required
-        />
+        <Field label={t.username} autoComplete="username" {...field('username')} required />
         <NewPasswordFields
           labels={{ password: t.newPassword, again: t.newPasswordAgain }}
           {...pair}
