@@ -56,6 +56,7 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [routes, setRoutes] = useState<Route[]>([{ name: 'home' }]);
 
+  // Not useChannel: the answer only picks the first view; login, lock and restore move it on.
   useEffect(() => {
     invoke('app.status', {})
       .then((status) =>

@@ -1,8 +1,9 @@
 // A small form in a dialog: checks with a channel's schema, calls main, maps errors to fields.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { serverErrors } from './checkForm';
 import { Dialog } from './Dialog';
-import { FormAlert, type FormErrors } from './FormError';
+import { FormAlert } from './FormError';
+import { useSubmit } from './useSubmit';
 import { useI18n } from '../i18n';
 
 export function ActionDialog({
@@ -28,8 +29,9 @@ export function ActionDialog({
   children: (errors: Record<string, string>) => ReactNode;
 }) {
   const { messages } = useI18n();
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, submit } = useSubmit({
+    toErrors: (error, unexpected) => serverErrors(error, unexpected, codeFields ? { codeFields } : {}),
+  });
 
   /** A field's error goes once the user changes that field (fields carry their names). */
   function clearFieldError(event: FormEvent<HTMLFormElement>) {
@@ -40,24 +42,16 @@ export function ActionDialog({
     }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
+  const send = (event: FormEvent) =>
+    submit(event, async () => {
       const fields = await onSubmit();
-      if (fields) {
-        setErrors({ fields });
-        setBusy(false);
-      } else onClose();
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, codeFields ? { codeFields } : {}));
-      setBusy(false);
-    }
-  }
+      if (fields) setErrors({ fields });
+      else onClose();
+    });
 
   return (
     <Dialog title={title} onClose={onClose} wide>
-      <form onSubmit={submit} onChange={clearFieldError} noValidate aria-busy={busy}>
+      <form onSubmit={send} onChange={clearFieldError} noValidate aria-busy={busy}>
         {intro && <p className="muted">{intro}</p>}
         <FormAlert message={errors.form} />
         {children(errors.fields)}

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';
 import { Field } from './Field';
 import { FormAlert } from './FormError';
-import { useFormErrors } from './useFormErrors';
+import { useSubmit } from './useSubmit';
 
 type Settings = ChannelOutput<'settings.get'>;
 type NumberSetting = 'autoLockMinutes' | 'backupReminderDays' | 'backupKeep';
@@ -45,27 +45,26 @@ export function NumberSettingsCard({
   );
   const required = messages.register.common.required;
   const check = () => checkForm(contract['settings.update'].input, input, language, { requiredMessage: required });
-  const { errors, checkAll, setFromMain } = useFormErrors(() => {
-    const checked = check();
-    if (checked.ok) return {};
-    // A number field left empty is "required", not the schema's "expected a number".
-    const problems = { ...checked.fields };
-    for (const { name } of fields) if (values[name]!.trim() === '') problems[name] = required;
-    return problems;
+  const { errors, submit } = useSubmit({
+    check: () => {
+      const checked = check();
+      if (checked.ok) return {};
+      // A number field left empty is "required", not the schema's "expected a number".
+      const problems = { ...checked.fields };
+      for (const { name } of fields) if (values[name]!.trim() === '') problems[name] = required;
+      return problems;
+    },
+    toErrors: serverErrors,
   });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  function save(event: FormEvent) {
     setSaved(false);
-    if (!checkAll()) return;
-    const checked = check();
-    if (!checked.ok) return;
-    try {
+    submit(event, async () => {
+      const checked = check();
+      if (!checked.ok) return false;
       onSaved(await invoke('settings.update', checked.value));
       setSaved(true);
-    } catch (error) {
-      setFromMain(serverErrors(error, messages.unexpected));
-    }
+    });
   }
 
   return (

@@ -6,7 +6,8 @@ import { invoke } from '../api';
 import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';
 import { Field } from './Field';
-import { FormAlert, type FormErrors } from './FormError';
+import { FormAlert } from './FormError';
+import { useSubmit } from './useSubmit';
 
 export type OrganizationRecord = ChannelOutput<'organizations.get'>['organization'];
 
@@ -34,8 +35,11 @@ export function OrganizationForm({
   const { messages, language } = useI18n();
   const t = messages.register;
   const [values, setValues] = useState(() => initialValues(organization, initialName));
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const prefix = organization ? 'changes' : 'organization';
+  const { busy, errors, setErrors, submit } = useSubmit({
+    toErrors: (error, unexpected) =>
+      serverErrors(error, unexpected, { prefix, codeFields: { BUSINESS_ID_TAKEN: 'businessId' } }),
+  });
   const set = (key: keyof Values) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [key]: event.target.value }));
     setErrors((current) => {
@@ -45,37 +49,21 @@ export function OrganizationForm({
     });
   };
 
-  async function submit(event: FormEvent) {
+  // The form's own check runs at submit only, its errors staying until the field is changed.
+  function save(event: FormEvent) {
     event.preventDefault();
-    const options = { requiredMessage: t.common.required };
+    const options = { requiredMessage: t.common.required, prefix };
     const checked = organization
-      ? checkForm(contract['organizations.update'].input, { id: organization.id, changes: values }, language, {
-          ...options,
-          prefix: 'changes',
-        })
-      : checkForm(contract['organizations.create'].input, { organization: values }, language, {
-          ...options,
-          prefix: 'organization',
-        });
+      ? checkForm(contract['organizations.update'].input, { id: organization.id, changes: values }, language, options)
+      : checkForm(contract['organizations.create'].input, { organization: values }, language, options);
     if (!checked.ok) return setErrors({ form: t.personForm.errorsTitle, fields: checked.fields });
-    setErrors({ fields: {} });
-    setBusy(true);
-    try {
+    submit(event, async () =>
       onSaved(
         organization
           ? await invoke('organizations.update', { id: organization.id, changes: values })
           : await invoke('organizations.create', { organization: values }),
-      );
-    } catch (error) {
-      setErrors(
-        serverErrors(error, messages.unexpected, {
-          prefix: organization ? 'changes' : 'organization',
-          codeFields: { BUSINESS_ID_TAKEN: 'businessId' },
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   }
 
   const field = (key: keyof Values, label: string, extra: Record<string, unknown> = {}) => (
@@ -83,7 +71,7 @@ export function OrganizationForm({
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} className="stack-form">
+    <form onSubmit={save} noValidate aria-busy={busy} className="stack-form">
       <FormAlert message={errors.form} />
       {field('name', t.organization.name, { required: true, autoFocus: !organization })}
       {field('businessId', t.organization.businessId, { hint: t.organization.businessIdHint, className: 'medium' })}

@@ -41,6 +41,7 @@ export function OrganizationPicker({
   const [active, setActive] = useState(-1);
   const [creating, setCreating] = useState(false);
 
+  // Not useChannel: the search waits until typing pauses, and also moves the active option.
   useEffect(() => {
     if (!open) return;
     let live = true;

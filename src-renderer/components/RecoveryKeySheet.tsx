@@ -1,9 +1,9 @@
 // A recovery key shown once: the printable sheet (whose key, for which register, what to do with
 // it), a print button (no copy button: clipboard managers keep what they are given) and a
 // confirmation that it is stored before going on. Used at first run and with a key change.
-import { useEffect, useState } from 'react';
-import { invoke } from '../api';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { useChannel } from './useChannel';
 
 interface Whose {
   displayName: string;
@@ -14,23 +14,13 @@ interface Whose {
 /** The signed-in owner and the business the register's settings name (blank at first run). */
 function useWhose(): Whose | null {
   const { language } = useI18n();
-  const [whose, setWhose] = useState<Whose | null>(null);
-  useEffect(() => {
-    let live = true;
-    Promise.all([invoke('app.status', {}), invoke('notice.settings', {}).catch(() => null)])
-      .then(([status, settings]) => {
-        const user = status.session?.user;
-        if (!live || !user) return;
-        const profile = settings?.profile;
-        const business = profile?.controller.name.trim() || profile?.registerName[language].trim() || '';
-        setWhose({ displayName: user.displayName, username: user.username, business });
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [language]);
-  return whose;
+  const user = useChannel('app.status', {}, []).data?.session?.user;
+  // Unreadable settings leave the business blank; the sheet waits only until the answer is in.
+  const settings = useChannel('notice.settings', {}, []);
+  if (!user || (settings.data === null && settings.error === null)) return null;
+  const profile = settings.data?.profile;
+  const business = profile?.controller.name.trim() || profile?.registerName[language].trim() || '';
+  return { displayName: user.displayName, username: user.username, business };
 }
 
 export function RecoveryKeySheet({

@@ -1,29 +1,19 @@
 // The owner's lists (kinds of relationship, data sources, custom fields), loaded once per screen,
 // with labels in the UI language.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ChannelOutput } from '../../src-shared/contract';
 import { DATA_CATEGORIES } from '../../src-shared/contract/notice-facts';
-import { invoke } from '../api';
 import { useI18n } from '../i18n';
+import { useChannel } from './useChannel';
 
 export type Lists = ChannelOutput<'lists.get'>;
 
+/** Unreadable lists leave the choices empty (the categories are fixed), not the screen waiting. */
+const NO_LISTS: Lists = { kinds: [], sources: [], customFields: [], groups: [], dataCategories: [...DATA_CATEGORIES] };
+
 export function useLists(): Lists | null {
-  const [lists, setLists] = useState<Lists | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('lists.get', {})
-      .then((value) => live && setLists(value))
-      .catch(
-        () =>
-          live &&
-          setLists({ kinds: [], sources: [], customFields: [], groups: [], dataCategories: [...DATA_CATEGORIES] }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return lists;
+  const read = useChannel('lists.get', {}, []);
+  return read.data ?? (read.error ? NO_LISTS : null);
 }
 
 /** The label of a list entry (or custom field) in the UI language. */

@@ -4,9 +4,9 @@ import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors } from '../../components/FormError';
-import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
-import { useFormErrors } from '../../components/useFormErrors';
+import { FormAlert } from '../../components/FormError';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { useNewPasswordForm } from '../../components/useNewPasswordForm';
 import { useI18n } from '../../i18n';
 
 const EMPTY = { currentPassword: '', newPassword: '', again: '' };
@@ -26,63 +26,39 @@ export function PasswordCard({
   heading?: string;
   intro?: string;
 }) {
-  const { messages, language } = useI18n();
+  const { messages } = useI18n();
   const t = messages.account;
-  const [values, setValues] = useState(EMPTY);
-  const input = { currentPassword: values.currentPassword, newPassword: values.newPassword };
-  const { errors, checkAll, setFromMain } = useFormErrors(() =>
-    newPasswordFormErrors(contract['users.changeOwnPassword'].input, input, language, {
-      password: values.newPassword,
-      again: values.again,
-      againField: 'again',
-      mismatch: messages.firstRun.passwordsDiffer,
-    }),
-  );
-  const [busy, setBusy] = useState(false);
+  const { input, field, pair, busy, errors, submit, reset } = useNewPasswordForm({
+    initial: EMPTY,
+    schema: contract['users.changeOwnPassword'].input,
+    toInput: (v) => ({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    password: 'newPassword',
+    again: 'again',
+  });
   const [done, setDone] = useState(false);
-  const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function change(event: FormEvent) {
     setDone(false);
-    if (!checkAll()) return;
-    setBusy(true);
-    try {
+    submit(event, async () => {
       await invoke('users.changeOwnPassword', input);
-      setValues(EMPTY);
+      reset();
       setDone(true);
       onChanged?.();
-    } catch (error) {
-      setFromMain(toFormErrors(error, messages.unexpected));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <section className="card" aria-labelledby="password-title">
-      <form onSubmit={submit} noValidate aria-busy={busy}>
+      <form onSubmit={change} noValidate aria-busy={busy}>
         <h2 id="password-title">{heading ?? t.title}</h2>
         <p>{intro ?? t.intro}</p>
         <FormAlert message={errors.form} />
         {/* Lets password managers pair the new password with the account. */}
         <input type="text" autoComplete="username" value={session.user.username} readOnly hidden />
-        <Field
-          label={t.current}
-          type="password"
-          autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={set('currentPassword')}
-          error={errors.fields['currentPassword']}
-        />
+        <Field label={t.current} type="password" autoComplete="current-password" {...field('currentPassword')} />
         <NewPasswordFields
           labels={{ password: t.next, again: t.again }}
-          password={values.newPassword}
-          again={values.again}
-          onPassword={(value) => setValues((v) => ({ ...v, newPassword: value }))}
-          onAgain={(value) => setValues((v) => ({ ...v, again: value }))}
-          errors={{ password: errors.fields['newPassword'], again: errors.fields['again'] }}
+          {...pair}
           userInputs={[session.user.username, session.user.displayName]}
         />
         <button type="submit" className="button" disabled={busy}>

@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField';
 import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
 import { SelectField } from '../../components/FormFields';
 import { useFormats } from '../../components/format';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
@@ -39,7 +40,7 @@ export function AuditScreen({
   const { messages, language, format } = useI18n();
   const t = messages.staff.audit;
   const formats = useFormats();
-  const [users, setUsers] = useState<Users>([]);
+  const users: Users = useChannel('users.list', {}, []).data ?? [];
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [person, setPerson] = useState<ChosenPerson | null>(
     personId !== undefined ? { id: personId, name: personName ?? format(t.personNumber, { id: personId }) } : null,
@@ -53,11 +54,10 @@ export function AuditScreen({
 
   useEffect(() => {
     headingRef.current?.focus();
-    invoke('users.list', {})
-      .then(setUsers)
-      .catch(() => undefined);
   }, []);
 
+  // Not useChannel: main's refusal of a filter shows on the filter's fields, and the last page
+  // stays in view meanwhile.
   const load = useCallback(
     (query: Filter, at: number) => {
       invoke('audit.query', { ...query, offset: at, limit: PAGE })

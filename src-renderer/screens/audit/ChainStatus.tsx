@@ -1,8 +1,6 @@
 // Whether the audit log's hash chain is intact, in words: walked once when the screen opens.
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { guardProblemText } from './guardText';
 
@@ -10,14 +8,7 @@ export function ChainStatus() {
   const { messages, format } = useI18n();
   const t = messages.staff.audit;
   const formats = useFormats();
-  const [status, setStatus] = useState<ChannelOutput<'audit.chainStatus'> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    invoke('audit.chainStatus', {})
-      .then(setStatus)
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : messages.unexpected));
-  }, [messages.unexpected]);
+  const { data: status, error: failure } = useChannel('audit.chainStatus', {}, []);
 
   const text = failure
     ? failure

@@ -27,6 +27,7 @@ export function PersonFilter({
   const [text, setText] = useState('');
   const [rows, setRows] = useState<Row[] | null>(null);
 
+  // Not useChannel: the search waits until typing pauses, and a short query keeps the last rows.
   useEffect(() => {
     const query = text.trim();
     if (query.length < 2) return;

@@ -1,8 +1,6 @@
 // Backups (owner): back up now, every attempt with which keys open it, the reminder and how many
 // to keep, removing old backups from a folder, and changing the encryption key.
-import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { BackupList } from './BackupList';
 import { BackupNow } from './BackupNow';
@@ -15,29 +13,19 @@ import { RotateKeyCard } from './RotateKeyCard';
 export function BackupScreen() {
   const { messages } = useI18n();
   const t = messages.backup;
-  const [status, setStatus] = useState<ChannelOutput<'backup.status'> | null>(null);
-  const [attempts, setAttempts] = useState<ChannelOutput<'backup.list'> | null>(null);
-  const [settings, setSettings] = useState<ChannelOutput<'settings.get'> | null>(null);
-  const [failed, setFailed] = useState(false);
   const run = useBackupRun();
-
-  const reload = useCallback(() => {
-    Promise.all([invoke('backup.status', {}), invoke('backup.list', {})])
-      .then(([nextStatus, nextAttempts]) => {
-        setStatus(nextStatus);
-        setAttempts(nextAttempts);
-        setFailed(false);
-      })
-      .catch(() => setFailed(true));
-  }, []);
-
   // Read again whenever a backup run ends, wherever it was started.
-  useEffect(reload, [reload, run.finished]);
-  useEffect(() => {
-    invoke('settings.get', {})
-      .then(setSettings)
-      .catch(() => setFailed(true));
-  }, []);
+  const statusRead = useChannel('backup.status', {}, [run.finished]);
+  const attemptsRead = useChannel('backup.list', {}, [run.finished]);
+  const settingsRead = useChannel('settings.get', {}, []);
+  const status = statusRead.data;
+  const attempts = attemptsRead.data;
+  const settings = settingsRead.data;
+  const failed = statusRead.error !== null || attemptsRead.error !== null || settingsRead.error !== null;
+  const reload = () => {
+    statusRead.reload();
+    attemptsRead.reload();
+  };
 
   return (
     <main className="page" aria-labelledby="backup-title">
@@ -73,7 +61,7 @@ export function BackupScreen() {
           initial={settings}
           savedText={t.settings.saved}
           onSaved={(next) => {
-            setSettings(next);
+            settingsRead.setData(next);
             reload();
           }}
         />

@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../src-shared/contract';
 import { ApiError, invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useFormats } from '../../components/format';
+import { useSubmit } from '../../components/useSubmit';
 import { SelectField } from '../../components/FormFields';
 import { useI18n } from '../../i18n';
 
@@ -32,43 +33,35 @@ export function PruneCard({ attempts, keep, onPruned }: { attempts: Attempt[]; k
   const chosen = folders.find((f) => f.id === backupId) ?? folders[0] ?? null;
   const [plan, setPlan] = useState<{ folder: string; plan: Plan } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Main's own words where it has them; "could not be read" for anything unforeseen.
+  const { busy, errors, run } = useSubmit({
+    toErrors: (error) => ({
+      form: error instanceof ApiError && error.code !== 'INTERNAL' ? error.message : t.unreadable,
+      fields: {},
+    }),
+  });
+  const problem = errors.form;
   const [done, setDone] = useState<string | null>(null);
-
-  const explain = (error: unknown) =>
-    error instanceof ApiError && error.code !== 'INTERNAL' ? error.message : t.unreadable;
 
   async function preview(event: FormEvent) {
     event.preventDefault();
     if (!chosen) return;
-    setBusy(true);
-    setProblem(null);
     setDone(null);
-    try {
-      setPlan({ folder: chosen.folder, plan: await invoke('backup.prune', { backupId: chosen.id, apply: false }) });
-    } catch (error) {
-      setPlan(null);
-      setProblem(explain(error));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(async () =>
+      setPlan({ folder: chosen.folder, plan: await invoke('backup.prune', { backupId: chosen.id, apply: false }) }),
+    );
+    if (!ok) setPlan(null);
   }
 
   async function apply() {
     if (!chosen || !plan) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await invoke('backup.prune', { backupId: chosen.id, apply: true });
       setDone(format(t.removed, { count: result.removed.length, kept: result.kept.length }));
       setPlan(null);
       onPruned();
-    } catch (error) {
-      setProblem(explain(error));
-    } finally {
-      setConfirming(false);
-      setBusy(false);
-    }
+    });
+    setConfirming(false);
   }
 
   return (

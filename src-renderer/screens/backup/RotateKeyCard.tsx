@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 
 export function RotateKeyCard({ onRotated }: { onRotated: () => void }) {
@@ -12,27 +13,21 @@ export function RotateKeyCard({ onRotated }: { onRotated: () => void }) {
   const t = messages.backup.rotate;
   const [newRecoveryKey, setNewRecoveryKey] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, errors, run } = useSubmit({ toErrors: messageOnly });
+  const problem = errors.form;
   const [done, setDone] = useState<string | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
   async function rotate() {
-    setBusy(true);
-    setProblem(null);
     setDone(null);
-    try {
+    await run(async () => {
       const result = await invoke('register.rotateKey', { newRecoveryKey });
       setDone(format(t.done, { version: result.keyVersion }));
       setRecoveryKey(result.recoveryKey);
       setNewRecoveryKey(false);
       onRotated();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : messages.unexpected);
-    } finally {
-      setConfirming(false);
-      setBusy(false);
-    }
+    });
+    setConfirming(false);
   }
 
   return (

@@ -4,6 +4,7 @@ import type { RowSelectionState, SortingState, Updater, VisibilityState } from '
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { invoke } from '../../api';
 import { useNavigation, useRemembered } from '../../components/Navigation';
+import { useChannel } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useMayExportLists } from '../exports/useMayExportLists';
 import { useI18n } from '../../i18n';
@@ -47,7 +48,6 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
   const [searchText, setSearchText] = useState(state.text);
   const [visible, setVisible] = useState<ColumnId[]>(loadVisibleColumns);
   const [selection, setSelection] = useState<RowSelectionState>({});
-  const [savedViews, setSavedViews] = useState<SavedView[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [selecting, setSelecting] = useState(false);
   const tableRef = useRef<ContactsTableHandle>(null);
@@ -57,15 +57,9 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
   // The search box is where a visit to the register usually starts.
   useEffect(() => searchRef.current?.focus(), []);
 
-  useEffect(() => {
-    let live = true;
-    invoke('views.list', {})
-      .then((views) => live && setSavedViews(views))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const viewList = useChannel('views.list', {}, []);
+  const savedViews: SavedView[] = viewList.data ?? [];
+  const setSavedViews = viewList.setData;
 
   /** Any change to what is shown drops the selection, so a bulk action never hits hidden rows. */
   const changeQuery = useCallback(

@@ -20,6 +20,7 @@ export function TableExport({
   const t = messages.imports.table;
   const [busy, setBusy] = useState(false);
 
+  // Not useSubmit: the outcome, a refusal too, is told by the contacts screen's announcement.
   async function exportAs(fileFormat: 'csv' | 'xlsx') {
     setBusy(true);
     try {

@@ -92,6 +92,7 @@ export function usePersonPages(query: ContactsQuery): PersonPages {
     [key],
   );
 
+  // Not useChannel: many pages per query, fetched and dropped as the table scrolls.
   useEffect(() => {
     requested.current.clear();
     cursors.current.clear();

@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
-import { channelModesOf, type MarketingChannelModes } from '../../../src-shared/contract/notice-facts';
+import { channelModesOf } from '../../../src-shared/contract/notice-facts';
+import { useChannel } from '../../components/useChannel';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
 
@@ -21,39 +23,25 @@ export function MailingListScreen() {
   const [channel, setChannel] = useState<Channel>('email');
   const [purpose, setPurpose] = useState<Purpose>('marketing');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, errors, run } = useSubmit({ toErrors: messageOnly });
+  const failure = errors.form;
   const [announcement, setAnnouncement] = useState('');
-  const [modes, setModes] = useState<MarketingChannelModes | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    let live = true;
-    invoke('notice.settings', {})
-      .then((settings) => live && setModes(channelModesOf(settings.profile.notice)))
-      .catch(() => live && setModes(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const settings = useChannel('notice.settings', {}, []).data;
+  const modes = settings ? channelModesOf(settings.profile.notice) : null;
 
   // The counts are worked out by the same call that writes the file; the file is saved on request.
   async function count(labels: boolean): Promise<Outcome | null> {
-    setBusy(true);
-    setFailure('');
     setAnnouncement('');
-    try {
-      const next = labels
+    let counted: Outcome | null = null;
+    await run(async () => {
+      counted = labels
         ? { ...(await invoke('exports.labels', {})), labels }
         : { ...(await invoke('exports.mailingList', { channel, purpose })), labels };
-      setOutcome(next);
-      return next;
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
-      return null;
-    } finally {
-      setBusy(false);
-    }
+      setOutcome(counted);
+    });
+    return counted;
   }
 
   async function download(labels: boolean) {

@@ -9,8 +9,8 @@ import { Field } from '../../components/Field';
 import { serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormError';
-import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
-import { useFormErrors } from '../../components/useFormErrors';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { useNewPasswordForm } from '../../components/useNewPasswordForm';
 import { useI18n } from '../../i18n';
 import { RestoreForm } from '../login/RestoreForm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -24,30 +24,22 @@ export function FirstRunScreen({
   /** A backup was restored instead: the owner logs in to it. */
   onRestored: () => void;
 }) {
-  const { messages, language } = useI18n();
+  const { messages } = useI18n();
   const t = messages.firstRun;
-  const [values, setValues] = useState({
-    username: '',
-    displayName: '',
-    confidentialitySignedOn: '',
-    password: '',
-    passwordAgain: '',
-  });
-  const input = {
-    username: values.username,
-    displayName: values.displayName,
-    password: values.password,
-    confidentialitySignedOn: values.confidentialitySignedOn || null,
-  };
-  const { errors, checkAll, setFromMain } = useFormErrors(() =>
-    newPasswordFormErrors(contract['register.create'].input, input, language, {
-      password: values.password,
-      again: values.passwordAgain,
-      againField: 'passwordAgain',
-      mismatch: t.passwordsDiffer,
+  const { values, input, field, setValue, pair, busy, errors, submit } = useNewPasswordForm({
+    initial: { username: '', displayName: '', confidentialitySignedOn: '', password: '', passwordAgain: '' },
+    schema: contract['register.create'].input,
+    toInput: (v) => ({
+      username: v.username,
+      displayName: v.displayName,
+      password: v.password,
+      confidentialitySignedOn: v.confidentialitySignedOn || null,
     }),
-  );
-  const [busy, setBusy] = useState(false);
+    password: 'password',
+    again: 'passwordAgain',
+    toErrors: (error, unexpected) =>
+      serverErrors(error, unexpected, { codeFields: { DATE_IN_FUTURE: 'confidentialitySignedOn' } }),
+  });
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
   const [restoring, setRestoring] = useState(false);
 
@@ -65,61 +57,26 @@ export function FirstRunScreen({
       />
     );
 
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!checkAll()) return;
-    setBusy(true);
-    try {
-      setCreated(await invoke('register.create', input));
-    } catch (error) {
-      setFromMain(
-        serverErrors(error, messages.unexpected, { codeFields: { DATE_IN_FUTURE: 'confidentialitySignedOn' } }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
+  const create = (event: FormEvent) => submit(event, async () => setCreated(await invoke('register.create', input)));
 
   return (
     <main className="auth-page">
-      <form className="card auth-card" onSubmit={submit} noValidate aria-busy={busy}>
+      <form className="card auth-card" onSubmit={create} noValidate aria-busy={busy}>
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={errors.form} />
-        <Field
-          label={t.displayName}
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={errors.fields['displayName']}
-          required
-        />
-        <Field
-          label={t.username}
-          hint={t.usernameHint}
-          autoComplete="username"
-          value={values.username}
-          onChange={set('username')}
-          error={errors.fields['username']}
-          required
-        />
+        <Field label={t.displayName} autoComplete="name" {...field('displayName')} required />
+        <Field label={t.username} hint={t.usernameHint} autoComplete="username" {...field('username')} required />
         <NewPasswordFields
           labels={{ password: t.password, again: t.passwordAgain, hint: t.passwordHint }}
-          password={values.password}
-          again={values.passwordAgain}
-          onPassword={(value) => setValues((v) => ({ ...v, password: value }))}
-          onAgain={(value) => setValues((v) => ({ ...v, passwordAgain: value }))}
-          errors={{ password: errors.fields['password'], again: errors.fields['passwordAgain'] }}
+          {...pair}
           userInputs={[values.username, values.displayName]}
         />
         <DateField
           label={t.confidentialityDate}
           hint={`${t.confidentialityHint} ${messages.register.hints.date}.`}
           value={values.confidentialitySignedOn}
-          onChange={(value) => setValues((v) => ({ ...v, confidentialitySignedOn: value }))}
+          onChange={(value) => setValue('confidentialitySignedOn', value)}
           error={errors.fields['confidentialitySignedOn']}
         />
         <button className="button button--primary" type="submit" disabled={busy}>

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { PresetChanges, usePresets } from '../settings/PresetsCard';
 
@@ -18,8 +19,9 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
   const presets = usePresets();
   const [values, setValues] = useState({ name: '', email: '', phone: '' });
   const [presetId, setPresetId] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, submit } = useSubmit({
+    toErrors: (error, unexpected) => serverErrors(error, unexpected, { prefix: 'controller' }),
+  });
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => {
@@ -32,7 +34,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
     }));
   };
 
-  async function submit(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
     const fields: Record<string, string> = {};
     if (!values.name.trim()) fields.name = messages.settings.required;
@@ -43,8 +45,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
       setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
     }
-    setBusy(true);
-    try {
+    submit(event, async () => {
       // The template first: it keeps the controller as it is, and these details then go on top.
       const settings = presetId ? await invoke('presets.apply', { id: presetId }) : await invoke('notice.settings', {});
       const controller = {
@@ -55,10 +56,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
       };
       await invoke('notice.updateSettings', { controller });
       onDone();
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, { prefix: 'controller' }));
-      setBusy(false);
-    }
+    });
   }
 
   const chosen = presets?.presets.find((preset) => preset.id === presetId);
@@ -68,7 +66,7 @@ export function SetupStep({ onDone }: { onDone: () => void }) {
         ref={formRef}
         className="card auth-card setup-step"
         aria-labelledby="setup-title"
-        onSubmit={submit}
+        onSubmit={save}
         noValidate
         aria-busy={busy}
       >

@@ -1,23 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
 import { actionLabel } from '../../components/actionLabel';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 
 export function ActivityCard() {
   const { messages, language } = useI18n();
   const t = messages.home;
-  const [rows, setRows] = useState<ChannelOutput<'audit.recent'> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    invoke('audit.recent', { limit: 15 })
-      .then((value) => live && setRows(value))
-      .catch(() => live && setRows([]));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const recent = useChannel('audit.recent', { limit: 15 }, []);
+  // A log that cannot be read shows as empty: the card is a glance, the audit screen says more.
+  const rows = recent.data ?? (recent.error ? [] : null);
 
   const time = new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', {
     dateStyle: 'short',

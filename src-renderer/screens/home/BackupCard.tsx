@@ -1,8 +1,6 @@
 // The dashboard's backup card: how old the last verified backup is, a reminder when it is due
 // (in words, not by colour alone), the last failure; the owner backs up from here.
-import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { BackupNow } from '../backup/BackupNow';
 import { useBackupRun } from '../backup/backupRun';
@@ -11,15 +9,10 @@ import { BackupStatusText } from '../backup/BackupStatusText';
 export function BackupCard({ isOwner, onOpen }: { isOwner: boolean; onOpen: () => void }) {
   const { messages } = useI18n();
   const t = messages.backup;
-  const [status, setStatus] = useState<ChannelOutput<'backup.status'> | null>(null);
   const run = useBackupRun();
-  const reload = useCallback(() => {
-    invoke('backup.status', {})
-      .then(setStatus)
-      .catch(() => setStatus(null));
-  }, []);
   // Read again whenever a backup run ends, wherever it was started.
-  useEffect(reload, [reload, run.finished]);
+  const read = useChannel('backup.status', {}, [run.finished]);
+  const status = read.error ? null : read.data;
 
   const due = status?.reminderDue ?? false;
   return (

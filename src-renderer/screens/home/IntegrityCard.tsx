@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { guardProblemText } from '../audit/guardText';
 
@@ -11,22 +12,11 @@ export function IntegrityCard() {
   const t = messages.home;
   const guardsText = messages.staff.audit.guards;
   const [result, setResult] = useState<ChannelOutput<'audit.verify'> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit({ toErrors: messageOnly });
+  const failure = errors.form;
   const [accepting, setAccepting] = useState(false);
   const [accepted, setAccepted] = useState(false);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
-    } finally {
-      setBusy(false);
-    }
-  }
   const check = () =>
     run(async () => {
       setAccepted(false);

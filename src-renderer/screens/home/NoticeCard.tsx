@@ -1,24 +1,13 @@
 // The dashboard's card for the printed privacy notice (owner): up to date or out of date in words,
 // what the notice still lacks, and the way to the settings screen where it is saved.
-import { useEffect, useState } from 'react';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { NoticeStatusText } from '../settings/NoticeStatusText';
-import type { NoticeStatus } from '../settings/types';
 
 export function NoticeCard({ onOpen }: { onOpen: () => void }) {
   const { messages } = useI18n();
   const t = messages.settings.card;
-  const [status, setStatus] = useState<NoticeStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('notice.status', {})
-      .then((value) => live && setStatus(value))
-      .catch(() => live && setStatus(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const status = useChannel('notice.status', {}, []).data;
   const current = status !== null && status.ready && !status.outOfDate && status.generatedAt !== null;
   return (
     <section className="card" aria-labelledby="notice-card-title">

@@ -1,22 +1,11 @@
 // The dashboard's card for the controller details the letters are filled in from (owner).
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 
 export function RegisterProfileCard({ onOpen }: { onOpen: () => void }) {
   const { messages } = useI18n();
   const t = messages.requests.profile;
-  const [profile, setProfile] = useState<ChannelOutput<'settings.registerProfile'> | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('settings.registerProfile', {})
-      .then((value) => live && setProfile(value))
-      .catch(() => live && setProfile(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const profile = useChannel('settings.registerProfile', {}, []).data;
   const controller = profile?.controller;
   const missing = profile !== null && !controller?.name.trim();
   return (

@@ -1,22 +1,11 @@
 // The dashboard's request card: how many requests are open, overdue and due within a week.
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 
 export function RequestsCard({ onOpen }: { onOpen: () => void }) {
   const { messages, format } = useI18n();
   const t = messages.requests.home;
-  const [counts, setCounts] = useState<ChannelOutput<'requests.counts'> | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('requests.counts', {})
-      .then((value) => live && setCounts(value))
-      .catch(() => live && setCounts(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const counts = useChannel('requests.counts', {}, []).data;
   const urgent = counts !== null && counts.overdue > 0;
   return (
     <section className={`card${urgent ? ' card--alert' : ''}`} aria-labelledby="requests-card-title">

@@ -1,11 +1,13 @@
 // After a restore the owner decides before anything else: keep the restored register (the one kept
 // aside is removed) or undo the restore (it comes back). Main refuses every other call meanwhile
 // (RESTORE_CONFIRMATION_REQUIRED) and lets nobody else in; this is what the owner sees instead.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { FormAlert } from '../../components/FormError';
+import { useChannel } from '../../components/useChannel';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 
 type Pending = ChannelOutput<'backup.restorePending'>;
@@ -14,29 +16,18 @@ export function RestoreConfirmScreen({ onConfirmed, onUndone }: { onConfirmed: (
   const { messages, format } = useI18n();
   const t = messages.backup.confirm;
   const formats = useFormats();
-  const [pending, setPending] = useState<Pending | undefined>(undefined);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const read = useChannel('backup.restorePending', {}, []);
+  const pending: Pending | null = read.data;
+  const { busy, errors, run } = useSubmit({ toErrors: messageOnly });
+  const problem = errors.form ?? read.error ?? undefined;
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    invoke('backup.restorePending', {})
-      .then(setPending)
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : messages.unexpected));
-  }, [messages.unexpected]);
   useEffect(() => heading.current?.focus(), []);
 
-  async function decide(channel: 'backup.confirmRestore' | 'backup.undoRestore', done: () => void) {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const decide = (channel: 'backup.confirmRestore' | 'backup.undoRestore', done: () => void) =>
+    run(async () => {
       await invoke(channel, {});
       done();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : messages.unexpected);
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <main className="page" aria-labelledby="restore-confirm-title">

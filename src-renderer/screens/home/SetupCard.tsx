@@ -1,24 +1,13 @@
 // The dashboard's setup card (owner): how many of the settings' steps are done, as main computes
 // them from the register (notice.status), and the way straight to the first one not done.
-import { useEffect, useState } from 'react';
 import type { SetupStep } from '../../../src-shared/contract/notice-facts';
-import { invoke } from '../../api';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
-import type { NoticeStatus } from '../settings/types';
 
 export function SetupCard({ onOpen }: { onOpen: (step?: SetupStep) => void }) {
   const { messages, format } = useI18n();
   const t = messages.settings.steps;
-  const [steps, setSteps] = useState<NoticeStatus['steps'] | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('notice.status', {})
-      .then((status) => live && setSteps(status.steps))
-      .catch(() => live && setSteps(null));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const steps = useChannel('notice.status', {}, []).data?.steps ?? null;
   if (steps === null) return null;
   const left = steps.filter((step) => !step.done);
   const first = left[0]?.step;

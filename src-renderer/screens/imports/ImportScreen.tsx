@@ -140,6 +140,7 @@ export function ImportScreen() {
     );
   }
 
+  // Not useSubmit: the failure line is shared with the preview, which sets and clears it too.
   async function run() {
     setRunning(true);
     setFailure('');

@@ -4,8 +4,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { RecoverForm } from './RecoverForm';
 import { RestoreForm } from './RestoreForm';
@@ -27,8 +28,7 @@ export function LoginScreen({
   const [picked, setPicked] = useState(known[0] ?? OTHER);
   const [typed, setTyped] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [restored, setRestored] = useState(false);
@@ -58,16 +58,8 @@ export function LoginScreen({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({ fields: {} });
-    try {
-      loggedIn(await invoke('session.login', { username: picked || typed, password }));
-    } catch (error) {
-      setErrors(toFormErrors(error, messages.unexpected));
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(async () => loggedIn(await invoke('session.login', { username: picked || typed, password })));
+    if (!ok) setPassword('');
   }
 
   return (

@@ -1,12 +1,12 @@
 // Opening the register with the recovery key: the owner sets a new password on the way in.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import type { SessionInfo } from '../../app/types';
 import { Field } from '../../components/Field';
-import { FormAlert, toFormErrors } from '../../components/FormError';
-import { NewPasswordFields, newPasswordFormErrors } from '../../components/NewPasswordFields';
-import { useFormErrors } from '../../components/useFormErrors';
+import { FormAlert } from '../../components/FormError';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { useNewPasswordForm } from '../../components/useNewPasswordForm';
 import { useI18n } from '../../i18n';
 
 export function RecoverForm({
@@ -16,38 +16,20 @@ export function RecoverForm({
   onRecovered: (session: SessionInfo) => void;
   onBack: () => void;
 }) {
-  const { messages, language } = useI18n();
+  const { messages } = useI18n();
   const t = messages.recover;
-  const [values, setValues] = useState({ recoveryKey: '', username: '', newPassword: '', again: '' });
-  const input = { recoveryKey: values.recoveryKey, username: values.username, newPassword: values.newPassword };
-  const { errors, checkAll, setFromMain } = useFormErrors(() =>
-    newPasswordFormErrors(contract['session.recover'].input, input, language, {
-      password: values.newPassword,
-      again: values.again,
-      againField: 'again',
-      mismatch: messages.firstRun.passwordsDiffer,
-    }),
-  );
-  const [busy, setBusy] = useState(false);
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!checkAll()) return;
-    setBusy(true);
-    try {
-      onRecovered(await invoke('session.recover', input));
-    } catch (error) {
-      setFromMain(toFormErrors(error, messages.unexpected));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { values, input, field, pair, busy, errors, submit } = useNewPasswordForm({
+    initial: { recoveryKey: '', username: '', newPassword: '', again: '' },
+    schema: contract['session.recover'].input,
+    toInput: (v) => ({ recoveryKey: v.recoveryKey, username: v.username, newPassword: v.newPassword }),
+    password: 'newPassword',
+    again: 'again',
+  });
+  const recover = (event: FormEvent) => submit(event, async () => onRecovered(await invoke('session.recover', input)));
 
   return (
     <main className="auth-page">
-      <form className="card auth-card" onSubmit={submit} noValidate aria-busy={busy}>
+      <form className="card auth-card" onSubmit={recover} noValidate aria-busy={busy}>
         <h1>{t.title}</h1>
         <p className="lead">{t.intro}</p>
         <FormAlert message={errors.form} />
@@ -56,26 +38,13 @@ export function RecoverForm({
           className="mono"
           autoComplete="off"
           spellCheck={false}
-          value={values.recoveryKey}
-          onChange={set('recoveryKey')}
-          error={errors.fields['recoveryKey']}
+          {...field('recoveryKey')}
           required
         />
-        <Field
-          label={t.username}
-          autoComplete="username"
-          value={values.username}
-          onChange={set('username')}
-          error={errors.fields['username']}
-          required
-        />
+        <Field label={t.username} autoComplete="username" {...field('username')} required />
         <NewPasswordFields
           labels={{ password: t.newPassword, again: t.newPasswordAgain }}
-          password={values.newPassword}
-          again={values.again}
-          onPassword={(value) => setValues((v) => ({ ...v, newPassword: value }))}
-          onAgain={(value) => setValues((v) => ({ ...v, again: value }))}
-          errors={{ password: errors.fields['newPassword'], again: errors.fields['again'] }}
+          {...pair}
           userInputs={[values.username]}
         />
         <button className="button button--primary" type="submit" disabled={busy}>

@@ -7,8 +7,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { ApiError, invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { BackupContents } from './BackupContents';
 import { credentialsOf, CredentialsFields, missingIn, type CredentialValues, type Method } from './CredentialsFields';
@@ -121,8 +122,12 @@ function CredentialsForm({
   const [separate, setSeparate] = useState(!registerExists);
   const [askOther, setAskOther] = useState(false);
   const [replaceOther, setReplaceOther] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, submit } = useSubmit({
+    toErrors: (error, unexpected) =>
+      error instanceof ApiError && error.code === 'FORBIDDEN'
+        ? { form: t.ownerOnly, fields: {} }
+        : serverErrors(error, unexpected),
+  });
   const separateId = useId();
   const otherId = useId();
 
@@ -150,37 +155,37 @@ function CredentialsForm({
     recoveryKey: errors.fields[`${prefix}.recoveryKey`],
   });
 
-  async function submit(event: FormEvent) {
+  function restore(event: FormEvent) {
     event.preventDefault();
     const required = messages.register.common.required;
     const missing = {
       ...(registerExists ? missingIn(live, 'liveOwner', required) : {}),
       ...(separate ? missingIn(backup, 'backup', required) : {}),
     };
-    setErrors({ fields: missing });
-    if (Object.keys(missing).length > 0) return;
-    setBusy(true);
-    try {
-      const result = await invoke('backup.restore', {
-        ...(registerExists ? { liveOwner: credentialsOf(live) } : {}),
-        ...(separate ? { backup: credentialsOf(backup) } : {}),
-        ...(askOther ? { replaceOtherRegister: replaceOther } : {}),
-      });
-      onRestored({ result, method: (separate ? backup : live).method });
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : null;
-      if (code === 'BACKUP_NEEDS_ITS_PASSWORD') setSeparate(true);
-      if (code === 'BACKUP_OTHER_REGISTER') setAskOther(true);
-      setErrors(code === 'FORBIDDEN' ? { form: t.ownerOnly, fields: {} } : serverErrors(error, messages.unexpected));
-      setLive((current) => ({ ...current, password: '', recoveryKey: '' }));
-      setBackup((current) => ({ ...current, password: '', recoveryKey: '' }));
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(missing).length > 0) return setErrors({ fields: missing });
+    submit(event, async () => {
+      try {
+        const result = await invoke('backup.restore', {
+          ...(registerExists ? { liveOwner: credentialsOf(live) } : {}),
+          ...(separate ? { backup: credentialsOf(backup) } : {}),
+          ...(askOther ? { replaceOtherRegister: replaceOther } : {}),
+        });
+        onRestored({ result, method: (separate ? backup : live).method });
+      } catch (error) {
+        // A refusal may open the backup's own credentials or the other-register question, and
+        // never leaves a secret in the form; useSubmit then shows it.
+        const code = error instanceof ApiError ? error.code : null;
+        if (code === 'BACKUP_NEEDS_ITS_PASSWORD') setSeparate(true);
+        if (code === 'BACKUP_OTHER_REGISTER') setAskOther(true);
+        setLive((current) => ({ ...current, password: '', recoveryKey: '' }));
+        setBackup((current) => ({ ...current, password: '', recoveryKey: '' }));
+        throw error;
+      }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="restore-open-title">
+    <form onSubmit={restore} noValidate aria-busy={busy} aria-labelledby="restore-open-title">
       <h2 id="restore-open-title" className="visually-hidden">
         {t.openWith}
       </h2>

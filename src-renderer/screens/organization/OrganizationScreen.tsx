@@ -1,11 +1,12 @@
 // An organization (asiakasyritys / yhteisö): its details, editing them, and the people who
 // represent or have represented it, each opening their person view.
-import { useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
-import { invoke } from '../../api';
+import { useState } from 'react';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
 import { OrganizationForm } from '../../components/OrganizationForm';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
+import { useChannel } from '../../components/useChannel';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import { useI18n } from '../../i18n';
 import { StatusBadge } from '../contacts/columns';
 
@@ -16,36 +17,12 @@ export function OrganizationScreen({ id }: { id: number }) {
   const t = messages.register;
   const { back, canWrite } = useNavigation();
   const formats = useFormats();
-  const [detail, setDetail] = useState<OrganizationDetail | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { data: detail, error: failure, setData: setDetail } = useChannel('organizations.get', { id }, [id]);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useLoadedHeading(detail !== null);
 
-  useEffect(() => {
-    let live = true;
-    invoke('organizations.get', { id })
-      .then((value) => live && setDetail(value))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  const loaded = detail !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
-
-  if (!detail) {
-    return (
-      <main className="page">
-        <p className={failure !== null ? 'form-alert' : 'muted'} role={failure !== null ? 'alert' : 'status'}>
-          {failure !== null ? failure || t.common.loadFailed : messages.loading}
-        </p>
-      </main>
-    );
-  }
+  if (!detail) return <PageLoading failure={failure} />;
 
   const o = detail.organization;
   const address = [o.street, [o.postalCode, o.city].filter(Boolean).join(' '), o.country !== 'FI' ? o.country : '']

@@ -1,29 +1,21 @@
 // The contact and feedback log: what was said, when and through which channel.
-import { useState } from 'react';
 import { contract } from '../../../src-shared/contract';
 import { CONTACT_CHANNELS, CONTACT_KINDS } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
-import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
+import { AddEntry, useEntryForm } from './AddEntry';
 import type { CardProps } from './types';
 
 export function ContactLogCard({ detail, reload, editable }: CardProps) {
   const { messages, language } = useI18n();
   const t = messages.register.contactLog;
   const formats = useFormats();
-  const [adding, setAdding] = useState(false);
-  const [values, setValues] = useState({ occurredOn: '', channel: 'phone', kind: 'contact', summary: '' });
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [key]: event.target.value }));
-
-  function openAdd() {
-    setValues({ occurredOn: todayIso(), channel: 'phone', kind: 'contact', summary: '' });
-    setAdding(true);
-  }
+  const form = useEntryForm(() => ({ occurredOn: todayIso(), channel: 'phone', kind: 'contact', summary: '' }));
+  const { values, set } = form;
 
   async function add(): Promise<Record<string, string> | null> {
     const checked = checkForm(contract['contacts.add'].input, { personId: detail.person.id, ...values }, language, {
@@ -55,65 +47,50 @@ export function ContactLogCard({ detail, reload, editable }: CardProps) {
           ))}
         </ul>
       )}
-      {editable && (
-        <div className="button-row">
-          <button type="button" className="button" onClick={openAdd}>
-            {t.add}
-          </button>
-        </div>
-      )}
-      {adding && (
-        <ActionDialog title={t.add} submitLabel={t.add} onClose={() => setAdding(false)} onSubmit={add}>
-          {(errors) => (
-            <>
-              <div className="form-grid">
-                <DateField
-                  label={t.date}
-                  value={values.occurredOn}
-                  onChange={(value) => set('occurredOn')({ target: { value } })}
-                  name="occurredOn"
-                  error={errors['occurredOn']}
-                />
-                <SelectField
-                  label={t.kind}
-                  value={values.kind}
-                  onChange={set('kind')}
-                  name="kind"
-                  error={errors['kind']}
-                >
-                  {CONTACT_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t.kinds[kind]}
-                    </option>
-                  ))}
-                </SelectField>
-                <SelectField
-                  label={t.channel}
-                  value={values.channel}
-                  onChange={set('channel')}
-                  name="channel"
-                  error={errors['channel']}
-                >
-                  {CONTACT_CHANNELS.map((channel) => (
-                    <option key={channel} value={channel}>
-                      {t.channels[channel]}
-                    </option>
-                  ))}
-                </SelectField>
-              </div>
-              <TextAreaField
-                label={t.summary}
-                value={values.summary}
-                onChange={set('summary')}
-                name="summary"
-                error={errors['summary']}
-                rows={4}
-                autoFocus
+      <AddEntry label={t.add} editable={editable} form={form} onSubmit={add}>
+        {(errors) => (
+          <>
+            <div className="form-grid">
+              <DateField
+                label={t.date}
+                value={values.occurredOn}
+                onChange={(value) => form.setValue('occurredOn', value)}
+                name="occurredOn"
+                error={errors['occurredOn']}
               />
-            </>
-          )}
-        </ActionDialog>
-      )}
+              <SelectField label={t.kind} value={values.kind} onChange={set('kind')} name="kind" error={errors['kind']}>
+                {CONTACT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t.kinds[kind]}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                label={t.channel}
+                value={values.channel}
+                onChange={set('channel')}
+                name="channel"
+                error={errors['channel']}
+              >
+                {CONTACT_CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t.channels[channel]}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+            <TextAreaField
+              label={t.summary}
+              value={values.summary}
+              onChange={set('summary')}
+              name="summary"
+              error={errors['summary']}
+              rows={4}
+              autoFocus
+            />
+          </>
+        )}
+      </AddEntry>
     </section>
   );
 }

@@ -1,13 +1,14 @@
 // Informing the person about their registration (GDPR Art. 13/14): whether, when and how they were
 // told, the short text in their language ready to copy, and the record of when and how. Also the
 // owner's way to this person's history in the audit log.
-import { useEffect, useId, useRef, useState } from 'react';
-import { contract, type ChannelOutput } from '../../../src-shared/contract';
+import { useId, useRef, useState } from 'react';
+import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';
 import { todayIso, useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { InformedHowFields, informedHow, OTHER_HOW } from './InformedHowFields';
 import type { CardProps } from './types';
@@ -22,18 +23,8 @@ export function InformCard({ detail, reload }: Omit<CardProps, 'editable'>) {
   const { navigate, canWrite } = useNavigation();
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [isOwner, setIsOwner] = useState(false);
+  const isOwner = useChannel('app.status', {}, []).data?.session?.user.role === 'owner';
   const p = detail.person;
-
-  useEffect(() => {
-    let live = true;
-    invoke('app.status', {})
-      .then((status) => live && setIsOwner(status.session?.user.role === 'owner'))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   return (
     <section className="card inform-card" aria-labelledby="inform-title" id="inform">
@@ -98,28 +89,15 @@ function InformDialog({
 }) {
   const { messages, language, format } = useI18n();
   const t = messages.staff.inform;
-  const [text, setText] = useState<ChannelOutput<'persons.informText'> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [incomplete, setIncomplete] = useState(false);
+  const { data: text, error: failure } = useChannel('persons.informText', { personId }, [personId]);
+  const gaps = useChannel('notice.status', {}, []).data?.gaps ?? [];
+  const incomplete = gaps.some((gap) => TEXT_GAPS.includes(gap));
   const [copied, setCopied] = useState('');
   const [on, setOn] = useState(todayIso());
   const [how, setHow] = useState('email');
   const [otherHow, setOtherHow] = useState('');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const textId = useId();
-
-  useEffect(() => {
-    let live = true;
-    invoke('persons.informText', { personId })
-      .then((value) => live && setText(value))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : messages.unexpected));
-    invoke('notice.status', {})
-      .then((status) => live && setIncomplete(status.gaps.some((gap) => TEXT_GAPS.includes(gap))))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [personId, messages.unexpected]);
 
   async function copy() {
     if (!text) return;

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { contract } from '../../../src-shared/contract';
 import { INVOICE_STATUSES } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
-import { ActionDialog } from '../../components/ActionDialog';
 import { checkForm } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/FormFields';
 import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
+import { AddEntry, useEntryForm } from './AddEntry';
 import type { CardProps } from './types';
 
 /** "49,90", "49.90", "1 200" → cents; NaN when it is not an amount (the schema then says so). */
@@ -23,14 +23,9 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
   const { messages, format, language } = useI18n();
   const t = messages.register.orders;
   const formats = useFormats();
-  const [adding, setAdding] = useState(false);
-  const [values, setValues] = useState({ orderedOn: '', description: '', amount: '', invoiceStatus: 'open' });
+  const form = useEntryForm(() => ({ orderedOn: todayIso(), description: '', amount: '', invoiceStatus: 'open' }));
+  const { values, set } = form;
   const [failure, setFailure] = useState('');
-
-  function openAdd() {
-    setValues({ orderedOn: todayIso(), description: '', amount: '', invoiceStatus: 'open' });
-    setAdding(true);
-  }
 
   async function add(): Promise<Record<string, string> | null> {
     const input = {
@@ -71,9 +66,6 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
       setFailure(error instanceof Error ? error.message : messages.unexpected);
     }
   }
-
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [key]: event.target.value }));
 
   return (
     <section className="card" aria-labelledby="orders-title" id="orders">
@@ -125,59 +117,50 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
           </table>
         </div>
       )}
-      {editable && (
-        <div className="button-row">
-          <button type="button" className="button" onClick={openAdd}>
-            {t.add}
-          </button>
-        </div>
-      )}
-      {adding && (
-        <ActionDialog title={t.add} submitLabel={t.add} onClose={() => setAdding(false)} onSubmit={add}>
-          {(errors) => (
-            <>
-              <DateField
-                label={t.date}
-                value={values.orderedOn}
-                onChange={(value) => set('orderedOn')({ target: { value } })}
-                name="orderedOn"
-                error={errors['orderedOn']}
-              />
-              <Field
-                label={t.description}
-                value={values.description}
-                onChange={set('description')}
-                name="description"
-                error={errors['description']}
-                autoFocus
-              />
-              <Field
-                label={t.amount}
-                hint={t.amountHint}
-                inputMode="decimal"
-                value={values.amount}
-                onChange={set('amount')}
-                name="amount"
-                error={errors['amount']}
-                className="medium"
-              />
-              <SelectField
-                label={t.invoiceStatus}
-                value={values.invoiceStatus}
-                onChange={set('invoiceStatus')}
-                name="invoiceStatus"
-                error={errors['invoiceStatus']}
-              >
-                {INVOICE_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {t.statuses[status]}
-                  </option>
-                ))}
-              </SelectField>
-            </>
-          )}
-        </ActionDialog>
-      )}
+      <AddEntry label={t.add} editable={editable} form={form} onSubmit={add}>
+        {(errors) => (
+          <>
+            <DateField
+              label={t.date}
+              value={values.orderedOn}
+              onChange={(value) => form.setValue('orderedOn', value)}
+              name="orderedOn"
+              error={errors['orderedOn']}
+            />
+            <Field
+              label={t.description}
+              value={values.description}
+              onChange={set('description')}
+              name="description"
+              error={errors['description']}
+              autoFocus
+            />
+            <Field
+              label={t.amount}
+              hint={t.amountHint}
+              inputMode="decimal"
+              value={values.amount}
+              onChange={set('amount')}
+              name="amount"
+              error={errors['amount']}
+              className="medium"
+            />
+            <SelectField
+              label={t.invoiceStatus}
+              value={values.invoiceStatus}
+              onChange={set('invoiceStatus')}
+              name="invoiceStatus"
+              error={errors['invoiceStatus']}
+            >
+              {INVOICE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t.statuses[status]}
+                </option>
+              ))}
+            </SelectField>
+          </>
+        )}
+      </AddEntry>
     </section>
   );
 }

@@ -8,11 +8,12 @@ import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { useNavigation } from '../../components/Navigation';
 import { OrganizationPicker, type PickedOrganization } from '../../components/OrganizationPicker';
 import { useLabel, useLists, type Lists } from '../../components/useLists';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { undeclaredFields } from './groupFields';
 import { emptyPerson, personValues, type PersonField, type PersonRecord, type PersonValues } from './personValues';
@@ -82,8 +83,10 @@ function PersonForm({ person, lists }: { person: PersonRecord | null; lists: Lis
       );
   }, [person, restored, manualOff, prefill]);
   const update = (changes: Partial<PersonDraft>) => draft.set((current) => ({ ...current, ...changes }));
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const prefix = person ? 'changes' : 'person';
+  const { busy, errors, setErrors, run } = useSubmit({
+    toErrors: (error, unexpected) => serverErrors(error, unexpected, { prefix, codeFields: { EMAIL_TAKEN: 'email' } }),
+  });
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -117,7 +120,6 @@ function PersonForm({ person, lists }: { person: PersonRecord | null; lists: Lis
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const prefix = person ? 'changes' : 'person';
     const checked = person
       ? checkForm(contract['persons.update'].input, { id: person.id, changes: values, customerActivity }, language, {
           ...options,
@@ -134,9 +136,7 @@ function PersonForm({ person, lists }: { person: PersonRecord | null; lists: Lis
       setFailedSaves((count) => count + 1);
       return;
     }
-    setErrors({ fields: {} });
-    setBusy(true);
-    try {
+    const saved = await run(async () => {
       // What the schema parsed (trimmed, phone in E.164) is what main gets.
       if (person) {
         await invoke('persons.update', checked.value as ChannelInput<'persons.update'>);
@@ -147,11 +147,8 @@ function PersonForm({ person, lists }: { person: PersonRecord | null; lists: Lis
         draft.discard();
         navigate({ name: 'person', id: created.id }, { replace: true });
       }
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, { prefix, codeFields: { EMAIL_TAKEN: 'email' } }));
-      setFailedSaves((count) => count + 1);
-      setBusy(false);
-    }
+    });
+    if (!saved) setFailedSaves((count) => count + 1);
   }
 
   // The fields the notice does not list for the person's group (its own list, else the register's).

@@ -2,10 +2,12 @@
 // history, orders, the contact log, interests, custom fields and the audit trail. Opening it is
 // logged by main ('persons.get'). A restricted person is shown with a banner and cannot be edited
 // until the restriction is lifted; the person's data-subject requests are listed with their steps.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
+import { useChannel } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { RestrictedBadge, StatusBadge } from '../contacts/columns';
@@ -29,10 +31,10 @@ export function PersonScreen({ id }: { id: number }) {
   const lists = useLists();
   const [detail, setDetail] = useState<PersonDetail | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [requests, setRequests] = useState<PersonRequests>([]);
+  const requests: PersonRequests = useChannel('requests.list', { personId: id }, [id]).data ?? [];
   const [lifting, setLifting] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useLoadedHeading(detail !== null);
 
   const reload = useCallback(async () => {
     try {
@@ -42,14 +44,13 @@ export function PersonScreen({ id }: { id: number }) {
     }
   }, [id, messages.unexpected]);
 
+  // Not useChannel: the cards await the re-read after a change, and a failed re-read keeps the
+  // person in view (the first read's failure replaces the page).
   useEffect(() => {
     let live = true;
     invoke('persons.get', { id })
       .then((value) => live && setDetail(value))
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
-    invoke('requests.list', { personId: id })
-      .then((value) => live && setRequests(value))
-      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -62,20 +63,7 @@ export function PersonScreen({ id }: { id: number }) {
     await reload();
   }
 
-  const loaded = detail !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
-
-  if (!detail) {
-    return (
-      <main className="page">
-        <p className={failure !== null ? 'form-alert' : 'muted'} role={failure !== null ? 'alert' : 'status'}>
-          {failure !== null ? failure || t.common.loadFailed : messages.loading}
-        </p>
-      </main>
-    );
-  }
+  if (!detail) return <PageLoading failure={failure} />;
 
   const p = detail.person;
   const editable = canWrite && !p.restricted;

@@ -2,12 +2,12 @@
 // acknowledgement or extension notice while open, the answer once closed) and, for a refused
 // request, the written certificate. Previewed in a sandboxed frame, saved as HTML and PDF to a
 // folder the user picks in the system dialog.
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
+import { useState } from 'react';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { isOpen, type RequestView } from './parts';
 
@@ -17,23 +17,13 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
   const { messages, format } = useI18n();
   const t = messages.requests.letters;
   const { navigate } = useNavigation();
-  const [profile, setProfile] = useState<ChannelOutput<'settings.registerProfile'> | null>(null);
+  const profile = useChannel('settings.registerProfile', {}, []).data;
   const [preview, setPreview] = useState<{ kind: Kind; html: string } | null>(null);
   const [status, setStatus] = useState('');
   /** A cancelled save is said in plain text, not in the green of a saved one. */
   const [statusSaved, setStatusSaved] = useState(true);
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState<Kind | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    invoke('settings.registerProfile', {})
-      .then((value) => live && setProfile(value))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   async function show(kind: Kind) {
     setProblem(undefined);
@@ -45,6 +35,7 @@ export function LettersCard({ request, isOwner }: { request: RequestView; isOwne
     }
   }
 
+  // Not useSubmit: busy names which letter is being saved, and a cancel is said as plain text.
   async function save(kind: Kind) {
     setProblem(undefined);
     setStatus('');

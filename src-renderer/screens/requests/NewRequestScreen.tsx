@@ -11,12 +11,13 @@ import { DraftNotice } from '../../components/DraftNotice';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { SelectField, TextAreaField } from '../../components/FormFields';
 import { formatPhone } from '../../../src-shared/fields';
 import { todayIso } from '../../components/format';
 import { PickedFiles } from '../../components/PickedFiles';
 import { useNavigation } from '../../components/Navigation';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, readAsBase64, type PickedFile } from './attachments';
 import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
@@ -71,8 +72,12 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
   const setFiles = (next: (current: PickedFile[]) => PickedFile[]) =>
     draft.set((d) => ({ ...d, files: next(d.files) }));
   const { restored, prefill } = draft;
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, run } = useSubmit({
+    toErrors: (error, unexpected) =>
+      serverErrors(error, unexpected, {
+        codeFields: { DATE_IN_FUTURE: 'receivedOn', VERIFICATION_NOTE_REQUIRED: 'note' },
+      }),
+  });
   const [failedSaves, setFailedSaves] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -82,7 +87,8 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
     if (failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedSaves]);
 
-  // From a person's view: that person is the subject, and most likely the one who asked.
+  // From a person's view: that person is the subject, and most likely the one who asked. Not
+  // useChannel: the answer only fills in the form once, which the user then edits.
   useEffect(() => {
     if (personId === undefined || restored) return;
     let live = true;
@@ -172,21 +178,12 @@ export function NewRequestScreen({ personId }: { personId?: number | undefined }
       setFailedSaves((count) => count + 1);
       return;
     }
-    setErrors({ fields: {} });
-    setBusy(true);
-    try {
+    const received = await run(async () => {
       const created = await invoke('requests.receive', checked.value as Input);
       draft.discard();
       navigate({ name: 'request', id: created.id }, { replace: true });
-    } catch (error) {
-      setErrors(
-        serverErrors(error, messages.unexpected, {
-          codeFields: { DATE_IN_FUTURE: 'receivedOn', VERIFICATION_NOTE_REQUIRED: 'note' },
-        }),
-      );
-      setFailedSaves((count) => count + 1);
-      setBusy(false);
-    }
+    });
+    if (!received) setFailedSaves((count) => count + 1);
   }
 
   return (

@@ -8,6 +8,8 @@ import { serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
 import { fileSize } from '../../components/format';
 import { StrengthMeter } from '../../components/StrengthMeter';
+import type { FormErrors } from '../../components/FormError';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import type { RequestView } from './parts';
 
@@ -41,20 +43,19 @@ function PackageForm({
   const t = messages.requests.package;
   const id = useId();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, submit } = useSubmit({ toErrors: serverErrors });
+  const error = errors.fields['password'];
+  const problem = errors.form;
+  const setError = (message: string | undefined) =>
+    setErrors((current) => ({ ...current, fields: message ? { password: message } : {} }) as FormErrors);
   const [result, setResult] = useState<Written | 'cancelled' | null>(null);
   const name = subject.name ?? '';
   const userInputs = [...name.split(' '), subject.email ?? ''];
 
-  async function write(event: FormEvent) {
+  function write(event: FormEvent) {
     event.preventDefault();
     if (password && !isStrongPassword(password, userInputs)) return setError(t.passwordWeak);
-    setError(undefined);
-    setProblem(undefined);
-    setBusy(true);
-    try {
+    submit(event, async () => {
       const written = await invoke('requests.exportPackage', {
         id: request.id,
         personId: subject.personId,
@@ -62,13 +63,7 @@ function PackageForm({
       });
       setResult(written ?? 'cancelled');
       if (written) setPassword('');
-    } catch (failure) {
-      const errors = serverErrors(failure, messages.unexpected);
-      if (errors.fields['password']) setError(errors.fields['password']);
-      else setProblem(errors.form);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -7,8 +7,9 @@ import { contract, type ChannelInput, type ChannelOutput } from '../../../src-sh
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { displayDate, parseDate } from '../../components/DateField';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { useFormats } from '../../components/format';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { isOpen, type RequestView } from './parts';
 
@@ -122,10 +123,12 @@ function RectificationForm({
   const id = useId();
   const [person, setPerson] = useState<Person | null>(null);
   const [values, setValues] = useState<Record<RectifiableField, string> | null>(null);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const { busy, errors, setErrors, run } = useSubmit({
+    toErrors: (error, unexpected) => serverErrors(error, unexpected, { prefix: 'changes' }),
+  });
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
 
+  // Not useChannel: the answer seeds the form (asked values over current ones) once.
   useEffect(() => {
     let live = true;
     invoke('persons.get', { id: personId })
@@ -182,9 +185,7 @@ function RectificationForm({
         parsed[field] ?? null,
       ]),
     );
-    setErrors({ fields: {} });
-    setBusy(true);
-    try {
+    await run(async () => {
       onChange(
         await invoke('requests.setRectification', {
           id: request.id,
@@ -192,11 +193,7 @@ function RectificationForm({
         }),
       );
       setStatus(t.saved);
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, { prefix: 'changes' }));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const input = (field: RectifiableField) => {

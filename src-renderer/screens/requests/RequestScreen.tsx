@@ -6,6 +6,9 @@ import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { useFormats } from '../../components/format';
 import { useNavigation } from '../../components/Navigation';
+import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
+import { useChannel } from '../../components/useChannel';
+import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 import { LettersCard } from './LettersCard';
 import { ObjectionPanel } from './ObjectionPanel';
@@ -18,26 +21,11 @@ import { StepDialog, type Step } from './StepDialogs';
 
 export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean }) {
   const { messages, format } = useI18n();
-  const [request, setRequest] = useState<RequestView | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { data: request, error: failure, setData: setRequest } = useChannel('requests.get', { id }, [id]);
   const [notice, setNotice] = useState<{ text: string; success: boolean } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useLoadedHeading(request !== null);
   const nextRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    invoke('requests.get', { id })
-      .then((value) => live && setRequest(value))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  const loaded = request !== null;
-  useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
   // After a step, focus goes to what to do next (the button used may be gone).
   useEffect(() => {
     if (notice) nextRef.current?.focus();
@@ -57,18 +45,10 @@ export function RequestScreen({ id, isOwner }: { id: number; isOwner: boolean })
             : texts[step];
       setNotice({ text, success: next.status !== 'refused' });
     },
-    [messages, format, formats],
+    [messages, format, formats, setRequest],
   );
 
-  if (!request) {
-    return (
-      <main className="page">
-        <p className={failure !== null ? 'form-alert' : 'muted'} role={failure !== null ? 'alert' : 'status'}>
-          {failure !== null ? failure || messages.register.common.loadFailed : messages.loading}
-        </p>
-      </main>
-    );
-  }
+  if (!request) return <PageLoading failure={failure} />;
 
   return (
     <main className="page page--person" aria-labelledby="request-title">
@@ -200,8 +180,8 @@ function NextStepCard({
   const t = messages.requests.detail;
   const { canWrite } = useNavigation();
   const [dialog, setDialog] = useState<Step | null>(null);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit({ toErrors: serverErrors });
+  const problem = errors.form;
   const noSubject = request.subjects.every((subject) => subject.name === null);
   const text =
     request.status === 'received'
@@ -212,17 +192,7 @@ function NextStepCard({
         ? t.next.verified
         : t.next[request.type];
 
-  async function start() {
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      onStep(await invoke('requests.start', { id: request.id }), 'start');
-    } catch (error) {
-      setProblem(serverErrors(error, messages.unexpected).form);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const start = () => run(async () => onStep(await invoke('requests.start', { id: request.id }), 'start'));
 
   const primary =
     request.status === 'received' ? (

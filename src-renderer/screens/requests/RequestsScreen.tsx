@@ -1,9 +1,8 @@
 // The request inbox: every data-subject request, open ones first by deadline (main sorts them),
 // overdue and nearly due ones marked with a word as well as a colour.
-import { useEffect, useState } from 'react';
-import { invoke } from '../../api';
 import { useFormats } from '../../components/format';
 import { useNavigation, useRemembered } from '../../components/Navigation';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { Deadline, RequestStatusBadge, useRequester, type RequestView } from './parts';
 
@@ -15,25 +14,10 @@ export function RequestsScreen() {
   const t = messages.requests;
   const { navigate, canWrite } = useNavigation();
   const [filter, setFilter] = useRemembered<Filter>('requests.filter', () => 'open');
-  const [loaded, setLoaded] = useState<{ filter: Filter; rows: RequestView[] } | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    const input = filter === 'open' ? { open: true } : filter === 'overdue' ? { overdue: true } : {};
-    invoke('requests.list', input)
-      .then((rows) => {
-        if (!live) return;
-        setLoaded({ filter, rows });
-        setFailed(false);
-      })
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [filter]);
-
-  const rows = loaded?.filter === filter ? loaded.rows : null;
+  const input = filter === 'open' ? { open: true } : filter === 'overdue' ? { overdue: true } : {};
+  const list = useChannel('requests.list', input, [filter]);
+  const failed = list.error !== null;
+  const rows: RequestView[] | null = list.loading ? null : list.data;
 
   return (
     <main className="page page--wide requests-page" aria-labelledby="requests-title">

@@ -32,6 +32,7 @@ function useSuggestions(clues: ChannelInput<'requests.suggestSubjects'>): {
 } {
   const key = JSON.stringify(clues);
   const [result, setResult] = useState<{ key: string; suggestions: Suggestion[] }>({ key: '{}', suggestions: [] });
+  // Not useChannel: the search waits until typing pauses.
   useEffect(() => {
     if (key === '{}') return;
     let live = true;

@@ -1,10 +1,11 @@
 // Retention and deletion (owner): the rules from the privacy notice (added, edited, removed), the
 // bookkeeping period, and the review of who is due for deletion today.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { Field } from '../../components/Field';
 import { useFormats } from '../../components/format';
+import { useChannel } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { newPolicy, PolicyCard, type Policy } from './PolicyCard';
@@ -16,22 +17,19 @@ export function RetentionScreen() {
   const t = messages.retention;
   const formats = useFormats();
   const lists = useLists();
-  const [policies, setPolicies] = useState<ChannelOutput<'retention.policies'> | null>(null);
-  const [due, setDue] = useState<ChannelOutput<'retention.due'> | null>(null);
+  const policiesRead = useChannel('retention.policies', {}, []);
+  const policies = policiesRead.data;
+  const setPolicies = policiesRead.setData;
+  const { data: due, reload } = useChannel('retention.due', {}, []);
   const [run, setRun] = useState<ChannelOutput<'retention.run'> | null>(null);
   const [bookkeeping, setBookkeeping] = useState('');
   const [bookkeepingSaved, setBookkeepingSaved] = useState(false);
   const [adding, setAdding] = useState<Policy['kind'] | null>(null);
 
-  const reload = useCallback(() => {
-    void invoke('retention.due', {}).then(setDue);
-  }, []);
-
+  // Not useChannel: the answer seeds the bookkeeping field, which the owner then edits.
   useEffect(() => {
-    void invoke('retention.policies', {}).then(setPolicies);
     void invoke('settings.get', {}).then((s) => setBookkeeping(String(s.bookkeepingYears)));
-    reload();
-  }, [reload]);
+  }, []);
 
   const savedPolicies = (next: Policy[]) => {
     setPolicies(next);

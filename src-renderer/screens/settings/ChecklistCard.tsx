@@ -23,6 +23,7 @@ export function ChecklistCard({
   const [error, setError] = useState('');
   const done = items.filter((item) => item.confirmedAt !== null).length;
 
+  // Not useSubmit: busy names the item being saved, and a refusal puts the tick back.
   const toggle = async (key: string, confirmed: boolean) => {
     setBusyKey(key);
     setError('');

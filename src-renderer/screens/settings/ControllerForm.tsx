@@ -10,8 +10,9 @@ import { contract } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { checkForm, serverErrors } from '../../components/checkForm';
 import { Field } from '../../components/Field';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
 import { TextAreaField } from '../../components/FormFields';
+import { useSubmit } from '../../components/useSubmit';
 import { useUnsavedChanges } from '../../app/unsavedChanges';
 import { useI18n } from '../../i18n';
 import type { NoticeSettings, Profile } from './types';
@@ -55,9 +56,8 @@ export function ControllerForm({
   const t = messages.requests.profile;
   const [profile, setProfile] = useState(initial);
   const [changed, setChanged] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const { busy, errors, setErrors, run } = useSubmit({ toErrors: serverErrors });
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusFirstError = () =>
@@ -80,10 +80,8 @@ export function ControllerForm({
       focusFirstError();
       return false;
     }
-    setErrors({ fields: {} });
-    setBusy(true);
-    try {
-      const { controller, contactPerson, registerName, purposes, authority } = checked.value;
+    const { controller, contactPerson, registerName, purposes, authority } = checked.value;
+    const ok = await run(async () => {
       const settings = await invoke('notice.updateSettings', {
         controller,
         contactPerson,
@@ -95,14 +93,9 @@ export function ControllerForm({
       onSaved(settings);
       setSaved(true);
       setChanged(false);
-      return true;
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected));
-      focusFirstError();
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!ok) focusFirstError();
+    return ok;
   }
   useUnsavedChanges(canEdit && changed, save);
 

@@ -40,6 +40,7 @@ export function NoticeDocuments({
     }
   }
 
+  // Not useSubmit: busy names which document is being written, and the preview keeps its own error.
   async function save(kind: 'notice' | 'record') {
     setProblem(undefined);
     setResult('');

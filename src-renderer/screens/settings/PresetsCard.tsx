@@ -1,10 +1,11 @@
 // The templates with "Use" and a confirmation that says what applying one changes, and any bad file
 // in words. Shared by the settings screen and the first-run setup step's list.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { errorMessages } from '../../../src-shared/errors/messages';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import type { NoticeSettings } from './types';
 
@@ -12,18 +13,11 @@ export type PresetList = ChannelOutput<'presets.list'>;
 export type Preset = PresetList['presets'][number];
 
 export function usePresets(): PresetList | null {
-  const [list, setList] = useState<PresetList | null>(null);
-  useEffect(() => {
-    let live = true;
-    invoke('presets.list', {})
-      .then((value) => live && setList(value))
-      .catch(() => live && setList({ presets: [], problems: [] }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return list;
+  const read = useChannel('presets.list', {}, []);
+  return read.data ?? (read.error ? NO_PRESETS : null);
 }
+
+const NO_PRESETS: PresetList = { presets: [], problems: [] };
 
 /** What applying a preset changes, said before it is done. */
 export function PresetChanges({

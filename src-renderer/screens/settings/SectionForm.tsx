@@ -3,7 +3,8 @@
 // each other. Unsaved changes make leaving ask first (app/unsavedChanges).
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { serverErrors } from '../../components/checkForm';
-import { FormAlert, type FormErrors } from '../../components/FormError';
+import { FormAlert } from '../../components/FormError';
+import { useSubmit } from '../../components/useSubmit';
 import { useUnsavedChanges } from '../../app/unsavedChanges';
 import { useI18n } from '../../i18n';
 
@@ -25,10 +26,11 @@ export function SectionForm({
 }) {
   const { messages } = useI18n();
   const t = messages.settings;
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const { busy, errors, setErrors, run } = useSubmit({
+    toErrors: (error, unexpected) => serverErrors(error, unexpected, { prefix: 'notice' }),
+  });
   const [saved, setSaved] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [failedSaves, setFailedSaves] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -38,25 +40,16 @@ export function SectionForm({
 
   /** Resolves true when saved; false when errors are shown instead. */
   async function save(): Promise<boolean> {
-    setBusy(true);
-    try {
+    const ok = await run(async () => {
       const fields = await onSubmit();
-      if (fields) {
-        setErrors({ form: t.errorsTitle, fields });
-        setFailedSaves((count) => count + 1);
-        return false;
-      }
-      setErrors({ fields: {} });
+      if (fields) setErrors({ form: t.errorsTitle, fields });
+      return !fields;
+    });
+    if (ok) {
       setSaved(true);
       setUnsaved(false);
-      return true;
-    } catch (error) {
-      setErrors(serverErrors(error, messages.unexpected, { prefix: 'notice' }));
-      setFailedSaves((count) => count + 1);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    } else setFailedSaves((count) => count + 1);
+    return ok;
   }
   useUnsavedChanges(canEdit && unsaved, save);
 

@@ -3,11 +3,11 @@
 // steps are done; main decides that from the register (notice.status), so the list and the
 // dashboard agree. Each form saves its own part; moving on with unsaved changes asks first.
 // Applying a preset replaces the settings, so the forms start afresh.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SETUP_STEPS, STEP_GAPS, type SetupStep } from '../../../src-shared/contract/notice-facts';
-import { invoke } from '../../api';
 import { leaveWhenSaved } from '../../app/unsavedChanges';
 import { useNavigation } from '../../components/Navigation';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { ChecklistCard } from './ChecklistCard';
 import { ControllerForm } from './ControllerForm';
@@ -20,7 +20,7 @@ import { PresetsCard } from './PresetsCard';
 import { MarketingChannelsForm } from './MarketingChannelsForm';
 import { ProcessorsForm } from './ProcessorsForm';
 import { SecurityForm } from './SecurityForm';
-import type { NoticeSettings, NoticeStatus } from './types';
+import type { NoticeSettings } from './types';
 
 export function SettingsScreen({
   isOwner,
@@ -35,9 +35,13 @@ export function SettingsScreen({
   const { messages, format } = useI18n();
   const { navigate } = useNavigation();
   const t = messages.settings;
-  const [settings, setSettings] = useState<NoticeSettings | null>(null);
-  const [status, setStatus] = useState<NoticeStatus | null>(null);
-  const [failed, setFailed] = useState(false);
+  const settingsRead = useChannel('notice.settings', {}, []);
+  const settings = settingsRead.data;
+  const setSettings = settingsRead.setData;
+  const failed = settingsRead.error !== null;
+  const statusRead = useChannel('notice.status', {}, []);
+  const status = statusRead.error ? null : statusRead.data;
+  const refreshStatus = statusRead.reload;
   const [step, setStep] = useState<SetupStep>(firstStep ?? 'controller');
   /** Bumped when a preset replaced the settings: the forms remount with the new values. */
   const [generation, setGeneration] = useState(0);
@@ -45,23 +49,6 @@ export function SettingsScreen({
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
   /** Moved by the user (not opened): the step's heading takes the focus. */
   const [moved, setMoved] = useState(0);
-
-  const refreshStatus = useCallback(() => {
-    invoke('notice.status', {})
-      .then(setStatus)
-      .catch(() => setStatus(null));
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    invoke('notice.settings', {})
-      .then((value) => live && setSettings(value))
-      .catch(() => live && setFailed(true));
-    refreshStatus();
-    return () => {
-      live = false;
-    };
-  }, [refreshStatus]);
 
   const loaded = settings !== null;
   useEffect(() => {

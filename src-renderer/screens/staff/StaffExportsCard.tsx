@@ -1,30 +1,25 @@
 // The owner's choice whether staff may take mailing lists and address labels out of the register:
 // off until she allows it, saved as soon as it is changed.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { invoke } from '../../api';
+import { errorText, useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 
 export function StaffExportsCard() {
   const { messages } = useI18n();
   const t = messages.staff.exports;
-  const [allowed, setAllowed] = useState<boolean | null>(null);
+  const settings = useChannel('settings.get', {}, []);
   const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    invoke('settings.get', {})
-      .then((settings) => live && setAllowed(settings.staffMayExportLists))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : messages.unexpected));
-    return () => {
-      live = false;
-    };
-  }, [messages.unexpected]);
+  const [changeFailure, setChangeFailure] = useState<string | null>(null);
+  const allowed = settings.data?.staffMayExportLists ?? null;
+  const failure = changeFailure ?? settings.error;
+  const setAllowed = (value: boolean) =>
+    settings.setData((current) => current && { ...current, staffMayExportLists: value });
 
   async function change(next: boolean) {
     setStatus('');
-    setFailure(null);
-    const before = allowed;
+    setChangeFailure(null);
+    const before = allowed ?? next;
     setAllowed(next); // the box follows the click at once; a refusal puts it back
     try {
       const saved = await invoke('settings.update', { staffMayExportLists: next });
@@ -32,7 +27,7 @@ export function StaffExportsCard() {
       setStatus(saved.staffMayExportLists ? t.nowAllowed : t.nowRefused);
     } catch (error) {
       setAllowed(before);
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
+      setChangeFailure(errorText(error, messages.unexpected));
     }
   }
 

@@ -1,9 +1,9 @@
 // Käyttäjät: the owner's list of everyone with a login, and the steps for each (new password,
 // role, confidentiality agreement, deactivation). Main refuses these channels to anyone but the
 // owner; the header shows this screen to the owner only.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { invoke } from '../../api';
+import { useEffect, useRef, useState } from 'react';
 import { useFormats } from '../../components/format';
+import { useChannel } from '../../components/useChannel';
 import { useI18n } from '../../i18n';
 import { StaffExportsCard } from './StaffExportsCard';
 import {
@@ -21,8 +21,7 @@ export function StaffScreen({ currentUserId }: { currentUserId: number }) {
   const { messages, format } = useI18n();
   const t = messages.staff.users;
   const formats = useFormats();
-  const [users, setUsers] = useState<UserSummary[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { data: users, error: failure, reload } = useChannel('users.list', {}, []);
   const [open, setOpenState] = useState<Open>(null);
   // The button that opened a dialog gets focus back when it closes (the dialog unmounts).
   const opener = useRef<HTMLElement | null>(null);
@@ -36,19 +35,7 @@ export function StaffScreen({ currentUserId }: { currentUserId: number }) {
   const [showInactive, setShowInactive] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const reload = useCallback(() => {
-    invoke('users.list', {})
-      .then((list) => {
-        setUsers(list);
-        setFailure(null);
-      })
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : messages.unexpected));
-  }, [messages.unexpected]);
-
-  useEffect(() => {
-    headingRef.current?.focus();
-    reload();
-  }, [reload]);
+  useEffect(() => headingRef.current?.focus(), []);
 
   const done = (message: string) => {
     setAnnouncement(message);
