@@ -10,7 +10,7 @@ import { displayDate, parseDate } from '../../components/DateField';
 import { FormAlert } from '../../components/FormError';
 import { useFormats } from '../../components/format';
 import { useSubmit } from '../../components/useSubmit';
-import { useI18n } from '../../i18n';
+import { useI18n, type Language } from '../../i18n';
 import { isOpen, type RequestView } from './parts';
 
 type Person = ChannelOutput<'persons.get'>['person'];
@@ -67,7 +67,7 @@ export function ChangesTable({ changes, closed }: { changes: Change[]; closed: b
 }
 
 /** A stored value as the text a user edits. */
-function asText(field: RectifiableField, value: string | null | undefined, language: 'fi' | 'en'): string {
+function asText(field: RectifiableField, value: string | null | undefined, language: Language): string {
   if (value === null || value === undefined) return '';
   if (field === 'phone') return formatPhone(value);
   if (field === 'birthDate') return displayDate(value, language);

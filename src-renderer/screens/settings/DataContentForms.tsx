@@ -4,10 +4,11 @@
 import { useState } from 'react';
 import { ALWAYS_RECORDED, type DataCategory } from '../../../src-shared/contract/notice-facts';
 import { Field } from '../../components/Field';
-import { useI18n } from '../../i18n';
+import { useI18n, type Language } from '../../i18n';
 import { saveNoticePart } from './saveNotice';
 import { SectionForm } from './SectionForm';
 import type { NoticeFacts, NoticeSettings } from './types';
+import { LANGUAGES } from '../../../src-shared/language';
 
 interface SectionProps {
   settings: NoticeSettings;
@@ -110,7 +111,7 @@ export function DataCategoriesForm({ settings, canEdit, onSaved }: SectionProps)
                   )}
                   {checked && (
                     <div className="form-grid form-grid--two">
-                      {(['fi', 'en'] as const).map((lang) => (
+                      {LANGUAGES.map((lang) => (
                         <Field
                           key={lang}
                           label={lang === 'fi' ? t.wordingFi : t.wordingEn}
@@ -144,7 +145,7 @@ export function HeadingsForm({ settings, canEdit, onSaved }: SectionProps) {
   const [headings, setHeadings] = useState(settings.profile.notice.headings);
   const defaults = settings.defaults.headings;
   const own = defaults.filter(({ key }) =>
-    (['fi', 'en'] as const).some((lang) => (headings[lang] as Record<string, string | undefined>)[key]?.trim()),
+    LANGUAGES.some((lang) => (headings[lang] as Record<string, string | undefined>)[key]?.trim()),
   ).length;
   return (
     <SectionForm
@@ -154,7 +155,7 @@ export function HeadingsForm({ settings, canEdit, onSaved }: SectionProps) {
       canEdit={canEdit}
       onSubmit={async () => {
         // Empty boxes are left out: the notice prints Kaappi's heading for a section without one.
-        const written = (lang: 'fi' | 'en') =>
+        const written = (lang: Language) =>
           Object.fromEntries(Object.entries(headings[lang]).filter(([, text]) => text?.trim()));
         const result = await saveNoticePart(
           { headings: { fi: written('fi'), en: written('en') } },
@@ -173,7 +174,7 @@ export function HeadingsForm({ settings, canEdit, onSaved }: SectionProps) {
             <fieldset key={key} className="form-section">
               <legend>{label[language]}</legend>
               <div className="form-grid form-grid--two">
-                {(['fi', 'en'] as const).map((lang) => (
+                {LANGUAGES.map((lang) => (
                   <Field
                     key={lang}
                     label={capitalised(messages.settings[lang])}

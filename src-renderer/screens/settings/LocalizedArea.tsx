@@ -1,6 +1,7 @@
 // A notice text in both languages: a Finnish and an English box side by side, each with its error.
 import { TextAreaField } from '../../components/FormFields';
 import { useI18n } from '../../i18n';
+import { LANGUAGES } from '../../../src-shared/language';
 
 export interface Localized {
   fi: string;
@@ -31,7 +32,7 @@ export function LocalizedArea({
   const t = messages.settings;
   return (
     <div className="form-grid form-grid--two settings-localized">
-      {(['fi', 'en'] as const).map((lang) => (
+      {LANGUAGES.map((lang) => (
         <TextAreaField
           key={lang}
           name={`${name}.${lang}`}

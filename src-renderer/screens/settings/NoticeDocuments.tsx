@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { serverErrors } from '../../components/checkForm';
 import { Dialog } from '../../components/Dialog';
-import { useI18n } from '../../i18n';
+import { useI18n, type Language } from '../../i18n';
 import { NoticeStatusText } from './NoticeStatusText';
 import type { NoticeStatus } from './types';
 
-type Preview = { kind: 'notice' | 'record'; language: 'fi' | 'en'; html: string };
+type Preview = { kind: 'notice' | 'record'; language: Language; html: string };
 type Busy = 'notice' | 'record' | null;
 
 export function NoticeDocuments({

@@ -8,6 +8,7 @@ import { LocalizedArea, type Localized } from './LocalizedArea';
 import { bothWritten, saveNoticePart } from './saveNotice';
 import { SectionForm } from './SectionForm';
 import type { NoticeFacts, NoticeSettings } from './types';
+import { LANGUAGES } from '../../../src-shared/language';
 
 interface SectionProps {
   initial: NoticeFacts;
@@ -31,7 +32,7 @@ export function LegalBasesForm({ initial, canEdit, onSaved }: SectionProps) {
         const extra: Record<string, string> = {};
         if (!BASES.some((key) => bases[key])) extra.legitimateInterest = t.chooseOne;
         if (bases.legitimateInterest && !bothWritten(bases.balancingNote)) {
-          for (const lang of ['fi', 'en'] as const)
+          for (const lang of LANGUAGES)
             if (!bases.balancingNote[lang].trim()) extra[`legalBases.balancingNote.${lang}`] = t.balancingRequired;
         }
         const result = await saveNoticePart({ legalBases: bases }, language, messages.settings.required, extra);
@@ -161,8 +162,7 @@ export function CookiesForm({ initial, canEdit, onSaved }: SectionProps) {
       onSubmit={async () => {
         const extra: Record<string, string> = {};
         if (cookies.used)
-          for (const lang of ['fi', 'en'] as const)
-            if (!cookies.text[lang].trim()) extra[`cookies.text.${lang}`] = t.textRequired;
+          for (const lang of LANGUAGES) if (!cookies.text[lang].trim()) extra[`cookies.text.${lang}`] = t.textRequired;
         const result = await saveNoticePart({ cookies }, language, messages.settings.required, extra);
         if (!result.ok) return result.fields;
         onSaved(result.settings);

@@ -8,6 +8,7 @@ import { LocalizedArea } from './LocalizedArea';
 import { bothWritten, saveNoticePart } from './saveNotice';
 import { SectionForm } from './SectionForm';
 import type { NoticeFacts, NoticeSettings } from './types';
+import { LANGUAGES } from '../../../src-shared/language';
 
 type Processor = NoticeFacts['processors'][number];
 
@@ -50,12 +51,12 @@ export function ProcessorsForm({
         const extra: Record<string, string> = {};
         processors.forEach((processor, index) => {
           if (processor.outsideEea && !bothWritten(processor.safeguard))
-            for (const lang of ['fi', 'en'] as const)
+            for (const lang of LANGUAGES)
               if (!processor.safeguard[lang].trim())
                 extra[`processors.${index}.safeguard.${lang}`] = t.safeguardRequired;
         });
         if (choice === 'outsideEeaSafeguard' && !forced && !bothWritten(transfers))
-          for (const lang of ['fi', 'en'] as const)
+          for (const lang of LANGUAGES)
             if (!transfers[lang].trim()) extra[`transfers.${lang}`] = t.transfersSafeguardRequired;
         const result = await saveNoticePart(
           { processors, transferChoice: choice, transfers },
