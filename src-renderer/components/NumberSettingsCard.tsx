@@ -1,8 +1,10 @@
 // A card of whole-number settings (the idle lock's minutes, the backup reminder and how many
 // backups to keep): checked with the contract's settings.update schema, saved in one call.
+// Leaving with a changed value asks first, as the settings steps do.
 import { useState, type FormEvent } from 'react';
 import { contract, type ChannelOutput } from '../../src-shared/contract';
 import { invoke } from '../api';
+import { useUnsavedChanges } from '../app/unsavedChanges';
 import { useI18n } from '../i18n';
 import { checkForm, serverErrors } from './checkForm';
 import { Field } from './Field';
@@ -39,13 +41,15 @@ export function NumberSettingsCard({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map(({ name }) => [name, String(initial[name] ?? '')])),
   );
+  /** The values as main last stored them: what "changed" is measured against. */
+  const [stored, setStored] = useState(values);
   const [saved, setSaved] = useState(false);
   const input = Object.fromEntries(
     fields.map(({ name }) => [name, values[name]!.trim() === '' ? Number.NaN : Number(values[name])]),
   );
   const required = messages.register.common.required;
   const check = () => checkForm(contract['settings.update'].input, input, language, { requiredMessage: required });
-  const { errors, submit } = useSubmit({
+  const { errors, run } = useSubmit({
     check: () => {
       const checked = check();
       if (checked.ok) return {};
@@ -57,15 +61,25 @@ export function NumberSettingsCard({
     toErrors: serverErrors,
   });
 
-  function save(event: FormEvent) {
+  function persist(): Promise<boolean> {
     setSaved(false);
-    submit(event, async () => {
+    const sent = values;
+    return run(async () => {
       const checked = check();
       if (!checked.ok) return false;
       onSaved(await invoke('settings.update', checked.value));
+      setStored(sent);
       setSaved(true);
     });
   }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    void persist();
+  }
+
+  const changed = fields.some(({ name }) => values[name]!.trim() !== stored[name]!.trim());
+  useUnsavedChanges(changed, persist);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>

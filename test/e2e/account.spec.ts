@@ -48,3 +48,39 @@ test('on the account page reached from the header, a user changes their own pass
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await expect(page.getByText('Rekisteri lukittuu 5 minuutin', { exact: false })).toBeVisible();
 });
+
+test('leaving the account page with a changed auto-lock time asks first: stay keeps it, save stores it', async ({
+  page,
+  host,
+  existingRegister,
+}) => {
+  void existingRegister;
+  await logIn(page, host);
+  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+  await page.getByRole('link', { name: 'Oma tili' }).click();
+  const lockMinutes = page.getByLabel('Lukitse, kun rekisteriä ei ole käytetty (minuuttia)');
+  await lockMinutes.fill('7');
+
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  const question = page.getByRole('dialog', { name: 'Tallennetaanko muutokset?' });
+  await expect(question).toBeVisible();
+  await expectAccessible(page);
+  await question.getByRole('button', { name: 'Jää tälle sivulle' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Oma tili', level: 1 })).toBeVisible();
+  await expect(lockMinutes).toHaveValue('7');
+
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await question.getByRole('button', { name: 'Tallenna ja jatka' }).click();
+  await expect(
+    page.getByText('Rekisteri lukittuu 7 minuutin käyttämättömyyden jälkeen', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Oma tili', level: 1 })).toHaveCount(0);
+
+  // Saved values are not "changed": going back and away again asks nothing.
+  await page.getByRole('link', { name: 'Oma tili' }).click();
+  await expect(lockMinutes).toHaveValue('7');
+  await menu.getByRole('link', { name: 'Etusivu' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Oma tili', level: 1 })).toHaveCount(0);
+});
