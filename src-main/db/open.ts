@@ -144,6 +144,11 @@ export class DatabaseKeyError extends Error {}
 /** Page cache per connection, KiB (see openDatabase). */
 export const DEFAULT_CACHE_KIB = 64 * 1024;
 
+/** The connection's page cache (a pragma, not a write): a large import or erasure raises it for its run. */
+export function setCacheSize(db: ReadableDb, kib: number): void {
+  db.$client.pragma(`cache_size = -${kib}`);
+}
+
 /**
  * Gives SQLCipher the key as a raw key (x'…'), built directly in a buffer that is zeroed after
  * use, so the key never exists as a JavaScript string. A raw key skips SQLCipher's own PBKDF2: the

@@ -17,6 +17,7 @@ import type { RegisterDb } from '../../src-main/db/open';
 import { generateRegister, type GeneratedPerson } from '../fixtures/generate';
 import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
 import { table, timeMs, type Benchmark } from './harness';
+import { writableDb } from '../fixtures/writable';
 
 const SEED = 20261124;
 const ROWS = Number(process.env['KAAPPI_BENCH_IMPORT_ROWS'] ?? 100_000);
@@ -162,7 +163,7 @@ async function benchImport() {
     };
 
     const floorRegister = await freshRegister(dir, 'floor');
-    const floorMs = await timeMs(() => rawFloor(floorRegister.db, people));
+    const floorMs = await timeMs(() => rawFloor(writableDb(floorRegister), people));
     floorRegister.close();
     return {
       rows: ROWS,

@@ -16,6 +16,7 @@ import {
   relationshipKinds,
 } from '../../src-main/db/schema-register';
 import type { GeneratedPerson, GeneratedRegister } from '../fixtures/generate';
+import { writableDb } from '../fixtures/writable';
 
 export interface LoadReport {
   persons: number;
@@ -59,7 +60,7 @@ export function loadRegister(
     searchIndexMs: 0,
   };
   // Only this connection: the register is measured later through a fresh one with the app's pragmas.
-  sqliteOf(register.db).pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  sqliteOf(writableDb(register)).pragma(`cache_size = -${LOAD_CACHE_KIB}`);
   const now = new Date().toISOString();
   const { kindIds, sourceIds, organizationIds } = register.transaction((db) => {
     const ids: number[] = [];
@@ -164,7 +165,7 @@ export function loadRegister(
  * Meant for a small register: it reads the whole index.
  */
 export function checkSearchEntryShape(register: UnlockedRegister): { persons: number; tokens: number } {
-  const sqlite = sqliteOf(register.db);
+  const sqlite = sqliteOf(writableDb(register));
   sqlite.exec(
     `CREATE VIRTUAL TABLE IF NOT EXISTS temp.persons_fts_tokens USING fts5vocab(main, persons_fts, 'instance')`,
   );

@@ -18,6 +18,7 @@ import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
 import { summarise, table, timeMs, type Benchmark } from './harness';
 import { loadRegister } from './load-register';
 import { openRawConnection, replayer, statementRecorder } from './sql-capture';
+import { writableDb } from '../fixtures/writable';
 
 const SEED = 20261123;
 const SIZES = (process.env['KAAPPI_BENCH_RETENTION_SIZES'] ?? '1000000').split(',').map(Number);
@@ -68,7 +69,7 @@ async function benchSize(size: number) {
       /** The sweep on `day`, SWEEP_RUNS times, beside its own statements replayed on the bare connection. */
       const sweepOn = async (day: Date) => {
         const today = finnishDate(day);
-        const recorder = statementRecorder(register.db);
+        const recorder = statementRecorder(writableDb(register));
         const { result, statements } = await recorder.record(() => dueForDeletion(register.db, today, SETTINGS));
         recorder.restore();
         const replay = replayer(raw);

@@ -23,6 +23,7 @@ import { CallMeasurer, type Call, type Measured } from './search-measure';
 import { openRawConnection, statementRecorder } from './sql-capture';
 import { DUE_PER_PAGE, mailingCountFloor, reviewFloor } from './review-floors';
 import { BENCH_VIEWS, DEEP_PAGES, floorRunner, floorStatements, type ViewFloor } from './view-floors';
+import { writableDb } from '../fixtures/writable';
 
 const SEED = 20261123;
 const PAGE = 100;
@@ -106,7 +107,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     key.fill(0);
     const session = registry.session.current;
     if (!session) throw new Error('no session after login');
-    const recorder = statementRecorder(session.db);
+    const recorder = statementRecorder(writableDb(session));
     const measurer = new CallMeasurer(registry, recorder, raw);
     const options = { samples: SAMPLES, budgetMs: BUDGET_MS };
     /** Calls that take seconds (tens at 1M): fewer samples, at least 3, the same budget. */

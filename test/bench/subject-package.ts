@@ -17,6 +17,7 @@ import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
 import { summarise, table, timeMs, type Benchmark } from './harness';
 import { loadRegister } from './load-register';
 import { openRawConnection, replayer, statementRecorder } from './sql-capture';
+import { writableDb } from '../fixtures/writable';
 
 const SEED = 20261123;
 const SIZE = Number(process.env['KAAPPI_BENCH_SUBJECT_SIZE'] ?? 100_000);
@@ -96,7 +97,7 @@ async function benchSubject() {
     const raw = openRawConnection(path, key.toString('hex'));
     key.fill(0);
     try {
-      const recorder = statementRecorder(register.db);
+      const recorder = statementRecorder(writableDb(register));
       const { result: data, statements } = await recorder.record(() => gatherSubjectData(register, subject));
       recorder.restore();
       const replay = replayer(raw);

@@ -7,6 +7,7 @@ import { commands } from '../../src-main/cli/commands';
 import { OWNER, STAFF } from '../fixtures/register';
 import { commandAs, foldersForThisFile, openAsOwner } from './cli-register';
 import { hasScript, runCli, runCliOnTerminal, type CliRun } from './run-cli';
+import { writableDb } from '../fixtures/writable';
 
 const RECOVERY_KEY = /\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){12}\b/g;
 
@@ -154,8 +155,8 @@ describe.concurrent('the kaappi command', () => {
     const register = await openAsOwner(path);
     try {
       expect(listAudit(register.db, 10).map((row) => row.action)).toContain('register.verified');
-      register.db.run(sql`DROP TRIGGER audit_log_no_update`);
-      register.db.run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 2`);
+      writableDb(register).run(sql`DROP TRIGGER audit_log_no_update`);
+      writableDb(register).run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 2`);
     } finally {
       register.close();
     }
@@ -171,8 +172,8 @@ describe.concurrent('the kaappi command', () => {
     const { path, asOwner } = await initRegister();
     const register = await openAsOwner(path);
     try {
-      register.db.run(sql`DROP TRIGGER audit_log_no_delete`);
-      register.db.run(sql`DELETE FROM audit_log`);
+      writableDb(register).run(sql`DROP TRIGGER audit_log_no_delete`);
+      writableDb(register).run(sql`DELETE FROM audit_log`);
     } finally {
       register.close();
     }

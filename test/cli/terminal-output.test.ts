@@ -9,6 +9,7 @@ import { users } from '../../src-main/db/schema';
 import { organization, person } from '../fixtures/people';
 import { OWNER } from '../fixtures/register';
 import { commandAs, foldersForThisFile, okStdout, registerOnDisk } from './cli-register';
+import { writableDb } from '../fixtures/writable';
 
 const TITLE = '\u001b]0;Kaappi: kaikki poistettu\u0007';
 const FIRST = `Aino${TITLE}`;
@@ -25,7 +26,7 @@ async function registerWithUnsafeNames() {
       id = createPerson(register, person({ firstName: FIRST, lastName: LAST, notes: NOTES }), {
         organizationId: org.id,
       }).id;
-      register.db
+      writableDb(register)
         .update(users)
         .set({ displayName: 'Aino\r\nroot  owner' })
         .where(eq(users.username, OWNER.username))

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendAudit, appendAuditMany, verifyAuditChain } from '../../src-main/core/audit';
 import { auditLog } from '../../src-main/db/schema';
 import { registerForThisTest } from '../fixtures/for-this-test';
+import { writableDb } from '../fixtures/writable';
 
 async function registerWithHistory() {
   const { register, deps } = await registerForThisTest();
@@ -31,8 +32,10 @@ describe('the audit log', () => {
 
   it('refuses updates and deletes through the database itself', async () => {
     const register = await registerWithHistory();
-    expect(failure(() => register.db.run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(/append-only/);
-    expect(failure(() => register.db.run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
+    expect(failure(() => writableDb(register).run(sql`UPDATE audit_log SET action = 'x' WHERE id = 3`))).toMatch(
+      /append-only/,
+    );
+    expect(failure(() => writableDb(register).run(sql`DELETE FROM audit_log WHERE id = 3`))).toMatch(/append-only/);
     expect(verifyAuditChain(register.db).ok).toBe(true);
   });
 
@@ -55,15 +58,15 @@ describe('the audit log', () => {
 
   it('detects an edited row even when the triggers were dropped by someone holding the key', async () => {
     const register = await registerWithHistory();
-    register.db.run(sql`DROP TRIGGER audit_log_no_update`);
-    register.db.run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 4`);
+    writableDb(register).run(sql`DROP TRIGGER audit_log_no_update`);
+    writableDb(register).run(sql`UPDATE audit_log SET target_id = '999' WHERE id = 4`);
     expect(verifyAuditChain(register.db)).toMatchObject({ ok: false, firstBrokenId: 4 });
   });
 
   it('detects a removed row in the middle of the chain', async () => {
     const register = await registerWithHistory();
-    register.db.run(sql`DROP TRIGGER audit_log_no_delete`);
-    register.db.run(sql`DELETE FROM audit_log WHERE id = 3`);
+    writableDb(register).run(sql`DROP TRIGGER audit_log_no_delete`);
+    writableDb(register).run(sql`DELETE FROM audit_log WHERE id = 3`);
     expect(verifyAuditChain(register.db)).toMatchObject({ ok: false, firstBrokenId: 4 });
   });
 });
@@ -72,10 +75,10 @@ describe('the audit log’s insert guard', () => {
   it('refuses INSERT OR REPLACE over an existing row and out-of-order ids', async () => {
     const register = await registerWithHistory();
     const row = `'2026-01-01T00:00:00.000Z', 1, 'forged', NULL, NULL, '{}', 'x', 'y'`;
-    expect(failure(() => register.db.run(sql.raw(`INSERT OR REPLACE INTO audit_log VALUES (3, ${row})`)))).toMatch(
-      /append-only/,
-    );
-    expect(failure(() => register.db.run(sql.raw(`INSERT INTO audit_log VALUES (100, ${row})`)))).toMatch(
+    expect(
+      failure(() => writableDb(register).run(sql.raw(`INSERT OR REPLACE INTO audit_log VALUES (3, ${row})`))),
+    ).toMatch(/append-only/);
+    expect(failure(() => writableDb(register).run(sql.raw(`INSERT INTO audit_log VALUES (100, ${row})`)))).toMatch(
       /append-only/,
     );
     expect(verifyAuditChain(register.db).ok).toBe(true);

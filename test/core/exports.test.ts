@@ -22,6 +22,7 @@ import { organization, person } from '../fixtures/people';
 import { registerForThisTest, registryForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 import { READER, STAFF } from '../fixtures/register';
 import { addUserThroughRegistry, withOwnerSession, type TestRegistry } from '../fixtures/registry';
+import { writableDb } from '../fixtures/writable';
 
 async function register() {
   return (await registerForThisTest()).register;
@@ -65,7 +66,7 @@ function population(r: UnlockedRegister) {
       grant('ban_publication'),
     ]),
   };
-  r.db.update(persons).set({ restricted: true }).where(eq(persons.id, ids.restricted)).run();
+  writableDb(r).update(persons).set({ restricted: true }).where(eq(persons.id, ids.restricted)).run();
   return ids;
 }
 

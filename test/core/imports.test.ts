@@ -33,6 +33,7 @@ import { personRangeOf } from '../../src-shared/contract/notice';
 import { organization, person } from '../fixtures/people';
 import { registerForThisTest } from '../fixtures/for-this-test';
 import { READER } from '../fixtures/register';
+import { writableDb } from '../fixtures/writable';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/imports/', import.meta.url));
 const file = (path: string): ImportFile => ({
@@ -676,7 +677,7 @@ describe('matching and conflicts', () => {
       r,
       person({ firstName: 'Pirjo', lastName: 'Laine', email: 'pirjo.laine@example.fi', city: null }),
     );
-    r.db.update(persons).set({ restricted: true }).where(eq(persons.id, pirjo.id)).run();
+    writableDb(r).update(persons).set({ restricted: true }).where(eq(persons.id, pirjo.id)).run();
     const outcome = await runImport(
       r,
       { format: 'mailchimp', files: [file('mailchimp-2019/unsubscribed_members_export_2f6a1c9e0b.csv')] },

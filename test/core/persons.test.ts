@@ -16,6 +16,7 @@ import {
 } from '../../src-main/core/persons';
 import { registerForThisTest } from '../fixtures/for-this-test';
 import { organization, person } from '../fixtures/people';
+import { writableDb } from '../fixtures/writable';
 
 const search = (register: Parameters<typeof searchPersons>[0], text: string) =>
   searchPersons(register, { text, offset: 0, limit: 50 }).rows.map((r) => `${r.firstName} ${r.lastName}`);
@@ -152,7 +153,7 @@ describe('consents and bans', () => {
       'email',
     ]);
 
-    register.db.update(persons).set({ restricted: true }).where(eq(persons.id, aino.id)).run();
+    writableDb(register).update(persons).set({ restricted: true }).where(eq(persons.id, aino.id)).run();
     expect(mayContact(register.db, aino.id, 'email', 'marketing', at(), 'optIn').reasons).toContain('restricted');
     expect(codeOf(() => updatePerson(register, aino.id, { notes: 'x' }))).toBe('PERSON_RESTRICTED');
     // Setting a ban is what a restricted person may still ask for.

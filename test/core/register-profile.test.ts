@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { DEFAULT_PROFILE, readRegisterProfile } from '../../src-main/core/settings';
 import { settings } from '../../src-main/db/schema';
 import { registerForThisTest } from '../fixtures/for-this-test';
+import { writableDb } from '../fixtures/writable';
 
 it('a stored profile with a control character keeps its contents, the character written out', async () => {
   const { register } = await registerForThisTest();
@@ -12,7 +13,7 @@ it('a stored profile with a control character keeps its contents, the character 
     controller: { ...DEFAULT_PROFILE.controller, name: 'Hehku\u001b[2J Wellness Oy', city: 'Jyväskylä' },
     purposes: { fi: 'Asiakassuhteen hoito.\u0007', en: '' },
   };
-  register.db
+  writableDb(register)
     .insert(settings)
     .values({ key: 'registerProfile', value: JSON.stringify(stored), updatedAt: '2026-11-01T10:00:00.000Z' })
     .run();

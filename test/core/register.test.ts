@@ -22,6 +22,7 @@ import {
 import { addUser, changeOwnPassword, deactivateUser, listUsers } from '../../src-main/core/users';
 import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 import { OWNER } from '../fixtures/register';
+import { writableDb } from '../fixtures/writable';
 
 const STAFF = {
   username: 'Eero',
@@ -126,7 +127,7 @@ describe('an encrypted register', () => {
   it('refuses staff without a confidentiality agreement date', async () => {
     const { path, deps, register: reg } = await registerForThisTest();
     await addUser(reg, { ...STAFF, confidentialitySignedOn: '2026-02-01' });
-    reg.db.update(users).set({ confidentialitySignedOn: null }).where(eq(users.username, 'eero')).run();
+    writableDb(reg).update(users).set({ confidentialitySignedOn: null }).where(eq(users.username, 'eero')).run();
     reg.close();
     await expectCode(
       unlockRegister(path, { username: 'eero', password: STAFF.password }, deps),

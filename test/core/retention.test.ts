@@ -22,6 +22,7 @@ import { registerForThisTest } from '../fixtures/for-this-test';
 import { OWNER } from '../fixtures/register';
 import { decryptedPages, findInPages } from '../fixtures/sqlcipher-pages';
 import { statementRecorder } from '../bench/sql-capture';
+import { writableDb } from '../fixtures/writable';
 
 const SETTINGS = { bookkeepingYears: 6 };
 
@@ -98,7 +99,7 @@ describe('the sweep at scale', () => {
     travelTo('2040-01-10');
     // Without statistics the planner chose persons_kind for passive persons once the partial
     // index lost its leading status column: four times slower at a million persons.
-    const recorder = statementRecorder(register.db);
+    const recorder = statementRecorder(writableDb(register));
     const { result, statements } = await recorder.record(() => dueForDeletion(register.db, '2040-01-10', SETTINGS));
     recorder.restore();
     expect(result.map((d) => d.personId).sort()).toContain(passive.id);
@@ -219,7 +220,7 @@ describe('deletion', () => {
     const { register } = await setup();
     const count = 33_000;
     // Bare rows, written in one statement: the erasure needs nothing else of them.
-    register.db.run(sql`
+    writableDb(register).run(sql`
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
       INSERT INTO persons (uid, first_name, last_name, kind_id, status_changed_on, last_activity_on, created_at, updated_at)
       SELECT 'uid-' || i, 'Etu' || i, 'Suku', (SELECT min(id) FROM relationship_kinds),
@@ -247,7 +248,7 @@ describe('deletion', () => {
       amountCents: 12000,
       invoiceStatus: 'paid',
     });
-    register.db.update(orders).set({ orderedOn: '2019-03-01' }).run();
+    writableDb(register).update(orders).set({ orderedOn: '2019-03-01' }).run();
     travelTo('2031-11-23');
     const run = runRetention(register);
     expect(run).toMatchObject({ due: 0 + 1, awaitingReview: 1, deletedAutomatically: 0 });

@@ -10,6 +10,7 @@ import {
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { person } from '../fixtures/people';
 import { registerForThisTest } from '../fixtures/for-this-test';
+import { writableDb } from '../fixtures/writable';
 
 function addPersons(register: UnlockedRegister, from: number, count: number) {
   // One transaction each, as persons are added by hand: each writes a segment of its own.
@@ -43,7 +44,7 @@ describe('the search index upkeep', () => {
     expect(searchIndexSegments(register.db)).toHaveLength(1);
     expect(['virtanen', 'aino17', 'example', 'aino.3'].map((text) => found(register, text))).toEqual(before);
     // FTS5's own check of the index against its content: throws if they disagree.
-    register.db.run(sql`INSERT INTO persons_fts (persons_fts) VALUES ('integrity-check')`);
+    writableDb(register).run(sql`INSERT INTO persons_fts (persons_fts) VALUES ('integrity-check')`);
   });
 
   it('leaves alone a large segment with a few small ones added since', async () => {

@@ -22,6 +22,7 @@ import {
   openContacts,
 } from './register-fixtures';
 import type { TestHost } from './host/server';
+import { writableDb } from '../fixtures/writable';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
 const backupCard = (page: Page) => page.getByRole('region', { name: /^Varmuuskopiot/ });
@@ -118,7 +119,7 @@ test('the card reminds when there is no backup, reports a failed one, and shows 
 
   // Nine days later (as if: the host runs on the real clock) the card counts the days and reminds.
   const nineDaysAgo = new Date(Date.now() - 9 * 86_400_000).toISOString();
-  host.registry.session.current!.db.update(backups).set({ at: nineDaysAgo }).run();
+  writableDb(host.registry.session.current!).update(backups).set({ at: nineDaysAgo }).run();
   await menu(page).getByRole('link', { name: 'Etusivu' }).click();
   await expect(card.getByTestId('backup-age')).toHaveText(/^Viimeisin tarkistettu varmuuskopio 9 päivää sitten \(/);
   await expect(card.getByTestId('backup-reminder')).toHaveText(

@@ -6,6 +6,7 @@ import { persons } from '../../src-main/db/schema-register';
 import { expect, OWNER } from './fixtures';
 import { addUserThroughRegistry } from '../fixtures/registry';
 import type { TestHost } from './host/server';
+import { writableDb } from '../fixtures/writable';
 
 export async function logIn(page: Page, host: TestHost): Promise<void> {
   await page.goto(host.url);
@@ -81,7 +82,7 @@ export async function createPerson(host: TestHost, overrides: Record<string, unk
 export function restrict(host: TestHost, personId: number): void {
   const register = host.registry.session.current;
   if (!register) throw new Error('not logged in');
-  register.db.update(persons).set({ restricted: true }).where(eq(persons.id, personId)).run();
+  writableDb(register).update(persons).set({ restricted: true }).where(eq(persons.id, personId)).run();
 }
 
 /**
@@ -122,7 +123,7 @@ export async function logInAsOtherUser(page: Page, user: { username: string; pas
 export async function eraseThroughRetention(host: TestHost, personId: number): Promise<void> {
   const register = host.registry.session.current;
   if (!register) throw new Error('not logged in');
-  register.db.update(persons).set({ lastActivityOn: '2019-01-01' }).where(eq(persons.id, personId)).run();
+  writableDb(register).update(persons).set({ lastActivityOn: '2019-01-01' }).where(eq(persons.id, personId)).run();
   const { erased } = await call<{ erased: number[] }>(host, 'retention.approve', { personIds: [personId] });
   if (!erased.includes(personId)) throw new Error(`person ${personId} was not erased`);
 }

@@ -3,6 +3,7 @@ import { persons } from '../../src-main/db/schema-register';
 import { expect, expectAccessible, screenshot } from './fixtures';
 import { test } from './owner-fixtures';
 import { call, createPerson, seedPersons } from './register-fixtures';
+import { writableDb } from '../fixtures/writable';
 
 test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({ page, host }) => {
   const due = await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi' });
@@ -16,8 +17,8 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
     invoiceStatus: 'open',
   });
   // Six years without activity, as if time had passed (the host runs on the real clock).
-  host.registry.session
-    .current!.db.update(persons)
+  writableDb(host.registry.session.current!)
+    .update(persons)
     .set({ lastActivityOn: '2019-01-01' })
     .where(inArray(persons.id, [due, held]))
     .run();
@@ -107,8 +108,8 @@ test('a long review list comes a page at a time, and approving all deletes every
   host,
 }) => {
   const ids = await seedPersons(host, 60);
-  host.registry.session
-    .current!.db.update(persons)
+  writableDb(host.registry.session.current!)
+    .update(persons)
     .set({ lastActivityOn: '2019-01-01' })
     .where(inArray(persons.id, ids))
     .run();

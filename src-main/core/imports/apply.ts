@@ -5,7 +5,7 @@
 // batch. Merges into existing persons are few and go through updatePerson and moveToOrganization,
 // which check and audit as the person view does.
 import { eq, sql } from 'drizzle-orm';
-import { preparedOn } from '../../db/open';
+import { preparedOn, type RegisterDb } from '../../db/open';
 import { consentEvents, contactLog, interests, organizations, persons } from '../../db/schema-register';
 import { personRangeTarget, type AuditEvent } from '../audit';
 import { finnishDate } from '../clock';
@@ -33,17 +33,17 @@ const ph = (name: string) => sql.placeholder(name);
  * created when first named, with one prepared insert (an import of a booking system's export can
  * name thousands), and audited as createOrganization audits it.
  */
-function organizationFinder(register: UnlockedRegister, at: string, audits: Audit[]) {
+function organizationFinder(register: UnlockedRegister, db: RegisterDb, at: string, audits: Audit[]) {
   /** The organizations this import created: their audit entries and name keys. */
   const created = new Map<number, { audit: Audit; key: string }>();
   const known = new Map<string, OrganizationRef>();
-  const rows = register.db
+  const rows = db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .orderBy(organizations.id)
     .all();
   for (const row of rows) if (!known.has(textKey(row.name))) known.set(textKey(row.name), row);
-  const insert = register.db
+  const insert = db
     .insert(organizations)
     .values({ name: ph('name'), country: 'FI', createdAt: at, updatedAt: at })
     .prepare();
@@ -72,9 +72,9 @@ function organizationFinder(register: UnlockedRegister, at: string, audits: Audi
   const dropIfUnused = (id: number): void => {
     const mine = created.get(id);
     if (!mine) return;
-    const linked = preparedOn<[number]>(register.db, 'SELECT 1 FROM employments WHERE organization_id = ? LIMIT 1');
+    const linked = preparedOn<[number]>(db, 'SELECT 1 FROM employments WHERE organization_id = ? LIMIT 1');
     if (linked.get(id) !== undefined) return;
-    register.db.delete(organizations).where(eq(organizations.id, id)).run();
+    db.delete(organizations).where(eq(organizations.id, id)).run();
     audits.splice(audits.indexOf(mine.audit), 1);
     created.delete(id);
     known.delete(mine.key);
@@ -83,8 +83,7 @@ function organizationFinder(register: UnlockedRegister, at: string, audits: Audi
 }
 
 /** Consents, interests and undeliverable marks, each audited as the person view audits it. */
-function extrasWriter(register: UnlockedRegister, at: string, audits: Audit[]) {
-  const db = register.db;
+function extrasWriter(register: UnlockedRegister, db: RegisterDb, at: string, audits: Audit[]) {
   const userId = register.user.id;
   const insertConsent = db
     .insert(consentEvents)
@@ -172,15 +171,14 @@ export interface ImportWriter {
 }
 
 /** Starts writing an import inside the caller's transaction. */
-export function startImportWriter(register: UnlockedRegister, options: WriterOptions): ImportWriter {
-  const db = register.db;
+export function startImportWriter(register: UnlockedRegister, db: RegisterDb, options: WriterOptions): ImportWriter {
   const now = register.deps.clock.now();
   const at = now.toISOString();
   const today = finnishDate(now);
   // Organizations created first in the audit, then the new persons, then what each got.
   const organizationAudits: Audit[] = [];
   const audits: Audit[] = [];
-  const orgs = organizationFinder(register, at, organizationAudits);
+  const orgs = organizationFinder(register, db, at, organizationAudits);
   const newPersons = new NewPersonWriter(db, {
     kindId: kindIdByKey(db, options.kindKey),
     sourceId: sourceIdByKey(db, options.sourceKey),
@@ -188,7 +186,7 @@ export function startImportWriter(register: UnlockedRegister, options: WriterOpt
     today,
     organization: orgs.find,
   });
-  const writeExtras = extrasWriter(register, at, audits);
+  const writeExtras = extrasWriter(register, db, at, audits);
 
   return {
     create: (person) => newPersons.write(person),

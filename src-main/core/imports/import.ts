@@ -1,8 +1,7 @@
 // An import from start to end: the files as tables, each with the mapping its format implies (or
 // the caller's), the plan, and then either the preview of it or the run: one transaction, all or
 // nothing, audited with the files' hashes and counts (never a file name: it may name a person).
-import { sql } from 'drizzle-orm';
-import { DEFAULT_CACHE_KIB } from '../../db/open';
+import { DEFAULT_CACHE_KIB, setCacheSize } from '../../db/open';
 import { WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
@@ -321,12 +320,12 @@ export async function runImport(
     const decide = decider(decisions);
     const rows = files.reduce((sum, file) => sum + file.rows.length, 0);
     large = rows >= LARGE_IMPORT_ROWS;
-    if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_IMPORT_CACHE_KIB}`));
+    if (large) setCacheSize(register.db, LARGE_IMPORT_CACHE_KIB);
     const write = () =>
-      register.transactionWithPauses(async () => {
+      register.transactionWithPauses(async (db) => {
         if (fileProblems.length > 0) throw new StopImport('file_problems', null);
         // An unknown kind or source key fails here, before a row is checked, and changes nothing.
-        const writer = startImportWriter(register, {
+        const writer = startImportWriter(register, db, {
           kindKey: request.kindKey ?? defaults.kindKey,
           sourceKey: request.sourceKey ?? defaults.sourceKey,
         });
@@ -393,6 +392,6 @@ export async function runImport(
     };
   } finally {
     await pool?.close();
-    if (large) register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
+    if (large) setCacheSize(register.db, DEFAULT_CACHE_KIB);
   }
 }

@@ -10,6 +10,7 @@ import { readRegisterProfile, updateRegisterProfile, updateSettings, type Regist
 import { assertRole } from '../users';
 import { startChecklist, type Checklist } from './checklist';
 import type { Preset } from './schema';
+import type { RegisterDb } from '../../db/open';
 
 const tables = { kinds: relationshipKinds, sources: dataSources } as const;
 
@@ -20,15 +21,14 @@ const tables = { kinds: relationshipKinds, sources: dataSources } as const;
  * kind someone has: see core/notice). The lists service has no "switch off"; this is the one place
  * that needs it.
  */
-function setList(register: UnlockedRegister, list: ListName, entries: Preset['kinds']) {
+function setList(register: UnlockedRegister, db: RegisterDb, list: ListName, entries: Preset['kinds']) {
   const table = tables[list];
   const keys = entries.map((entry) => entry.key);
   let added = 0;
   for (const entry of entries) {
-    const existing = register.db.select({ id: table.id }).from(table).where(eq(table.key, entry.key)).get();
+    const existing = db.select({ id: table.id }).from(table).where(eq(table.key, entry.key)).get();
     if (existing) {
-      register.db
-        .update(table)
+      db.update(table)
         .set({ active: true, labelFi: entry.labelFi, labelEn: entry.labelEn })
         .where(eq(table.id, existing.id))
         .run();
@@ -37,7 +37,7 @@ function setList(register: UnlockedRegister, list: ListName, entries: Preset['ki
       added += 1;
     }
   }
-  const switchedOff = register.db
+  const switchedOff = db
     .update(table)
     .set({ active: false })
     .where(and(eq(table.active, true), not(inArray(table.key, keys))))
@@ -59,10 +59,10 @@ function setGroups(register: UnlockedRegister, kinds: Preset['kinds']): void {
 }
 
 /** Adds the preset's custom fields; one that exists with the same type is kept (and switched on). */
-function addFields(register: UnlockedRegister, fields: Preset['customFields']): number {
+function addFields(register: UnlockedRegister, db: RegisterDb, fields: Preset['customFields']): number {
   let added = 0;
   for (const { kindKeys = [], ...field } of fields) {
-    const existing = register.db
+    const existing = db
       .select({ id: customFields.id, type: customFields.type })
       .from(customFields)
       .where(eq(customFields.key, field.key))
@@ -73,7 +73,7 @@ function addFields(register: UnlockedRegister, fields: Preset['customFields']): 
     } else if (existing.type !== field.type) {
       throw new KaappiError('KEY_TAKEN');
     } else {
-      register.db.update(customFields).set({ active: true }).where(eq(customFields.id, existing.id)).run();
+      db.update(customFields).set({ active: true }).where(eq(customFields.id, existing.id)).run();
       scopeCustomField(register, field.key, kindKeys);
     }
   }
@@ -110,11 +110,11 @@ function setPolicies(register: UnlockedRegister, policies: Preset['retention']['
 
 export function applyPreset(register: UnlockedRegister, id: string, preset: Preset): Checklist {
   assertRole(register, 'owner');
-  return register.transaction(() => {
-    const kinds = setList(register, 'kinds', preset.kinds);
+  return register.transaction((db) => {
+    const kinds = setList(register, db, 'kinds', preset.kinds);
     setGroups(register, preset.kinds);
-    const sources = setList(register, 'sources', preset.sources);
-    const fieldsAdded = addFields(register, preset.customFields);
+    const sources = setList(register, db, 'sources', preset.sources);
+    const fieldsAdded = addFields(register, db, preset.customFields);
     setPolicies(register, preset.retention.policies);
     updateSettings(register, { bookkeepingYears: preset.retention.bookkeepingYears });
     updateRegisterProfile(register, presetProfile(readRegisterProfile(register), preset));
@@ -130,6 +130,6 @@ export function applyPreset(register: UnlockedRegister, id: string, preset: Pres
         customFieldsAdded: fieldsAdded,
       },
     });
-    return startChecklist(register, id, preset);
+    return startChecklist(db, register.deps.clock.now().toISOString(), id, preset);
   });
 }

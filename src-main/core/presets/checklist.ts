@@ -7,6 +7,7 @@ import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
 import { assertRole } from '../users';
 import type { Preset } from './schema';
+import type { RegisterDb } from '../../db/open';
 
 const CHECKLIST_KEY = 'noticeChecklist';
 
@@ -64,18 +65,17 @@ const itemSchema = z.object({
 const checklistSchema = z.object({ presetId: z.string(), items: z.array(itemSchema) });
 export type Checklist = z.infer<typeof checklistSchema>;
 
-function write(register: UnlockedRegister, checklist: Checklist): void {
+function write(db: RegisterDb, at: string, checklist: Checklist): void {
   const value = JSON.stringify(checklist);
-  const at = register.deps.clock.now().toISOString();
-  register.db
-    .insert(settings)
+  db.insert(settings)
     .values({ key: CHECKLIST_KEY, value, updatedAt: at })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
     .run();
 }
 
 /** A fresh checklist for the applied template: nothing confirmed, since everything may have changed. */
-export function startChecklist(register: UnlockedRegister, presetId: string, preset: Preset): Checklist {
+/** The template's checklist, every item open; written in the caller's transaction (applying the template). */
+export function startChecklist(db: RegisterDb, at: string, presetId: string, preset: Preset): Checklist {
   const checklist: Checklist = {
     presetId,
     items: [
@@ -83,7 +83,7 @@ export function startChecklist(register: UnlockedRegister, presetId: string, pre
       ...preset.checklist.map((item) => ({ key: `preset.${item.key}`, text: item.text, confirmedAt: null })),
     ],
   };
-  write(register, checklist);
+  write(db, at, checklist);
   return checklist;
 }
 
@@ -98,12 +98,12 @@ export function readChecklist(register: UnlockedRegister): Checklist | null {
 /** The owner says an item is done (or takes it back); audited with the item's key. */
 export function confirmChecklistItem(register: UnlockedRegister, key: string, confirmed: boolean): Checklist {
   assertRole(register, 'owner');
-  return register.transaction(() => {
+  return register.transaction((db) => {
     const checklist = readChecklist(register);
     const item = checklist?.items.find((candidate) => candidate.key === key);
     if (!checklist || !item) throw new KaappiError('CHECKLIST_ITEM_NOT_FOUND');
     item.confirmedAt = confirmed ? register.deps.clock.now().toISOString() : null;
-    write(register, checklist);
+    write(db, register.deps.clock.now().toISOString(), checklist);
     register.audit({
       action: confirmed ? 'notice.checklist_confirmed' : 'notice.checklist_reopened',
       targetType: 'preset',

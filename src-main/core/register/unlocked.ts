@@ -9,6 +9,7 @@ import {
   endExclusiveRekey,
   preparedQuery,
   type OpenedDatabase,
+  type ReadableDb,
   type RegisterDb,
 } from '../../db/open';
 import { auditTriggerProblems, restoreAuditTriggers } from '../../db/audit-triggers';
@@ -74,7 +75,7 @@ export class UnlockedRegister {
     this.wal = new WalKeeper(opened.sqlite, this.pausing, files.database, () =>
       this.closed ? null : this.databaseKey,
     );
-    this.anchor = new AuditAnchor(() => this.db, files.auditHead, deps.clock);
+    this.anchor = new AuditAnchor(() => this.opened.db, files.auditHead, deps.clock);
   }
 
   /** Who opened the register, as of the last refreshUser(). */
@@ -82,7 +83,7 @@ export class UnlockedRegister {
     return this.sessionUser;
   }
 
-  get db(): RegisterDb {
+  get db(): ReadableDb {
     this.assertOpen();
     return this.opened.db;
   }
@@ -122,10 +123,10 @@ export class UnlockedRegister {
    * One transaction around work that pauses (awaits) inside it, so a long import can report its
    * progress; see async-transaction.ts. Synchronous transactions inside it become savepoints.
    */
-  async transactionWithPauses<T>(work: () => Promise<T>): Promise<T> {
+  async transactionWithPauses<T>(work: (db: RegisterDb) => Promise<T>): Promise<T> {
     this.assertOpen();
     try {
-      return await this.pausing.run(work);
+      return await this.pausing.run(() => work(this.opened.db));
     } finally {
       this.anchorAuditIfCommitted();
     }
@@ -192,14 +193,14 @@ export class UnlockedRegister {
 
   audit(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
-    appendAudit(this.db, this.deps.clock, { ...event, actorUserId: this.user.id });
+    appendAudit(this.opened.db, this.deps.clock, { ...event, actorUserId: this.user.id });
     this.anchor.appended();
   }
 
   /** An entry with no acting user: for what happened at the door before anyone was let in. */
   auditAnonymous(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
-    appendAudit(this.db, this.deps.clock, { ...event, actorUserId: null });
+    appendAudit(this.opened.db, this.deps.clock, { ...event, actorUserId: null });
     this.anchor.appended();
   }
 
@@ -207,7 +208,7 @@ export class UnlockedRegister {
   auditMany(events: Array<Omit<AuditEvent, 'actorUserId'>>): void {
     this.anchor.appended();
     appendAuditMany(
-      this.db,
+      this.opened.db,
       this.deps.clock,
       events.map((event) => ({ ...event, actorUserId: this.user.id })),
     );

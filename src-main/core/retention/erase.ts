@@ -7,7 +7,7 @@
 // record id, and the person's random uid in the erasure ledger.
 import { asc, eq, sql } from 'drizzle-orm';
 import { keepBookkeepingRows, type KeptRows } from '../../db/bookkeeping-rows';
-import { DEFAULT_CACHE_KIB, type RegisterDb, type ReadableDb } from '../../db/open';
+import { DEFAULT_CACHE_KIB, setCacheSize, type RegisterDb, type ReadableDb } from '../../db/open';
 import { inValueList } from '../../db/value-list';
 import {
   consentEvents,
@@ -126,11 +126,11 @@ export function erasePersons(
     // 1M): with them all in memory until the commit, no page is spilled to the WAL and written
     // again. Copying them into the file, decrypting and encrypting each page, took 3–4 s more in
     // the commit; a worker does it after the approval has returned, and the WAL is emptied then.
-    register.db.run(sql.raw(`PRAGMA cache_size = -${LARGE_ERASURE_CACHE_KIB}`));
+    setCacheSize(register.db, LARGE_ERASURE_CACHE_KIB);
     try {
       result = register.checkpointingInBackgroundSync(erase);
     } finally {
-      register.db.run(sql.raw(`PRAGMA cache_size = -${DEFAULT_CACHE_KIB}`));
+      setCacheSize(register.db, DEFAULT_CACHE_KIB);
     }
   }
   if (result.erased.length === 0) return result;
