@@ -37,6 +37,44 @@ export interface MeasureOptions {
 const LAST_AUDIT_ENTRY = /^select "id", "hash" from "audit_log" order by "audit_log"\."id" desc limit \?$/;
 const AUDIT_INSERT = /^insert into "audit_log" \(([^)]*)\)/;
 
+/**
+ * Times `app` and `floor` in alternating order (A/B, then B/A), so drift in the machine's load falls
+ * on both alike; `after(i)` runs untimed extras. Stops after `samples`, or early once past the
+ * minimum and the budget.
+ */
+async function alternate(
+  app: (i: number) => Promise<unknown>,
+  floor: (i: number) => unknown,
+  options: MeasureOptions,
+  after: (i: number) => void = () => undefined,
+): Promise<{ app: number[]; floor: number[] }> {
+  const appSamples: number[] = [];
+  const floorSamples: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < options.samples; i++) {
+    const timeApp = async () => {
+      const t = performance.now();
+      await app(i);
+      appSamples.push(performance.now() - t);
+    };
+    const timeFloor = () => {
+      const t = performance.now();
+      floor(i);
+      floorSamples.push(performance.now() - t);
+    };
+    if (i % 2 === 0) {
+      await timeApp();
+      timeFloor();
+    } else {
+      timeFloor();
+      await timeApp();
+    }
+    after(i);
+    if (i >= (options.minSamples ?? MIN_SAMPLES) - 1 && performance.now() - start > options.budgetMs) break;
+  }
+  return { app: appSamples, floor: floorSamples };
+}
+
 function auditInsertParams(statement: CapturedStatement, last: unknown): unknown[] {
   const columns = AUDIT_INSERT.exec(statement.sql)![1]!
     .split(',')
@@ -112,37 +150,18 @@ export class CallMeasurer {
     // One at a time: a recording must see only its own call's statements.
     const statements: CapturedStatement[][] = [];
     for (const call of calls) statements.push(await this.statementsOf(call));
-    const app: number[] = [];
-    const floor: number[] = [];
     const readsOnly: number[] = [];
-    const start = performance.now();
-    for (let i = 0; i < options.samples; i++) {
-      const call = calls[i % calls.length]!;
-      const recorded = statements[i % calls.length]!;
-      const timeApp = async () => {
+    const { app, floor } = await alternate(
+      (i) => this.app(calls[i % calls.length]!),
+      (i) => this.floor(statements[i % calls.length]!),
+      options,
+      (i) => {
+        if (calls[i % calls.length]!.channel !== 'persons.get') return;
         const t = performance.now();
-        await this.app(call);
-        app.push(performance.now() - t);
-      };
-      const timeFloor = () => {
-        const t = performance.now();
-        this.floor(recorded);
-        floor.push(performance.now() - t);
-      };
-      if (i % 2 === 0) {
-        await timeApp();
-        timeFloor();
-      } else {
-        timeFloor();
-        await timeApp();
-      }
-      if (call.channel === 'persons.get') {
-        const t = performance.now();
-        this.floor(recorded, true);
+        this.floor(statements[i % calls.length]!, true);
         readsOnly.push(performance.now() - t);
-      }
-      if (i >= MIN_SAMPLES - 1 && performance.now() - start > options.budgetMs) break;
-    }
+      },
+    );
     const totals = statements
       .map((recorded) => recorded.find((s) => /^select count\(\*\)/.test(s.sql)))
       .filter((s): s is CapturedStatement => s !== undefined)
@@ -180,29 +199,7 @@ ${floorAnswer}
 vs app
 ${expected}`);
     }
-    const app: number[] = [];
-    const floorSamples: number[] = [];
-    const start = performance.now();
-    for (let i = 0; i < options.samples; i++) {
-      const timeApp = async () => {
-        const t = performance.now();
-        await this.app(call);
-        app.push(performance.now() - t);
-      };
-      const timeFloor = () => {
-        const t = performance.now();
-        floor();
-        floorSamples.push(performance.now() - t);
-      };
-      if (i % 2 === 0) {
-        await timeApp();
-        timeFloor();
-      } else {
-        timeFloor();
-        await timeApp();
-      }
-      if (i >= MIN_SAMPLES - 1 && performance.now() - start > options.budgetMs) break;
-    }
+    const { app, floor: floorSamples } = await alternate(() => this.app(call), floor, options);
     const plan = (sql: string, params: unknown[]) => ({
       sql,
       params,
@@ -240,29 +237,7 @@ ${expected}`);
         `the floor answers differently:\n${floorAnswer.slice(0, 2000)}\nvs app\n${expected.slice(0, 2000)}`,
       );
     }
-    const appSamples: number[] = [];
-    const floorSamples: number[] = [];
-    const start = performance.now();
-    for (let i = 0; i < options.samples; i++) {
-      const timeApp = async () => {
-        const t = performance.now();
-        await app();
-        appSamples.push(performance.now() - t);
-      };
-      const timeFloor = () => {
-        const t = performance.now();
-        floor();
-        floorSamples.push(performance.now() - t);
-      };
-      if (i % 2 === 0) {
-        await timeApp();
-        timeFloor();
-      } else {
-        timeFloor();
-        await timeApp();
-      }
-      if (i >= (options.minSamples ?? MIN_SAMPLES) - 1 && performance.now() - start > options.budgetMs) break;
-    }
+    const { app: appSamples, floor: floorSamples } = await alternate(app, floor, options);
     return {
       app: summarise(appSamples),
       floor: summarise(floorSamples),
