@@ -20,7 +20,8 @@ export type RegisterDb = ReturnType<typeof drizzle<typeof schema>>;
 
 /**
  * The register as a read function sees it: drizzle without insert, update, delete, run or a
- * transaction (as Signal's ReadableDB), so a function that takes this cannot write through it.
+ * transaction (as Signal's ReadableDB), so a read function cannot write through the query builder.
+ * Raw SQL (all/get/values, $client) is still possible and kept to db/ helpers such as setCacheSize.
  */
 export type ReadableDb = Omit<RegisterDb, 'insert' | 'update' | 'delete' | 'run' | 'transaction'>;
 
@@ -59,7 +60,7 @@ const queriesOnce = new WeakMap<RegisterDb['$client'], Map<string, unknown>>();
  * with sql.placeholder() for the values that change between calls: building and preparing the
  * SQL cost more than running a small indexed query, such as the contacts table's page.
  */
-export function preparedOnce<T>(db: ReadableDb, shape: string, prepare: () => T): T {
+function preparedOnce<T>(db: ReadableDb, shape: string, prepare: () => T): T {
   let queries = queriesOnce.get(db.$client);
   if (!queries) {
     queries = new Map();

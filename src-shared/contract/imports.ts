@@ -245,7 +245,7 @@ export const importChannels = {
   'exports.table': {
     input: z
       .object({
-        query: personQuery.omit({ offset: true, limit: true }),
+        query: personQuery.omit({ offset: true, limit: true, after: true, count: true }),
         format: z.enum(['csv', 'xlsx']),
         /** The columns the table shows; the name and the restriction marker always go along. */
         columns: z.array(z.enum(TABLE_COLUMNS)).max(TABLE_COLUMNS.length).optional(),

@@ -302,6 +302,19 @@ describe('table export', () => {
     expect(listAudit(r.db, 20).filter((e) => e.action === 'export.table')).toHaveLength(2);
   });
 
+  it("always starts at the view's first row: a cursor is refused at the door and ignored in core", async () => {
+    const r = await register();
+    population(r);
+    const query = { text: 'example.fi', sort: { column: 'lastName' as const, direction: 'desc' as const } };
+    const cursor = { key: ['Nieminen', 'Anna'], id: 1 };
+    const csv = await tableExport(r, { ...query, after: cursor } as typeof query, 'csv', 'fi');
+    expect(csv.rows).toBe(6);
+    const t = registryForThisTest();
+    await withOwnerSession(t);
+    const refused = await t.registry.invoke('exports.table', { query: { after: cursor }, format: 'csv' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it('holds only the columns the table shows, and always the name and the restriction marker', async () => {
     const r = await register();
     population(r);

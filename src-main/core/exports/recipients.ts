@@ -5,13 +5,11 @@ import { inArray } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
 import { channelModesByKind, mayContactMany, type Channel, type Purpose } from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
-import { searchPersons, type PageCursor, type PersonFilters, type PersonRow } from '../persons';
+import { searchPersons, type PageCursor, type PersonQuery, type PersonRow } from '../persons';
 import type { UnlockedRegister } from '../register';
 
-export interface PersonSelection {
-  text?: string;
-  filters?: PersonFilters;
-}
+/** Which persons, in which order: the table's view without its paging (an export takes them all). */
+export type PersonSelection = Pick<PersonQuery, 'text' | 'filters' | 'sort'>;
 
 export interface Recipient {
   personId: number;
@@ -35,13 +33,16 @@ export interface LeftOut {
 /** Persons per search page; ids go to SQLite in lists this long, well under its parameter limit. */
 const PAGE = 5000;
 
-/** Every person the selection finds, in the contacts table's order (last name, first name). */
+/** Every person the selection finds, in its sort's order (the contacts table's by default). */
 export function* selectedPersons(register: UnlockedRegister, selection: PersonSelection = {}) {
   // Page by cursor, not offset: each page starts where the last ended, however deep.
   let after: PageCursor | undefined;
   for (;;) {
     const page = searchPersons(register, {
-      ...selection,
+      // Only the view: a cursor or offset the caller had must not start the export partway.
+      text: selection.text,
+      filters: selection.filters,
+      sort: selection.sort,
       offset: 0,
       limit: PAGE,
       count: false,

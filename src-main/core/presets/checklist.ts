@@ -73,8 +73,10 @@ function write(db: RegisterDb, at: string, checklist: Checklist): void {
     .run();
 }
 
-/** A fresh checklist for the applied template: nothing confirmed, since everything may have changed. */
-/** The template's checklist, every item open; written in the caller's transaction (applying the template). */
+/**
+ * A fresh checklist for the applied template: nothing confirmed, since everything may have changed.
+ * Written in the caller's transaction (applying the template).
+ */
 export function startChecklist(db: RegisterDb, at: string, presetId: string, preset: Preset): Checklist {
   const checklist: Checklist = {
     presetId,
@@ -102,8 +104,9 @@ export function confirmChecklistItem(register: UnlockedRegister, key: string, co
     const checklist = readChecklist(register);
     const item = checklist?.items.find((candidate) => candidate.key === key);
     if (!checklist || !item) throw new KaappiError('CHECKLIST_ITEM_NOT_FOUND');
-    item.confirmedAt = confirmed ? register.deps.clock.now().toISOString() : null;
-    write(db, register.deps.clock.now().toISOString(), checklist);
+    const at = register.deps.clock.now().toISOString();
+    item.confirmedAt = confirmed ? at : null;
+    write(db, at, checklist);
     register.audit({
       action: confirmed ? 'notice.checklist_confirmed' : 'notice.checklist_reopened',
       targetType: 'preset',

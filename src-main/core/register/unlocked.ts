@@ -75,7 +75,7 @@ export class UnlockedRegister {
     this.wal = new WalKeeper(opened.sqlite, this.pausing, files.database, () =>
       this.closed ? null : this.databaseKey,
     );
-    this.anchor = new AuditAnchor(() => this.opened.db, files.auditHead, deps.clock);
+    this.anchor = new AuditAnchor(() => this.writableDb, files.auditHead, deps.clock);
   }
 
   /** Who opened the register, as of the last refreshUser(). */
@@ -84,6 +84,12 @@ export class UnlockedRegister {
   }
 
   get db(): ReadableDb {
+    this.assertOpen();
+    return this.opened.db;
+  }
+
+  /** The audit log's own appends: a locked register answers LOCKED here too, not a driver error. */
+  private get writableDb(): RegisterDb {
     this.assertOpen();
     return this.opened.db;
   }
@@ -193,14 +199,14 @@ export class UnlockedRegister {
 
   audit(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
-    appendAudit(this.opened.db, this.deps.clock, { ...event, actorUserId: this.user.id });
+    appendAudit(this.writableDb, this.deps.clock, { ...event, actorUserId: this.user.id });
     this.anchor.appended();
   }
 
   /** An entry with no acting user: for what happened at the door before anyone was let in. */
   auditAnonymous(event: Omit<AuditEvent, 'actorUserId'>): void {
     this.pausing.assertNotInsideAnother();
-    appendAudit(this.opened.db, this.deps.clock, { ...event, actorUserId: null });
+    appendAudit(this.writableDb, this.deps.clock, { ...event, actorUserId: null });
     this.anchor.appended();
   }
 
@@ -208,7 +214,7 @@ export class UnlockedRegister {
   auditMany(events: Array<Omit<AuditEvent, 'actorUserId'>>): void {
     this.anchor.appended();
     appendAuditMany(
-      this.opened.db,
+      this.writableDb,
       this.deps.clock,
       events.map((event) => ({ ...event, actorUserId: this.user.id })),
     );
