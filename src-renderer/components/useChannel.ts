@@ -3,13 +3,13 @@
 // after the deps have changed again, or after the screen has gone, is dropped.
 import { useCallback, useEffect, useState, type DependencyList, type Dispatch, type SetStateAction } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-shared/contract';
-import { invoke } from '../api';
+import { ApiError, invoke } from '../api';
 import { useI18n } from '../i18n';
 
 export interface ChannelState<T> {
-  /** The latest answer (kept when a later read fails); null until the first one. */
+  /** The answer for the current input (kept while it is read again); null until there is one. */
   data: T | null;
-  /** What went wrong with the latest read, or null. */
+  /** What went wrong with the current read, in the user's language; null when nothing did. */
   error: string | null;
   loading: boolean;
   /** Reads again with the same input; the current answer stays shown meanwhile. */
@@ -18,9 +18,17 @@ export interface ChannelState<T> {
   setData: Dispatch<SetStateAction<T | null>>;
 }
 
-/** The message of a failed call: main's own (already in the user's language), or `unexpected`. */
+/**
+ * The message of a failed call: main's own (already in the user's language), or `unexpected` for
+ * anything else (a bug, a broken bridge), which must not reach the user in English.
+ */
 export function errorText(error: unknown, unexpected: string): string {
-  return error instanceof Error ? error.message : unexpected;
+  return error instanceof ApiError ? error.message : unexpected;
+}
+
+/** A failure that is not main's answer is a bug: kept in the console, since the user sees `unexpected`. */
+export function logUnexpected(error: unknown): void {
+  if (!(error instanceof ApiError)) console.error(error);
 }
 
 /**
@@ -33,14 +41,18 @@ export function useChannel<C extends ChannelName>(
   deps: DependencyList,
 ): ChannelState<ChannelOutput<C>> {
   const { messages } = useI18n();
-  const [data, setData] = useState<ChannelOutput<C> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<{ data: ChannelOutput<C> | null; for: DependencyList | null }>({
+    data: null,
+    for: null,
+  });
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // What the latest answer was for: while it differs from the current deps, the read is loading
   // (known in the same render that changes them, so no frame shows an old answer as current).
   const [answered, setAnswered] = useState<DependencyList | null>(null);
   const [round, setRound] = useState(0);
   const skip = input === null;
-  const asked = [channel, skip, round, ...deps];
+  const forInput = [channel, ...deps];
+  const asked = [skip, round, ...forInput];
 
   useEffect(() => {
     if (input === null) return;
@@ -48,13 +60,14 @@ export function useChannel<C extends ChannelName>(
     invoke(channel, input)
       .then((value) => {
         if (!live) return;
-        setData(value);
-        setError(null);
+        setAnswer({ data: value, for: forInput });
+        setFailure(null);
         setAnswered(asked);
       })
-      .catch((failure: unknown) => {
+      .catch((error: unknown) => {
+        logUnexpected(error);
         if (!live) return;
-        setError(errorText(failure, messages.unexpected));
+        setFailure({ error });
         setAnswered(asked);
       });
     return () => {
@@ -65,8 +78,25 @@ export function useChannel<C extends ChannelName>(
   }, asked);
 
   const reload = useCallback(() => setRound((count) => count + 1), []);
-  const loading = !skip && !sameDeps(answered, asked);
-  return { data, error, loading, reload, setData };
+  const current = sameDeps(answered, asked);
+  const currentInput = forInput;
+  const setData = useCallback<Dispatch<SetStateAction<ChannelOutput<C> | null>>>(
+    (next) =>
+      setAnswer((previous) => ({
+        data: typeof next === 'function' ? next(previous.data) : next,
+        for: currentInput,
+      })),
+    forInput,
+  );
+  return {
+    // An answer for another input is not shown: a new filter that fails leaves no old rows behind.
+    data: sameDeps(answer.for, forInput) ? answer.data : null,
+    // Worded at render time, so a language switch rewords it too.
+    error: current && failure ? errorText(failure.error, messages.unexpected) : null,
+    loading: !skip && !current,
+    reload,
+    setData,
+  };
 }
 
 function sameDeps(a: DependencyList | null, b: DependencyList): boolean {

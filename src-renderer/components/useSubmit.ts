@@ -1,9 +1,9 @@
 // One form's (or button's) call to main: busy while it runs, one at a time, and what went wrong as
 // field errors and a form-level message in the user's language. With `check`, the form's own
 // field check runs first and its errors clear live as the user fixes them (see useFormErrors).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
-import { errorText } from './useChannel';
+import { errorText, logUnexpected } from './useChannel';
 import { toFormErrors, type FormErrors } from './FormError';
 import { useFormErrors } from './useFormErrors';
 
@@ -21,20 +21,25 @@ export function useSubmit({
   const { messages } = useI18n();
   const { errors, checkAll, setFromMain } = useFormErrors(check);
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
 
   /**
    * Checks the form, then runs `action`; true when it went through. The action may return false
    * for a refusal it has shown itself (field errors from `setErrors`).
    */
   async function run(action: () => Promise<boolean | void>): Promise<boolean> {
-    if (!checkAll()) return false;
+    // A second click or Enter while the first call runs does nothing (the state updates too late).
+    if (running.current || !checkAll()) return false;
+    running.current = true;
     setBusy(true);
     try {
       return (await action()) !== false;
     } catch (error) {
+      logUnexpected(error);
       setFromMain(toErrors(error, messages.unexpected));
       return false;
     } finally {
+      running.current = false;
       setBusy(false);
     }
   }

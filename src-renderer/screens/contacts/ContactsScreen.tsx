@@ -4,7 +4,7 @@ import type { RowSelectionState, SortingState, Updater, VisibilityState } from '
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { invoke } from '../../api';
 import { useNavigation, useRemembered } from '../../components/Navigation';
-import { useChannel } from '../../components/useChannel';
+import { useChannel, errorText } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useMayExportLists } from '../exports/useMayExportLists';
 import { useI18n } from '../../i18n';
@@ -120,7 +120,7 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
         setState((current) => ({ ...current, view: '' }));
         setAnnouncement(format(t.viewDeleted, { name }));
       })
-      .catch((error: unknown) => setAnnouncement(error instanceof Error ? error.message : messages.unexpected));
+      .catch((error: unknown) => setAnnouncement(errorText(error, messages.unexpected)));
   }
 
   const setFilters = (filters: PersonFilters) => changeQuery((current) => ({ ...current, filters, view: '' }));

@@ -5,6 +5,7 @@ import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 import { downloadBase64 } from '../requests/attachments';
 import type { ColumnId, ContactsQuery } from './query';
+import { errorText } from '../../components/useChannel';
 
 export function TableExport({
   query,
@@ -36,7 +37,7 @@ export function TableExport({
       downloadBase64(file);
       onDone(format(t.done, { rows, name: file.fileName }));
     } catch (error) {
-      onDone(error instanceof Error ? error.message : messages.unexpected);
+      onDone(errorText(error, messages.unexpected));
     } finally {
       setBusy(false);
     }

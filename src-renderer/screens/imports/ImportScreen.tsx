@@ -21,6 +21,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResult } from './ImportResult';
 import { MappingTable } from './MappingTable';
 import { PreviewDetails } from './PreviewDetails';
+import { errorText } from '../../components/useChannel';
 
 export type Preview = ChannelOutput<'imports.preview'>;
 export type RunResult = ChannelOutput<'imports.run'>;
@@ -101,7 +102,7 @@ export function ImportScreen() {
         }
       })
       .catch((error: unknown) => {
-        if (question === asked.current) setFailure(error instanceof Error ? error.message : messages.unexpected);
+        if (question === asked.current) setFailure(errorText(error, messages.unexpected));
       })
       .finally(() => {
         if (question === asked.current) setPreviewing(false);
@@ -155,7 +156,7 @@ export function ImportScreen() {
       });
       setResult(outcome);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
+      setFailure(errorText(error, messages.unexpected));
     } finally {
       setRunning(false);
     }

@@ -119,13 +119,20 @@ function InformDialog({
     });
     if (!checked.ok)
       return how === OTHER_HOW ? { otherHow: checked.fields['how'] ?? '', ...checked.fields } : checked.fields;
-    await invoke('persons.recordInformed', input);
+    await invoke('persons.recordInformed', checked.value);
     await onDone();
     return null;
   }
 
   return (
-    <ActionDialog title={t.dialogTitle} intro={t.textHint} submitLabel={t.record} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title={t.dialogTitle}
+      intro={t.textHint}
+      submitLabel={t.record}
+      codeFields={{ DATE_IN_FUTURE: 'on' }}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       {(errors) => (
         <>
           {failure !== null && (

@@ -11,6 +11,7 @@ import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { AddEntry, useEntryForm } from './AddEntry';
 import type { CardProps } from './types';
+import { errorText } from '../../components/useChannel';
 
 /** "49,90", "49.90", "1 200" → cents; NaN when it is not an amount (the schema then says so). */
 export function euroCents(text: string): number {
@@ -63,7 +64,7 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
       await invoke('orders.setInvoiceStatus', checked.value);
       await reload();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
+      setFailure(errorText(error, messages.unexpected));
     }
   }
 

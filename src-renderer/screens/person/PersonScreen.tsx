@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useNavigation } from '../../components/Navigation';
 import { PageLoading, useLoadedHeading } from '../../components/PageLoading';
-import { useChannel } from '../../components/useChannel';
+import { useChannel, errorText } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { RestrictedBadge, StatusBadge } from '../contacts/columns';
@@ -40,7 +40,7 @@ export function PersonScreen({ id }: { id: number }) {
     try {
       setDetail(await invoke('persons.get', { id }));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : messages.unexpected);
+      setFailure(errorText(error, messages.unexpected));
     }
   }, [id, messages.unexpected]);
 
@@ -50,7 +50,7 @@ export function PersonScreen({ id }: { id: number }) {
     let live = true;
     invoke('persons.get', { id })
       .then((value) => live && setDetail(value))
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : ''));
+      .catch((error: unknown) => live && setFailure(errorText(error, '')));
     return () => {
       live = false;
     };

@@ -11,6 +11,7 @@ import { fileSize } from '../../components/format';
 import { downloadBase64 } from './attachments';
 import { isOpen, type RequestView } from './parts';
 import { SubjectPicker, type ChosenPerson } from './SubjectPicker';
+import { errorText } from '../../components/useChannel';
 
 export function FactsCard({ request }: { request: RequestView }) {
   const { messages, format, language } = useI18n();
@@ -25,7 +26,7 @@ export function FactsCard({ request }: { request: RequestView }) {
     try {
       downloadBase64(await invoke('requests.attachment', { id: request.id, attachmentId }));
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : messages.unexpected);
+      setProblem(errorText(error, messages.unexpected));
     }
   }
 

@@ -5,7 +5,7 @@ import type { ChannelOutput } from '../../../src-shared/contract';
 import { invoke } from '../../api';
 import { Field } from '../../components/Field';
 import { useFormats } from '../../components/format';
-import { useChannel } from '../../components/useChannel';
+import { logUnexpected, useChannel } from '../../components/useChannel';
 import { useLists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
 import { newPolicy, PolicyCard, type Policy } from './PolicyCard';
@@ -20,7 +20,7 @@ export function RetentionScreen() {
   const policiesRead = useChannel('retention.policies', {}, []);
   const policies = policiesRead.data;
   const setPolicies = policiesRead.setData;
-  const { data: due, reload } = useChannel('retention.due', {}, []);
+  const { data: due, error: dueError, reload } = useChannel('retention.due', {}, []);
   const [run, setRun] = useState<ChannelOutput<'retention.run'> | null>(null);
   const [bookkeeping, setBookkeeping] = useState('');
   const [bookkeepingSaved, setBookkeepingSaved] = useState(false);
@@ -28,7 +28,10 @@ export function RetentionScreen() {
 
   // Not useChannel: the answer seeds the bookkeeping field, which the owner then edits.
   useEffect(() => {
-    void invoke('settings.get', {}).then((s) => setBookkeeping(String(s.bookkeepingYears)));
+    // A failed read leaves the field empty; saving it then names the problem as any save does.
+    void invoke('settings.get', {})
+      .then((s) => setBookkeeping(String(s.bookkeepingYears)))
+      .catch(logUnexpected);
   }, []);
 
   const savedPolicies = (next: Policy[]) => {
@@ -79,7 +82,11 @@ export function RetentionScreen() {
             <p>{t.noRuleText}</p>
           </div>
         )}
-        {due === null || policies === null ? (
+        {dueError || policiesRead.error ? (
+          <p className="form-alert" role="alert">
+            {dueError ?? policiesRead.error}
+          </p>
+        ) : due === null || policies === null ? (
           <p className="muted">{messages.loading}</p>
         ) : due.length > 0 || enforcesAnyRule(policies) ? (
           <ReviewList due={due} onChanged={reload} />
