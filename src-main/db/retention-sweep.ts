@@ -34,68 +34,125 @@ export interface SweepRow {
 }
 
 /**
- * The date a rule counts from, which persons it can apply to at all, and the indexed column the
- * cheap first comparison uses (created_at is a timestamp, so it is compared before the next day).
+ * The date a rule counts from, which persons it can apply to at all, the indexed column the cheap
+ * first comparison uses (created_at is a timestamp, so it is compared before the next day), and
+ * that column, whose order is the order of the due days.
  */
-function ruleSource(rule: RetentionRule): { from: SQL; where: SQL; indexed: (cutoff: SQL) => SQL } {
+function ruleSource(rule: RetentionRule): { from: SQL; where: SQL; indexed: (cutoff: SQL) => SQL; order: SQL } {
   const upTo = (column: SQL) => (cutoff: SQL) => sql`${column} <= ${cutoff}`;
   switch (rule) {
     case 'inactive':
-      return { from: sql`p.last_activity_on`, where: sql`1 = 1`, indexed: upTo(sql`p.last_activity_on`) };
+      return {
+        from: sql`p.last_activity_on`,
+        where: sql`1 = 1`,
+        indexed: upTo(sql`p.last_activity_on`),
+        order: sql`p.last_activity_on`,
+      };
     case 'passive_not_moved':
-      return { from: sql`p.passivated_on`, where: sql`p.status = 'passive'`, indexed: upTo(sql`p.passivated_on`) };
+      return {
+        from: sql`p.passivated_on`,
+        where: sql`p.status = 'passive'`,
+        indexed: upTo(sql`p.passivated_on`),
+        order: sql`p.passivated_on`,
+      };
     case 'after_end':
-      return { from: sql`p.ended_on`, where: sql`p.status = 'ended'`, indexed: upTo(sql`p.ended_on`) };
+      return {
+        from: sql`p.ended_on`,
+        where: sql`p.status = 'ended'`,
+        indexed: upTo(sql`p.ended_on`),
+        order: sql`p.ended_on`,
+      };
     case 'prospect_not_converted':
       return {
         from: sql`substr(p.created_at, 1, 10)`,
-        where: sql`k.key = 'prospect'`,
+        where: sql`p.kind_id IN (SELECT id FROM relationship_kinds WHERE key = 'prospect')`,
         indexed: (cutoff) => sql`p.created_at < date(${cutoff}, '+1 day')`,
+        order: sql`p.created_at`,
       };
   }
 }
 
-function dueSelect(policy: SweepPolicy, today: string, onlyIds: SQL | null): SQL {
-  const { from, where, indexed } = ruleSource(policy.rule);
+/** A policy's period as a date() modifier, checked: it is written into the statement's text. */
+function periodOf(policy: SweepPolicy): { period: SQL; back: string } {
   if (!/^\+\d+ (months|years)$/.test(policy.modifier)) throw new Error(`bad period ${policy.modifier}`);
-  const period = sql.raw(`'${policy.modifier}'`);
-  const back = policy.modifier.replace('+', '-');
+  return { period: sql.raw(`'${policy.modifier}'`), back: policy.modifier.replace('+', '-') };
+}
+
+/**
+ * Whether person p is due today under the policy. With `byIds` the persons are looked up by id and
+ * the rule's index comparison is left out; `upTo` bounds the day counted from (a page's window).
+ */
+function dueWhere(policy: SweepPolicy, today: string, options: { byIds?: SQL; upTo?: string } = {}): SQL {
+  const { from, where, indexed } = ruleSource(policy.rule);
+  const { period, back } = periodOf(policy);
   // The first comparison can use an index (a superset: a few days of slack for month ends and
   // leap days, which roll over); the second is exact: due on the day, not a day earlier.
   const cutoff = sql`date(${today}, ${back}, '+3 days')`;
   const kinds = policy.kindKeys.length
-    ? sql` AND k.key IN (${sql.join(
+    ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (${sql.join(
         policy.kindKeys.map((key) => sql`${key}`),
         sql`, `,
-      )})`
+      )}))`
     : sql``;
+  const superset = options.byIds ? sql`p.id IN (${options.byIds})` : indexed(cutoff);
+  // Days counted from up to 3 days after the bound can still fall due on the bound's due day.
+  const window = options.upTo ? sql` AND ${indexed(sql`date(${options.upTo}, '+3 days')`)}` : sql``;
+  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset}${window} AND date(${from}, ${period}) <= ${today}`;
+}
+
+function dueSelect(policy: SweepPolicy, today: string, options: { byIds?: SQL; upTo?: string }): SQL {
+  const { from } = ruleSource(policy.rule);
+  const { period } = periodOf(policy);
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
   // NOT INDEXED: otherwise the planner still took persons_passivated for status = 'passive' and
   // read every passive person once per chunk (approving 10,000 at 1M: 1.5 s → 0.45 s).
-  const only = onlyIds ? sql` AND p.id IN (${onlyIds})` : sql``;
-  const superset = onlyIds ? sql`1 = 1` : indexed(cutoff);
-  const byId = onlyIds ? sql` NOT INDEXED` : sql``;
+  const byId = options.byIds ? sql` NOT INDEXED` : sql``;
   return sql`SELECT p.id AS person_id, ${policy.key} AS policy_key, ${policy.rule} AS rule, date(${from}, ${period}) AS due_on
-    FROM persons p${byId} JOIN relationship_kinds k ON k.id = p.kind_id
-    WHERE ${where}${kinds}${only} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${period}) <= ${today}`;
+    FROM persons p${byId} WHERE ${dueWhere(policy, today, options)}`;
 }
 
-/** The hold columns for the person whose id is `personId` (an SQL expression). */
-function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQL {
+/**
+ * What holds the person whose id is `personId` (an SQL expression), one expression per column of
+ * HoldRow. Every one but billingUntil blocks deletion (core's holdReasons reads them the same way).
+ */
+function holdParts(personId: SQL, today: string, bookkeepingYears: number) {
   const billingEnd = bookkeepingEnd(sql`o.ordered_on`, bookkeepingYears);
-  return sql`
-      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open') AS openInvoice,
-      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection') AS inCollection,
-      (SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
-        HAVING max(${billingEnd}) >= ${today}) AS billingUntil,
-      EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL) AS contactPerson,
-      (SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
-        AND (h.until IS NULL OR h.until >= ${today}) ORDER BY h.id DESC LIMIT 1) AS manualHold,
-      (SELECT max(h.until) FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'postponed'
-        AND h.until >= ${today}) AS postponedUntil,
-      EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+  return {
+    openInvoice: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open')`,
+    inCollection: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection')`,
+    billingUntil: sql`(SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
+        HAVING max(${billingEnd}) >= ${today})`,
+    contactPerson: sql`EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL)`,
+    manualHold: sql`(SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
+        AND (h.until IS NULL OR h.until >= ${today}) ORDER BY h.id DESC LIMIT 1)`,
+    postponedUntil: sql`(SELECT max(h.until) FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'postponed'
+        AND h.until >= ${today})`,
+    openRequest: sql`EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
         WHERE rs.person_id = ${personId} AND r.status IN ('received', 'verified', 'in_progress')
-          AND r.type <> 'erasure') AS openRequest`;
+          AND r.type <> 'erasure')`,
+  } satisfies Record<Exclude<keyof HoldRow, 'personId'>, SQL>;
+}
+
+function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQL {
+  return sql.join(
+    Object.entries(holdParts(personId, today, bookkeepingYears)).map(
+      ([name, part]) => sql`${part} AS ${sql.raw(name)}`,
+    ),
+    sql`, `,
+  );
+}
+
+/**
+ * Whether anything blocks deleting the person: holdParts but the bookkeeping period, asked in one
+ * probe per table. Holds and requests are few, so their persons are read once as a set.
+ */
+function blocked(personId: SQL, today: string): SQL {
+  return sql`(EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status IN ('open', 'in_collection'))
+    OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL)
+    OR ${personId} IN (SELECT h.person_id FROM retention_holds h
+      WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= ${today})) OR (h.kind = 'postponed' AND h.until >= ${today}))
+    OR ${personId} IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+      WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure'))`;
 }
 
 export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
@@ -103,37 +160,48 @@ export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
 /** What holds each of these persons today, whether or not a policy makes them due. */
 export function holdsOf(db: ReadableDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
   if (personIds.length === 0) return [];
-  const ids = sql.join(
-    personIds.map((id) => sql`${id}`),
+  return db.all<HoldRow>(
+    sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`, today, bookkeepingYears)} FROM persons p WHERE p.id IN (${idList(personIds)})`,
+  );
+}
+
+const idList = (ids: number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
     sql`, `,
   );
-  return db.all<HoldRow>(
-    sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`, today, bookkeepingYears)} FROM persons p WHERE p.id IN (${ids})`,
-  );
+
+/** A page of the due persons in the sweep's order: `limit` of them after the first `offset`. */
+export interface DueWindow {
+  offset: number;
+  limit: number;
 }
 
 /**
  * Everyone a policy makes due today, or (with `onlyPersonIds`, at most a few hundred) whether
- * these persons are: approving 10,000 deletions must not sweep a million persons to check them.
+ * these persons are: approving 10,000 deletions must not sweep a million persons to check them;
+ * or (with `window`) one page of them, which reads about as many persons as the page reaches.
  */
 export function sweepDue(
   db: ReadableDb,
   policies: SweepPolicy[],
   today: string,
   bookkeepingYears: number,
-  onlyPersonIds?: number[],
+  only: { personIds: number[] } | { window: DueWindow } | null = null,
 ): SweepRow[] {
-  if (policies.length === 0 || onlyPersonIds?.length === 0) return [];
-  const onlyIds = onlyPersonIds
-    ? sql.join(
-        onlyPersonIds.map((id) => sql`${id}`),
-        sql`, `,
-      )
-    : null;
-  const union = sql.join(
-    policies.map((policy) => dueSelect(policy, today, onlyIds)),
-    sql` UNION ALL `,
-  );
+  if (policies.length === 0 || (only && 'personIds' in only && only.personIds.length === 0)) return [];
+  const byIds = only && 'personIds' in only ? idList(only.personIds) : undefined;
+  const window = only && 'window' in only ? only.window : null;
+  const selects = policies.flatMap((policy) => {
+    if (!window) return [dueSelect(policy, today, { byIds })];
+    // Only persons counted from no later than (3 days after) the rule's own (offset + limit)th can
+    // be on the page: a person further down every rule has at least that many due before them.
+    const upTo = windowBound(db, policy, today, window.offset + window.limit);
+    return upTo === null ? [] : [dueSelect(policy, today, upTo === ALL ? {} : { upTo })];
+  });
+  if (selects.length === 0) return [];
+  const union = sql.join(selects, sql` UNION ALL `);
+  const paging = window ? sql` LIMIT ${window.limit} OFFSET ${window.offset}` : sql``;
   // MATERIALIZED: otherwise the planner walks every person in id order to feed the window
   // function below, instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
   return db.all<SweepRow>(sql`
@@ -144,9 +212,39 @@ export function sweepDue(
                row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule, policy_key) AS n
         FROM due
       ) WHERE n = 1
+      ORDER BY due_on, person_id${paging}
     )
     SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
       ${holdColumns(sql`e.person_id`, today, bookkeepingYears)}
     FROM earliest e
     ORDER BY e.due_on, e.person_id`);
+}
+
+const ALL = Symbol('all due under the rule');
+
+/**
+ * The day counted from of the policy's `nth` due person in that day's order, ALL when fewer are
+ * due under it, or null when none is.
+ */
+function windowBound(db: ReadableDb, policy: SweepPolicy, today: string, nth: number): string | typeof ALL | null {
+  const { from, order } = ruleSource(policy.rule);
+  const row = db.get<{ from: string } | undefined>(
+    sql`SELECT ${from} AS "from" FROM persons p WHERE ${dueWhere(policy, today)} ORDER BY ${order} LIMIT 1 OFFSET ${nth - 1}`,
+  );
+  if (row) return row.from;
+  return nth > 1 && db.get(sql`SELECT 1 FROM persons p WHERE ${dueWhere(policy, today)} LIMIT 1`) ? ALL : null;
+}
+
+/** How many persons are due today under any policy, and how many of them something holds. */
+export function countDue(db: ReadableDb, policies: SweepPolicy[], today: string): { total: number; held: number } {
+  if (policies.length === 0) return { total: 0, held: 0 };
+  // One pass over each rule's index range (SQLite ORs them by rowid), then each due person's holds.
+  const due = sql.join(
+    policies.map((policy) => sql`(${dueWhere(policy, today)})`),
+    sql` OR `,
+  );
+  const row = db.get<{ total: number; held: number | null }>(
+    sql`SELECT count(*) AS total, sum(${blocked(sql`p.id`, today)}) AS held FROM persons p WHERE ${due}`,
+  );
+  return { total: row?.total ?? 0, held: row?.held ?? 0 };
 }

@@ -51,6 +51,20 @@ const hold = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open_request') }),
 ]);
 
+const duePerson = z.object({
+  rule: z.enum(RETENTION_RULES),
+  action: z.enum(RETENTION_ACTIONS),
+  policyKey: z.string(),
+  personId: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dueOn: z.string(),
+  automatic: z.boolean(),
+  holds: z.array(hold),
+});
+
+const dueCounts = z.object({ total: z.number().int(), deletable: z.number().int() });
+
 const run = z.object({
   ranOn: z.string(),
   due: z.number().int(),
@@ -84,23 +98,22 @@ export const retentionChannels = {
     output: z.array(policy),
     access: OWNER_ONLY,
   },
-  'retention.due': {
-    input: z.object({}).strict(),
-    output: z.array(
-      z.object({ rule: z.enum(RETENTION_RULES), action: z.enum(RETENTION_ACTIONS) }).extend({
-        policyKey: z.string(),
-        personId: z.number().int(),
-        firstName: z.string(),
-        lastName: z.string(),
-        dueOn: z.string(),
-        automatic: z.boolean(),
-        holds: z.array(hold),
-      }),
-    ),
+  /** Everyone due today, as one list (the CLI's review; the screens use the page and the count). */
+  'retention.due': { input: z.object({}).strict(), output: z.array(duePerson), access: OWNER_ONLY },
+  /** One page of the review and its counts: total due, and how many nothing holds. */
+  'retention.duePage': {
+    input: z
+      .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(0).max(500) })
+      .strict(),
+    output: dueCounts.extend({ rows: z.array(duePerson) }),
     access: OWNER_ONLY,
   },
+  /** Approve these persons, or ("select all") everyone nothing holds, of whom the owner saw `expected`. */
   'retention.approve': {
-    input: z.object({ personIds: z.array(entityId).min(1).max(100_000) }).strict(),
+    input: z.union([
+      z.object({ personIds: z.array(entityId).min(1).max(100_000) }).strict(),
+      z.object({ allDeletable: z.literal(true), expected: z.number().int().min(1) }).strict(),
+    ]),
     output: z.object({
       erased: z.array(z.number().int()),
       held: z.array(z.object({ personId: z.number().int(), holds: z.array(hold) })),

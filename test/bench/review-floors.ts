@@ -10,15 +10,18 @@ export const DUE_PER_PAGE = 50;
 /** The default rules the floor is written for: 5 years inactive, 5 years passive, all kinds. */
 const EXPECTED_RULES = 'inactive:5 years:[],passive_not_moved:5 years:[]';
 
-/** What both sides answer: the count and the page's person ids in order (and their due days). */
+/** What both sides answer: the counts and the page's person ids in order (and their due days). */
 export interface ReviewAnswer {
   total: number;
+  deletable: number;
   page: Array<[number, string]>;
 }
 
 /**
- * The review page's count and first page, ordered as the sweep orders them (due day, then id).
- * Count: the two rules' conditions ORed on persons, one pass over the matching index ranges.
+ * The review page's counts and first page, ordered as the sweep orders them (due day, then id).
+ * Count: the two rules' conditions ORed on persons, one pass over the matching index ranges, with
+ * each due person's blocking holds: one index probe for orders and one for employments (too many
+ * to read as a set), the few holds and open requests read once as sets.
  * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
  * from), merged, each person at their earliest due day; with the page's names and holds.
  */
@@ -38,7 +41,14 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
     AND date(p.last_activity_on, '+5 years') <= :today`;
   const passive = `p.status = 'passive' AND p.passivated_on <= date(:today, '-5 years', '+3 days')
     AND date(p.passivated_on, '+5 years') <= :today`;
-  const countSql = `SELECT count(*) FROM persons p WHERE (${inactive}) OR (${passive})`;
+  const countSql = `SELECT count(*) AS total, count(*) - coalesce(sum(
+      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = p.id AND o.invoice_status IN ('open', 'in_collection'))
+      OR EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL)
+      OR p.id IN (SELECT h.person_id FROM retention_holds h WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= :today))
+        OR (h.kind = 'postponed' AND h.until >= :today))
+      OR p.id IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+        WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure')), 0) AS deletable
+    FROM persons p WHERE (${inactive}) OR (${passive})`;
   const pageSql = `WITH candidates AS (
       SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
         WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
@@ -60,11 +70,11 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
         WHERE rs.person_id = page.id AND r.status IN ('received', 'verified', 'in_progress')
           AND r.type <> 'erasure') AS open_request
     FROM page JOIN persons p ON p.id = page.id ORDER BY page.due_on, page.id`;
-  const count = raw.prepare(countSql).pluck();
+  const count = raw.prepare(countSql);
   const page = raw.prepare(pageSql);
   return {
     run: () => ({
-      total: count.get({ today }) as number,
+      ...(count.get({ today }) as { total: number; deletable: number }),
       page: (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
     }),
     sql: [countSql, pageSql],

@@ -1,7 +1,7 @@
 // Who is due for deletion today, by which rule since which day, and what holds them.
 // A person may match several policies: the earliest due date wins; any hold blocks deletion.
 import type { ReadableDb } from '../../db/open';
-import { holdsOf, sweepDue, type HoldRow } from '../../db/retention-sweep';
+import { countDue, holdsOf, sweepDue, type DueWindow, type HoldRow, type SweepPolicy } from '../../db/retention-sweep';
 import type { RetentionRule } from '../../../src-shared/vocabulary';
 import { periodModifier } from './period';
 import { isEnforced, listPolicies } from './policies';
@@ -52,26 +52,37 @@ export interface RetentionSettings {
   bookkeepingYears: number;
 }
 
-/** Who is due today; with `onlyPersonIds`, only which of those persons are (checked in chunks). */
-export function dueForDeletion(
-  db: ReadableDb,
-  today: string,
-  settings: RetentionSettings,
-  onlyPersonIds?: number[],
-): DuePerson[] {
+/** The active policies that delete, in the sweep's terms, and each by its key. */
+function enforcedPolicies(db: ReadableDb) {
   const policies = listPolicies(db)
     .filter((p) => p.active)
     .filter(isEnforced);
-  const byKey = new Map(policies.map((p) => [p.key, p]));
-  const swept = policies.map((p) => ({
+  const swept: SweepPolicy[] = policies.map((p) => ({
     key: p.key,
     rule: p.rule,
     modifier: periodModifier(p.period),
     kindKeys: p.kindKeys,
   }));
-  const rows = onlyPersonIds
-    ? chunked(onlyPersonIds, 500).flatMap((ids) => sweepDue(db, swept, today, settings.bookkeepingYears, ids))
-    : sweepDue(db, swept, today, settings.bookkeepingYears);
+  return { swept, byKey: new Map(policies.map((p) => [p.key, p])) };
+}
+
+/**
+ * Who is due today, in order of the due day (then id); with `onlyPersonIds`, only which of those
+ * persons are (checked in chunks); with `window`, one page of them.
+ */
+export function dueForDeletion(
+  db: ReadableDb,
+  today: string,
+  settings: RetentionSettings,
+  only: { personIds: number[] } | { window: DueWindow } | null = null,
+): DuePerson[] {
+  const { swept, byKey } = enforcedPolicies(db);
+  const rows =
+    only && 'personIds' in only
+      ? chunked(only.personIds, 500).flatMap((personIds) =>
+          sweepDue(db, swept, today, settings.bookkeepingYears, { personIds }),
+        )
+      : sweepDue(db, swept, today, settings.bookkeepingYears, only);
   return rows.map((row) => {
     const policy = byKey.get(row.policyKey)!;
     return {
@@ -84,6 +95,12 @@ export function dueForDeletion(
       holds: holdReasons(row),
     };
   });
+}
+
+/** How many are due today, and how many of them nothing holds (what approving can delete). */
+export function countDueForDeletion(db: ReadableDb, today: string): { total: number; deletable: number } {
+  const { total, held } = countDue(db, enforcedPolicies(db).swept, today);
+  return { total, deletable: total - held };
 }
 
 /** What holds these persons; `informational` adds the bookkeeping period, which never blocks. */

@@ -1,4 +1,11 @@
-export { dueForDeletion, holdsFor, type DuePerson, type HoldReason, type RetentionSettings } from './due';
+export {
+  countDueForDeletion,
+  dueForDeletion,
+  holdsFor,
+  type DuePerson,
+  type HoldReason,
+  type RetentionSettings,
+} from './due';
 export { erasePersons, type EraseRequest, type EraseResult } from './erase';
 export { addHold, removeManualHolds } from './holds';
 export {
@@ -14,5 +21,12 @@ export {
 } from './policies';
 export { addPeriod, periodModifier, PERIOD_LIMITS, type RetentionPeriod } from './period';
 export { runRetention, runRetentionIfDue, type RetentionRun } from './scheduler';
-export { approveDeletion, dueForReview, type DueForReview } from './review';
+export {
+  approveAllDeletable,
+  approveDeletion,
+  dueForReview,
+  dueReviewPage,
+  type DueForReview,
+  type DueReviewPage,
+} from './review';
 export { periodWords } from './period-words';

@@ -2,8 +2,10 @@
 import {
   addHold,
   addPolicy,
+  approveAllDeletable,
   approveDeletion,
   dueForReview,
+  dueReviewPage,
   listPolicies,
   removeManualHolds,
   removePolicy,
@@ -21,7 +23,9 @@ export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {
   'retention.updatePolicy': ({ register }, { key, ...changes }) => updatePolicy(register, key, changes),
   'retention.removePolicy': ({ register }, { key }) => removePolicy(register, key),
   'retention.due': ({ register }) => dueForReview(register),
-  'retention.approve': ({ register }, { personIds }) => approveDeletion(register, personIds),
+  'retention.duePage': ({ register }, window) => dueReviewPage(register, window),
+  'retention.approve': ({ register }, input) =>
+    'personIds' in input ? approveDeletion(register, input.personIds) : approveAllDeletable(register, input.expected),
   'retention.postpone': ({ register }, { personId, until, reason }) => {
     addHold(register, personId, { kind: 'postponed', reason, until });
     return null;

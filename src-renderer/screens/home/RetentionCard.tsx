@@ -6,12 +6,10 @@ import { enforcesAnyRule } from '../retention/ruleCoverage';
 export function RetentionCard({ onOpen }: { onOpen: () => void }) {
   const { messages, format } = useI18n();
   const t = messages.retention;
-  const due = useChannel('retention.due', {}, []).data;
+  // The counts only: no page of persons.
+  const due = useChannel('retention.duePage', { offset: 0, limit: 0 }, []).data;
   const policies = useChannel('retention.policies', {}, []).data;
-  const coverage =
-    due && policies
-      ? { dueCount: due.filter((d) => d.holds.length === 0).length, ruleOn: enforcesAnyRule(policies) }
-      : null;
+  const coverage = due && policies ? { dueCount: due.deletable, ruleOn: enforcesAnyRule(policies) } : null;
   const noRule = coverage !== null && !coverage.ruleOn && coverage.dueCount === 0;
   return (
     <section className="card" aria-labelledby="retention-card-title">

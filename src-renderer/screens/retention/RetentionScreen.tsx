@@ -20,7 +20,9 @@ export function RetentionScreen() {
   const policiesRead = useChannel('retention.policies', {}, []);
   const policies = policiesRead.data;
   const setPolicies = policiesRead.setData;
-  const { data: due, error: dueError, reload } = useChannel('retention.due', {}, []);
+  // Bumped when a rule, the sweep or the bookkeeping period may have changed who is due.
+  const [refresh, setRefresh] = useState(0);
+  const reload = () => setRefresh((n) => n + 1);
   const [run, setRun] = useState<ChannelOutput<'retention.run'> | null>(null);
   const [bookkeeping, setBookkeeping] = useState('');
   const [bookkeepingSaved, setBookkeepingSaved] = useState(false);
@@ -82,15 +84,16 @@ export function RetentionScreen() {
             <p>{t.noRuleText}</p>
           </div>
         )}
-        {dueError || policiesRead.error ? (
+        {policiesRead.error ? (
           <p className="form-alert" role="alert">
-            {dueError ?? policiesRead.error}
+            {policiesRead.error}
           </p>
-        ) : due === null || policies === null ? (
+        ) : policies === null ? (
           <p className="muted">{messages.loading}</p>
-        ) : due.length > 0 || enforcesAnyRule(policies) ? (
-          <ReviewList due={due} onChanged={reload} />
-        ) : null}
+        ) : (
+          // With no rule on, an empty review says nothing: the warning above says why.
+          <ReviewList refresh={refresh} whenEmpty={enforcesAnyRule(policies) ? t.reviewEmpty : null} />
+        )}
       </section>
       <section className="card" aria-labelledby="policies-title">
         <h2 id="policies-title">{t.policiesTitle}</h2>

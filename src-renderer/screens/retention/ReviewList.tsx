@@ -1,7 +1,7 @@
 // The review page: who is due for deletion, by which rule since when, what holds them; the owner
-// approves (all or some), postpones with a reason, or adds a hold. The list comes a page at a time
-// (the first sweep over an old register can find tens of thousands); "select all" means every
-// deletable person, on every page.
+// approves (all or some), postpones with a reason, or adds a hold. Main sends one page at a time
+// with the counts (the first sweep over an old register can find tens of thousands); "select all"
+// means every deletable person, on every page, decided in main.
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { isoDate } from '../../../src-shared/contract/fields';
@@ -10,26 +10,44 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { Pager, usePage } from '../../components/Pager';
+import { FormAlert } from '../../components/FormError';
+import { Pager, type PageOf } from '../../components/Pager';
 import { todayIso, useFormats } from '../../components/format';
+import { useChannel } from '../../components/useChannel';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 
-type Due = ChannelOutput<'retention.due'>[number];
+type Due = ChannelOutput<'retention.duePage'>['rows'][number];
 type Hold = Due['holds'][number];
 
 const DUE_PER_PAGE = 50;
 
-export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => void }) {
+/**
+ * `refresh` changes when something else on the screen may have changed who is due (a rule, the
+ * sweep); `whenEmpty` is what an empty review says, or null to show nothing.
+ */
+export function ReviewList({ refresh, whenEmpty }: { refresh: number; whenEmpty: string | null }) {
   const { messages, format } = useI18n();
   const t = messages.retention;
   const formats = useFormats();
+  const [pageIndex, setPageIndex] = useState(0);
+  const read = useChannel('retention.duePage', { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE }, [
+    pageIndex,
+    refresh,
+  ]);
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [allSelected, setAllSelected] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [postponing, setPostponing] = useState<Due | null>(null);
   const [holding, setHolding] = useState<Due | null>(null);
-  const deletable = due.filter((d) => d.holds.length === 0);
-  const page = usePage(due, DUE_PER_PAGE);
+  const approval = useSubmit({ toErrors: messageOnly });
+  const due = read.data;
+  const pages = due ? Math.max(1, Math.ceil(due.total / DUE_PER_PAGE)) : 1;
+  // After approvals the list is shorter: a page past its end moves back to the last one (set while
+  // rendering, as React allows for state that follows other state, so no empty page is shown).
+  if (due && pageIndex > pages - 1) setPageIndex(pages - 1);
+  const count = allSelected ? (due?.deletable ?? 0) : selected.size;
 
   const holdText = (hold: Hold) =>
     format(t.holdKinds[hold.kind] ?? hold.kind, {
@@ -43,15 +61,28 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
       else next.add(id);
       return next;
     });
-
-  async function approve() {
-    const outcome = await invoke('retention.approve', { personIds: [...selected] });
-    setResult(
-      format(t.result, { erased: outcome.erased.length, held: outcome.held.length, notDue: outcome.notDue.length }),
-    );
+  const changed = () => {
     setSelected(new Set());
-    setConfirming(false);
-    onChanged();
+    setAllSelected(false);
+    read.reload();
+  };
+
+  function approve() {
+    void approval.run(async () => {
+      try {
+        const outcome = await invoke(
+          'retention.approve',
+          allSelected ? { allDeletable: true, expected: due?.deletable ?? 0 } : { personIds: [...selected] },
+        );
+        setResult(
+          format(t.result, { erased: outcome.erased.length, held: outcome.held.length, notDue: outcome.notDue.length }),
+        );
+      } finally {
+        // Whether it went through or the list had changed since, show the list as it is now.
+        setConfirming(false);
+        changed();
+      }
+    });
   }
 
   const status = (
@@ -59,14 +90,30 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
       {result ?? ''}
     </p>
   );
-  // After approving everyone the list is empty, and the result still shows above it.
-  if (due.length === 0)
+  if (read.error)
     return (
+      <p className="form-alert" role="alert">
+        {read.error}
+      </p>
+    );
+  if (!due) return <p className="muted">{messages.loading}</p>;
+  // After approving everyone the list is empty, and the result still shows above it.
+  if (due.total === 0)
+    return whenEmpty === null ? (
+      status
+    ) : (
       <>
         {status}
-        <p className="muted">{t.reviewEmpty}</p>
+        <p className="muted">{whenEmpty}</p>
       </>
     );
+  const page: PageOf<Due> = {
+    rows: due.rows,
+    page: pageIndex,
+    pages,
+    from: pageIndex * DUE_PER_PAGE,
+    setPage: setPageIndex,
+  };
   return (
     <>
       {status}
@@ -74,20 +121,26 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
         <label className="checkbox checkbox--inline">
           <input
             type="checkbox"
-            checked={deletable.length > 0 && deletable.every((d) => selected.has(d.personId))}
-            onChange={(e) => setSelected(new Set(e.target.checked ? deletable.map((d) => d.personId) : []))}
+            checked={allSelected}
+            disabled={due.deletable === 0}
+            onChange={(e) => {
+              setAllSelected(e.target.checked);
+              setSelected(new Set());
+            }}
           />
-          {format(t.selectAllCount, { count: formats.count(deletable.length) })}
+          {format(t.selectAllCount, { count: formats.count(due.deletable) })}
         </label>
         <button
           type="button"
           className="button button--danger"
-          disabled={selected.size === 0}
+          disabled={count === 0}
           onClick={() => setConfirming(true)}
         >
-          {format(t.approve, { count: selected.size })}
+          {format(t.approve, { count: formats.count(count) })}
         </button>
       </div>
+      <FormAlert message={approval.errors.form} />
+      {allSelected && <p className="muted">{format(t.allSelected, { count: formats.count(due.deletable) })}</p>}
       <table className="table">
         <thead>
           <tr>
@@ -104,16 +157,17 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
           </tr>
         </thead>
         <tbody>
-          {page.rows.map((d) => {
+          {due.rows.map((d) => {
             const name = `${d.firstName} ${d.lastName}`;
+            const held = d.holds.length > 0;
             return (
               <tr key={d.personId}>
                 <td>
                   <input
                     type="checkbox"
                     aria-label={format(t.selectRow, { name })}
-                    disabled={d.holds.length > 0}
-                    checked={selected.has(d.personId)}
+                    disabled={held || allSelected}
+                    checked={!held && (allSelected || selected.has(d.personId))}
                     onChange={() => toggle(d.personId)}
                   />
                 </td>
@@ -122,9 +176,7 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
                   {t.ruleShort[d.rule]} · {t.actions[d.action]}
                 </td>
                 <td>{formats.date(d.dueOn)}</td>
-                <td>
-                  {d.holds.length === 0 ? <span className="muted">{t.noHold}</span> : d.holds.map(holdText).join('; ')}
-                </td>
+                <td>{held ? d.holds.map(holdText).join('; ') : <span className="muted">{t.noHold}</span>}</td>
                 <td className="row-actions">
                   <button type="button" className="link-button" onClick={() => setPostponing(d)}>
                     {t.postpone}
@@ -138,12 +190,12 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
           })}
         </tbody>
       </table>
-      <Pager of={page} total={due.length} label={t.duePages} range={t.dueShown} />
+      <Pager of={page} total={due.total} label={t.duePages} range={t.dueShown} />
       {confirming && (
         <Dialog title={t.confirmTitle} onClose={() => setConfirming(false)}>
-          <p>{format(t.confirmText, { count: selected.size })}</p>
+          <p>{format(t.confirmText, { count: formats.count(count) })}</p>
           <div className="button-row">
-            <button type="button" className="button button--danger" onClick={() => void approve()}>
+            <button type="button" className="button button--danger" disabled={approval.busy} onClick={approve}>
               {t.confirm}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -153,9 +205,9 @@ export function ReviewList({ due, onChanged }: { due: Due[]; onChanged: () => vo
         </Dialog>
       )}
       {postponing && (
-        <HoldDialog due={postponing} kind="postpone" onClose={() => setPostponing(null)} onDone={onChanged} />
+        <HoldDialog due={postponing} kind="postpone" onClose={() => setPostponing(null)} onDone={changed} />
       )}
-      {holding && <HoldDialog due={holding} kind="hold" onClose={() => setHolding(null)} onDone={onChanged} />}
+      {holding && <HoldDialog due={holding} kind="hold" onClose={() => setHolding(null)} onDone={changed} />}
     </>
   );
 }
