@@ -22,6 +22,7 @@ import { readRegisterProfile, updateRegisterProfile } from '../../src-main/core/
 import { addUser } from '../../src-main/core/users';
 import { closeAfterThisTest, registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
 import { STAFF } from '../fixtures/register';
+import { KAAPPI_MEASURES, type SecurityMeasure } from '../../src-shared/contract/notice-facts';
 import { applySeedNotice, SEED_NOTICES, seedIdentityStrings } from '../fixtures/seed-notices';
 
 const active = (register: UnlockedRegister, list: 'kinds' | 'sources') =>
@@ -72,6 +73,16 @@ describe('the template files', () => {
       expect(text, `${id} has a phone number`).not.toMatch(/\b0\d{1,3}[ -]?\d{3}[ -]?\d{2,5}\b/);
       expect(text, `${id} has a business ID`).not.toMatch(/\b\d{7}-\d\b/);
       expect(text, `${id} has a web address`).not.toMatch(/https?:\/\/|www\./);
+    }
+  });
+
+  it('state only the security measures Kaappi itself keeps: paper and clouds are the business’s to say', () => {
+    for (const id of shipped()) {
+      const preset = JSON.parse(readFileSync(join(presetsDirectory(), `${id}.json`), 'utf8')) as {
+        notice: { security: { measures: string[] } };
+      };
+      const claims = preset.notice.security.measures.filter((m) => !KAAPPI_MEASURES.includes(m as SecurityMeasure));
+      expect(claims, id).toEqual([]);
     }
   });
 
