@@ -13,6 +13,7 @@ import { keyringPath, readKeyringFile, unlockWithPassword } from '../../src-main
 import { mergeSearchIndexStep, searchIndexSegments } from '../../src-main/core/persons/search-upkeep';
 import { createRegister, unlockRegister, type UnlockedRegister } from '../../src-main/core/register';
 import { approveDeletion, dueForDeletion } from '../../src-main/core/retention';
+import { checkConsentState } from '../../src-main/db/consent-state';
 import { generateRegister } from '../fixtures/generate';
 import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
 import { summarise, table, timeMs, type Benchmark } from './harness';
@@ -105,6 +106,12 @@ async function benchSize(size: number) {
       const asLoaded = await approve(batch(0));
       const upkeep = mergeSearchIndexOf(register);
       const maintained = await approve(batch(1));
+      // verify's derived-state check (consent bits and kept counts) after 20,000 approved deletions.
+      const checkStart = performance.now();
+      const check = checkConsentState(register.db);
+      const derived = { ok: check.ok, differing: check.differing, counts: check.counts, checkMs: 0 };
+      derived.checkMs = Math.round(performance.now() - checkStart);
+      if (!check.ok) throw new Error(`consent state differs after approvals: ${JSON.stringify(derived)}`);
       // The floor deletes in id order, as erasePersons does: the best order for the bare statements.
       const floorIds = batch(2).sort((a, b) => a - b);
       // Committed without copying the WAL into the file, as the app's large approval commits.
@@ -126,6 +133,7 @@ async function benchSize(size: number) {
         deletable: deletable.length,
         sweep: { firstDay: first.timing, worstCase: worst, targetMs: 2000 },
         delete: { asLoaded, upkeep, maintained, floorMs: Math.round(deleteFloor), targetMs: 10_000 },
+        derived,
       };
     } finally {
       raw.close();
@@ -175,6 +183,10 @@ export const retentionBenchmark: Benchmark = {
               a.pages ?? 'copy failed',
             ]),
           ),
+        ),
+        ...sizes.map(
+          (s) =>
+            `derived state at ${s.persons.toLocaleString('en')} after the approvals: ${s.derived.ok ? 'equal to the events and rows' : 'DIFFERS'} (verify's check, ${s.derived.checkMs} ms)`,
         ),
         ...sizes.map(
           (s) =>
