@@ -1,6 +1,6 @@
 // Handlers of imports and exports: files arrive as base64 with their names and leave the same
 // way, to be saved by the window as a download; messages follow the session's language.
-import { addressLabels, mailingList, tableExport, type ExportedFile } from '../../core/exports';
+import { addressLabels, mailingCount, mailingList, tableExport, type ExportedFile } from '../../core/exports';
 import { previewImport, runImport, type ImportRequest, type ProgressCallback } from '../../core/imports';
 import type { importChannels } from '../../../src-shared/contract/imports';
 import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../../../src-shared/contract/imports';
@@ -67,6 +67,8 @@ export const importHandlers: HandlersFor<keyof typeof importChannels> = {
     );
     return { ...result, file: asBase64(result.file) };
   },
+  'exports.mailingCount': (ctx, { channel, purpose, query }) =>
+    mailingCount(ctx.register, { channel, purpose, ...(query ? { selection: query } : {}) }),
   'exports.labels': async (ctx, { query }) => {
     const result = await addressLabels(ctx.register, query ? { selection: query } : {}, language(ctx));
     return { ...result, file: asBase64(result.file) };
