@@ -276,13 +276,14 @@ export function contactRefusalConditions(
     sql`(${column} & ${sql.raw(String(CONSENT_BIT[subject]))}) <> 0`;
   const granted = (subject: ConsentSubject) => has(persons.consentsGranted, subject);
   const address = { email: persons.email, sms: persons.phone, phone: persons.phone, post: persons.street }[channel];
-  const conditions: RefusalCondition[] = [
-    { reason: 'restricted', when: sql`${persons.restricted} <> 0` },
-    // Opt-out: the latest event on the channel is a refusal; opt-in: it is not a grant (or none).
-    { reason: 'objected', when: sql`(${optOut} AND ${has(persons.consentsWithdrawn, channel)})` },
-    { reason: 'no_channel_consent', when: sql`(NOT ${optOut} AND NOT ${granted(channel)})` },
-    { reason: 'direct_marketing_ban', when: granted('ban_direct_marketing') },
-  ];
+  const conditions: RefusalCondition[] = [{ reason: 'restricted', when: sql`${persons.restricted} <> 0` }];
+  // Opt-out: the latest event on the channel is a refusal; opt-in: it is not a grant (or none).
+  // A reason no group's mode can give is left out rather than summed as a constant 0.
+  if (optOutKinds.length > 0)
+    conditions.push({ reason: 'objected', when: sql`(${optOut} AND ${has(persons.consentsWithdrawn, channel)})` });
+  if (optOutKinds.length < kinds.length)
+    conditions.push({ reason: 'no_channel_consent', when: sql`(NOT ${optOut} AND NOT ${granted(channel)})` });
+  conditions.push({ reason: 'direct_marketing_ban', when: granted('ban_direct_marketing') });
   if (purpose === 'research') conditions.push({ reason: 'research_ban', when: granted('ban_research') });
   if (purpose === 'listing') conditions.push({ reason: 'publication_ban', when: granted('ban_publication') });
   // As `!address`: no value, or an empty one.

@@ -44,26 +44,31 @@ export function countRecipients(
 
   const selected = selectionWhere(register, selection, 'countRecipients');
   const { conditions, shape } = contactRefusalConditions(register, channel, purpose);
-  const refused = sql`(${sql.join(
-    conditions.map((c) => c.when),
-    sql` OR `,
-  )})`;
+  // Refused for any reason: CASE stops at the first that holds, where OR would test them all.
+  const refused = sql`CASE ${sql.join(
+    conditions.map((c) => sql`WHEN ${c.when} THEN 1`),
+    sql` `,
+  )} ELSE 0 END`;
   const incomplete = sql`(${persons.postalCode} IS NULL OR ${persons.postalCode} = '' OR ${persons.city} IS NULL OR ${persons.city} = '')`;
   const exactIds = sql`(SELECT value FROM json_each(${sql.placeholder('exact')}))`;
   const values = { ...selected.values, exact: JSON.stringify([...exact]) };
 
+  // Without a text search (or the few passive for years), a filter's index costs more than it saves:
+  // at 100k, all persons in table order take 27 ms where the no-consent view's index takes 64, a
+  // kind's 93. Rowid lookups stay allowed, so a text search still starts from the search index.
+  const scan = !selection.text && selection.filters?.passiveForYears === undefined;
   // One pass: per reason a sum, and how many were refused for any (one person may have several).
   const sums = [
     sql`count(*)`,
     sql`coalesce(sum(${refused}), 0)`,
-    options.fullAddress ? sql`coalesce(sum(NOT ${refused} AND ${incomplete}), 0)` : sql`0`,
+    options.fullAddress ? sql`coalesce(sum(${refused} = 0 AND ${incomplete}), 0)` : sql`0`,
     ...conditions.map((c) => sql`coalesce(sum(${c.when}), 0)`),
   ];
   const [selectedCount, refusedCount, incompleteCount, ...reasonCounts] = preparedSql(
     db,
-    `${selected.shape} | ${shape} full=${options.fullAddress === true} exact=${exact.size > 0}`,
+    `${selected.shape} | ${shape} full=${options.fullAddress === true} exact=${exact.size > 0} scan=${scan}`,
     () =>
-      sql`SELECT ${sql.join(sums, sql`, `)} FROM ${persons}
+      sql`SELECT ${sql.join(sums, sql`, `)} FROM ${persons}${scan ? sql` NOT INDEXED` : sql``}
         WHERE ${selected.where}${exact.size > 0 ? sql` AND ${persons.id} NOT IN ${exactIds}` : sql``}`,
   ).rows<number[]>(values)[0]!;
 
