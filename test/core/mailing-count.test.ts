@@ -12,7 +12,8 @@ import type { UnlockedRegister } from '../../src-main/core/register';
 import { readRegisterProfile, updateRegisterProfile, updateSettings } from '../../src-main/core/settings';
 import { consentEvents, persons } from '../../src-main/db/schema-register';
 import { CONSENT_SUBJECTS, type ConsentSubject } from '../../src-shared/vocabulary';
-import { registerForThisTest } from '../fixtures/for-this-test';
+import { registerForThisTest, registryForThisTest } from '../fixtures/for-this-test';
+import { withOwnerSession } from '../fixtures/registry';
 import { seededRandom } from '../fixtures/generate';
 import { person } from '../fixtures/people';
 import { writableDb } from '../fixtures/writable';
@@ -218,5 +219,40 @@ describe('the mailing count', () => {
       1,
     );
     as('owner');
+  });
+
+  it("through the registry: the list and labels counts equal the files' counts, and only the files are audited", async () => {
+    const t = registryForThisTest();
+    await withOwnerSession(t);
+    const add = async (fields: Parameters<typeof person>[0], subjects: ConsentSubject[]) => {
+      const { id } = await t.call<{ id: number }>('persons.create', { person: person(fields) });
+      const changes = subjects.map((subject) => ({ subject, granted: true, method: 'form', evidence: 'Lomake 2026' }));
+      if (changes.length > 0) await t.call('consents.record', { personId: id, changes });
+    };
+    await add({ email: 'aino@example.fi' }, ['email', 'post']);
+    await add({ firstName: 'Eero', lastName: 'Virtanen', email: 'eero@example.fi', city: null }, ['email', 'post']);
+    await add({ firstName: 'Helmi', lastName: 'Hämäläinen', email: 'helmi@example.fi' }, ['post', 'ban_publication']);
+    await add({ firstName: 'Väinö', lastName: 'Östman', email: null }, []);
+    const exportsAudited = async () =>
+      (await t.call<{ total: number }>('audit.query', { action: 'export.', offset: 0, limit: 1 })).total;
+    const list = { channel: 'email', purpose: 'marketing' } as const;
+    const counts = {
+      list: await t.call('exports.mailingCount', list),
+      labels: await t.call('exports.labelsCount', {}),
+    };
+    expect(counts.labels).toEqual({
+      included: 1,
+      leftOut: { total: 3, reasons: { publication_ban: 1, incomplete_address: 1, no_channel_consent: 1 } },
+    });
+    expect(await exportsAudited()).toBe(0);
+    const made = {
+      list: await t.call<{ included: number; leftOut: unknown }>('exports.mailingList', list),
+      labels: await t.call<{ included: number; leftOut: unknown }>('exports.labels', {}),
+    };
+    expect(counts).toEqual({
+      list: { included: made.list.included, leftOut: made.list.leftOut },
+      labels: { included: made.labels.included, leftOut: made.labels.leftOut },
+    });
+    expect(await exportsAudited()).toBe(2);
   });
 });
