@@ -234,10 +234,33 @@ export const importChannels = {
     access: WRITERS,
     exportsList: true,
   },
+  /**
+   * How many exports.mailingList would include and leave out (by reason), without making the list:
+   * nothing leaves the register, so nothing is audited; who may not take lists out may not count them.
+   */
+  'exports.mailingCount': {
+    input: z
+      .object({
+        channel,
+        purpose: z.enum(['marketing', 'research', 'listing']),
+        query: personQuery.pick({ text: true, filters: true }).optional(),
+      })
+      .strict(),
+    output: z.object({ included: z.number().int(), leftOut }),
+    access: WRITERS,
+    exportsList: true,
+  },
   /** Address labels (A4, 3 × 8) for those who may be sent post and are not banned from lists. */
   'exports.labels': {
     input: z.object({ query: personQuery.pick({ text: true, filters: true }).optional() }).strict(),
     output: z.object({ file: exportedFile, included: z.number().int(), leftOut }),
+    access: WRITERS,
+    exportsList: true,
+  },
+  /** How many exports.labels would print and leave out (by reason): no file, nothing audited. */
+  'exports.labelsCount': {
+    input: z.object({ query: personQuery.pick({ text: true, filters: true }).optional() }).strict(),
+    output: z.object({ included: z.number().int(), leftOut }),
     access: WRITERS,
     exportsList: true,
   },

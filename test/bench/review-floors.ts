@@ -81,17 +81,35 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
   };
 }
 
+/** A mailing count as both sides give it: reasons with a count, in alphabetical order. */
+export interface MailingAnswer {
+  included: number;
+  leftOut: { total: number; reasons: Record<string, number> };
+}
+
+export function mailingAnswer(included: number, total: number, reasons: Record<string, number>): MailingAnswer {
+  const counted = Object.entries(reasons)
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return { included, leftOut: { total, reasons: Object.fromEntries(counted) } };
+}
+
 /**
- * How many persons an email list for marketing reaches: not restricted, an email address, the
- * email consent's latest event a grant, no direct-marketing ban, from the consent state kept on
- * persons (migration 0019). Refuses a register where the kept state could differ from mayContact's
- * (consent events dated ahead, undeliverable marks, a group marketing by email until it objects).
+ * The mailing screen's count of an email list for marketing, from the consent state kept on
+ * persons (migration 0019): who is included (not restricted, an email address, the email
+ * consent's latest event a grant, no direct-marketing ban) and how many were left out for each
+ * reason, in one pass. `included` is the same count without the reasons (the list's size alone),
+ * a stricter floor than the screen's answer. Refuses a register where the kept state could differ
+ * from mayContact's (consent events dated ahead, undeliverable marks, a group marketing by email
+ * until it objects). Measured on 2 shared cores: at 100k the count channel p50 39 ms, this floor
+ * 35, the included-only one 22; at 1M about 1.2-1.5 s, 1.2-1.6 s and 1.0-1.2 s (SQLCipher reading
+ * every persons page), where recipientsFor took 54 s.
  */
 export function mailingCountFloor(
   raw: Database.Database,
   now: string,
   emailModes: string[],
-): { run: () => number; sql: string[] } {
+): { run: () => MailingAnswer; sql: string[]; included: { run: () => number; sql: string[] } } {
   const ahead = raw.prepare('SELECT count(*) FROM consent_events WHERE effective_at > ?').pluck().get(now) as number;
   const marks = raw
     .prepare('SELECT count(*) FROM contact_log WHERE summary LIKE ?')
@@ -102,8 +120,27 @@ export function mailingCountFloor(
       `mailing count floor does not fit: ${ahead} events ahead, ${marks} marks, modes ${emailModes.join(',')}`,
     );
   }
-  const countSql = `SELECT count(*) FROM persons WHERE restricted = 0 AND email IS NOT NULL AND email <> ''
+  const { email, ban_direct_marketing: ban } = CONSENT_BIT;
+  const answerSql = `SELECT count(*),
+      sum(CASE WHEN restricted = 0 AND (consents_granted & ${email | ban}) = ${email} AND email <> '' THEN 0 ELSE 1 END),
+      sum(restricted), sum((consents_granted & ${email}) = 0), sum((consents_granted & ${ban}) <> 0),
+      sum(email IS NULL OR email = '')
+    FROM persons`;
+  const answer = raw.prepare(answerSql).raw();
+  const includedSql = `SELECT count(*) FROM persons WHERE restricted = 0 AND email IS NOT NULL AND email <> ''
     AND (consents_granted & ${CONSENT_BIT.email}) <> 0 AND (consents_granted & ${CONSENT_BIT.ban_direct_marketing}) = 0`;
-  const count = raw.prepare(countSql).pluck();
-  return { run: () => count.get() as number, sql: [countSql] };
+  const count = raw.prepare(includedSql).pluck();
+  return {
+    run: () => {
+      const [all, leftOut, restricted, noConsent, banned, noAddress] = answer.get() as number[];
+      return mailingAnswer(all! - leftOut!, leftOut!, {
+        restricted: restricted!,
+        no_channel_consent: noConsent!,
+        direct_marketing_ban: banned!,
+        no_address: noAddress!,
+      });
+    },
+    sql: [answerSql],
+    included: { run: () => count.get() as number, sql: [includedSql] },
+  };
 }

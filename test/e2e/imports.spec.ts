@@ -1,8 +1,8 @@
 // Imports and exports through the UI: a Mailchimp subscribed file becomes persons with an email
 // consent whose evidence names the opt-in; a Finnish Excel CSV (;, Windows-1252) with a broken
 // row leaves the register unchanged when the user stops and imports the rest when they skip; the
-// email mailing list leaves out a banned and a restricted person with the reasons counted and
-// downloads; the contacts table downloads as CSV.
+// email mailing list is counted (a banned and a restricted person left out, the reasons counted)
+// without making it, and downloads, audited, as CSV; the contacts table downloads as CSV.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,7 +166,7 @@ test('a Finnish Excel CSV with a broken row leaves the register unchanged when s
   expect(notInformed.total).toBe(0);
 });
 
-test('the email mailing list leaves out a banned and a restricted person with the reasons counted, and downloads as CSV; the contacts table downloads', async ({
+test('the email mailing list counts who is left out and why without making the list, and downloads (audited) as CSV; the contacts table downloads', async ({
   page,
   host,
   existingRegister,
@@ -206,11 +206,17 @@ test('the email mailing list leaves out a banned and a restricted person with th
   await expect(result).toContainText('ei suostumusta tähän yhteystapaan: 1');
   await expectAccessible(page);
   await screenshot(page, 'mailing-list');
+  // Counting makes no list: nothing is audited as an export until the file is downloaded.
+  const exportsAudited = async () =>
+    (await call<{ total: number }>(host, 'audit.query', { action: 'export.', offset: 0, limit: 1 })).total;
+  expect(await exportsAudited()).toBe(0);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Lataa CSV (Mailchimp)' }).click(),
   ]);
+  await expect(result).toContainText('Listalle pääsee 2.');
+  expect(await exportsAudited()).toBe(1);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('virtanen@example.fi');
   expect(csv).toContain('hamalainen@example.fi');

@@ -2,9 +2,16 @@
 // took effect), so the register can always show what held on a given day and on what evidence
 // (GDPR Art. 7(1)). `mayContact` is the one answer every export and mailing list uses; whether a
 // channel needs consent or only the absence of an objection is the register's setting.
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import { preparedQuery, type ReadableDb } from '../../db/open';
-import { consentEvents, persons, type ConsentMethod, type ConsentSubject } from '../../db/schema-register';
+import { CONSENT_BIT } from '../../db/consent-state';
+import {
+  consentEvents,
+  persons,
+  relationshipKinds,
+  type ConsentMethod,
+  type ConsentSubject,
+} from '../../db/schema-register';
 import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
 import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons';
@@ -155,7 +162,10 @@ interface Contactable {
   street: string | null;
 }
 
-/** mayContact's answer from the person's row and whether each subject's latest event is a grant. */
+/**
+ * mayContact's answer from the person's row and whether each subject's latest event is a grant.
+ * contactRefusalConditions below states the same rule in SQL: the two must agree.
+ */
 function contactAnswer(
   person: Contactable,
   granted: (subject: ConsentSubject) => boolean | undefined,
@@ -227,4 +237,59 @@ export function mayContactMany(
     const state = latest.get(id);
     return contactAnswer(person, (subject) => state?.get(subject), channel, purpose, mode);
   });
+}
+
+/** A reason for leaving a person out, as a condition on their persons row. */
+export interface RefusalCondition {
+  reason: ContactRefusal;
+  when: SQL;
+}
+
+/**
+ * contactAnswer's rule in SQL, one condition per reason, on the consent state kept on each person
+ * (migration 0019: a subject's bit is in consents_granted when its latest event is a grant, in
+ * consents_withdrawn when it is a withdrawal), so a whole list is counted in one pass. It MUST
+ * agree with contactAnswer: change one, change the other (test/core/mailing-count.test.ts holds
+ * them to each other, reason by reason). The kept bits fold in events not yet in effect, so the
+ * conditions hold only for persons with no event effective after the moment asked about: decide
+ * those with mayContactMany. `shape` names the text, which depends on the kinds' channel modes.
+ */
+export function contactRefusalConditions(
+  register: UnlockedRegister,
+  channel: Channel,
+  purpose: Purpose,
+): { conditions: RefusalCondition[]; shape: string } {
+  const modesOf = channelModesByKind(register);
+  const kinds = register.db
+    .select({ id: relationshipKinds.id, key: relationshipKinds.key })
+    .from(relationshipKinds)
+    .all();
+  const optOutKinds = kinds.filter((kind) => modesOf(kind.key)[channel] === 'optOut').map((kind) => kind.id);
+  // Each person by their group's mode; literals (ids from the table) where every group agrees.
+  const optOut =
+    optOutKinds.length === kinds.length
+      ? sql`1`
+      : optOutKinds.length === 0
+        ? sql`0`
+        : sql`${persons.kindId} IN (${sql.raw(optOutKinds.join(', '))})`;
+  const has = (column: typeof persons.consentsGranted | typeof persons.consentsWithdrawn, subject: ConsentSubject) =>
+    sql`(${column} & ${sql.raw(String(CONSENT_BIT[subject]))}) <> 0`;
+  const granted = (subject: ConsentSubject) => has(persons.consentsGranted, subject);
+  const address = { email: persons.email, sms: persons.phone, phone: persons.phone, post: persons.street }[channel];
+  const conditions: RefusalCondition[] = [{ reason: 'restricted', when: sql`${persons.restricted} <> 0` }];
+  // Opt-out: the latest event on the channel is a refusal; opt-in: it is not a grant (or none).
+  // A reason no group's mode can give is left out rather than summed as a constant 0.
+  if (optOutKinds.length > 0)
+    conditions.push({ reason: 'objected', when: sql`(${optOut} AND ${has(persons.consentsWithdrawn, channel)})` });
+  if (optOutKinds.length < kinds.length)
+    conditions.push({ reason: 'no_channel_consent', when: sql`(NOT ${optOut} AND NOT ${granted(channel)})` });
+  conditions.push({ reason: 'direct_marketing_ban', when: granted('ban_direct_marketing') });
+  if (purpose === 'research') conditions.push({ reason: 'research_ban', when: granted('ban_research') });
+  if (purpose === 'listing') conditions.push({ reason: 'publication_ban', when: granted('ban_publication') });
+  // As `!address`: no value, or an empty one.
+  conditions.push({ reason: 'no_address', when: sql`(${address} IS NULL OR ${address} = '')` });
+  return {
+    conditions,
+    shape: `${channel} ${purpose} optOut=${optOutKinds.length === kinds.length ? 'all' : optOutKinds.join(',')}`,
+  };
 }

@@ -7,6 +7,7 @@ export { contactsOf, interestsOf, ordersOf } from './history';
 export { assertMayChange, assertPersonExists, personRecord, WRITE_ROLES, type PersonRecord } from './records';
 export {
   searchPersons,
+  selectionWhere,
   SORTABLE,
   type PageCursor,
   type PersonFilters,

@@ -202,6 +202,22 @@ function conditions(
 }
 
 /**
+ * A selection's WHERE (the table's text search and filters, as the table applies them) for a
+ * caller that asks its own question of the same persons, such as a mailing list's count. `shape`
+ * names the statement for preparedSql; `values` fill its placeholders.
+ */
+export function selectionWhere(
+  register: UnlockedRegister,
+  selection: Pick<PersonQuery, 'text' | 'filters'>,
+  name: string,
+): { where: SQL; shape: string; values: Record<string, unknown> } {
+  const today = () => finnishDate(register.deps.clock.now());
+  const b = new Bindings(name);
+  const where = conditions(register.db, { ...selection, offset: 0, limit: 0 }, today, b);
+  return { where: and(...where) ?? sql`1`, shape: b.key, values: b.values };
+}
+
+/**
  * How many match. A text search without filters is counted in the search index alone; otherwise
  * the count touches only persons' own columns and indexes.
  */

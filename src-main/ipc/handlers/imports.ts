@@ -1,6 +1,13 @@
 // Handlers of imports and exports: files arrive as base64 with their names and leave the same
 // way, to be saved by the window as a download; messages follow the session's language.
-import { addressLabels, mailingList, tableExport, type ExportedFile } from '../../core/exports';
+import {
+  addressLabels,
+  labelsCount,
+  mailingCount,
+  mailingList,
+  tableExport,
+  type ExportedFile,
+} from '../../core/exports';
 import { previewImport, runImport, type ImportRequest, type ProgressCallback } from '../../core/imports';
 import type { importChannels } from '../../../src-shared/contract/imports';
 import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../../../src-shared/contract/imports';
@@ -67,10 +74,13 @@ export const importHandlers: HandlersFor<keyof typeof importChannels> = {
     );
     return { ...result, file: asBase64(result.file) };
   },
+  'exports.mailingCount': (ctx, { channel, purpose, query }) =>
+    mailingCount(ctx.register, { channel, purpose, ...(query ? { selection: query } : {}) }),
   'exports.labels': async (ctx, { query }) => {
     const result = await addressLabels(ctx.register, query ? { selection: query } : {}, language(ctx));
     return { ...result, file: asBase64(result.file) };
   },
+  'exports.labelsCount': (ctx, { query }) => labelsCount(ctx.register, query ? { selection: query } : {}),
   'exports.table': async (ctx, { query, format, columns }) => {
     const result = await tableExport(ctx.register, query, format, language(ctx), columns);
     return { ...result, file: asBase64(result.file) };

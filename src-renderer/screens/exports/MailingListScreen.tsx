@@ -12,7 +12,7 @@ import { downloadBase64 } from '../requests/attachments';
 
 type Channel = ChannelInput<'exports.mailingList'>['channel'];
 type Purpose = ChannelInput<'exports.mailingList'>['purpose'];
-type Outcome = ChannelOutput<'exports.mailingList'> & { labels: boolean };
+type Outcome = ChannelOutput<'exports.mailingCount'> & { labels: boolean };
 
 const CHANNELS: Channel[] = ['email', 'sms', 'phone', 'post'];
 const PURPOSES: Purpose[] = ['marketing', 'research', 'listing'];
@@ -31,24 +31,25 @@ export function MailingListScreen() {
   const settings = useChannel('notice.settings', {}, []).data;
   const modes = settings ? channelModesOf(settings.profile.notice) : null;
 
-  // The counts are worked out by the same call that writes the file; the file is saved on request.
-  async function count(labels: boolean): Promise<Outcome | null> {
+  // Counting makes no list (nothing leaves the register, nothing is audited): one pass in main.
+  async function count() {
     setAnnouncement('');
-    let counted: Outcome | null = null;
     await run(async () => {
-      counted = labels
-        ? { ...(await invoke('exports.labels', {})), labels }
-        : { ...(await invoke('exports.mailingList', { channel, purpose })), labels };
-      setOutcome(counted);
+      setOutcome({ ...(await invoke('exports.mailingCount', { channel, purpose })), labels: false });
     });
-    return counted;
   }
 
+  // The file is made (and audited) only on download; its counts replace the shown ones.
   async function download(labels: boolean) {
-    const current = outcome && outcome.labels === labels ? outcome : await count(labels);
-    if (!current) return;
-    downloadBase64(current.file);
-    setAnnouncement(format(t.downloaded, { name: current.file.fileName }));
+    setAnnouncement('');
+    await run(async () => {
+      const made = labels
+        ? await invoke('exports.labels', {})
+        : await invoke('exports.mailingList', { channel, purpose });
+      setOutcome({ included: made.included, leftOut: made.leftOut, labels });
+      downloadBase64(made.file);
+      setAnnouncement(format(t.downloaded, { name: made.file.fileName }));
+    });
   }
 
   const reasons = outcome ? Object.entries(outcome.leftOut.reasons).sort((a, b) => b[1] - a[1]) : [];
@@ -101,7 +102,7 @@ export function MailingListScreen() {
           </select>
         </div>
         <div className="button-row">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void count(false)}>
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => void count()}>
             {busy ? t.checking : t.check}
           </button>
         </div>
