@@ -149,6 +149,8 @@ test('a template fills in the settings but not her identity, its checklist gates
   await screenshot(page, '61b-settings-checklist');
   const boxes = checklist.getByRole('checkbox');
   for (let i = 0; i < 9; i++) {
+    // The boxes wait while the previous tick is saved; a key pressed then would go nowhere.
+    await expect(boxes.nth(i)).toBeEnabled();
     await boxes.nth(i).focus();
     await page.keyboard.press('Space');
     await expect(boxes.nth(i)).toBeChecked();

@@ -1,5 +1,4 @@
 // Orders and purchased services with their invoice status (open / paid / in collection).
-import { useState } from 'react';
 import { contract } from '../../../src-shared/contract';
 import { INVOICE_STATUSES } from '../../../src-shared/vocabulary';
 import { invoke } from '../../api';
@@ -11,7 +10,8 @@ import { todayIso, useFormats } from '../../components/format';
 import { useI18n } from '../../i18n';
 import { AddEntry, useEntryForm } from './AddEntry';
 import type { CardProps } from './types';
-import { errorText } from '../../components/useChannel';
+import { FormAlert } from '../../components/FormError';
+import { messageOnly, useSubmit } from '../../components/useSubmit';
 
 /** "49,90", "49.90", "1 200" → cents; NaN when it is not an amount (the schema then says so). */
 export function euroCents(text: string): number {
@@ -26,7 +26,8 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
   const formats = useFormats();
   const form = useEntryForm(() => ({ orderedOn: todayIso(), description: '', amount: '', invoiceStatus: 'open' }));
   const { values, set } = form;
-  const [failure, setFailure] = useState('');
+  // One status change at a time: the selects wait while main saves one.
+  const statusChange = useSubmit({ toErrors: messageOnly });
 
   async function add(): Promise<Record<string, string> | null> {
     const input = {
@@ -54,28 +55,21 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
     return null;
   }
 
-  async function setStatus(orderId: number, invoiceStatus: string) {
-    setFailure('');
+  function setStatus(orderId: number, invoiceStatus: string) {
     const checked = checkForm(contract['orders.setInvoiceStatus'].input, { orderId, invoiceStatus }, language, {
       requiredMessage: messages.register.common.required,
     });
     if (!checked.ok) return;
-    try {
+    void statusChange.run(async () => {
       await invoke('orders.setInvoiceStatus', checked.value);
       await reload();
-    } catch (error) {
-      setFailure(errorText(error, messages.unexpected));
-    }
+    });
   }
 
   return (
     <section className="card" aria-labelledby="orders-title" id="orders">
       <h2 id="orders-title">{t.title}</h2>
-      {failure && (
-        <p className="form-alert" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormAlert message={statusChange.errors.form} />
       {detail.orders.length === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (
@@ -102,8 +96,8 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
                       className="inline-select"
                       aria-label={format(t.changeStatus, { description: order.description })}
                       value={order.invoiceStatus}
-                      disabled={!editable}
-                      onChange={(event) => void setStatus(order.id, event.target.value)}
+                      disabled={!editable || statusChange.busy}
+                      onChange={(event) => setStatus(order.id, event.target.value)}
                     >
                       {INVOICE_STATUSES.map((status) => (
                         <option key={status} value={status}>
