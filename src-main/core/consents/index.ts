@@ -14,7 +14,7 @@ import {
 } from '../../db/schema-register';
 import { CONSENT_SUBJECTS } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
-import { assertMayChange, assertPersonExists, WRITE_ROLES } from '../persons';
+import { assertMayChange, assertPersonExists, personRecord, WRITE_ROLES } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { listKindGroups } from '../lists';
 import { readRegisterProfile } from '../settings';
@@ -145,14 +145,20 @@ export function mayContact(
   at: string,
   mode: ChannelMode,
 ): ContactAnswer {
-  const person = db
-    .select({ restricted: persons.restricted, email: persons.email, phone: persons.phone, street: persons.street })
-    .from(persons)
-    .where(eq(persons.id, personId))
-    .get();
-  if (!person) throw new KaappiError('PERSON_NOT_FOUND');
-  const state = consentState(db, personId, at);
-  return contactAnswer(person, (subject) => state[subject]?.granted, channel, purpose, mode);
+  // One person through the list's path, so a single answer and a list's can never differ.
+  return mayContactMany(db, [{ id: personId, mode }], channel, purpose, at)[0]!;
+}
+
+/** mayContact today, by the mode of the person's group (the person view's question). */
+export function mayContactNow(
+  register: UnlockedRegister,
+  personId: number,
+  channel: Channel,
+  purpose: Purpose,
+): ContactAnswer {
+  const kindKey = personRecord(register.db, personId).kindKey;
+  const mode = marketingChannelModes(register, kindKey)[channel];
+  return mayContact(register.db, personId, channel, purpose, register.deps.clock.now().toISOString(), mode);
 }
 
 interface Contactable {

@@ -126,7 +126,8 @@ function conditions(
     where.push(walkSortIndex ? sql`+${persons.id} IN ${inIndex}` : sql`${persons.id} IN ${inIndex}`);
   }
   if (f.statuses?.length) {
-    b.shape(`statuses=${f.statuses.join(',')}`);
+    // In the vocabulary's order, as statusIn writes them: one prepared statement per set, not per order.
+    b.shape(`statuses=${PERSON_STATUSES.filter((status) => f.statuses!.includes(status)).join(',')}`);
     where.push(statusIn(f.statuses));
   }
   // Sub-selects rather than joins: a join would make every count read each matching row.

@@ -1,5 +1,5 @@
 // Handlers of the register's channels: thin calls into core.
-import { marketingChannelModes, mayContact, recordConsents } from '../../core/consents';
+import { mayContactNow, recordConsents } from '../../core/consents';
 import {
   addCustomField,
   addListEntry,
@@ -23,7 +23,6 @@ import {
   moveToOrganization,
   passivatePersons,
   personDetail,
-  personRecord,
   removeInterest,
   searchPersons,
   setCustomValue,
@@ -74,14 +73,7 @@ export const registerHandlers: HandlersFor<keyof typeof registerChannels> = {
   },
   'consents.record': ({ register }, { personId, changes }) => recordConsents(register, personId, changes),
   'consents.mayContact': ({ register }, { personId, channel, purpose }) =>
-    mayContact(
-      register.db,
-      personId,
-      channel,
-      purpose,
-      register.deps.clock.now().toISOString(),
-      marketingChannelModes(register, personRecord(register.db, personId).kindKey)[channel],
-    ),
+    mayContactNow(register, personId, channel, purpose),
   'orders.add': ({ register }, { personId, ...order }) => addOrder(register, personId, order),
   'orders.setInvoiceStatus': ({ register }, { orderId, invoiceStatus }) => {
     setInvoiceStatus(register, orderId, invoiceStatus);
