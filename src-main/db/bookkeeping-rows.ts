@@ -3,9 +3,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { RegisterDb } from './open';
 
-/** The last day an order is kept: N years after the end of its financial year (calendar year). */
-export function bookkeepingEnd(orderedOn: SQL, years: number): SQL {
-  return sql`date(strftime('%Y', ${orderedOn}) || '-12-31', ${`+${Math.trunc(years)} years`})`;
+/** The period as a date() modifier: '+6 years'. */
+export const bookkeepingModifier = (years: number) => `+${Math.trunc(years)} years`;
+
+/**
+ * The last day an order is kept: N years after the end of its financial year (calendar year).
+ * `years` may be a placeholder for bookkeepingModifier's text, in a statement prepared once.
+ */
+export function bookkeepingEnd(orderedOn: SQL, years: number | SQL): SQL {
+  const modifier = typeof years === 'number' ? sql`${bookkeepingModifier(years)}` : years;
+  return sql`date(strftime('%Y', ${orderedOn}) || '-12-31', ${modifier})`;
 }
 
 export interface KeptRows {

@@ -1,10 +1,11 @@
 // The retention sweep as one set-based query: which persons a policy makes due, on which day,
 // and what holds them. Raw SQL because of the date arithmetic and the per-rule union; the rule
-// definitions themselves are data (retention_policies).
+// definitions themselves are data (retention_policies). Each statement is prepared once per set of
+// policies, its values (today, a policy's key and kinds, a page's bounds) bound as placeholders.
 import { sql, type SQL } from 'drizzle-orm';
-import { bookkeepingEnd } from './bookkeeping-rows';
+import { bookkeepingEnd, bookkeepingModifier } from './bookkeeping-rows';
 import type { RetentionRule } from '../../src-shared/vocabulary';
-import type { ReadableDb } from './open';
+import { preparedSql, type ReadableDb } from './open';
 
 export interface SweepPolicy {
   key: string;
@@ -73,71 +74,90 @@ function ruleSource(rule: RetentionRule): { from: SQL; where: SQL; indexed: (cut
 }
 
 /** A policy's period as a date() modifier, checked: it is written into the statement's text. */
-function periodOf(policy: SweepPolicy): { period: SQL; back: string } {
+function periodOf(policy: SweepPolicy): { period: SQL; back: SQL } {
   if (!/^\+\d+ (months|years)$/.test(policy.modifier)) throw new Error(`bad period ${policy.modifier}`);
-  return { period: sql.raw(`'${policy.modifier}'`), back: policy.modifier.replace('+', '-') };
+  return { period: sql.raw(`'${policy.modifier}'`), back: sql.raw(`'${policy.modifier.replace('+', '-')}'`) };
+}
+
+const TODAY = sql.placeholder('today');
+/** The `i`th policy's own value: its key, rule, kinds (JSON) or a page's bound. */
+const policyValue = (i: number, name: 'key' | 'rule' | 'kinds' | 'upTo') => sql.placeholder(`p${i}${name}`);
+
+/** What a statement's text depends on: each policy's rule, period and whether it names kinds. */
+function policiesShape(policies: SweepPolicy[]): string {
+  return policies.map((p) => `${p.rule}${p.modifier}${p.kindKeys.length > 0 ? '+kinds' : ''}`).join(',');
+}
+
+/** The values the policies' placeholders take, with today's and the bookkeeping period's. */
+function sweepValues(policies: SweepPolicy[], today: string, bookkeepingYears: number): Record<string, unknown> {
+  const values: Record<string, unknown> = { today, bookkeeping: bookkeepingModifier(bookkeepingYears) };
+  policies.forEach((policy, i) => {
+    values[`p${i}key`] = policy.key;
+    values[`p${i}rule`] = policy.rule;
+    values[`p${i}kinds`] = JSON.stringify(policy.kindKeys);
+  });
+  return values;
 }
 
 /**
- * Whether person p is due today under the policy. With `byIds` the persons are looked up by id and
- * the rule's index comparison is left out; `upTo` bounds the day counted from (a page's window).
+ * Whether person p is due today under the `i`th policy. With `byIds` the persons are those in the
+ * `ids` placeholder, looked up by id without the rule's index comparison; with `upTo` the day
+ * counted from is bounded by the policy's `upTo` placeholder (a page's window).
  */
-function dueWhere(policy: SweepPolicy, today: string, options: { byIds?: SQL; upTo?: string } = {}): SQL {
+function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; upTo?: boolean } = {}): SQL {
   const { from, where, indexed } = ruleSource(policy.rule);
   const { period, back } = periodOf(policy);
   // The first comparison can use an index (a superset: a few days of slack for month ends and
   // leap days, which roll over); the second is exact: due on the day, not a day earlier.
-  const cutoff = sql`date(${today}, ${back}, '+3 days')`;
+  const cutoff = sql`date(${TODAY}, ${back}, '+3 days')`;
   const kinds = policy.kindKeys.length
-    ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (${sql.join(
-        policy.kindKeys.map((key) => sql`${key}`),
-        sql`, `,
-      )}))`
+    ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (SELECT value FROM json_each(${policyValue(i, 'kinds')})))`
     : sql``;
-  const superset = options.byIds ? sql`p.id IN (${options.byIds})` : indexed(cutoff);
+  const superset = options.byIds
+    ? sql`p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`
+    : indexed(cutoff);
   // Days counted from up to 3 days after the bound can still fall due on the bound's due day.
-  const window = options.upTo ? sql` AND ${indexed(sql`date(${options.upTo}, '+3 days')`)}` : sql``;
-  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset}${window} AND date(${from}, ${period}) <= ${today}`;
+  const window = options.upTo ? sql` AND ${indexed(sql`date(${policyValue(i, 'upTo')}, '+3 days')`)}` : sql``;
+  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset}${window} AND date(${from}, ${period}) <= ${TODAY}`;
 }
 
-function dueSelect(policy: SweepPolicy, today: string, options: { byIds?: SQL; upTo?: string }): SQL {
+function dueSelect(policy: SweepPolicy, i: number, options: { byIds?: boolean; upTo?: boolean }): SQL {
   const { from } = ruleSource(policy.rule);
   const { period } = periodOf(policy);
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
   // NOT INDEXED: otherwise the planner still took persons_passivated for status = 'passive' and
   // read every passive person once per chunk (approving 10,000 at 1M: 1.5 s → 0.45 s).
   const byId = options.byIds ? sql` NOT INDEXED` : sql``;
-  return sql`SELECT p.id AS person_id, ${policy.key} AS policy_key, ${policy.rule} AS rule, date(${from}, ${period}) AS due_on
-    FROM persons p${byId} WHERE ${dueWhere(policy, today, options)}`;
+  return sql`SELECT p.id AS person_id, ${policyValue(i, 'key')} AS policy_key, ${policyValue(i, 'rule')} AS rule,
+      date(${from}, ${period}) AS due_on
+    FROM persons p${byId} WHERE ${dueWhere(policy, i, options)}`;
 }
 
 /**
  * What holds the person whose id is `personId` (an SQL expression), one expression per column of
  * HoldRow. Every one but billingUntil blocks deletion (core's holdReasons reads them the same way).
  */
-function holdParts(personId: SQL, today: string, bookkeepingYears: number) {
-  const billingEnd = bookkeepingEnd(sql`o.ordered_on`, bookkeepingYears);
+function holdParts(personId: SQL) {
+  const billingEnd = bookkeepingEnd(sql`o.ordered_on`, sql`${sql.placeholder('bookkeeping')}`);
   return {
     openInvoice: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open')`,
     inCollection: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection')`,
     billingUntil: sql`(SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
-        HAVING max(${billingEnd}) >= ${today})`,
+        HAVING max(${billingEnd}) >= ${TODAY})`,
     contactPerson: sql`EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL)`,
     manualHold: sql`(SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
-        AND (h.until IS NULL OR h.until >= ${today}) ORDER BY h.id DESC LIMIT 1)`,
+        AND (h.until IS NULL OR h.until >= ${TODAY}) ORDER BY h.id DESC LIMIT 1)`,
     postponedUntil: sql`(SELECT max(h.until) FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'postponed'
-        AND h.until >= ${today})`,
+        AND h.until >= ${TODAY})`,
     openRequest: sql`EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
         WHERE rs.person_id = ${personId} AND r.status IN ('received', 'verified', 'in_progress')
           AND r.type <> 'erasure')`,
   } satisfies Record<Exclude<keyof HoldRow, 'personId'>, SQL>;
 }
 
-function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQL {
+function holdColumns(personId: SQL): SQL {
   return sql.join(
-    Object.entries(holdParts(personId, today, bookkeepingYears)).map(
-      ([name, part]) => sql`${part} AS ${sql.raw(name)}`,
-    ),
+    Object.entries(holdParts(personId)).map(([name, part]) => sql`${part} AS ${sql.raw(name)}`),
     sql`, `,
   );
 }
@@ -146,11 +166,11 @@ function holdColumns(personId: SQL, today: string, bookkeepingYears: number): SQ
  * Whether anything blocks deleting the person: holdParts but the bookkeeping period, asked in one
  * probe per table. Holds and requests are few, so their persons are read once as a set.
  */
-function blocked(personId: SQL, today: string): SQL {
+function blocked(personId: SQL): SQL {
   return sql`(EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status IN ('open', 'in_collection'))
     OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL)
     OR ${personId} IN (SELECT h.person_id FROM retention_holds h
-      WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= ${today})) OR (h.kind = 'postponed' AND h.until >= ${today}))
+      WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= ${TODAY})) OR (h.kind = 'postponed' AND h.until >= ${TODAY}))
     OR ${personId} IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
       WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure'))`;
 }
@@ -160,16 +180,14 @@ export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
 /** What holds each of these persons today, whether or not a policy makes them due. */
 export function holdsOf(db: ReadableDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
   if (personIds.length === 0) return [];
-  return db.all<HoldRow>(
-    sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`, today, bookkeepingYears)} FROM persons p WHERE p.id IN (${idList(personIds)})`,
-  );
+  return preparedSql(
+    db,
+    'retention holdsOf',
+    () =>
+      sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`)} FROM persons p
+        WHERE p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
+  ).all<HoldRow>({ today, bookkeeping: bookkeepingModifier(bookkeepingYears), ids: JSON.stringify(personIds) });
 }
-
-const idList = (ids: number[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
 
 /** A page of the due persons in the sweep's order: `limit` of them after the first `offset`. */
 export interface DueWindow {
@@ -190,61 +208,95 @@ export function sweepDue(
   only: { personIds: number[] } | { window: DueWindow } | null = null,
 ): SweepRow[] {
   if (policies.length === 0 || (only && 'personIds' in only && only.personIds.length === 0)) return [];
-  const byIds = only && 'personIds' in only ? idList(only.personIds) : undefined;
+  const values = sweepValues(policies, today, bookkeepingYears);
+  const byIds = only !== null && 'personIds' in only;
+  if (byIds) values['ids'] = JSON.stringify(only.personIds);
   const window = only && 'window' in only ? only.window : null;
-  const selects = policies.flatMap((policy) => {
-    if (!window) return [dueSelect(policy, today, { byIds })];
+  // Per policy: in the statement or not (a page's window needs none due under it), and bounded.
+  const parts = policies.map((policy, i) => {
+    if (!window) return { i, policy, upTo: false };
     // Only persons counted from no later than (3 days after) the rule's own (offset + limit)th can
     // be on the page: a person further down every rule has at least that many due before them.
-    const upTo = windowBound(db, policy, today, window.offset + window.limit);
-    return upTo === null ? [] : [dueSelect(policy, today, upTo === ALL ? {} : { upTo })];
+    const bound = windowBound(db, policies, i, values, window.offset + window.limit);
+    if (bound === null) return null;
+    if (bound !== ALL) values[`p${i}upTo`] = bound;
+    return { i, policy, upTo: bound !== ALL };
   });
-  if (selects.length === 0) return [];
-  const union = sql.join(selects, sql` UNION ALL `);
-  const paging = window ? sql` LIMIT ${window.limit} OFFSET ${window.offset}` : sql``;
-  // MATERIALIZED: otherwise the planner walks every person in id order to feed the window
-  // function below, instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
-  return db.all<SweepRow>(sql`
-    WITH due AS MATERIALIZED (${union}),
-    earliest AS (
-      SELECT person_id, policy_key, rule, due_on FROM (
-        SELECT person_id, policy_key, rule, due_on,
-               row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule, policy_key) AS n
-        FROM due
-      ) WHERE n = 1
-      ORDER BY due_on, person_id${paging}
-    )
-    SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
-      ${holdColumns(sql`e.person_id`, today, bookkeepingYears)}
-    FROM earliest e
-    ORDER BY e.due_on, e.person_id`);
+  const present = parts.filter((part) => part !== null);
+  if (present.length === 0) return [];
+  if (window) Object.assign(values, { limit: window.limit, offset: window.offset });
+  const mode = window
+    ? `window ${parts.map((part) => (part === null ? '-' : part.upTo ? 'b' : 'a')).join('')}`
+    : byIds
+      ? 'ids'
+      : 'all';
+  return preparedSql(db, `retention sweep ${mode} ${policiesShape(policies)}`, () => {
+    const union = sql.join(
+      present.map(({ policy, i, upTo }) => dueSelect(policy, i, { byIds, upTo })),
+      sql` UNION ALL `,
+    );
+    const paging = window ? sql` LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')}` : sql``;
+    // MATERIALIZED: otherwise the planner walks every person in id order to feed the window
+    // function below, instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
+    return sql`
+      WITH due AS MATERIALIZED (${union}),
+      earliest AS (
+        SELECT person_id, policy_key, rule, due_on FROM (
+          SELECT person_id, policy_key, rule, due_on,
+                 row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule, policy_key) AS n
+          FROM due
+        ) WHERE n = 1
+        ORDER BY due_on, person_id${paging}
+      )
+      SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
+        ${holdColumns(sql`e.person_id`)}
+      FROM earliest e
+      ORDER BY e.due_on, e.person_id`;
+  }).all<SweepRow>(values);
 }
 
 const ALL = Symbol('all due under the rule');
 
 /**
- * The day counted from of the policy's `nth` due person in that day's order, ALL when fewer are
- * due under it, or null when none is.
+ * The day counted from of the `i`th policy's `nth` due person in that day's order, ALL when fewer
+ * are due under it, or null when none is.
  */
-function windowBound(db: ReadableDb, policy: SweepPolicy, today: string, nth: number): string | typeof ALL | null {
+function windowBound(
+  db: ReadableDb,
+  policies: SweepPolicy[],
+  i: number,
+  values: Record<string, unknown>,
+  nth: number,
+): string | typeof ALL | null {
+  const policy = policies[i]!;
   const { from, order } = ruleSource(policy.rule);
-  const row = db.get<{ from: string } | undefined>(
-    sql`SELECT ${from} AS "from" FROM persons p WHERE ${dueWhere(policy, today)} ORDER BY ${order} LIMIT 1 OFFSET ${nth - 1}`,
-  );
-  if (row) return row.from;
-  return nth > 1 && db.get(sql`SELECT 1 FROM persons p WHERE ${dueWhere(policy, today)} LIMIT 1`) ? ALL : null;
+  const shape = `${policy.rule}${policy.modifier}${policy.kindKeys.length > 0 ? '+kinds' : ''} p${i}`;
+  const nthFrom = preparedSql(
+    db,
+    `retention window bound ${shape}`,
+    () =>
+      sql`SELECT ${from} FROM persons p WHERE ${dueWhere(policy, i)} ORDER BY ${order} LIMIT 1 OFFSET ${sql.placeholder('skip')}`,
+  ).rows<[string]>({ ...values, skip: nth - 1 })[0];
+  if (nthFrom) return nthFrom[0];
+  if (nth === 1) return null;
+  const any = preparedSql(
+    db,
+    `retention any due ${shape}`,
+    () => sql`SELECT 1 FROM persons p WHERE ${dueWhere(policy, i)} LIMIT 1`,
+  ).rows(values);
+  return any.length > 0 ? ALL : null;
 }
 
 /** How many persons are due today under any policy, and how many of them something holds. */
 export function countDue(db: ReadableDb, policies: SweepPolicy[], today: string): { total: number; held: number } {
   if (policies.length === 0) return { total: 0, held: 0 };
-  // One pass over each rule's index range (SQLite ORs them by rowid), then each due person's holds.
-  const due = sql.join(
-    policies.map((policy) => sql`(${dueWhere(policy, today)})`),
-    sql` OR `,
-  );
-  const row = db.get<{ total: number; held: number | null }>(
-    sql`SELECT count(*) AS total, sum(${blocked(sql`p.id`, today)}) AS held FROM persons p WHERE ${due}`,
-  );
+  const row = preparedSql(db, `retention count ${policiesShape(policies)}`, () => {
+    // One pass over each rule's index range (SQLite ORs them by rowid), then each due person's holds.
+    const due = sql.join(
+      policies.map((policy, i) => sql`(${dueWhere(policy, i)})`),
+      sql` OR `,
+    );
+    return sql`SELECT count(*) AS total, sum(${blocked(sql`p.id`)}) AS held FROM persons p WHERE ${due}`;
+  }).get<{ total: number; held: number | null }>(sweepValues(policies, today, 0));
   return { total: row?.total ?? 0, held: row?.held ?? 0 };
 }

@@ -22,15 +22,20 @@ export interface StatementRecorder {
 }
 
 /**
+ * The recording running now, whichever recorder started it: a statement prepared under an earlier
+ * recorder (core keeps them, db/open.ts preparedOnce) must still note its executions in a later one.
+ */
+let recording: CapturedStatement[] | null = null;
+
+/**
  * Wraps the connection's prepare() so that, while recording, each statement notes its executions.
  * Every statement prepared from here on is wrapped, as core keeps prepared statements for later
- * calls (db/open.ts preparedOnce); outside record() the wrapper only passes calls through.
+ * calls; outside record() the wrapper only passes calls through.
  */
 export function statementRecorder(db: RegisterDb): StatementRecorder {
   // drizzle types $client as plain better-sqlite3's Database; it is the multiple-ciphers one.
   const client = db.$client as unknown as Database.Database;
   const prepare = client.prepare;
-  let recording: CapturedStatement[] | null = null;
 
   client.prepare = function (this: Database.Database, source: string) {
     const statement = prepare.call(client, source);
