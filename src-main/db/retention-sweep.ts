@@ -196,7 +196,7 @@ export interface DueWindow {
 }
 
 /**
- * Everyone a policy makes due today, or (with `onlyPersonIds`, at most a few hundred) whether
+ * Everyone a policy makes due today, or (with `personIds`, at most a few hundred) whether
  * these persons are: approving 10,000 deletions must not sweep a million persons to check them;
  * or (with `window`) one page of them, which reads about as many persons as the page reaches.
  */
@@ -215,8 +215,9 @@ export function sweepDue(
   // Per policy: in the statement or not (a page's window needs none due under it), and bounded.
   const parts = policies.map((policy, i) => {
     if (!window) return { i, policy, upTo: false };
-    // Only persons counted from no later than (3 days after) the rule's own (offset + limit)th can
-    // be on the page: a person further down every rule has at least that many due before them.
+    // Under each rule, only persons counted from no later than (3 days after) its own
+    // (offset + limit)th can be on the page through that rule: one it leaves out has at least that
+    // many due strictly before them, or that rule was not what made them due earliest.
     const bound = windowBound(db, policies, i, values, window.offset + window.limit);
     if (bound === null) return null;
     if (bound !== ALL) values[`p${i}upTo`] = bound;
@@ -287,16 +288,47 @@ function windowBound(
   return any.length > 0 ? ALL : null;
 }
 
-/** How many persons are due today under any policy, and how many of them something holds. */
-export function countDue(db: ReadableDb, policies: SweepPolicy[], today: string): { total: number; held: number } {
-  if (policies.length === 0) return { total: 0, held: 0 };
+/**
+ * Which persons "select all" means, as a short text: the number, sum and a hashed sum of their ids.
+ * A change of who is deletable between the owner's look and her approval changes it (bar chance).
+ */
+export function deletableFingerprint(ids: number[]): string {
+  let sum = 0;
+  let hashed = 0;
+  for (const id of ids) {
+    sum += id;
+    hashed += (id * FINGERPRINT_FACTOR) % FINGERPRINT_MODULUS;
+  }
+  return `${ids.length}:${sum}:${hashed}`;
+}
+/**
+ * A multiplicative hash of each id, small enough that JS numbers stay exact as SQLite's integers
+ * do (ids below 2^37, sums for up to 2^29 persons): a swap that keeps the count and the sum shows.
+ */
+const FINGERPRINT_FACTOR = 40503;
+const FINGERPRINT_MODULUS = 2 ** 24;
+
+/**
+ * How many persons are due today under any policy, how many of them something holds, and the
+ * fingerprint of those nothing holds (deletableFingerprint, computed in the same pass).
+ */
+export function countDue(
+  db: ReadableDb,
+  policies: SweepPolicy[],
+  today: string,
+): { total: number; held: number; fingerprint: string } {
+  if (policies.length === 0) return { total: 0, held: 0, fingerprint: deletableFingerprint([]) };
   const row = preparedSql(db, `retention count ${policiesShape(policies)}`, () => {
     // One pass over each rule's index range (SQLite ORs them by rowid), then each due person's holds.
     const due = sql.join(
       policies.map((policy, i) => sql`(${dueWhere(policy, i)})`),
       sql` OR `,
     );
-    return sql`SELECT count(*) AS total, sum(${blocked(sql`p.id`)}) AS held FROM persons p WHERE ${due}`;
-  }).get<{ total: number; held: number | null }>(sweepValues(policies, today, 0));
-  return { total: row?.total ?? 0, held: row?.held ?? 0 };
+    const free = (value: SQL) => sql`coalesce(sum(CASE WHEN held = 0 THEN ${value} END), 0)`;
+    return sql`SELECT count(*) AS total, coalesce(sum(held), 0) AS held, ${free(sql`id`)} AS sum,
+        ${free(sql.raw(`(id * ${FINGERPRINT_FACTOR}) % ${FINGERPRINT_MODULUS}`))} AS hashed
+      FROM (SELECT p.id AS id, ${blocked(sql`p.id`)} AS held FROM persons p WHERE ${due})`;
+  }).get<{ total: number; held: number; sum: number; hashed: number }>(sweepValues(policies, today, 0));
+  const { total = 0, held = 0, sum = 0, hashed = 0 } = row ?? {};
+  return { total, held, fingerprint: `${total - held}:${sum}:${hashed}` };
 }

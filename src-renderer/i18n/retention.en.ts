@@ -63,6 +63,7 @@ export const retentionEn: Widen<typeof retentionFi> = {
   selectAll: 'Select everyone who can be deleted',
   selectAllCount: 'Select everyone who can be deleted ({count})',
   allSelected: 'All {count} who can be deleted are selected, on every page. No one on hold is deleted.',
+  allSelectedOne: 'The only one who can be deleted is selected. No one on hold is deleted.',
   duePages: 'Pages of persons due',
   dueShown: 'Persons {from}–{to} of {all}',
   approve: 'Approve deletion of the selected ({count})',

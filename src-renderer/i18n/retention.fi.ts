@@ -60,6 +60,7 @@ export const retentionFi = {
   selectAll: 'Valitse kaikki poistettavissa olevat',
   selectAllCount: 'Valitse kaikki poistettavissa olevat ({count})',
   allSelected: 'Kaikki {count} poistettavissa olevaa on valittu, myös muilta sivuilta. Pidossa olevia ei poisteta.',
+  allSelectedOne: 'Ainoa poistettavissa oleva on valittu. Pidossa olevia ei poisteta.',
   duePages: 'Erääntyneiden sivut',
   dueShown: 'Henkilöt {from}–{to} / {all}',
   approve: 'Hyväksy valittujen poisto ({count})',

@@ -257,13 +257,6 @@ export const importChannels = {
     access: WRITERS,
     exportsList: true,
   },
-  /** How many exports.labels would print and leave out (by reason): no file, nothing audited. */
-  'exports.labelsCount': {
-    input: z.object({ query: personQuery.pick({ text: true, filters: true }).optional() }).strict(),
-    output: z.object({ included: z.number().int(), leftOut }),
-    access: WRITERS,
-    exportsList: true,
-  },
   /** The contacts table's current view (search, filters, sort) as CSV or XLSX, for the owner's own use. */
   'exports.table': {
     input: z

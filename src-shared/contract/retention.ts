@@ -63,7 +63,12 @@ const duePerson = z.object({
   holds: z.array(hold),
 });
 
-const dueCounts = z.object({ total: z.number().int(), deletable: z.number().int() });
+const dueCounts = z.object({
+  asOf: z.string(),
+  total: z.number().int(),
+  deletable: z.number().int(),
+  fingerprint: z.string(),
+});
 
 const run = z.object({
   ranOn: z.string(),
@@ -98,7 +103,7 @@ export const retentionChannels = {
     output: z.array(policy),
     access: OWNER_ONLY,
   },
-  /** Everyone due today, as one list (the CLI's review; the screens use the page and the count). */
+  /** Everyone due today, as one list. The screens use the page; the CLI reads core directly and names this channel for its access rule. */
   'retention.due': { input: z.object({}).strict(), output: z.array(duePerson), access: OWNER_ONLY },
   /** One page of the review and its counts: total due, and how many nothing holds. */
   'retention.duePage': {
@@ -108,11 +113,17 @@ export const retentionChannels = {
     output: dueCounts.extend({ rows: z.array(duePerson) }),
     access: OWNER_ONLY,
   },
-  /** Approve these persons, or ("select all") everyone nothing holds, of whom the owner saw `expected`. */
+  /** Approve these persons, or ("select all") everyone nothing holds, as the page showed them (asOf, fingerprint). */
   'retention.approve': {
     input: z.union([
       z.object({ personIds: z.array(entityId).min(1).max(100_000) }).strict(),
-      z.object({ allDeletable: z.literal(true), expected: z.number().int().min(1) }).strict(),
+      z
+        .object({
+          allDeletable: z.literal(true),
+          asOf: isoDate,
+          fingerprint: z.string().regex(/^\d{1,20}:\d{1,20}:\d{1,20}$/),
+        })
+        .strict(),
     ]),
     output: z.object({
       erased: z.array(z.number().int()),

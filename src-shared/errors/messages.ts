@@ -9,7 +9,7 @@ const fi = {
   RETENTION_POLICY_INVALID:
     'Säilytyssääntö {key}: {field} puuttuu tai ei kelpaa. Valvottavalla säännöllä on peruste ja aika (1–1200 kuukautta tai 1–100 vuotta), itse huolehdittavalla teksti suomeksi ja englanniksi.',
   RETENTION_DUE_CHANGED:
-    'Poistettavien joukko on muuttunut listan avaamisen jälkeen ({expected} → {actual}). Mitään ei poistettu. Tarkista lista ja hyväksy uudelleen.',
+    'Poistettavat henkilöt ovat muuttuneet listan avaamisen jälkeen. Mitään ei poistettu. Tarkista lista ja hyväksy uudelleen.',
   PRESET_NOT_FOUND: 'Pohjaa ei löydy.',
   CHECKLIST_ITEM_NOT_FOUND: 'Tarkistuslistalla ei ole tätä kohtaa. Ota pohja ensin käyttöön.',
   PRESET_FILE_NAME: '{file}: tiedoston nimessä saa olla vain pieniä kirjaimia (a–z), numeroita ja viivoja.',
@@ -112,7 +112,7 @@ const en: Record<ErrorCode, string> = {
   RETENTION_POLICY_INVALID:
     'Retention rule {key}: {field} is missing or not valid. An enforced rule needs a start and a period (1–1200 months or 1–100 years), a stated rule its text in Finnish and English.',
   RETENTION_DUE_CHANGED:
-    'Who can be deleted has changed since the list was opened ({expected} → {actual}). Nothing was deleted. Check the list and approve again.',
+    'Who can be deleted has changed since the list was opened. Nothing was deleted. Check the list and approve again.',
   PRESET_NOT_FOUND: 'The template was not found.',
   CHECKLIST_ITEM_NOT_FOUND: 'The checklist has no such item. Apply a template first.',
   PRESET_FILE_NAME: '{file}: a file name may only have lower-case letters (a–z), digits and hyphens.',

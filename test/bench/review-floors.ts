@@ -101,9 +101,7 @@ export function mailingAnswer(included: number, total: number, reasons: Record<s
  * reason, in one pass. `included` is the same count without the reasons (the list's size alone),
  * a stricter floor than the screen's answer. Refuses a register where the kept state could differ
  * from mayContact's (consent events dated ahead, undeliverable marks, a group marketing by email
- * until it objects). Measured on 2 shared cores: at 100k the count channel p50 39 ms, this floor
- * 35, the included-only one 22; at 1M about 1.2-1.5 s, 1.2-1.6 s and 1.0-1.2 s (SQLCipher reading
- * every persons page), where recipientsFor took 54 s.
+ * until it objects).
  */
 export function mailingCountFloor(
   raw: Database.Database,

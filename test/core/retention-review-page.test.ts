@@ -13,6 +13,7 @@ import {
   updatePolicy,
 } from '../../src-main/core/retention';
 import { KaappiError } from '../../src-shared/errors';
+import { deletableFingerprint } from '../../src-main/db/retention-sweep';
 import { registerForThisTest } from '../fixtures/for-this-test';
 import { seededRandom } from '../fixtures/generate';
 import { organization, person } from '../fixtures/people';
@@ -122,7 +123,8 @@ describe('the retention review a page at a time', () => {
   it('gives each page as the full list has it, and its counts, at any offset and page size', async () => {
     const register = await varied();
     const all = dueForReview(register, TODAY);
-    const deletable = all.filter((d) => d.holds.length === 0).length;
+    const deletableIds = all.filter((d) => d.holds.length === 0).map((d) => d.personId);
+    const deletable = deletableIds.length;
     // The register is varied enough to test: several rules, ties on a day, held persons.
     expect(new Set(all.map((d) => d.policyKey)).size).toBeGreaterThanOrEqual(4);
     expect(all.length).toBeGreaterThan(120);
@@ -140,7 +142,7 @@ describe('the retention review a page at a time', () => {
       [50, [...offsets(25), 49, 51, all.length - 1]],
     ] as const) {
       for (const offset of starts) {
-        const page = dueReviewPage(register, { offset, limit }, TODAY);
+        const { asOf, fingerprint, ...page } = dueReviewPage(register, { offset, limit }, TODAY);
         expect({ offset, limit, ...page }).toEqual({
           offset,
           limit,
@@ -148,35 +150,82 @@ describe('the retention review a page at a time', () => {
           deletable,
           rows: all.slice(offset, offset + limit),
         });
+        // The fingerprint is of the deletable persons, as approving all of them works it out.
+        expect([asOf, fingerprint]).toEqual([TODAY, deletableFingerprint(deletableIds)]);
       }
     }
-    expect(dueReviewPage(register, { offset: 0, limit: 0 }, TODAY)).toEqual({
+    expect(dueReviewPage(register, { offset: 0, limit: 0 }, TODAY)).toMatchObject({
       total: all.length,
       deletable,
       rows: [],
     });
   });
 
-  it('approves everyone nothing holds only while as many are deletable as the owner saw', async () => {
+  it('keeps the order at a page edge where a later day falls due on the same day (31 January + 1 month)', async () => {
+    const { register, travelTo } = await registerForThisTest();
+    travelTo(TODAY);
+    updatePolicy(register, 'inactive', { period: { amount: 1, unit: 'months' } });
+    // The lower id counts from 3 February, the higher from 31 January: both due 3 March 2025.
+    const [lower, higher] = ['2025-02-03', '2025-01-31'].map((lastActivityOn, i) => {
+      const { id } = createPerson(register, person({ email: `edge${i}@example.fi` }));
+      writableDb(register)
+        .update(persons)
+        .set({ lastActivityOn })
+        .where(inArray(persons.id, [id]))
+        .run();
+      return id;
+    });
+    expect(dueForReview(register, TODAY).map((d) => [d.personId, d.dueOn])).toEqual([
+      [lower, '2025-03-03'],
+      [higher, '2025-03-03'],
+    ]);
+    expect(dueReviewPage(register, { offset: 0, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([lower]);
+    expect(dueReviewPage(register, { offset: 1, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([higher]);
+  });
+
+  it('approves everyone nothing holds only while they are the ones the owner saw, on the day she saw them', async () => {
     const register = await varied();
     const before = dueForReview(register);
     const deletable = before.filter((d) => d.holds.length === 0).map((d) => d.personId);
     const held = before.filter((d) => d.holds.length > 0).map((d) => d.personId);
-    const error = (() => {
+    const page = dueReviewPage(register, { offset: 0, limit: 50 });
+    expect(page.deletable).toBe(deletable.length);
+    const refused = (seen: { asOf: string; fingerprint: string }) => {
       try {
-        approveAllDeletable(register, deletable.length + 1);
+        approveAllDeletable(register, seen);
       } catch (e) {
-        return e;
+        return e instanceof KaappiError ? e.code : e;
       }
-    })();
-    expect(error).toBeInstanceOf(KaappiError);
-    expect((error as KaappiError).code).toBe('RETENTION_DUE_CHANGED');
-    expect(dueForReview(register)).toEqual(before);
+      return 'approved';
+    };
 
-    const result = approveAllDeletable(register, deletable.length);
-    expect(result.erased.sort((a, b) => a - b)).toEqual([...deletable].sort((a, b) => a - b));
+    // Seen yesterday: the day has turned since.
+    expect(refused({ asOf: '2026-12-05', fingerprint: page.fingerprint })).toBe('RETENTION_DUE_CHANGED');
+    // One she saw is now held and another has fallen due: as many as she saw, but not the same.
+    addHold(register, deletable[0]!, { kind: 'manual', reason: 'Riita', until: null });
+    const newcomer = createPerson(register, person({ email: 'uusi@example.fi' })).id;
+    writableDb(register)
+      .update(persons)
+      .set({ lastActivityOn: '2015-01-01' })
+      .where(inArray(persons.id, [newcomer]))
+      .run();
+    const after = dueReviewPage(register, { offset: 0, limit: 50 });
+    expect(after.deletable).toBe(page.deletable);
+    expect(after.fingerprint).not.toBe(page.fingerprint);
+    const unchanged = dueForReview(register);
+    expect(refused({ asOf: page.asOf, fingerprint: page.fingerprint })).toBe('RETENTION_DUE_CHANGED');
+    expect(dueForReview(register)).toEqual(unchanged);
+
+    // Approved as she sees them now: exactly those, and the held stay.
+    const result = approveAllDeletable(register, after);
+    const expected = [...deletable.slice(1), newcomer].sort((a, b) => a - b);
+    expect(result.erased.sort((a, b) => a - b)).toEqual(expected);
     expect(result.held).toEqual([]);
-    expect(dueForReview(register).map((d) => d.personId)).toEqual(held);
-    expect(dueReviewPage(register, { offset: 0, limit: 50 })).toMatchObject({ total: held.length, deletable: 0 });
+    expect(
+      dueForReview(register)
+        .map((d) => d.personId)
+        .sort((a, b) => a - b),
+    ).toEqual([...held, deletable[0]!].sort((a, b) => a - b));
+    expect(dueReviewPage(register, { offset: 0, limit: 50 })).toMatchObject({ deletable: 0 });
   });
 });

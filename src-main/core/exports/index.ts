@@ -1,5 +1,5 @@
 export { countRecipients, mailingCount, type RecipientCount } from './count';
-export { addressLabels, labelLines, labelsCount, renderLabels } from './labels';
+export { addressLabels, labelLines, renderLabels } from './labels';
 export { mailingList, type ExportedFile, type MailingExport } from './mailing';
 export { recipientsFor, type LeftOut, type PersonSelection, type Recipient } from './recipients';
 export { tableExport } from './table';

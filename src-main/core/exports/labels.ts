@@ -10,7 +10,6 @@ import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import { sha256Hex } from '../written-files';
 import { auditExport, exportFileName, type MailingExport } from './mailing';
-import { countRecipients, type RecipientCount } from './count';
 import { recipientsFor, type PersonSelection, type Recipient } from './recipients';
 import type { Language } from '../../../src-shared/language';
 
@@ -96,13 +95,4 @@ export async function addressLabels(
     included: recipients.length,
     leftOut,
   };
-}
-
-/** How many labels addressLabels would print and who it would leave out, without printing or auditing. */
-export function labelsCount(
-  register: UnlockedRegister,
-  request: { selection?: Pick<PersonSelection, 'text' | 'filters'> },
-): RecipientCount {
-  assertMayExportLists(register);
-  return countRecipients(register, request.selection ?? {}, 'post', 'listing', { fullAddress: true });
 }

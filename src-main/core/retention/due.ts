@@ -37,8 +37,8 @@ export function holdReasons(row: HoldRow, informational = false): HoldReason[] {
   if (row.inCollection) holds.push({ kind: 'in_collection' });
   if (informational && row.billingUntil) holds.push({ kind: 'billing_retention', until: row.billingUntil });
   if (row.contactPerson) holds.push({ kind: 'contact_person' });
-  if (row.manualHold) holds.push({ kind: 'manual', reason: row.manualHold });
-  if (row.postponedUntil) holds.push({ kind: 'postponed', until: row.postponedUntil });
+  if (row.manualHold !== null) holds.push({ kind: 'manual', reason: row.manualHold });
+  if (row.postponedUntil !== null) holds.push({ kind: 'postponed', until: row.postponedUntil });
   // Answering a request (access above all) must come before deleting what it asks about.
   if (row.openRequest) holds.push({ kind: 'open_request' });
   return holds;
@@ -67,7 +67,7 @@ function enforcedPolicies(db: ReadableDb) {
 }
 
 /**
- * Who is due today, in order of the due day (then id); with `onlyPersonIds`, only which of those
+ * Who is due today, in order of the due day (then id); with `personIds`, only which of those
  * persons are (checked in chunks); with `window`, one page of them.
  */
 export function dueForDeletion(
@@ -97,10 +97,16 @@ export function dueForDeletion(
   });
 }
 
-/** How many are due today, and how many of them nothing holds (what approving can delete). */
-export function countDueForDeletion(db: ReadableDb, today: string): { total: number; deletable: number } {
-  const { total, held } = countDue(db, enforcedPolicies(db).swept, today);
-  return { total, deletable: total - held };
+/**
+ * How many are due today, how many of them nothing holds (what approving all can delete), and
+ * the fingerprint of who those are (deletableFingerprint).
+ */
+export function countDueForDeletion(
+  db: ReadableDb,
+  today: string,
+): { total: number; deletable: number; fingerprint: string } {
+  const { total, held, fingerprint } = countDue(db, enforcedPolicies(db).swept, today);
+  return { total, deletable: total - held, fingerprint };
 }
 
 /** What holds these persons; `informational` adds the bookkeeping period, which never blocks. */

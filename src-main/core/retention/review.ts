@@ -8,6 +8,7 @@ import { readSettings } from '../settings';
 import { assertRole } from '../users';
 import { KaappiError } from '../../../src-shared/errors';
 import type { ReadableDb } from '../../db/open';
+import { deletableFingerprint } from '../../db/retention-sweep';
 import { countDueForDeletion, dueForDeletion, type DuePerson } from './due';
 import { erasePersons, type EraseResult } from './erase';
 
@@ -29,9 +30,13 @@ export function dueForReview(
 }
 
 export interface DueReviewPage {
+  /** The day the page is for. */
+  asOf: string;
   /** Everyone due on the day, and those of them nothing holds (what "select all" approves). */
   total: number;
   deletable: number;
+  /** Who those deletable are, in short: what "select all" sends back to approve exactly them. */
+  fingerprint: string;
   rows: DueForReview[];
 }
 
@@ -45,8 +50,11 @@ export function dueReviewPage(
   asOf: string = finnishDate(register.deps.clock.now()),
 ): DueReviewPage {
   assertRole(register, 'owner');
-  const rows = window.limit > 0 ? dueForDeletion(register.db, asOf, readSettings(register), { window }) : [];
-  return { ...countDueForDeletion(register.db, asOf), rows: withNames(register.db, rows) };
+  const counts = countDueForDeletion(register.db, asOf);
+  // Past the end (the last page after approving it) there is nothing to read.
+  const reaches = window.limit > 0 && window.offset < counts.total;
+  const rows = reaches ? dueForDeletion(register.db, asOf, readSettings(register), { window }) : [];
+  return { asOf, ...counts, rows: withNames(register.db, rows) };
 }
 
 function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
@@ -65,15 +73,17 @@ function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
 }
 
 /**
- * "Select all": the owner approves everyone nothing holds today, having seen `expected` of them.
- * When that number has changed since (midnight passed, a hold was added), nothing is deleted.
+ * "Select all": the owner approves everyone nothing holds, as the review showed them on `asOf`
+ * (its fingerprint). If the day or who they are has changed since (midnight passed, a hold was
+ * added, someone else fell due), nothing is deleted and she is asked to look again.
  */
-export function approveAllDeletable(register: UnlockedRegister, expected: number) {
+export function approveAllDeletable(register: UnlockedRegister, seen: { asOf: string; fingerprint: string }) {
   assertRole(register, 'owner');
-  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), readSettings(register));
+  const today = finnishDate(register.deps.clock.now());
+  const due = dueForDeletion(register.db, today, readSettings(register));
   const deletable = due.filter((d) => d.holds.length === 0).map((d) => d.personId);
-  if (deletable.length !== expected) {
-    throw new KaappiError('RETENTION_DUE_CHANGED', { expected, actual: deletable.length });
+  if (seen.asOf !== today || deletableFingerprint(deletable) !== seen.fingerprint) {
+    throw new KaappiError('RETENTION_DUE_CHANGED');
   }
   return approveDeletion(register, deletable);
 }

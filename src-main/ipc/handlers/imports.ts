@@ -1,13 +1,6 @@
 // Handlers of imports and exports: files arrive as base64 with their names and leave the same
 // way, to be saved by the window as a download; messages follow the session's language.
-import {
-  addressLabels,
-  labelsCount,
-  mailingCount,
-  mailingList,
-  tableExport,
-  type ExportedFile,
-} from '../../core/exports';
+import { addressLabels, mailingCount, mailingList, tableExport, type ExportedFile } from '../../core/exports';
 import { previewImport, runImport, type ImportRequest, type ProgressCallback } from '../../core/imports';
 import type { importChannels } from '../../../src-shared/contract/imports';
 import { LISTED_CONFLICTS, LISTED_PROBLEMS } from '../../../src-shared/contract/imports';
@@ -80,7 +73,6 @@ export const importHandlers: HandlersFor<keyof typeof importChannels> = {
     const result = await addressLabels(ctx.register, query ? { selection: query } : {}, language(ctx));
     return { ...result, file: asBase64(result.file) };
   },
-  'exports.labelsCount': (ctx, { query }) => labelsCount(ctx.register, query ? { selection: query } : {}),
   'exports.table': async (ctx, { query, format, columns }) => {
     const result = await tableExport(ctx.register, query, format, language(ctx), columns);
     return { ...result, file: asBase64(result.file) };

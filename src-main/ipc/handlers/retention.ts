@@ -25,7 +25,7 @@ export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {
   'retention.due': ({ register }) => dueForReview(register),
   'retention.duePage': ({ register }, window) => dueReviewPage(register, window),
   'retention.approve': ({ register }, input) =>
-    'personIds' in input ? approveDeletion(register, input.personIds) : approveAllDeletable(register, input.expected),
+    'personIds' in input ? approveDeletion(register, input.personIds) : approveAllDeletable(register, input),
   'retention.postpone': ({ register }, { personId, until, reason }) => {
     addHold(register, personId, { kind: 'postponed', reason, until });
     return null;

@@ -26,7 +26,8 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
   const formats = useFormats();
   const form = useEntryForm(() => ({ orderedOn: todayIso(), description: '', amount: '', invoiceStatus: 'open' }));
   const { values, set } = form;
-  // One status change at a time: the selects wait while main saves one.
+  // One status change at a time (useSubmit ignores another while one saves); the select stays
+  // enabled, so it keeps keyboard focus.
   const statusChange = useSubmit({ toErrors: messageOnly });
 
   async function add(): Promise<Record<string, string> | null> {
@@ -96,7 +97,7 @@ export function OrdersCard({ detail, reload, editable }: CardProps) {
                       className="inline-select"
                       aria-label={format(t.changeStatus, { description: order.description })}
                       value={order.invoiceStatus}
-                      disabled={!editable || statusChange.busy}
+                      disabled={!editable}
                       onChange={(event) => setStatus(order.id, event.target.value)}
                     >
                       {INVOICE_STATUSES.map((status) => (

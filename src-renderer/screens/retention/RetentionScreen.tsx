@@ -92,7 +92,8 @@ export function RetentionScreen() {
           <p className="muted">{messages.loading}</p>
         ) : (
           // With no rule on, an empty review says nothing: the warning above says why.
-          <ReviewList refresh={refresh} whenEmpty={enforcesAnyRule(policies) ? t.reviewEmpty : null} />
+          // A new key when who is due may have changed: the list reads again and forgets its selection.
+          <ReviewList key={refresh} whenEmpty={enforcesAnyRule(policies) ? t.reviewEmpty : null} />
         )}
       </section>
       <section className="card" aria-labelledby="policies-title">

@@ -17,24 +17,22 @@ import { useChannel } from '../../components/useChannel';
 import { messageOnly, useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n';
 
-type Due = ChannelOutput<'retention.duePage'>['rows'][number];
+type DuePage = ChannelOutput<'retention.duePage'>;
+type Due = DuePage['rows'][number];
 type Hold = Due['holds'][number];
 
 const DUE_PER_PAGE = 50;
 
 /**
- * `refresh` changes when something else on the screen may have changed who is due (a rule, the
- * sweep); `whenEmpty` is what an empty review says, or null to show nothing.
+ * `whenEmpty` is what an empty review says, or null to show nothing. The screen remounts the list
+ * (a new key) when something else on it may have changed who is due: a rule, the sweep.
  */
-export function ReviewList({ refresh, whenEmpty }: { refresh: number; whenEmpty: string | null }) {
+export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const { messages, format } = useI18n();
   const t = messages.retention;
   const formats = useFormats();
   const [pageIndex, setPageIndex] = useState(0);
-  const read = useChannel('retention.duePage', { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE }, [
-    pageIndex,
-    refresh,
-  ]);
+  const read = useChannel('retention.duePage', { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE }, [pageIndex]);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allSelected, setAllSelected] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -42,7 +40,10 @@ export function ReviewList({ refresh, whenEmpty }: { refresh: number; whenEmpty:
   const [postponing, setPostponing] = useState<Due | null>(null);
   const [holding, setHolding] = useState<Due | null>(null);
   const approval = useSubmit({ toErrors: messageOnly });
-  const due = read.data;
+  // While the next page is read the one shown stays (and the button just pressed keeps focus).
+  const [shown, setShown] = useState<DuePage | null>(null);
+  if (read.data !== null && read.data !== shown) setShown(read.data);
+  const due = read.data ?? (read.error ? null : shown);
   const pages = due ? Math.max(1, Math.ceil(due.total / DUE_PER_PAGE)) : 1;
   // After approvals the list is shorter: a page past its end moves back to the last one (set while
   // rendering, as React allows for state that follows other state, so no empty page is shown).
@@ -68,11 +69,14 @@ export function ReviewList({ refresh, whenEmpty }: { refresh: number; whenEmpty:
   };
 
   function approve() {
+    setResult(null);
     void approval.run(async () => {
       try {
         const outcome = await invoke(
           'retention.approve',
-          allSelected ? { allDeletable: true, expected: due?.deletable ?? 0 } : { personIds: [...selected] },
+          allSelected && due
+            ? { allDeletable: true, asOf: due.asOf, fingerprint: due.fingerprint }
+            : { personIds: [...selected] },
         );
         setResult(
           format(t.result, { erased: outcome.erased.length, held: outcome.held.length, notDue: outcome.notDue.length }),
@@ -140,8 +144,12 @@ export function ReviewList({ refresh, whenEmpty }: { refresh: number; whenEmpty:
         </button>
       </div>
       <FormAlert message={approval.errors.form} />
-      {allSelected && <p className="muted">{format(t.allSelected, { count: formats.count(due.deletable) })}</p>}
-      <table className="table">
+      {allSelected && (
+        <p className="muted">
+          {due.deletable === 1 ? t.allSelectedOne : format(t.allSelected, { count: formats.count(due.deletable) })}
+        </p>
+      )}
+      <table className="table" aria-busy={read.loading}>
         <thead>
           <tr>
             <th scope="col">
