@@ -7,7 +7,7 @@ import { CHANNELS, PURPOSES, recordConsents, type ConsentChange } from '../../sr
 import { countRecipients, mailingCount, recipientsFor, type PersonSelection } from '../../src-main/core/exports';
 import { UNDELIVERABLE_PREFIX } from '../../src-main/core/imports';
 import { addListEntry, setKindGroup } from '../../src-main/core/lists';
-import { addContact, createPerson } from '../../src-main/core/persons';
+import { addContact, addInterest, createPerson, passivatePersons } from '../../src-main/core/persons';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { readRegisterProfile, updateRegisterProfile, updateSettings } from '../../src-main/core/settings';
 import { consentEvents, persons } from '../../src-main/db/schema-register';
@@ -62,6 +62,7 @@ function variedRegister(r: UnlockedRegister) {
   const kinds = ['customer', 'service_provider', 'partner', 'prospect'] as const;
   const future: Array<{ personId: number; subject: ConsentSubject; granted: boolean; effectiveAt: string }> = [];
   const restricted: number[] = [];
+  const ids: number[] = [];
   for (let i = 0; i < 400; i++) {
     const email = chance(0.1) ? null : `henkilo${i}@example.fi`;
     const created = createPerson(
@@ -111,7 +112,24 @@ function variedRegister(r: UnlockedRegister) {
       });
     }
     if (chance(0.1)) restricted.push(id);
+    ids.push(id);
   }
+  // Some passive for years and some with an interest: the filters that read an index or today.
+  passivatePersons(
+    r,
+    ids.filter((_, i) => i % 5 === 0),
+    '2024-03-01',
+  );
+  passivatePersons(
+    r,
+    ids.filter((_, i) => i % 5 === 1),
+    '2026-10-01',
+  );
+  addInterest(
+    r,
+    ids.filter((_, i) => i % 7 === 0),
+    'jooga',
+  );
   const db = writableDb(r);
   // recordConsents refuses what has not yet happened; the kept state counts it all the same.
   for (const event of future) {
@@ -133,6 +151,9 @@ const SELECTIONS: Array<[string, Pick<PersonSelection, 'text' | 'filters'>]> = [
   ['customers and partners from bookings', { filters: { kindKeys: ['customer', 'partner'], sourceKeys: ['booking'] } }],
   ['a name search', { text: 'Mäkinen' }],
   ['a search with a filter', { text: 'Virtanen', filters: { notInformed: true } }],
+  ['passive over a year', { filters: { statuses: ['passive'], passiveForYears: 1 } }],
+  ['active or passive', { filters: { statuses: ['passive', 'active'] } }],
+  ['an interest', { filters: { interest: 'jooga' } }],
 ];
 
 describe('the mailing count', () => {

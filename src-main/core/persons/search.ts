@@ -1,6 +1,6 @@
 // The contacts table's query: full-text search, filters, sorting and one page at a time, all in
 // main, so the window never holds the whole register.
-import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { preparedQuery, preparedSql, type ReadableDb } from '../../db/open';
 import { CHANNEL_BITS, keptCount } from '../../db/consent-state';
@@ -164,17 +164,14 @@ function conditions(
     );
   }
   if (f.organizationId !== undefined) {
+    // Written out: drizzle's exists() puts no brackets around raw SQL, only around a query builder.
     where.push(
-      exists(
-        sql`SELECT 1 FROM ${employments} e WHERE e.person_id = ${persons.id} AND e.organization_id = ${b.bind('organizationId', f.organizationId)} AND e.ended_on IS NULL`,
-      ),
+      sql`EXISTS (SELECT 1 FROM ${employments} e WHERE e.person_id = ${persons.id} AND e.organization_id = ${b.bind('organizationId', f.organizationId)} AND e.ended_on IS NULL)`,
     );
   }
   if (f.interest) {
     where.push(
-      exists(
-        sql`SELECT 1 FROM ${interests} i WHERE i.person_id = ${persons.id} AND i.tag = ${b.bind('interest', f.interest)}`,
-      ),
+      sql`EXISTS (SELECT 1 FROM ${interests} i WHERE i.person_id = ${persons.id} AND i.tag = ${b.bind('interest', f.interest)})`,
     );
   }
   if (f.passiveForYears !== undefined) {
