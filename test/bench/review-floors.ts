@@ -14,8 +14,25 @@ const EXPECTED_RULES = 'inactive:5 years:[],passive_not_moved:5 years:[]';
 export interface ReviewAnswer {
   total: number;
   deletable: number;
+  fingerprint: string;
   page: Array<[number, string]>;
 }
+
+const fingerprinted = ({
+  total,
+  deletable,
+  sum,
+  hashed,
+}: {
+  total: number;
+  deletable: number;
+  sum: number;
+  hashed: number;
+}) => ({
+  total,
+  deletable,
+  fingerprint: `${deletable}:${sum}:${hashed}`,
+});
 
 /**
  * The review page's counts and first page, ordered as the sweep orders them (due day, then id).
@@ -41,14 +58,20 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
     AND date(p.last_activity_on, '+5 years') <= :today`;
   const passive = `p.status = 'passive' AND p.passivated_on <= date(:today, '-5 years', '+3 days')
     AND date(p.passivated_on, '+5 years') <= :today`;
-  const countSql = `SELECT count(*) AS total, count(*) - coalesce(sum(
+  // The deletable persons' fingerprint too (count, sum of ids, hashed sum: db/retention-sweep.ts),
+  // which "select all" sends back; each person's holds asked once (MATERIALIZED).
+  const countSql = `WITH due AS MATERIALIZED (SELECT p.id AS id,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = p.id AND o.invoice_status IN ('open', 'in_collection'))
       OR EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL)
       OR p.id IN (SELECT h.person_id FROM retention_holds h WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= :today))
         OR (h.kind = 'postponed' AND h.until >= :today))
       OR p.id IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
-        WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure')), 0) AS deletable
-    FROM persons p WHERE (${inactive}) OR (${passive})`;
+        WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure') AS held
+    FROM persons p WHERE (${inactive}) OR (${passive}))
+    SELECT count(*) AS total, count(*) - coalesce(sum(held), 0) AS deletable,
+      coalesce(sum(CASE WHEN held = 0 THEN id END), 0) AS sum,
+      coalesce(sum(CASE WHEN held = 0 THEN (id * 40503) % 16777216 END), 0) AS hashed
+    FROM due`;
   const pageSql = `WITH candidates AS (
       SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
         WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
@@ -74,7 +97,7 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
   const page = raw.prepare(pageSql);
   return {
     run: () => ({
-      ...(count.get({ today }) as { total: number; deletable: number }),
+      ...fingerprinted(count.get({ today }) as { total: number; deletable: number; sum: number; hashed: number }),
       page: (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
     }),
     sql: [countSql, pageSql],

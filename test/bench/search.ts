@@ -184,8 +184,8 @@ async function benchSize(size: number): Promise<SizeResult> {
           async () => {
             const result = await registry.invoke('retention.duePage', { offset: 0, limit: DUE_PER_PAGE });
             if (!result.ok) throw new Error(`retention.duePage: ${result.error.code}`);
-            const { total, deletable, rows } = result.value as ChannelOutput<'retention.duePage'>;
-            return { total, deletable, page: rows.map((d) => [d.personId, d.dueOn]) };
+            const { total, deletable, fingerprint, rows } = result.value as ChannelOutput<'retention.duePage'>;
+            return { total, deletable, fingerprint, page: rows.map((d) => [d.personId, d.dueOn]) };
           },
           review.run,
           review.sql,
