@@ -1,7 +1,5 @@
-// The retention sweep as one set-based query: which persons a policy makes due, on which day,
-// and what holds them. Raw SQL because of the date arithmetic and the per-rule union; the rule
-// definitions themselves are data (retention_policies). Each statement is prepared once per set of
-// policies, its values (today, a policy's key and kinds, a page's bounds) bound as placeholders.
+// Which persons a retention policy makes due, on which day, and what holds them: raw SQL for the
+// date arithmetic, prepared once per set of policies with every value bound as a placeholder.
 import { sql, type SQL } from 'drizzle-orm';
 import { bookkeepingEnd, bookkeepingModifier } from './bookkeeping-rows';
 import type { RetentionRule } from '../../src-shared/vocabulary';

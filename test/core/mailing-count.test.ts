@@ -1,5 +1,4 @@
-// The mailing screen's count against the list itself: countRecipients (one SQL pass over the
-// consent state kept on persons) must give what recipientsFor (mayContact for each person) gives,
+// countRecipients (one SQL pass over the kept consent state) must give what recipientsFor gives,
 // reason by reason, on a register varied enough that dropping any one condition shows.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src-main/core/audit';

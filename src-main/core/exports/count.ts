@@ -1,7 +1,5 @@
-// How many a mailing list (or the labels) would include and leave out by reason, without making
-// it: the answer recipientsFor gives, counted in one SQL pass over the consent state kept on each
-// person. Persons whose kept state can differ from the answer today are decided one by one as
-// recipientsFor decides them.
+// How many a mailing list would include and leave out by reason, as recipientsFor would, counted
+// in one SQL pass over the consent state kept on persons without making the list.
 import { sql } from 'drizzle-orm';
 import { preparedSql } from '../../db/open';
 import { consentEvents, persons, relationshipKinds } from '../../db/schema-register';

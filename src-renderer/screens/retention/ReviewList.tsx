@@ -1,7 +1,5 @@
-// The review page: who is due for deletion, by which rule since when, what holds them; the owner
-// approves (all or some), postpones with a reason, or adds a hold. Main sends one page at a time
-// with the counts (the first sweep over an old register can find tens of thousands); "select all"
-// means every deletable person, on every page, decided in main.
+// The review of who is due for deletion, a page at a time from main: approve some or all (all is
+// decided in main, on every page), postpone with a reason, or add a hold.
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import { isoDate } from '../../../src-shared/contract/fields';
