@@ -23,7 +23,9 @@ export function MailingListScreen() {
   const [channel, setChannel] = useState<Channel>('email');
   const [purpose, setPurpose] = useState<Purpose>('marketing');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // One call at a time; `counting` says which, so a download does not label the count button.
   const { busy, errors, run } = useSubmit({ toErrors: messageOnly });
+  const [counting, setCounting] = useState(false);
   const failure = errors.form;
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -34,9 +36,11 @@ export function MailingListScreen() {
   // Counting makes no list (nothing leaves the register, nothing is audited): one pass in main.
   async function count() {
     setAnnouncement('');
+    setCounting(true);
     await run(async () => {
       setOutcome({ ...(await invoke('exports.mailingCount', { channel, purpose })), labels: false });
     });
+    setCounting(false);
   }
 
   // The file is made (and audited) only on download; its counts replace the shown ones.
@@ -103,7 +107,7 @@ export function MailingListScreen() {
         </div>
         <div className="button-row">
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void count()}>
-            {busy ? t.checking : t.check}
+            {busy && counting ? t.checking : t.check}
           </button>
         </div>
       </section>
