@@ -161,6 +161,15 @@ const channel = z.enum(['email', 'sms', 'phone', 'post']);
 const exportedFile = z.object({ fileName: z.string(), mediaType: z.string(), base64: z.string() });
 const leftOut = z.object({ total: z.number().int(), reasons: z.record(z.string(), z.number().int()) });
 
+/** A mailing list: whom (the table's search and filters), reached how and for what. */
+const mailingRequest = z
+  .object({
+    channel,
+    purpose: z.enum(['marketing', 'research', 'listing']),
+    query: personQuery.pick({ text: true, filters: true }).optional(),
+  })
+  .strict();
+
 export const importChannels = {
   /** What importing the files would do: tables, mapping, first rows with their problems, matches, conflicts. */
   'imports.preview': {
@@ -223,13 +232,7 @@ export const importChannels = {
   },
   /** Persons who may be contacted through the channel for the purpose today, as CSV for Mailchimp. */
   'exports.mailingList': {
-    input: z
-      .object({
-        channel,
-        purpose: z.enum(['marketing', 'research', 'listing']),
-        query: personQuery.pick({ text: true, filters: true }).optional(),
-      })
-      .strict(),
+    input: mailingRequest,
     output: z.object({ file: exportedFile, included: z.number().int(), leftOut }),
     access: WRITERS,
     exportsList: true,
@@ -239,13 +242,7 @@ export const importChannels = {
    * nothing leaves the register, so nothing is audited; who may not take lists out may not count them.
    */
   'exports.mailingCount': {
-    input: z
-      .object({
-        channel,
-        purpose: z.enum(['marketing', 'research', 'listing']),
-        query: personQuery.pick({ text: true, filters: true }).optional(),
-      })
-      .strict(),
+    input: mailingRequest,
     output: z.object({ included: z.number().int(), leftOut }),
     access: WRITERS,
     exportsList: true,

@@ -23,8 +23,6 @@ export function countRecipients(
   selection: Pick<PersonSelection, 'text' | 'filters'>,
   channel: Channel,
   purpose: Purpose,
-  /** Labels need the postal code and city too, not only a street. */
-  options: { fullAddress?: boolean } = {},
 ): RecipientCount {
   const db = register.db;
   const at = register.deps.clock.now().toISOString();
@@ -47,7 +45,6 @@ export function countRecipients(
     conditions.map((c) => sql`WHEN ${c.when} THEN 1`),
     sql` `,
   )} ELSE 0 END`;
-  const incomplete = sql`(${persons.postalCode} IS NULL OR ${persons.postalCode} = '' OR ${persons.city} IS NULL OR ${persons.city} = '')`;
   const exactIds = sql`(SELECT value FROM json_each(${sql.placeholder('exact')}))`;
   const values = { ...selected.values, exact: JSON.stringify([...exact]) };
 
@@ -59,12 +56,11 @@ export function countRecipients(
   const sums = [
     sql`count(*)`,
     sql`coalesce(sum(${refused}), 0)`,
-    options.fullAddress ? sql`coalesce(sum(${refused} = 0 AND ${incomplete}), 0)` : sql`0`,
     ...conditions.map((c) => sql`coalesce(sum(${c.when}), 0)`),
   ];
-  const [selectedCount, refusedCount, incompleteCount, ...reasonCounts] = preparedSql(
+  const [selectedCount, refusedCount, ...reasonCounts] = preparedSql(
     db,
-    `${selected.shape} | ${shape} full=${options.fullAddress === true} exact=${exact.size > 0} scan=${scan}`,
+    `${selected.shape} | ${shape} exact=${exact.size > 0} scan=${scan}`,
     () =>
       sql`SELECT ${sql.join(sums, sql`, `)} FROM ${persons}${scan ? sql` NOT INDEXED` : sql``}
         WHERE ${selected.where}${exact.size > 0 ? sql` AND ${persons.id} NOT IN ${exactIds}` : sql``}`,
@@ -75,8 +71,7 @@ export function countRecipients(
     if (n > 0) leftOut.reasons[reason] = (leftOut.reasons[reason] ?? 0) + n;
   };
   conditions.forEach((c, i) => count(c.reason, reasonCounts[i]!));
-  count('incomplete_address', incompleteCount!);
-  leftOut.total = refusedCount! + incompleteCount!;
+  leftOut.total = refusedCount!;
   let included = selectedCount! - leftOut.total;
 
   if (exact.size > 0) {
@@ -85,10 +80,10 @@ export function countRecipients(
       db,
       `${selected.shape} | countRecipients exact`,
       () =>
-        sql`SELECT ${persons.id}, ${relationshipKinds.key}, ${persons.postalCode}, ${persons.city} FROM ${persons}
+        sql`SELECT ${persons.id}, ${relationshipKinds.key} FROM ${persons}
           JOIN ${relationshipKinds} ON ${relationshipKinds.id} = ${persons.kindId}
           WHERE ${selected.where} AND ${persons.id} IN ${exactIds}`,
-    ).rows<[number, string, string | null, string | null]>(values);
+    ).rows<[number, string]>(values);
     const modesOf = channelModesByKind(register);
     for (let i = 0; i < rows.length; i += PAGE) {
       const page = rows.slice(i, i + PAGE);
@@ -99,11 +94,10 @@ export function countRecipients(
         purpose,
         at,
       );
-      page.forEach(([id, , postalCode, city], j) => {
+      page.forEach(([id], j) => {
         const answer = answers[j]!;
         const reasons: string[] = [...answer.reasons];
         if (answer.allowed && marked.has(id) && isUndeliverable(db, id)) reasons.push('undeliverable');
-        if (reasons.length === 0 && options.fullAddress && (!postalCode || !city)) reasons.push('incomplete_address');
         if (reasons.length === 0) {
           included += 1;
           return;

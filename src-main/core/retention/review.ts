@@ -9,7 +9,7 @@ import { assertRole } from '../users';
 import { KaappiError } from '../../../src-shared/errors';
 import type { ReadableDb } from '../../db/open';
 import { deletableFingerprint } from '../../db/retention-sweep';
-import { countDueForDeletion, dueForDeletion, type DuePerson } from './due';
+import { countDueForDeletion, dueForDeletion, type DuePerson, type RetentionSettings } from './due';
 import { erasePersons, type EraseResult } from './erase';
 
 export interface DueForReview extends DuePerson {
@@ -80,12 +80,13 @@ function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
 export function approveAllDeletable(register: UnlockedRegister, seen: { asOf: string; fingerprint: string }) {
   assertRole(register, 'owner');
   const today = finnishDate(register.deps.clock.now());
-  const due = dueForDeletion(register.db, today, readSettings(register));
-  const deletable = due.filter((d) => d.holds.length === 0).map((d) => d.personId);
-  if (seen.asOf !== today || deletableFingerprint(deletable) !== seen.fingerprint) {
+  const settings = readSettings(register);
+  const deletable = dueForDeletion(register.db, today, settings).filter((d) => d.holds.length === 0);
+  if (seen.asOf !== today || deletableFingerprint(deletable.map((d) => d.personId)) !== seen.fingerprint) {
     throw new KaappiError('RETENTION_DUE_CHANGED');
   }
-  return approveDeletion(register, deletable);
+  // Already swept just now: erased without asking about each of them again.
+  return { ...eraseDue(register, deletable, settings), notDue: [] };
 }
 
 /**
@@ -98,11 +99,19 @@ export function approveDeletion(register: UnlockedRegister, personIds: number[])
   const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings, {
     personIds: [...new Set(personIds)],
   });
-  const result: EraseResult & { notDue: number[] } = { erased: [], held: [], bookkeeping: [], notDue: [] };
   const dueIds = new Set(due.map((d) => d.personId));
-  result.notDue = personIds.filter((id) => !dueIds.has(id));
+  return { ...eraseDue(register, due, settings), notDue: personIds.filter((id) => !dueIds.has(id)) };
+}
+
+/** Erases due persons, each group under the policy that made them due (erasePersons re-checks holds). */
+function eraseDue(register: UnlockedRegister, due: DuePerson[], settings: RetentionSettings): EraseResult {
+  const result: EraseResult = { erased: [], held: [], bookkeeping: [] };
   const groups = new Map<string, DuePerson[]>();
-  for (const d of due) groups.set(d.policyKey, [...(groups.get(d.policyKey) ?? []), d]);
+  for (const d of due) {
+    const group = groups.get(d.policyKey);
+    if (group) group.push(d);
+    else groups.set(d.policyKey, [d]);
+  }
   for (const group of groups.values()) {
     const first = group[0]!;
     const partial = erasePersons(
