@@ -62,6 +62,7 @@ export const retentionEn: Widen<typeof retentionFi> = {
   selectRow: 'Select {name}',
   selectAll: 'Select everyone who can be deleted',
   selectAllCount: 'Select everyone who can be deleted ({count})',
+  selectAllCounting: 'Select everyone who can be deleted (counting…)',
   allSelected: 'All {count} who can be deleted are selected, on every page. No one on hold is deleted.',
   allSelectedOne: 'The only one who can be deleted is selected. No one on hold is deleted.',
   duePages: 'Pages of persons due',

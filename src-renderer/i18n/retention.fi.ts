@@ -59,6 +59,7 @@ export const retentionFi = {
   selectRow: 'Valitse {name}',
   selectAll: 'Valitse kaikki poistettavissa olevat',
   selectAllCount: 'Valitse kaikki poistettavissa olevat ({count})',
+  selectAllCounting: 'Valitse kaikki poistettavissa olevat (lasketaan…)',
   allSelected: 'Kaikki {count} poistettavissa olevaa on valittu, myös muilta sivuilta. Pidossa olevia ei poisteta.',
   allSelectedOne: 'Ainoa poistettavissa oleva on valittu. Pidossa olevia ei poisteta.',
   duePages: 'Erääntyneiden sivut',

@@ -105,12 +105,14 @@ export const retentionChannels = {
   },
   /** Everyone due today, as one list. The screens use the page; the CLI reads core directly and names this channel for its access rule. */
   'retention.due': { input: z.object({}).strict(), output: z.array(duePerson), access: OWNER_ONLY },
-  /** One page of the review and its counts: total due, and how many nothing holds. */
+  /** The review's counts: total due, how many nothing holds, and who those are (the fingerprint). */
+  'retention.dueCounts': { input: z.object({}).strict(), output: dueCounts, access: OWNER_ONLY },
+  /** One page of the review, shown before its counts (they look at every due person's holds). */
   'retention.duePage': {
     input: z
-      .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(0).max(500) })
+      .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(500) })
       .strict(),
-    output: dueCounts.extend({ rows: z.array(duePerson) }),
+    output: z.object({ asOf: z.string(), rows: z.array(duePerson) }),
     access: OWNER_ONLY,
   },
   /** Approve these persons, or ("select all") everyone nothing holds, as the page showed them (asOf, fingerprint). */

@@ -1,4 +1,4 @@
-// Hand-written floors for the retention review page (its count and first page) and a mailing
+// Hand-written floors for the retention review (its first page, and its counts) and a mailing
 // list's count, each for the register the bench generates; they refuse a register they do not fit.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { UNDELIVERABLE_PREFIX } from '../../src-main/core/imports';
@@ -10,12 +10,12 @@ export const DUE_PER_PAGE = 50;
 /** The default rules the floor is written for: 5 years inactive, 5 years passive, all kinds. */
 const EXPECTED_RULES = 'inactive:5 years:[],passive_not_moved:5 years:[]';
 
-/** What both sides answer: the counts and the page's person ids in order (and their due days). */
-export interface ReviewAnswer {
+/** What both sides answer: the page's person ids in order (and their due days), or the counts. */
+export type ReviewPageAnswer = Array<[number, string]>;
+export interface ReviewCountsAnswer {
   total: number;
   deletable: number;
   fingerprint: string;
-  page: Array<[number, string]>;
 }
 
 const fingerprinted = ({
@@ -35,14 +35,17 @@ const fingerprinted = ({
 });
 
 /**
- * The review page's counts and first page, ordered as the sweep orders them (due day, then id).
- * Count: the two rules' conditions ORed on persons, one pass over the matching index ranges, with
+ * The review's first page, ordered as the sweep orders them (due day, then id), and its counts.
+ * Counts: the two rules' conditions ORed on persons, one pass over the matching index ranges, with
  * each due person's blocking holds: one index probe for orders and one for employments (too many
  * to read as a set), the few holds and open requests read once as sets.
  * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
  * from), merged, each person at their earliest due day; with the page's names and holds.
  */
-export function reviewFloor(raw: Database.Database, today: string): { run: () => ReviewAnswer; sql: string[] } {
+export function reviewFloor(
+  raw: Database.Database,
+  today: string,
+): { page: Floor<ReviewPageAnswer>; counts: Floor<ReviewCountsAnswer> } {
   const rules = (
     raw
       .prepare(
@@ -96,12 +99,21 @@ export function reviewFloor(raw: Database.Database, today: string): { run: () =>
   const count = raw.prepare(countSql);
   const page = raw.prepare(pageSql);
   return {
-    run: () => ({
-      ...fingerprinted(count.get({ today }) as { total: number; deletable: number; sum: number; hashed: number }),
-      page: (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
-    }),
-    sql: [countSql, pageSql],
+    page: {
+      run: () => (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
+      sql: [pageSql],
+    },
+    counts: {
+      run: () =>
+        fingerprinted(count.get({ today }) as { total: number; deletable: number; sum: number; hashed: number }),
+      sql: [countSql],
+    },
   };
+}
+
+interface Floor<T> {
+  run: () => T;
+  sql: string[];
 }
 
 /** A mailing count as both sides give it: reasons with a count, in alphabetical order. */

@@ -174,27 +174,39 @@ async function benchSize(size: number): Promise<SizeResult> {
         }
       }
 
-      // The retention review page (count and first page, as the review list loads them) and the
-      // count of an email marketing list, against hand-written floors (review-floors.ts).
+      // The retention review's first page, and its counts, which the review shows when they come
+      // (after the page), and the count of an email marketing list, against hand-written floors
+      // (review-floors.ts).
       const owner = registry.session.current;
       if (!owner) throw new Error('no session');
       const review = reviewFloor(raw, today);
-      views[`retention review: counts + first ${DUE_PER_PAGE}`] = {
-        ...(await measurer.measurePair(
-          async () => {
-            const result = await registry.invoke('retention.duePage', { offset: 0, limit: DUE_PER_PAGE });
-            if (!result.ok) throw new Error(`retention.duePage: ${result.error.code}`);
-            const { total, deletable, fingerprint, rows } = result.value as ChannelOutput<'retention.duePage'>;
-            return { total, deletable, fingerprint, page: rows.map((d) => [d.personId, d.dueOn]) };
-          },
-          review.run,
-          review.sql,
-          { today },
-          (answer) => (answer as { total: number }).total,
-          options,
-        )),
-        met: false,
-      };
+      const reviewPage = await measurer.measurePair(
+        async () => {
+          const result = await registry.invoke('retention.duePage', { offset: 0, limit: DUE_PER_PAGE });
+          if (!result.ok) throw new Error(`retention.duePage: ${result.error.code}`);
+          return (result.value as ChannelOutput<'retention.duePage'>).rows.map((d) => [d.personId, d.dueOn]);
+        },
+        review.page.run,
+        review.page.sql,
+        { today },
+        (answer) => (answer as unknown[]).length,
+        options,
+      );
+      views[`retention review: first ${DUE_PER_PAGE}`] = { ...reviewPage, met: viewMet(size, reviewPage) };
+      const reviewCounts = await measurer.measurePair(
+        async () => {
+          const result = await registry.invoke('retention.dueCounts', {});
+          if (!result.ok) throw new Error(`retention.dueCounts: ${result.error.code}`);
+          const { total, deletable, fingerprint } = result.value as ChannelOutput<'retention.dueCounts'>;
+          return { total, deletable, fingerprint };
+        },
+        review.counts.run,
+        review.counts.sql,
+        { today },
+        (answer) => (answer as { total: number }).total,
+        options,
+      );
+      views['retention review: counts, after the page'] = { ...reviewCounts, met: viewMet(size, reviewCounts) };
       const modes = (raw.prepare('SELECT key FROM relationship_kinds').pluck().all() as string[]).map(
         (kind) => channelModesByKind(owner)(kind).email,
       );
@@ -230,10 +242,10 @@ async function benchSize(size: number): Promise<SizeResult> {
         ...onlyIncluded,
         met: viewMet(size, onlyIncluded),
       };
-      for (const name of [`retention review: counts + first ${DUE_PER_PAGE}`, 'mailing list count: email, marketing']) {
-        const m = views[name]!;
-        m.met = viewMet(size, m);
-      }
+      views['mailing list count: email, marketing']!.met = viewMet(
+        size,
+        views['mailing list count: email, marketing']!,
+      );
 
       const random = seededRandom(SEED + size);
       const ids = Array.from({ length: 50 }, () => 1 + Math.floor(random() * size));

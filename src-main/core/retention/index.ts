@@ -25,8 +25,9 @@ export {
   approveAllDeletable,
   approveDeletion,
   dueForReview,
+  dueReviewCounts,
   dueReviewPage,
   type DueForReview,
-  type DueReviewPage,
+  type DueReviewCounts,
 } from './review';
 export { periodWords } from './period-words';

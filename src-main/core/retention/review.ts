@@ -29,32 +29,40 @@ export function dueForReview(
   return withNames(register.db, dueForDeletion(register.db, asOf, readSettings(register)));
 }
 
-export interface DueReviewPage {
-  /** The day the page is for. */
+export interface DueReviewCounts {
+  /** The day the counts are for. */
   asOf: string;
   /** Everyone due on the day, and those of them nothing holds (what "select all" approves). */
   total: number;
   deletable: number;
   /** Who those deletable are, in short: what "select all" sends back to approve exactly them. */
   fingerprint: string;
-  rows: DueForReview[];
 }
 
 /**
- * One page of the review (`limit` persons after the first `offset`) and its counts, without
- * sweeping everyone due: the page reads about as many persons as it reaches.
+ * The review's counts. They look at every due person's holds, so the review asks for them apart
+ * from its page, which is shown without waiting for them.
+ */
+export function dueReviewCounts(
+  register: UnlockedRegister,
+  asOf: string = finnishDate(register.deps.clock.now()),
+): DueReviewCounts {
+  assertRole(register, 'owner');
+  return { asOf, ...countDueForDeletion(register.db, asOf) };
+}
+
+/**
+ * One page of the review (`limit` persons after the first `offset`), without sweeping everyone
+ * due: the page reads about as many persons as it reaches. Past the end it is empty.
  */
 export function dueReviewPage(
   register: UnlockedRegister,
   window: { offset: number; limit: number },
   asOf: string = finnishDate(register.deps.clock.now()),
-): DueReviewPage {
+): { asOf: string; rows: DueForReview[] } {
   assertRole(register, 'owner');
-  const counts = countDueForDeletion(register.db, asOf);
-  // Past the end (the last page after approving it) there is nothing to read.
-  const reaches = window.limit > 0 && window.offset < counts.total;
-  const rows = reaches ? dueForDeletion(register.db, asOf, readSettings(register), { window }) : [];
-  return { asOf, ...counts, rows: withNames(register.db, rows) };
+  const rows = dueForDeletion(register.db, asOf, readSettings(register), { window });
+  return { asOf, rows: withNames(register.db, rows) };
 }
 
 function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {

@@ -5,6 +5,7 @@ import {
   approveAllDeletable,
   approveDeletion,
   dueForReview,
+  dueReviewCounts,
   dueReviewPage,
   listPolicies,
   removeManualHolds,
@@ -23,6 +24,7 @@ export const retentionHandlers: HandlersFor<keyof typeof retentionChannels> = {
   'retention.updatePolicy': ({ register }, { key, ...changes }) => updatePolicy(register, key, changes),
   'retention.removePolicy': ({ register }, { key }) => removePolicy(register, key),
   'retention.due': ({ register }) => dueForReview(register),
+  'retention.dueCounts': ({ register }) => dueReviewCounts(register),
   'retention.duePage': ({ register }, window) => dueReviewPage(register, window),
   'retention.approve': ({ register }, input) =>
     'personIds' in input ? approveDeletion(register, input.personIds) : approveAllDeletable(register, input),

@@ -6,8 +6,7 @@ import { enforcesAnyRule } from '../retention/ruleCoverage';
 export function RetentionCard({ onOpen }: { onOpen: () => void }) {
   const { messages, format } = useI18n();
   const t = messages.retention;
-  // The counts only: no page of persons.
-  const due = useChannel('retention.duePage', { offset: 0, limit: 0 }, []).data;
+  const due = useChannel('retention.dueCounts', {}, []).data;
   const policies = useChannel('retention.policies', {}, []).data;
   const coverage = due && policies ? { dueCount: due.deletable, ruleOn: enforcesAnyRule(policies) } : null;
   const noRule = coverage !== null && !coverage.ruleOn && coverage.dueCount === 0;

@@ -31,6 +31,9 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const formats = useFormats();
   const [pageIndex, setPageIndex] = useState(0);
   const read = useChannel('retention.duePage', { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE }, [pageIndex]);
+  // The counts look at every due person's holds: the page is shown without waiting for them.
+  const counted = useChannel('retention.dueCounts', {}, []);
+  const counts = counted.data;
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allSelected, setAllSelected] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -42,11 +45,14 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const [shown, setShown] = useState<DuePage | null>(null);
   if (read.data !== null && read.data !== shown) setShown(read.data);
   const due = read.data ?? (read.error ? null : shown);
-  const pages = due ? Math.max(1, Math.ceil(due.total / DUE_PER_PAGE)) : 1;
-  // After approvals the list is shorter: a page past its end moves back to the last one (set while
-  // rendering, as React allows for state that follows other state, so no empty page is shown).
-  if (due && pageIndex > pages - 1) setPageIndex(pages - 1);
-  const count = allSelected ? (due?.deletable ?? 0) : selected.size;
+  const pages = counts ? Math.max(1, Math.ceil(counts.total / DUE_PER_PAGE)) : null;
+  // After approvals the list is shorter: a page past its end moves back, to the last page by the
+  // counts, or one page if it came empty before they did (set while rendering, as React allows for
+  // state that follows other state, so no empty page stays shown).
+  const emptyPage = read.data !== null && read.data.rows.length === 0 && pageIndex > 0;
+  const lastPage = Math.min(pages === null ? pageIndex : pages - 1, emptyPage ? pageIndex - 1 : pageIndex);
+  if (pageIndex > lastPage) setPageIndex(lastPage);
+  const count = allSelected ? (counts?.deletable ?? 0) : selected.size;
 
   const holdText = (hold: Hold) =>
     format(t.holdKinds[hold.kind] ?? hold.kind, {
@@ -64,6 +70,7 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
     setSelected(new Set());
     setAllSelected(false);
     read.reload();
+    counted.reload();
   };
 
   function approve() {
@@ -72,8 +79,8 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       try {
         const outcome = await invoke(
           'retention.approve',
-          allSelected && due
-            ? { allDeletable: true, asOf: due.asOf, fingerprint: due.fingerprint }
+          allSelected && counts
+            ? { allDeletable: true, asOf: counts.asOf, fingerprint: counts.fingerprint }
             : { personIds: [...selected] },
         );
         setResult(
@@ -92,15 +99,16 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       {result ?? ''}
     </p>
   );
-  if (read.error)
+  const error = read.error ?? counted.error;
+  if (error)
     return (
       <p className="form-alert" role="alert">
-        {read.error}
+        {error}
       </p>
     );
   if (!due) return <p className="muted">{messages.loading}</p>;
   // After approving everyone the list is empty, and the result still shows above it.
-  if (due.total === 0)
+  if (due.rows.length === 0 && pageIndex === 0)
     return whenEmpty === null ? (
       status
     ) : (
@@ -112,7 +120,7 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const page: PageOf<Due> = {
     rows: due.rows,
     page: pageIndex,
-    pages,
+    pages: pages ?? 1,
     from: pageIndex * DUE_PER_PAGE,
     setPage: setPageIndex,
   };
@@ -124,13 +132,13 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
           <input
             type="checkbox"
             checked={allSelected}
-            disabled={due.deletable === 0}
+            disabled={!counts || counts.deletable === 0}
             onChange={(e) => {
               setAllSelected(e.target.checked);
               setSelected(new Set());
             }}
           />
-          {format(t.selectAllCount, { count: formats.count(due.deletable) })}
+          {counts ? format(t.selectAllCount, { count: formats.count(counts.deletable) }) : t.selectAllCounting}
         </label>
         <button
           type="button"
@@ -142,9 +150,11 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
         </button>
       </div>
       <FormAlert message={approval.errors.form} />
-      {allSelected && (
+      {allSelected && counts && (
         <p className="muted">
-          {due.deletable === 1 ? t.allSelectedOne : format(t.allSelected, { count: formats.count(due.deletable) })}
+          {counts.deletable === 1
+            ? t.allSelectedOne
+            : format(t.allSelected, { count: formats.count(counts.deletable) })}
         </p>
       )}
       <table className="table" aria-busy={read.loading}>
@@ -196,7 +206,7 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
           })}
         </tbody>
       </table>
-      <Pager of={page} total={due.total} label={t.duePages} range={t.dueShown} />
+      {counts && <Pager of={page} total={counts.total} label={t.duePages} range={t.dueShown} />}
       {confirming && (
         <Dialog title={t.confirmTitle} onClose={() => setConfirming(false)}>
           <p>{format(t.confirmText, { count: formats.count(count) })}</p>
