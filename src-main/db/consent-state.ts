@@ -1,5 +1,5 @@
-// The state kept for the contacts table's views by migration 0019's triggers (consent bits on each
-// person, the counts in person_counts) and verify's check of it against what it is derived from.
+// The state kept by triggers (migrations 0019 and 0020: consent bits on each person, the counts in
+// person_counts and person_tallies) and verify's check of it against what it is derived from.
 import { sql, type SQL } from 'drizzle-orm';
 import { preparedQuery, type ReadableDb } from './open';
 import { personCounts } from './schema-register';
@@ -31,7 +31,7 @@ export interface ConsentStateCheck {
   /** How many persons' kept state differs from their events, and the first few ids. */
   differing: number;
   personIds: number[];
-  /** Kept counts (person_counts) that differ from a count of the persons. */
+  /** Kept counts (person_counts, or 'tallies' for person_tallies) that differ from a count of the persons. */
   counts: string[];
 }
 
@@ -59,15 +59,30 @@ export function checkConsentState(db: ReadableDb): ConsentStateCheck {
   const rows = db.all<{ id: number }>(sql`SELECT p.id AS id FROM persons p
     WHERE p.consents_granted != ${bitsFromEvents(1)} OR p.consents_withdrawn != ${bitsFromEvents(0)}
     ORDER BY p.id`);
-  const counts = (Object.keys(COUNTED_VIEWS) as CountedView[]).filter((view) => {
+  const counts: string[] = (Object.keys(COUNTED_VIEWS) as CountedView[]).filter((view) => {
     const actual = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM persons WHERE ${COUNTED_VIEWS[view]}`)?.n ?? 0;
     const kept = db.get<{ n: number }>(sql`SELECT n FROM person_counts WHERE name = ${view}`)?.n;
     return kept !== actual;
   });
+  if (!talliesAgree(db)) counts.push('tallies');
   return {
     ok: rows.length === 0 && counts.length === 0,
     differing: rows.length,
     personIds: rows.slice(0, 20).map((row) => row.id),
     counts,
   };
+}
+
+/** A person's place in person_tallies: the values the mailing count reads, as its triggers key them. */
+const TALLY_KEY = sql`kind_id, restricted <> 0, consents_granted, consents_withdrawn,
+  coalesce(email, '') <> '', coalesce(phone, '') <> '', coalesce(street, '') <> ''`;
+
+/** Whether person_tallies (without its emptied groups) is the persons grouped by TALLY_KEY. */
+function talliesAgree(db: ReadableDb): boolean {
+  const counted = sql`SELECT ${TALLY_KEY}, count(*) FROM persons GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  const kept = sql`SELECT kind_id, restricted, consents_granted, consents_withdrawn, has_email, has_phone, has_street, n
+    FROM person_tallies WHERE n <> 0`;
+  const differing = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (
+    SELECT * FROM (${counted} EXCEPT ${kept}) UNION ALL SELECT * FROM (${kept} EXCEPT ${counted}))`);
+  return differing?.n === 0;
 }

@@ -130,10 +130,10 @@ export function mailingAnswer(included: number, total: number, reasons: Record<s
 }
 
 /**
- * The mailing screen's count of an email list for marketing, from the consent state kept on
- * persons (migration 0019): who is included (not restricted, an email address, the email
- * consent's latest event a grant, no direct-marketing ban) and how many were left out for each
- * reason, in one pass. `included` is the same count without the reasons (the list's size alone),
+ * The mailing screen's count of an email list for marketing, from the tallies of the consent state
+ * kept on persons (migrations 0019 and 0020): who is included (not restricted, an email address,
+ * the email consent's latest event a grant, no direct-marketing ban) and how many were left out
+ * for each reason, in one pass. `included` is the same count without the reasons (the list's size alone),
  * a stricter floor than the screen's answer. Refuses a register where the kept state could differ
  * from mayContact's (consent events dated ahead, undeliverable marks, a group marketing by email
  * until it objects).
@@ -154,14 +154,14 @@ export function mailingCountFloor(
     );
   }
   const { email, ban_direct_marketing: ban } = CONSENT_BIT;
-  const answerSql = `SELECT count(*),
-      sum(CASE WHEN restricted = 0 AND (consents_granted & ${email | ban}) = ${email} AND email <> '' THEN 0 ELSE 1 END),
-      sum(restricted), sum((consents_granted & ${email}) = 0), sum((consents_granted & ${ban}) <> 0),
-      sum(email IS NULL OR email = '')
-    FROM persons`;
+  const answerSql = `SELECT sum(n),
+      sum(n * (CASE WHEN restricted = 0 AND (consents_granted & ${email | ban}) = ${email} AND has_email THEN 0 ELSE 1 END)),
+      sum(n * restricted), sum(n * ((consents_granted & ${email}) = 0)), sum(n * ((consents_granted & ${ban}) <> 0)),
+      sum(n * (has_email = 0))
+    FROM person_tallies`;
   const answer = raw.prepare(answerSql).raw();
-  const includedSql = `SELECT count(*) FROM persons WHERE restricted = 0 AND email IS NOT NULL AND email <> ''
-    AND (consents_granted & ${CONSENT_BIT.email}) <> 0 AND (consents_granted & ${CONSENT_BIT.ban_direct_marketing}) = 0`;
+  const includedSql = `SELECT sum(n) FROM person_tallies WHERE restricted = 0 AND has_email = 1
+    AND (consents_granted & ${email}) <> 0 AND (consents_granted & ${ban}) = 0`;
   const count = raw.prepare(includedSql).pluck();
   return {
     run: () => {

@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { consentState, recordConsents, type ConsentChange } from '../../src-main/core/consents';
 import { createBackup, restoreBackup } from '../../src-main/core/backup';
 import { runImport } from '../../src-main/core/imports';
-import { createPerson, searchPersons } from '../../src-main/core/persons';
+import { createPerson, searchPersons, updatePerson } from '../../src-main/core/persons';
+import { setRestricted } from '../../src-main/core/requests/complete';
 import { unlockRegister, verifyRegister } from '../../src-main/core/register';
 import { approveDeletion, dueForReview, erasePersons } from '../../src-main/core/retention';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
-import { consentEvents, personCounts, persons } from '../../src-main/db/schema-register';
+import { consentEvents, personCounts, persons, personTallies } from '../../src-main/db/schema-register';
 import { CONSENT_SUBJECTS } from '../../src-shared/vocabulary';
 import { person } from '../fixtures/people';
 import { registerForThisTest, tempDirForThisTest } from '../fixtures/for-this-test';
@@ -112,6 +113,64 @@ describe('the consent state kept for the views', () => {
     expect(verifyRegister(register).derived).toEqual({ ok: false, differing: 1, personIds: [aino], counts: [] });
     register.transaction((db) => db.update(personCounts).set({ n: 7 }).where(eq(personCounts.name, 'all')).run());
     expect(verifyRegister(register).derived.counts).toEqual(['all']);
+    register.transaction((db) =>
+      db
+        .update(personTallies)
+        .set({ n: sql`n + 1` })
+        .run(),
+    );
+    expect(verifyRegister(register).derived.counts).toEqual(['all', 'tallies']);
+  });
+
+  it('keeps the tallies a whole list is counted from through every kind of change to a person', async () => {
+    const { register, deps } = await setupWithPath();
+    const tallies = () =>
+      register.db
+        .select()
+        .from(personTallies)
+        .where(sql`n <> 0`)
+        .orderBy(personTallies.kindId, personTallies.hasEmail, personTallies.hasPhone)
+        .all()
+        .map(({ kindId, restricted, consentsGranted, hasEmail, hasPhone, hasStreet, n }) => ({
+          kindId,
+          restricted,
+          consentsGranted,
+          has: `${hasEmail}${hasPhone}${hasStreet}`,
+          n,
+        }));
+    const agree = () => expect(checkConsentState(register.db)).toMatchObject({ ok: true, counts: [] });
+    const aino = createPerson(register, person({ email: 'aino@example.fi', phone: null, street: null })).id;
+    const eero = createPerson(
+      register,
+      person({ firstName: 'Eero', email: 'eero@example.fi', phone: null, street: null }),
+    ).id;
+    const [customer] = tallies();
+    expect(customer).toMatchObject({ restricted: 0, consentsGranted: 0, has: '100', n: 2 });
+    agree();
+    // Each write moves one person to another tally, in the same statement.
+    recordConsents(register, aino, [change('email', true)]);
+    updatePerson(register, eero, { email: null, phone: '+358401234567' });
+    expect(tallies()).toEqual([
+      { ...customer, has: '010', n: 1 },
+      { ...customer, consentsGranted: CONSENT_BIT.email, n: 1 },
+    ]);
+    agree();
+    register.transaction((db) => setRestricted(register, db, aino, true, null));
+    updatePerson(register, eero, { kindKey: 'prospect' });
+    const moved = tallies();
+    expect(moved.map((t) => [t.kindId === customer!.kindId, t.restricted])).toEqual([
+      [true, 1],
+      [false, 0],
+    ]);
+    agree();
+    deps.clock.advanceMs(60_000);
+    // Anonymising keeps the orders without the person: the row goes, as with a deletion.
+    erasePersons(register, { personIds: [aino], reason: 'request', action: 'anonymise' }, { bookkeepingYears: 6 });
+    expect(tallies()).toEqual([moved[1]]);
+    agree();
+    erasePersons(register, { personIds: [eero], reason: 'request', action: 'delete' }, { bookkeepingYears: 6 });
+    expect(tallies()).toEqual([]);
+    agree();
   });
 
   it('equals the events after a retention approval deletes the persons due', async () => {

@@ -183,6 +183,41 @@ describe('migrations', () => {
     sqlite.close();
   });
 
+  it('tally persons made before 0020 by what a list count reads, an empty address as none (0020)', () => {
+    const { dir, path, key } = setup();
+    const { sqlite, db } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0020_mailing_tallies'));
+    const addPerson = sqlite.prepare(
+      `INSERT INTO persons (uid, first_name, last_name, email, phone, restricted, consents_granted, kind_id,
+         status_changed_on, last_activity_on, created_at, updated_at)
+       VALUES (?, 'Aino', 'Mäkinen', ?, ?, ?, ?, (SELECT min(id) FROM relationship_kinds),
+         '2024-01-01', '2024-01-01', '2024-01-01', '2024-01-01')`,
+    );
+    const people: Array<[string | null, string | null, number, number]> = [
+      ['a@example.fi', null, 0, CONSENT_BIT.email],
+      ['b@example.fi', '', 0, CONSENT_BIT.email],
+      ['', '+358401234567', 0, 0],
+      [null, null, 1, 0],
+    ];
+    people.forEach((values, i) => addPerson.run(`00000000-0000-4000-8000-00000000000${i}`, ...values));
+
+    migrateDatabase(sqlite);
+    const tallies = sqlite
+      .prepare(
+        `SELECT restricted, consents_granted AS g, has_email AS e, has_phone AS p, n FROM person_tallies
+         ORDER BY restricted, g DESC, e, p`,
+      )
+      .all();
+    expect(tallies).toEqual([
+      { restricted: 0, g: CONSENT_BIT.email, e: 1, p: 0, n: 2 },
+      { restricted: 0, g: 0, e: 0, p: 1, n: 1 },
+      { restricted: 1, g: 0, e: 0, p: 0, n: 1 },
+    ]);
+    // The bits were written here without events; the tallies agree with the persons all the same.
+    expect(checkConsentState(db).counts).toEqual([]);
+    sqlite.close();
+  });
+
   it('turn each one-per-rule policy of years into the same period with the rule as key (0017)', () => {
     const { dir, path, key } = setup();
     const { sqlite } = openDatabase(path, key);

@@ -8,6 +8,7 @@ import { CONSENT_BIT } from '../../db/consent-state';
 import {
   consentEvents,
   persons,
+  personTallies,
   relationshipKinds,
   type ConsentMethod,
   type ConsentSubject,
@@ -170,7 +171,7 @@ interface Contactable {
 
 /**
  * mayContact's answer from the person's row and whether each subject's latest event is a grant.
- * contactRefusalConditions below states the same rule in SQL: the two must agree.
+ * contactRefusalRule below states the same rule in SQL: the two must agree.
  */
 function contactAnswer(
   person: Contactable,
@@ -245,11 +246,48 @@ export function mayContactMany(
   });
 }
 
-/** A reason for leaving a person out, as a condition on their persons row. */
+/** A reason for leaving a person out, as a condition on their persons row (or their tally's). */
 export interface RefusalCondition {
   reason: ContactRefusal;
   when: SQL;
 }
+
+/** What the conditions read: a persons row's columns, or the same in person_tallies (migration 0020). */
+export interface RefusalColumns {
+  kindId: SQL;
+  restricted: SQL;
+  granted: SQL;
+  withdrawn: SQL;
+  /** True when the person has no address for the channel (none, or an empty one). */
+  noAddress: (channel: Channel) => SQL;
+}
+
+export const PERSON_COLUMNS: RefusalColumns = {
+  kindId: sql`${persons.kindId}`,
+  restricted: sql`${persons.restricted}`,
+  granted: sql`${persons.consentsGranted}`,
+  withdrawn: sql`${persons.consentsWithdrawn}`,
+  noAddress: (channel) => {
+    const address = { email: persons.email, sms: persons.phone, phone: persons.phone, post: persons.street }[channel];
+    return sql`(${address} IS NULL OR ${address} = '')`;
+  },
+};
+
+export const TALLY_COLUMNS: RefusalColumns = {
+  kindId: sql`${personTallies.kindId}`,
+  restricted: sql`${personTallies.restricted}`,
+  granted: sql`${personTallies.consentsGranted}`,
+  withdrawn: sql`${personTallies.consentsWithdrawn}`,
+  noAddress: (channel) => {
+    const has = {
+      email: personTallies.hasEmail,
+      sms: personTallies.hasPhone,
+      phone: personTallies.hasPhone,
+      post: personTallies.hasStreet,
+    }[channel];
+    return sql`${has} = 0`;
+  },
+};
 
 /**
  * contactAnswer's rule in SQL, one condition per reason, on the consent state kept on each person
@@ -258,44 +296,46 @@ export interface RefusalCondition {
  * agree with contactAnswer: change one, change the other (test/core/mailing-count.test.ts holds
  * them to each other, reason by reason). The kept bits fold in events not yet in effect, so the
  * conditions hold only for persons with no event effective after the moment asked about: decide
- * those with mayContactMany. `shape` names the text, which depends on the kinds' channel modes.
+ * those with mayContactMany. The modes are read once, for conditions on persons' columns or on
+ * the tallies'; `shape` names the text, which depends on the kinds' channel modes.
  */
-export function contactRefusalConditions(
+export function contactRefusalRule(
   register: UnlockedRegister,
   channel: Channel,
   purpose: Purpose,
-): { conditions: RefusalCondition[]; shape: string } {
+): { conditionsOn: (columns: RefusalColumns) => RefusalCondition[]; shape: string } {
   const modesOf = channelModesByKind(register);
   const kinds = register.db
     .select({ id: relationshipKinds.id, key: relationshipKinds.key })
     .from(relationshipKinds)
     .all();
   const optOutKinds = kinds.filter((kind) => modesOf(kind.key)[channel] === 'optOut').map((kind) => kind.id);
-  // Each person by their group's mode; literals (ids from the table) where every group agrees.
-  const optOut =
-    optOutKinds.length === kinds.length
-      ? sql`1`
-      : optOutKinds.length === 0
-        ? sql`0`
-        : sql`${persons.kindId} IN (${sql.raw(optOutKinds.join(', '))})`;
-  const has = (column: typeof persons.consentsGranted | typeof persons.consentsWithdrawn, subject: ConsentSubject) =>
-    sql`(${column} & ${sql.raw(String(CONSENT_BIT[subject]))}) <> 0`;
-  const granted = (subject: ConsentSubject) => has(persons.consentsGranted, subject);
-  const address = { email: persons.email, sms: persons.phone, phone: persons.phone, post: persons.street }[channel];
-  const conditions: RefusalCondition[] = [{ reason: 'restricted', when: sql`${persons.restricted} <> 0` }];
-  // Opt-out: the latest event on the channel is a refusal; opt-in: it is not a grant (or none).
-  // A reason no group's mode can give is left out rather than summed as a constant 0.
-  if (optOutKinds.length > 0)
-    conditions.push({ reason: 'objected', when: sql`(${optOut} AND ${has(persons.consentsWithdrawn, channel)})` });
-  if (optOutKinds.length < kinds.length)
-    conditions.push({ reason: 'no_channel_consent', when: sql`(NOT ${optOut} AND NOT ${granted(channel)})` });
-  conditions.push({ reason: 'direct_marketing_ban', when: granted('ban_direct_marketing') });
-  if (purpose === 'research') conditions.push({ reason: 'research_ban', when: granted('ban_research') });
-  if (purpose === 'listing') conditions.push({ reason: 'publication_ban', when: granted('ban_publication') });
-  // As `!address`: no value, or an empty one.
-  conditions.push({ reason: 'no_address', when: sql`(${address} IS NULL OR ${address} = '')` });
+  const conditionsOn = (columns: RefusalColumns) => {
+    // Each person by their group's mode; literals (ids from the table) where every group agrees.
+    const optOut =
+      optOutKinds.length === kinds.length
+        ? sql`1`
+        : optOutKinds.length === 0
+          ? sql`0`
+          : sql`${columns.kindId} IN (${sql.raw(optOutKinds.join(', '))})`;
+    const has = (column: SQL, subject: ConsentSubject) =>
+      sql`(${column} & ${sql.raw(String(CONSENT_BIT[subject]))}) <> 0`;
+    const granted = (subject: ConsentSubject) => has(columns.granted, subject);
+    const conditions: RefusalCondition[] = [{ reason: 'restricted', when: sql`${columns.restricted} <> 0` }];
+    // Opt-out: the latest event on the channel is a refusal; opt-in: it is not a grant (or none).
+    // A reason no group's mode can give is left out rather than summed as a constant 0.
+    if (optOutKinds.length > 0)
+      conditions.push({ reason: 'objected', when: sql`(${optOut} AND ${has(columns.withdrawn, channel)})` });
+    if (optOutKinds.length < kinds.length)
+      conditions.push({ reason: 'no_channel_consent', when: sql`(NOT ${optOut} AND NOT ${granted(channel)})` });
+    conditions.push({ reason: 'direct_marketing_ban', when: granted('ban_direct_marketing') });
+    if (purpose === 'research') conditions.push({ reason: 'research_ban', when: granted('ban_research') });
+    if (purpose === 'listing') conditions.push({ reason: 'publication_ban', when: granted('ban_publication') });
+    conditions.push({ reason: 'no_address', when: columns.noAddress(channel) });
+    return conditions;
+  };
   return {
-    conditions,
+    conditionsOn,
     shape: `${channel} ${purpose} optOut=${optOutKinds.length === kinds.length ? 'all' : optOutKinds.join(',')}`,
   };
 }

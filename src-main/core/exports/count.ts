@@ -1,11 +1,20 @@
 // How many a mailing list would include and leave out by reason, as recipientsFor would, counted
-// in one SQL pass over the consent state kept on persons without making the list.
-import { sql } from 'drizzle-orm';
+// in one SQL pass over the consent state kept on persons (or its tallies) without making the list.
+import { sql, type SQL } from 'drizzle-orm';
 import { preparedSql } from '../../db/open';
-import { consentEvents, persons, relationshipKinds } from '../../db/schema-register';
-import { channelModesByKind, contactRefusalConditions, mayContactMany, type Channel, type Purpose } from '../consents';
+import { consentEvents, persons, personTallies, relationshipKinds } from '../../db/schema-register';
+import {
+  channelModesByKind,
+  contactRefusalRule,
+  mayContactMany,
+  PERSON_COLUMNS,
+  TALLY_COLUMNS,
+  type Channel,
+  type Purpose,
+  type RefusalColumns,
+} from '../consents';
 import { isUndeliverable, personsWithUndeliverableMarks } from '../imports';
-import { selectionWhere } from '../persons';
+import { selectionWhere, selectsEveryone } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { assertMayExportLists } from '../settings';
 import type { LeftOut, PersonSelection } from './recipients';
@@ -28,43 +37,72 @@ export function countRecipients(
   const at = register.deps.clock.now().toISOString();
   // The kept bits count events from their recording on, mayContact from when they take effect;
   // and an undeliverable mark is not in the bits at all. These persons go the exact way.
+  // Not DISTINCT (the set below is): that would make SQLite read every event in person order.
   const ahead = preparedSql(
     db,
     'countRecipients events ahead',
     () =>
-      sql`SELECT DISTINCT ${consentEvents.personId} FROM ${consentEvents} WHERE ${consentEvents.effectiveAt} > ${sql.placeholder('at')}`,
+      sql`SELECT ${consentEvents.personId} FROM ${consentEvents} WHERE ${consentEvents.effectiveAt} > ${sql.placeholder('at')}`,
   ).rows<[number]>({ at });
   const exact = new Set(ahead.map(([id]) => id));
   const marked = channel === 'email' ? personsWithUndeliverableMarks(db) : new Set<number>();
   for (const id of marked) exact.add(id);
 
   const selected = selectionWhere(register, selection, 'countRecipients');
-  const { conditions, shape } = contactRefusalConditions(register, channel, purpose);
-  // Refused for any reason: CASE stops at the first that holds, where OR would test them all.
-  const refused = sql`CASE ${sql.join(
-    conditions.map((c) => sql`WHEN ${c.when} THEN 1`),
-    sql` `,
-  )} ELSE 0 END`;
   const exactIds = sql`(SELECT value FROM json_each(${sql.placeholder('exact')}))`;
   const values = { ...selected.values, exact: JSON.stringify([...exact]) };
-
-  // Without a text search (or the few passive for years), a filter's index costs more than it saves:
-  // a count reads most persons anyway, and in table order that is cheaper than through an index
-  // (measured by the bench's mailing row). Rowid lookups stay allowed for a text search.
-  const scan = !selection.text && selection.filters?.passiveForYears === undefined;
+  const rule = contactRefusalRule(register, channel, purpose);
   // One pass: per reason a sum, and how many were refused for any (one person may have several).
-  const sums = [
-    sql`count(*)`,
-    sql`coalesce(sum(${refused}), 0)`,
-    ...conditions.map((c) => sql`coalesce(sum(${c.when}), 0)`),
-  ];
-  const [selectedCount, refusedCount, ...reasonCounts] = preparedSql(
-    db,
-    `${selected.shape} | ${shape} exact=${exact.size > 0} scan=${scan}`,
-    () =>
-      sql`SELECT ${sql.join(sums, sql`, `)} FROM ${persons}${scan ? sql` NOT INDEXED` : sql``}
-        WHERE ${selected.where}${exact.size > 0 ? sql` AND ${persons.id} NOT IN ${exactIds}` : sql``}`,
-  ).rows<number[]>(values)[0]!;
+  // `weight` is what one row stands for: a person, or a tally's n persons.
+  const sumsOf = (columns: RefusalColumns, weight: SQL) => {
+    const conditions = rule.conditionsOn(columns);
+    // Refused for any reason: CASE stops at the first that holds, where OR would test them all.
+    const refused = sql`CASE ${sql.join(
+      conditions.map((c) => sql`WHEN ${c.when} THEN 1`),
+      sql` `,
+    )} ELSE 0 END`;
+    return sql.join(
+      [
+        sql`coalesce(sum(${weight}), 0)`,
+        sql`coalesce(sum(${weight} * (${refused})), 0)`,
+        ...conditions.map((c) => sql`coalesce(sum(${weight} * (${c.when})), 0)`),
+      ],
+      sql`, `,
+    );
+  };
+  // The reasons, in the order of the sums (the same whichever columns they are read from).
+  const conditions = rule.conditionsOn(PERSON_COLUMNS);
+  let counted: number[];
+  if (selectsEveryone(selection)) {
+    // Everyone: the kept tallies, less the persons decided one by one below.
+    const all = preparedSql(
+      db,
+      `countRecipients tallies | ${rule.shape}`,
+      () => sql`SELECT ${sumsOf(TALLY_COLUMNS, sql`${personTallies.n}`)} FROM ${personTallies}`,
+    ).rows<number[]>({})[0]!;
+    const less =
+      exact.size === 0
+        ? all.map(() => 0)
+        : preparedSql(
+            db,
+            `countRecipients exact persons | ${rule.shape}`,
+            () => sql`SELECT ${sumsOf(PERSON_COLUMNS, sql`1`)} FROM ${persons} WHERE ${persons.id} IN ${exactIds}`,
+          ).rows<number[]>({ exact: values.exact })[0]!;
+    counted = all.map((n, i) => n - less[i]!);
+  } else {
+    // Without a text search (or the few passive for years), a filter's index costs more than it
+    // saves: a count reads most persons anyway, and in table order that is cheaper than through an
+    // index (measured by the bench's mailing row). Rowid lookups stay allowed for a text search.
+    const scan = !selection.text && selection.filters?.passiveForYears === undefined;
+    counted = preparedSql(
+      db,
+      `${selected.shape} | ${rule.shape} exact=${exact.size > 0} scan=${scan}`,
+      () =>
+        sql`SELECT ${sumsOf(PERSON_COLUMNS, sql`1`)} FROM ${persons}${scan ? sql` NOT INDEXED` : sql``}
+          WHERE ${selected.where}${exact.size > 0 ? sql` AND ${persons.id} NOT IN ${exactIds}` : sql``}`,
+    ).rows<number[]>(values)[0]!;
+  }
+  const [selectedCount, refusedCount, ...reasonCounts] = counted;
 
   const leftOut: LeftOut = { total: 0, reasons: {} };
   const count = (reason: string, n: number) => {

@@ -2,7 +2,7 @@
 // person view shows it and nothing is lost. The note starts with a fixed prefix and the address,
 // which lets exports leave the address out of email lists until it changes or the person consents
 // again (a new opt-in after the note means the mailbox works once more).
-import { and, eq, gt, inArray, like } from 'drizzle-orm';
+import { and, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { ReadableDb } from '../../db/open';
 import { consentEvents, contactLog, persons } from '../../db/schema-register';
 
@@ -16,16 +16,17 @@ function markedAddress(summary: string): string | null {
   return (end === -1 ? rest : rest.slice(0, end)).trim().toLowerCase();
 }
 
-/** Persons with any undeliverable mark: one query, so a list of thousands asks only about these. */
+/**
+ * Persons with any undeliverable mark: one query, so a list of thousands asks only about these.
+ * The pattern is written into the text: the partial index contact_log_undeliverable (migration
+ * 0020) serves only a query with its own condition.
+ */
 export function personsWithUndeliverableMarks(db: ReadableDb): Set<number> {
-  return new Set(
-    db
-      .selectDistinct({ personId: contactLog.personId })
-      .from(contactLog)
-      .where(like(contactLog.summary, `${UNDELIVERABLE_PREFIX}%`))
-      .all()
-      .map((row) => row.personId),
+  const rows = db.all<{ personId: number }>(
+    sql`SELECT DISTINCT ${contactLog.personId} AS personId FROM ${contactLog}
+      WHERE summary LIKE ${sql.raw(`'${UNDELIVERABLE_PREFIX}%'`)}`,
   );
+  return new Set(rows.map((row) => row.personId));
 }
 
 /** Whether the person's current email is one marked undeliverable, with no email consent since. */

@@ -8,6 +8,7 @@ export { assertMayChange, assertPersonExists, personRecord, WRITE_ROLES, type Pe
 export {
   searchPersons,
   selectionWhere,
+  selectsEveryone,
   SORTABLE,
   type PageCursor,
   type PersonFilters,

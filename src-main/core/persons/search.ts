@@ -215,19 +215,28 @@ export function selectionWhere(
   return { where: and(...where) ?? sql`1`, shape: b.key, values: b.values };
 }
 
+/** The filters that narrow: noConsent and notInformed only when true; restricted when false too. */
+function activeFilters(query: Pick<PersonQuery, 'filters'>) {
+  return Object.entries(query.filters ?? {}).filter(
+    ([name, value]) =>
+      value !== undefined &&
+      !(value === false && name !== 'restricted') &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
+/** Whether the selection is everyone: no text to search and no filter that narrows. */
+export function selectsEveryone(selection: Pick<PersonQuery, 'text' | 'filters'>): boolean {
+  return !(selection.text && toFtsQuery(selection.text)) && activeFilters(selection).length === 0;
+}
+
 /**
  * How many match. A text search without filters is counted in the search index alone; otherwise
  * the count touches only persons' own columns and indexes.
  */
 function countMatches(db: ReadableDb, query: PersonQuery, today: () => string): number {
   const match = query.text ? toFtsQuery(query.text) : null;
-  // noConsent and notInformed filter only when true; restricted filters when false too.
-  const active = Object.entries(query.filters ?? {}).filter(
-    ([name, value]) =>
-      value !== undefined &&
-      !(value === false && name !== 'restricted') &&
-      !(Array.isArray(value) && value.length === 0),
-  );
+  const active = activeFilters(query);
   const filtered = active.length > 0;
   // The unfiltered table and the one-filter built-in views have their count kept (person_counts).
   if (!match && active.length <= 1) {
