@@ -111,12 +111,13 @@ function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; up
   const kinds = policy.kindKeys.length
     ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (SELECT value FROM json_each(${policyValue(i, 'kinds')})))`
     : sql``;
+  // Days counted from up to 3 days after a page's bound can still fall due on the bound's due day.
+  // One upper bound (the lesser): of two, the index range would take only one, maybe the wider.
+  const upper = options.upTo ? sql`min(${cutoff}, date(${policyValue(i, 'upTo')}, '+3 days'))` : cutoff;
   const superset = options.byIds
     ? sql`p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`
-    : indexed(cutoff);
-  // Days counted from up to 3 days after the bound can still fall due on the bound's due day.
-  const window = options.upTo ? sql` AND ${indexed(sql`date(${policyValue(i, 'upTo')}, '+3 days')`)}` : sql``;
-  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset}${window} AND date(${from}, ${period}) <= ${TODAY}`;
+    : indexed(upper);
+  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${period}) <= ${TODAY}`;
 }
 
 function dueSelect(policy: SweepPolicy, i: number, options: { byIds?: boolean; upTo?: boolean }): SQL {

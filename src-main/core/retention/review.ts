@@ -1,13 +1,13 @@
 // The review page's actions: approving deletions (all or some of the due persons) and what the
 // page shows about each due person.
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
 import type { UnlockedRegister } from '../register';
 import { readSettings } from '../settings';
 import { assertRole } from '../users';
 import { KaappiError } from '../../../src-shared/errors';
-import type { ReadableDb } from '../../db/open';
+import { preparedQuery, type ReadableDb } from '../../db/open';
 import { deletableFingerprint } from '../../db/retention-sweep';
 import { countDueForDeletion, dueForDeletion, type DuePerson, type RetentionSettings } from './due';
 import { erasePersons, type EraseResult } from './erase';
@@ -66,14 +66,17 @@ export function dueReviewPage(
 }
 
 function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
+  // Prepared once: a page asks for its names every time it is shown.
+  const named = preparedQuery(db, 'retention withNames', () =>
+    db
+      .select({ id: persons.id, firstName: persons.firstName, lastName: persons.lastName })
+      .from(persons)
+      .where(sql`${persons.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`),
+  );
   const names = new Map<number, { firstName: string; lastName: string }>();
   for (let i = 0; i < due.length; i += 500) {
     const ids = due.slice(i, i + 500).map((d) => d.personId);
-    for (const row of db
-      .select({ id: persons.id, firstName: persons.firstName, lastName: persons.lastName })
-      .from(persons)
-      .where(inArray(persons.id, ids))
-      .all()) {
+    for (const row of named.all({ ids: JSON.stringify(ids) })) {
       names.set(row.id, { firstName: row.firstName, lastName: row.lastName });
     }
   }
