@@ -305,10 +305,9 @@ export function contactRefusalRule(
   purpose: Purpose,
 ): { conditionsOn: (columns: RefusalColumns) => RefusalCondition[]; shape: string } {
   const modesOf = channelModesByKind(register);
-  const kinds = register.db
-    .select({ id: relationshipKinds.id, key: relationshipKinds.key })
-    .from(relationshipKinds)
-    .all();
+  const kinds = preparedQuery(register.db, 'contactRefusalRule kinds', () =>
+    register.db.select({ id: relationshipKinds.id, key: relationshipKinds.key }).from(relationshipKinds),
+  ).all();
   const optOutKinds = kinds.filter((kind) => modesOf(kind.key)[channel] === 'optOut').map((kind) => kind.id);
   const conditionsOn = (columns: RefusalColumns) => {
     // Each person by their group's mode; literals (ids from the table) where every group agrees.

@@ -3,7 +3,7 @@
 // which lets exports leave the address out of email lists until it changes or the person consents
 // again (a new opt-in after the note means the mailbox works once more).
 import { and, eq, gt, inArray, like, sql } from 'drizzle-orm';
-import type { ReadableDb } from '../../db/open';
+import { preparedSql, type ReadableDb } from '../../db/open';
 import { consentEvents, contactLog, persons } from '../../db/schema-register';
 
 export const UNDELIVERABLE_PREFIX = 'Mailchimp cleaned: ';
@@ -22,11 +22,13 @@ function markedAddress(summary: string): string | null {
  * 0020) serves only a query with its own condition.
  */
 export function personsWithUndeliverableMarks(db: ReadableDb): Set<number> {
-  const rows = db.all<{ personId: number }>(
-    sql`SELECT DISTINCT ${contactLog.personId} AS personId FROM ${contactLog}
-      WHERE summary LIKE ${sql.raw(`'${UNDELIVERABLE_PREFIX}%'`)}`,
-  );
-  return new Set(rows.map((row) => row.personId));
+  const rows = preparedSql(
+    db,
+    'personsWithUndeliverableMarks',
+    () =>
+      sql`SELECT DISTINCT ${contactLog.personId} FROM ${contactLog} WHERE summary LIKE ${sql.raw(`'${UNDELIVERABLE_PREFIX}%'`)}`,
+  ).rows<[number]>({});
+  return new Set(rows.map(([personId]) => personId));
 }
 
 /** Whether the person's current email is one marked undeliverable, with no email consent since. */

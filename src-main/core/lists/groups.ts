@@ -1,7 +1,7 @@
 // Kinds as groups of persons: the data categories and channel modes a kind declares of its own,
 // and which kinds a custom field belongs to. Null (or []) everywhere is the register as before.
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
-import type { ReadableDb } from '../../db/open';
+import { preparedQuery, type ReadableDb } from '../../db/open';
 import { customFields, customFieldValues, persons, relationshipKinds } from '../../db/schema-register';
 import { KaappiError } from '../../../src-shared/errors';
 import type { UnlockedRegister } from '../register';
@@ -18,19 +18,18 @@ export type { GroupFacts, KindGroup };
 const parsed = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
 export function listKindGroups(db: ReadableDb): KindGroup[] {
-  return db
-    .select()
-    .from(relationshipKinds)
-    .orderBy(relationshipKinds.position, relationshipKinds.id)
-    .all()
-    .map((kind) => ({
-      key: kind.key,
-      labelFi: kind.labelFi,
-      labelEn: kind.labelEn,
-      active: kind.active,
-      dataCategories: parsed<DataCategoryFact[]>(kind.dataCategories),
-      marketingChannels: parsed<MarketingChannelModes>(kind.marketingChannels),
-    }));
+  // Prepared once: every list and count asks for the groups' channel modes.
+  const query = preparedQuery(db, 'listKindGroups', () =>
+    db.select().from(relationshipKinds).orderBy(relationshipKinds.position, relationshipKinds.id),
+  );
+  return query.all().map((kind) => ({
+    key: kind.key,
+    labelFi: kind.labelFi,
+    labelEn: kind.labelEn,
+    active: kind.active,
+    dataCategories: parsed<DataCategoryFact[]>(kind.dataCategories),
+    marketingChannels: parsed<MarketingChannelModes>(kind.marketingChannels),
+  }));
 }
 
 /** Whether any kind declares its own data list or channel modes (else the notice prints as before). */

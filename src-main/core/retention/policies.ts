@@ -1,7 +1,7 @@
 // The retention policies as the owner sees and tunes them: several per rule, each for a group of
 // relationship kinds, plus stated rules the notice prints and Kaappi cannot enforce.
 import { asc, eq } from 'drizzle-orm';
-import type { ReadableDb } from '../../db/open';
+import { preparedQuery, type ReadableDb } from '../../db/open';
 import { retentionPolicies } from '../../db/schema-retention';
 import { RETENTION_RULES, type RetentionRule } from '../../../src-shared/vocabulary';
 import { KaappiError } from '../../../src-shared/errors';
@@ -64,7 +64,11 @@ function toRow(policy: RetentionPolicy): Omit<Row, 'id'> {
 }
 
 export function listPolicies(db: ReadableDb): RetentionPolicy[] {
-  return db.select().from(retentionPolicies).orderBy(asc(retentionPolicies.id)).all().map(fromRow);
+  // Prepared once: every look at who is due reads the rules first.
+  const query = preparedQuery(db, 'listPolicies', () =>
+    db.select().from(retentionPolicies).orderBy(asc(retentionPolicies.id)),
+  );
+  return query.all().map(fromRow);
 }
 
 export function isEnforced(policy: RetentionPolicy): policy is EnforcedPolicy {

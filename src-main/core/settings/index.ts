@@ -1,5 +1,6 @@
 // Register-wide settings, stored as JSON in the register so every user of this laptop shares them.
 import { z } from 'zod';
+import { preparedQuery } from '../../db/open';
 import { settings } from '../../db/schema';
 import type { UnlockedRegister } from '../register';
 import { KaappiError } from '../../../src-shared/errors';
@@ -41,7 +42,8 @@ export function assertMayExportLists(register: UnlockedRegister): void {
 
 export function readSettings(register: UnlockedRegister): RegisterSettings {
   const stored: Record<string, unknown> = {};
-  for (const row of register.db.select().from(settings).all()) stored[row.key] = JSON.parse(row.value);
+  const rows = preparedQuery(register.db, 'readSettings', () => register.db.select().from(settings)).all();
+  for (const row of rows) stored[row.key] = JSON.parse(row.value);
   const parsed = registerSettingsSchema.partial().safeParse(stored);
   return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }

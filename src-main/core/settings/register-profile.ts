@@ -2,8 +2,9 @@
 // register matters, what the register is for, the supervisory authority, and (under `notice`) the
 // rest of the notice's facts. Letters, certificates and subject packages are filled in from the
 // top-level fields; the printed notice and the Art. 30 record from all of it (core/notice).
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { preparedQuery } from '../../db/open';
 import { settings } from '../../db/schema';
 import {
   CONSENT_ONLY_CHANNELS,
@@ -77,7 +78,12 @@ function unsafeShown(value: unknown): unknown {
 }
 
 export function readRegisterProfile(register: UnlockedRegister): RegisterProfile {
-  const row = register.db.select().from(settings).where(eq(settings.key, PROFILE_KEY)).get();
+  const row = preparedQuery(register.db, 'readRegisterProfile', () =>
+    register.db
+      .select()
+      .from(settings)
+      .where(eq(settings.key, sql.placeholder('key'))),
+  ).get({ key: PROFILE_KEY });
   // A copy: a caller in the same process (the CLI, a test host) may change what it gets.
   if (!row) return structuredClone(DEFAULT_PROFILE);
   const stored = overDefaults(DEFAULT_PROFILE, withMeasures(JSON.parse(row.value)));
