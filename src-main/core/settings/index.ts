@@ -1,4 +1,5 @@
 // Register-wide settings, stored as JSON in the register so every user of this laptop shares them.
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { preparedQuery } from '../../db/open';
 import { settings } from '../../db/schema';
@@ -40,17 +41,27 @@ export function assertMayExportLists(register: UnlockedRegister): void {
   }
 }
 
+/** Made once: a schema's partial() builds a new schema, and settings are read for every review page. */
+const storedSettings = registerSettingsSchema.partial();
+const SETTING_KEYS = JSON.stringify(Object.keys(registerSettingsSchema.shape));
+
 export function readSettings(register: UnlockedRegister): RegisterSettings {
   const stored: Record<string, unknown> = {};
-  const rows = preparedQuery(register.db, 'readSettings', () => register.db.select().from(settings)).all();
+  // Only these settings' rows: the register profile beside them is a long text to parse.
+  const rows = preparedQuery(register.db, 'readSettings', () =>
+    register.db
+      .select()
+      .from(settings)
+      .where(sql`${settings.key} IN (SELECT value FROM json_each(${sql.placeholder('keys')}))`),
+  ).all({ keys: SETTING_KEYS });
   for (const row of rows) stored[row.key] = JSON.parse(row.value);
-  const parsed = registerSettingsSchema.partial().safeParse(stored);
+  const parsed = storedSettings.safeParse(stored);
   return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
 
 export function updateSettings(register: UnlockedRegister, patch: Partial<RegisterSettings>): RegisterSettings {
   assertRole(register, 'owner');
-  const valid = registerSettingsSchema.partial().parse(patch);
+  const valid = storedSettings.parse(patch);
   const now = register.deps.clock.now().toISOString();
   register.transaction((db) => {
     for (const [key, value] of Object.entries(valid)) {
