@@ -115,7 +115,7 @@ export const retentionChannels = {
     output: z.object({ asOf: z.string(), rows: z.array(duePerson) }),
     access: OWNER_ONLY,
   },
-  /** Approve these persons, or ("select all") everyone nothing holds, as the page showed them (asOf, fingerprint). */
+  /** Approve these persons, or ("select all") everyone nothing holds, as the counts gave them (asOf, fingerprint). */
   'retention.approve': {
     input: z.union([
       z.object({ personIds: z.array(entityId).min(1).max(100_000) }).strict(),

@@ -34,6 +34,9 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   // The counts look at every due person's holds: the page is shown without waiting for them.
   const counted = useChannel('retention.dueCounts', {}, []);
   const counts = counted.data;
+  // "Select all" only by counts read since the last change here (approving, a hold): older ones
+  // would name persons the owner no longer sees, and main would refuse them.
+  const deletable = counted.loading ? null : counts;
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allSelected, setAllSelected] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -52,7 +55,7 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const emptyPage = read.data !== null && read.data.rows.length === 0 && pageIndex > 0;
   const lastPage = Math.min(pages === null ? pageIndex : pages - 1, emptyPage ? pageIndex - 1 : pageIndex);
   if (pageIndex > lastPage) setPageIndex(lastPage);
-  const count = allSelected ? (counts?.deletable ?? 0) : selected.size;
+  const count = allSelected ? (deletable?.deletable ?? 0) : selected.size;
 
   const holdText = (hold: Hold) =>
     format(t.holdKinds[hold.kind] ?? hold.kind, {
@@ -79,8 +82,8 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       try {
         const outcome = await invoke(
           'retention.approve',
-          allSelected && counts
-            ? { allDeletable: true, asOf: counts.asOf, fingerprint: counts.fingerprint }
+          allSelected && deletable
+            ? { allDeletable: true, asOf: deletable.asOf, fingerprint: deletable.fingerprint }
             : { personIds: [...selected] },
         );
         setResult(
@@ -107,8 +110,9 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       </p>
     );
   if (!due) return <p className="muted">{messages.loading}</p>;
-  // After approving everyone the list is empty, and the result still shows above it.
-  if (due.rows.length === 0 && pageIndex === 0)
+  // After approving everyone the list is empty, and the result still shows above it. Only an
+  // answer for this page says so: one for a page past the end is shown while page 1 is read.
+  if (read.data !== null && read.data.rows.length === 0 && pageIndex === 0)
     return whenEmpty === null ? (
       status
     ) : (
@@ -132,13 +136,13 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
           <input
             type="checkbox"
             checked={allSelected}
-            disabled={!counts || counts.deletable === 0}
+            disabled={!deletable || deletable.deletable === 0}
             onChange={(e) => {
               setAllSelected(e.target.checked);
               setSelected(new Set());
             }}
           />
-          {counts ? format(t.selectAllCount, { count: formats.count(counts.deletable) }) : t.selectAllCounting}
+          {deletable ? format(t.selectAllCount, { count: formats.count(deletable.deletable) }) : t.selectAllCounting}
         </label>
         <button
           type="button"
@@ -150,11 +154,11 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
         </button>
       </div>
       <FormAlert message={approval.errors.form} />
-      {allSelected && counts && (
+      {allSelected && deletable && (
         <p className="muted">
-          {counts.deletable === 1
+          {deletable.deletable === 1
             ? t.allSelectedOne
-            : format(t.allSelected, { count: formats.count(counts.deletable) })}
+            : format(t.allSelected, { count: formats.count(deletable.deletable) })}
         </p>
       )}
       <table className="table" aria-busy={read.loading}>
