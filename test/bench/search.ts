@@ -218,17 +218,15 @@ async function benchSize(size: number): Promise<SizeResult> {
         const { included, leftOut } = result.value as ChannelOutput<'exports.mailingCount'>;
         return mailingAnswer(included, leftOut.total, leftOut.reasons);
       };
-      views['mailing list count: email, marketing'] = {
-        ...(await measurer.measurePair(
-          mailingCount,
-          mailing.run,
-          mailing.sql,
-          {},
-          (answer) => (answer as MailingAnswer).included,
-          slowOptions,
-        )),
-        met: false,
-      };
+      const mailingMeasured = await measurer.measurePair(
+        mailingCount,
+        mailing.run,
+        mailing.sql,
+        {},
+        (answer) => (answer as MailingAnswer).included,
+        slowOptions,
+      );
+      views['mailing list count: email, marketing'] = { ...mailingMeasured, met: viewMet(size, mailingMeasured) };
       // The same call against the list's size alone (no reasons): what the count costs beyond it.
       const onlyIncluded = await measurer.measurePair(
         async () => (await mailingCount()).included,
@@ -242,10 +240,6 @@ async function benchSize(size: number): Promise<SizeResult> {
         ...onlyIncluded,
         met: viewMet(size, onlyIncluded),
       };
-      views['mailing list count: email, marketing']!.met = viewMet(
-        size,
-        views['mailing list count: email, marketing']!,
-      );
 
       const random = seededRandom(SEED + size);
       const ids = Array.from({ length: 50 }, () => 1 + Math.floor(random() * size));
