@@ -78,8 +78,8 @@ function periodOf(policy: SweepPolicy): { period: SQL; back: SQL } {
 }
 
 const TODAY = sql.placeholder('today');
-/** The `i`th policy's own value: its key, rule, kinds (JSON) or a page's bound. */
-const policyValue = (i: number, name: 'key' | 'rule' | 'kinds' | 'upTo') => sql.placeholder(`p${i}${name}`);
+/** The `i`th policy's own value: its key, rule or kinds (JSON). */
+const policyValue = (i: number, name: 'key' | 'rule' | 'kinds') => sql.placeholder(`p${i}${name}`);
 
 /** What a statement's text depends on: each policy's rule, period and whether it names kinds. */
 function policiesShape(policies: SweepPolicy[]): string {
@@ -99,10 +99,10 @@ function sweepValues(policies: SweepPolicy[], today: string, bookkeepingYears: n
 
 /**
  * Whether person p is due today under the `i`th policy. With `byIds` the persons are those in the
- * `ids` placeholder, looked up by id without the rule's index comparison; with `upTo` the day
- * counted from is bounded by the policy's `upTo` placeholder (a page's window).
+ * `ids` placeholder, looked up by id without the rule's index comparison; with `bounded` only
+ * persons whose day counted from can put them on a page reaching the `reach` placeholder's place.
  */
-function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; upTo?: boolean } = {}): SQL {
+function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; bounded?: boolean } = {}): SQL {
   const { from, where, indexed } = ruleSource(policy.rule);
   const { period, back } = periodOf(policy);
   // The first comparison can use an index (a superset: a few days of slack for month ends and
@@ -111,16 +111,28 @@ function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; up
   const kinds = policy.kindKeys.length
     ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (SELECT value FROM json_each(${policyValue(i, 'kinds')})))`
     : sql``;
-  // Days counted from up to 3 days after a page's bound can still fall due on the bound's due day.
   // One upper bound (the lesser): of two, the index range would take only one, maybe the wider.
-  const upper = options.upTo ? sql`min(${cutoff}, date(${policyValue(i, 'upTo')}, '+3 days'))` : cutoff;
+  const upper = options.bounded ? sql`min(${cutoff}, coalesce(${pageBound(policy, i)}, ${cutoff}))` : cutoff;
   const superset = options.byIds
     ? sql`p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`
     : indexed(upper);
   return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${period}) <= ${TODAY}`;
 }
 
-function dueSelect(policy: SweepPolicy, i: number, options: { byIds?: boolean; upTo?: boolean }): SQL {
+/**
+ * Under the `i`th policy, only persons counted from no later than 3 days after its own
+ * (reach + 1)th due person can be on a page reaching that far through it: one it leaves out has
+ * that many due strictly before them, or the policy was not what made them due earliest. The 3
+ * days: a day counted from that late can still fall due on the same day (month ends roll over).
+ * NULL when fewer are due under it, so all of them count. Not correlated: SQLite reads it once.
+ */
+function pageBound(policy: SweepPolicy, i: number): SQL {
+  const { from, order } = ruleSource(policy.rule);
+  return sql`date((SELECT ${from} FROM persons p WHERE ${dueWhere(policy, i)}
+    ORDER BY ${order} LIMIT 1 OFFSET ${sql.placeholder('reach')}), '+3 days')`;
+}
+
+function dueSelect(policy: SweepPolicy, i: number, options: { byIds?: boolean; bounded?: boolean }): SQL {
   const { from } = ruleSource(policy.rule);
   const { period } = periodOf(policy);
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
@@ -195,59 +207,36 @@ export interface DueWindow {
 }
 
 /**
+ * One row per due person: the one of the earliest due day, the first rule and key on a tie. The
+ * text compared orders as those three columns do (a space sorts before every character a rule or
+ * key may hold), and SQLite takes a min() query's other columns from the row of the min.
+ */
+const EARLIEST = sql`SELECT person_id, policy_key, rule, due_on, min(due_on || ' ' || rule || ' ' || policy_key) AS first
+  FROM due GROUP BY person_id`;
+
+/**
  * Everyone a policy makes due today, or (with `personIds`, at most a few hundred) whether
- * these persons are: approving 10,000 deletions must not sweep a million persons to check them;
- * or (with `window`) one page of them, which reads about as many persons as the page reaches.
+ * these persons are: approving 10,000 deletions must not sweep a million persons to check them.
  */
 export function sweepDue(
   db: ReadableDb,
   policies: SweepPolicy[],
   today: string,
   bookkeepingYears: number,
-  only: { personIds: number[] } | { window: DueWindow } | null = null,
+  only: { personIds: number[] } | null = null,
 ): SweepRow[] {
-  if (policies.length === 0 || (only && 'personIds' in only && only.personIds.length === 0)) return [];
+  if (policies.length === 0 || (only && only.personIds.length === 0)) return [];
   const values = sweepValues(policies, today, bookkeepingYears);
-  const byIds = only !== null && 'personIds' in only;
+  const byIds = only !== null;
   if (byIds) values['ids'] = JSON.stringify(only.personIds);
-  const window = only && 'window' in only ? only.window : null;
-  // Per policy: in the statement or not (a page's window needs none due under it), and bounded.
-  const parts = policies.map((policy, i) => {
-    if (!window) return { i, policy, upTo: false };
-    // Under each rule, only persons counted from no later than (3 days after) its own
-    // (offset + limit)th can be on the page through that rule: one it leaves out has at least that
-    // many due strictly before them, or that rule was not what made them due earliest.
-    const bound = windowBound(db, policies, i, values, window.offset + window.limit);
-    if (bound === null) return null;
-    if (bound !== ALL) values[`p${i}upTo`] = bound;
-    return { i, policy, upTo: bound !== ALL };
-  });
-  const present = parts.filter((part) => part !== null);
-  if (present.length === 0) return [];
-  if (window) Object.assign(values, { limit: window.limit, offset: window.offset });
-  const mode = window
-    ? `window ${parts.map((part) => (part === null ? '-' : part.upTo ? 'b' : 'a')).join('')}`
-    : byIds
-      ? 'ids'
-      : 'all';
-  return preparedSql(db, `retention sweep ${mode} ${policiesShape(policies)}`, () => {
+  return preparedSql(db, `retention sweep ${byIds ? 'ids' : 'all'} ${policiesShape(policies)}`, () => {
     const union = sql.join(
-      present.map(({ policy, i, upTo }) => dueSelect(policy, i, { byIds, upTo })),
+      policies.map((policy, i) => dueSelect(policy, i, { byIds })),
       sql` UNION ALL `,
     );
-    const paging = window ? sql` LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')}` : sql``;
-    // MATERIALIZED: otherwise the planner walks every person in id order to feed the window
-    // function below, instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
-    return sql`
-      WITH due AS MATERIALIZED (${union}),
-      earliest AS (
-        SELECT person_id, policy_key, rule, due_on FROM (
-          SELECT person_id, policy_key, rule, due_on,
-                 row_number() OVER (PARTITION BY person_id ORDER BY due_on, rule, policy_key) AS n
-          FROM due
-        ) WHERE n = 1
-        ORDER BY due_on, person_id${paging}
-      )
+    // MATERIALIZED: otherwise the planner walks every person in id order to group them below,
+    // instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
+    return sql`WITH due AS MATERIALIZED (${union}), earliest AS (${EARLIEST})
       SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
         ${holdColumns(sql`e.person_id`)}
       FROM earliest e
@@ -255,36 +244,34 @@ export function sweepDue(
   }).all<SweepRow>(values);
 }
 
-const ALL = Symbol('all due under the rule');
+export type SweepPageRow = SweepRow & { firstName: string; lastName: string };
 
 /**
- * The day counted from of the `i`th policy's `nth` due person in that day's order, ALL when fewer
- * are due under it, or null when none is.
+ * One page of the due persons in the sweep's order, with their names, in one statement that reads
+ * about as many persons as the page reaches under each rule (pageBound).
  */
-function windowBound(
+export function sweepPage(
   db: ReadableDb,
   policies: SweepPolicy[],
-  i: number,
-  values: Record<string, unknown>,
-  nth: number,
-): string | typeof ALL | null {
-  const policy = policies[i]!;
-  const { from, order } = ruleSource(policy.rule);
-  const shape = `${policy.rule}${policy.modifier}${policy.kindKeys.length > 0 ? '+kinds' : ''} p${i}`;
-  const nthFrom = preparedSql(
-    db,
-    `retention window bound ${shape}`,
-    () =>
-      sql`SELECT ${from} FROM persons p WHERE ${dueWhere(policy, i)} ORDER BY ${order} LIMIT 1 OFFSET ${sql.placeholder('skip')}`,
-  ).rows<[string]>({ ...values, skip: nth - 1 })[0];
-  if (nthFrom) return nthFrom[0];
-  if (nth === 1) return null;
-  const any = preparedSql(
-    db,
-    `retention any due ${shape}`,
-    () => sql`SELECT 1 FROM persons p WHERE ${dueWhere(policy, i)} LIMIT 1`,
-  ).rows(values);
-  return any.length > 0 ? ALL : null;
+  today: string,
+  bookkeepingYears: number,
+  window: DueWindow,
+): SweepPageRow[] {
+  if (policies.length === 0) return [];
+  const values = sweepValues(policies, today, bookkeepingYears);
+  Object.assign(values, { reach: window.offset + window.limit - 1, limit: window.limit, offset: window.offset });
+  return preparedSql(db, `retention sweep page ${policiesShape(policies)}`, () => {
+    const union = sql.join(
+      policies.map((policy, i) => dueSelect(policy, i, { bounded: true })),
+      sql` UNION ALL `,
+    );
+    return sql`WITH due AS MATERIALIZED (${union}),
+      earliest AS (${EARLIEST} ORDER BY due_on, person_id LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')})
+      SELECT e.person_id AS personId, e.policy_key AS policyKey, e.rule AS rule, e.due_on AS dueOn,
+        p.first_name AS firstName, p.last_name AS lastName, ${holdColumns(sql`e.person_id`)}
+      FROM earliest e JOIN persons p ON p.id = e.person_id
+      ORDER BY e.due_on, e.person_id`;
+  }).all<SweepPageRow>(values);
 }
 
 /**

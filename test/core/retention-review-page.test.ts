@@ -11,7 +11,9 @@ import {
   dueForReview,
   dueReviewCounts,
   dueReviewPage,
+  removePolicy,
   updatePolicy,
+  type DueForReview,
 } from '../../src-main/core/retention';
 import { KaappiError } from '../../src-shared/errors';
 import { deletableFingerprint } from '../../src-main/db/retention-sweep';
@@ -180,6 +182,44 @@ describe('the retention review a page at a time', () => {
     ]);
     expect(dueReviewPage(register, { offset: 0, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([lower]);
     expect(dueReviewPage(register, { offset: 1, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([higher]);
+  });
+
+  it('gives a person due the same day under several policies to the first rule, then the first key', async () => {
+    const { register, travelTo } = await registerForThisTest();
+    travelTo(TODAY);
+    // Added after 'inactive', and first by key: a choice by the order the rows come in fails.
+    addPolicy(register, {
+      key: 'a-inactive',
+      kind: 'enforced',
+      rule: 'inactive',
+      period: { amount: 60, unit: 'months' },
+      kindKeys: [],
+      text: null,
+    });
+    updatePolicy(register, 'a-inactive', { action: 'anonymise' });
+    // Passive and inactive from the same day: due the same day under all three policies.
+    const ids = ['2019-06-15', '2020-02-29'].map((day, i) => {
+      const { id } = createPerson(register, person({ email: `tie${i}@example.fi` }));
+      writableDb(register)
+        .update(persons)
+        .set({ status: 'passive', lastActivityOn: day, passivatedOn: day })
+        .where(inArray(persons.id, [id]))
+        .run();
+      return id;
+    });
+    const expected = [
+      [ids[0], 'a-inactive', 'inactive', '2024-06-15', 'anonymise'],
+      [ids[1], 'a-inactive', 'inactive', '2025-03-01', 'anonymise'],
+    ];
+    const shown = (rows: DueForReview[]) => rows.map((d) => [d.personId, d.policyKey, d.rule, d.dueOn, d.action]);
+    expect(shown(dueForReview(register, TODAY))).toEqual(expected);
+    expect(shown(dueReviewPage(register, { offset: 0, limit: 2 }, TODAY).rows)).toEqual(expected);
+    // Without it, the passive rule's policy and the inactive one tie: the rule named first wins.
+    removePolicy(register, 'a-inactive');
+    expect(shown(dueReviewPage(register, { offset: 0, limit: 2 }, TODAY).rows).map((row) => row[1])).toEqual([
+      'inactive',
+      'inactive',
+    ]);
   });
 
   it('approves everyone nothing holds only while they are the ones the owner saw, on the day she saw them', async () => {

@@ -1,10 +1,19 @@
 // Who is due for deletion today, by which rule since which day, and what holds them.
 // A person may match several policies: the earliest due date wins; any hold blocks deletion.
 import type { ReadableDb } from '../../db/open';
-import { countDue, holdsOf, sweepDue, type DueWindow, type HoldRow, type SweepPolicy } from '../../db/retention-sweep';
+import {
+  countDue,
+  holdsOf,
+  sweepDue,
+  sweepPage,
+  type DueWindow,
+  type HoldRow,
+  type SweepPolicy,
+  type SweepRow,
+} from '../../db/retention-sweep';
 import type { RetentionRule } from '../../../src-shared/vocabulary';
 import { periodModifier } from './period';
-import { isEnforced, listPolicies } from './policies';
+import { isEnforced, listPolicies, type RetentionPolicy } from './policies';
 
 /**
  * What keeps a person from deletion. 'billing_retention' never blocks: erasure keeps the orders as
@@ -68,33 +77,50 @@ function enforcedPolicies(db: ReadableDb) {
 
 /**
  * Who is due today, in order of the due day (then id); with `personIds`, only which of those
- * persons are (checked in chunks); with `window`, one page of them.
+ * persons are (checked in chunks).
  */
 export function dueForDeletion(
   db: ReadableDb,
   today: string,
   settings: RetentionSettings,
-  only: { personIds: number[] } | { window: DueWindow } | null = null,
+  only: { personIds: number[] } | null = null,
 ): DuePerson[] {
   const { swept, byKey } = enforcedPolicies(db);
-  const rows =
-    only && 'personIds' in only
-      ? chunked(only.personIds, 500).flatMap((personIds) =>
-          sweepDue(db, swept, today, settings.bookkeepingYears, { personIds }),
-        )
-      : sweepDue(db, swept, today, settings.bookkeepingYears, only);
-  return rows.map((row) => {
-    const policy = byKey.get(row.policyKey)!;
-    return {
-      personId: row.personId,
-      policyKey: row.policyKey,
-      rule: row.rule,
-      dueOn: row.dueOn,
-      action: policy.action,
-      automatic: policy.mode === 'automatic',
-      holds: holdReasons(row),
-    };
-  });
+  const rows = only
+    ? chunked(only.personIds, 500).flatMap((personIds) =>
+        sweepDue(db, swept, today, settings.bookkeepingYears, { personIds }),
+      )
+    : sweepDue(db, swept, today, settings.bookkeepingYears);
+  return rows.map((row) => duePerson(row, byKey));
+}
+
+/** A due person as the review lists them. */
+export interface DueForReview extends DuePerson {
+  firstName: string;
+  lastName: string;
+}
+
+/** One page of who is due today, in the same order, with their names. */
+export function duePage(db: ReadableDb, today: string, settings: RetentionSettings, window: DueWindow) {
+  const { swept, byKey } = enforcedPolicies(db);
+  return sweepPage(db, swept, today, settings.bookkeepingYears, window).map((row): DueForReview => ({
+    ...duePerson(row, byKey),
+    firstName: row.firstName,
+    lastName: row.lastName,
+  }));
+}
+
+function duePerson(row: SweepRow, byKey: Map<string, RetentionPolicy>): DuePerson {
+  const policy = byKey.get(row.policyKey)!;
+  return {
+    personId: row.personId,
+    policyKey: row.policyKey,
+    rule: row.rule,
+    dueOn: row.dueOn,
+    action: policy.action,
+    automatic: policy.mode === 'automatic',
+    holds: holdReasons(row),
+  };
 }
 
 /**

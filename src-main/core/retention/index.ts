@@ -2,6 +2,7 @@ export {
   countDueForDeletion,
   dueForDeletion,
   holdsFor,
+  type DueForReview,
   type DuePerson,
   type HoldReason,
   type RetentionSettings,
@@ -27,7 +28,6 @@ export {
   dueForReview,
   dueReviewCounts,
   dueReviewPage,
-  type DueForReview,
   type DueReviewCounts,
 } from './review';
 export { periodWords } from './period-words';

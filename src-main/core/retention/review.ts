@@ -9,13 +9,15 @@ import { assertRole } from '../users';
 import { KaappiError } from '../../../src-shared/errors';
 import { preparedQuery, type ReadableDb } from '../../db/open';
 import { deletableFingerprint } from '../../db/retention-sweep';
-import { countDueForDeletion, dueForDeletion, type DuePerson, type RetentionSettings } from './due';
+import {
+  countDueForDeletion,
+  dueForDeletion,
+  duePage,
+  type DuePerson,
+  type DueForReview,
+  type RetentionSettings,
+} from './due';
 import { erasePersons, type EraseResult } from './erase';
-
-export interface DueForReview extends DuePerson {
-  firstName: string;
-  lastName: string;
-}
 
 /**
  * Who is due on `asOf`, a Finnish calendar date: today unless asked about another day ("who would
@@ -61,8 +63,7 @@ export function dueReviewPage(
   asOf: string = finnishDate(register.deps.clock.now()),
 ): { asOf: string; rows: DueForReview[] } {
   assertRole(register, 'owner');
-  const rows = dueForDeletion(register.db, asOf, readSettings(register), { window });
-  return { asOf, rows: withNames(register.db, rows) };
+  return { asOf, rows: duePage(register.db, asOf, readSettings(register), window) };
 }
 
 function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
