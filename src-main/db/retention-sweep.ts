@@ -78,6 +78,7 @@ function periodOf(policy: SweepPolicy): { period: SQL; back: SQL } {
 }
 
 const TODAY = sql.placeholder('today');
+const AFTER_DUE = sql.placeholder('afterDue');
 /** The `i`th policy's own value: its key, rule or kinds (JSON). */
 const policyValue = (i: number, name: 'key' | 'rule' | 'kinds') => sql.placeholder(`p${i}${name}`);
 
@@ -98,41 +99,86 @@ function sweepValues(policies: SweepPolicy[], today: string, bookkeepingYears: n
 }
 
 /**
- * Whether person p is due today under the `i`th policy. With `byIds` the persons are those in the
- * `ids` placeholder, looked up by id without the rule's index comparison; with `bounded` only
- * persons whose day counted from can put them on a page reaching the `reach` placeholder's place.
+ * A page's terms: every policy (a person's earliest due day is over all of them), and whether it
+ * starts after a cursor (the `afterDue` and `afterId` placeholders: the last row of the page before).
  */
-function dueWhere(policy: SweepPolicy, i: number, options: { byIds?: boolean; bounded?: boolean } = {}): SQL {
-  const { from, where, indexed } = ruleSource(policy.rule);
+interface PageTerms {
+  policies: SweepPolicy[];
+  afterCursor: boolean;
+}
+
+/**
+ * Whether person p is due today under the `i`th policy. With `byIds` the persons are those in the
+ * `ids` placeholder, looked up by id without the rule's index comparison. With `page`, only persons
+ * after its cursor; `bounded` then reads only as far as the page can reach (pageBound).
+ */
+function dueWhere(
+  policy: SweepPolicy,
+  i: number,
+  options: { byIds?: boolean; page?: PageTerms; bounded?: boolean } = {},
+): SQL {
+  const { from, indexed, order } = ruleSource(policy.rule);
   const { period, back } = periodOf(policy);
   // The first comparison can use an index (a superset: a few days of slack for month ends and
   // leap days, which roll over); the second is exact: due on the day, not a day earlier.
   const cutoff = sql`date(${TODAY}, ${back}, '+3 days')`;
-  const kinds = policy.kindKeys.length
-    ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (SELECT value FROM json_each(${policyValue(i, 'kinds')})))`
-    : sql``;
   // One upper bound (the lesser): of two, the index range would take only one, maybe the wider.
-  const upper = options.bounded ? sql`min(${cutoff}, coalesce(${pageBound(policy, i)}, ${cutoff}))` : cutoff;
+  const upper =
+    options.page && options.bounded
+      ? sql`min(${cutoff}, coalesce(${pageBound(policy, i, options.page)}, ${cutoff}))`
+      : cutoff;
   const superset = options.byIds
     ? sql`p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`
     : indexed(upper);
-  return sql`${where}${kinds} AND ${from} IS NOT NULL AND ${superset} AND date(${from}, ${period}) <= ${TODAY}`;
+  // After a cursor: a superset from a week before the day counted from that falls due on the
+  // cursor's day (each date() may roll over by 3 days), then exactly the persons whose earliest
+  // due day, over every policy, comes after the cursor: the ones the pages before did not show.
+  const afterCursor = options.page?.afterCursor
+    ? sql` AND ${order} >= date(${AFTER_DUE}, ${back}, '-7 days')
+        AND (${earliestDue(options.page.policies)}, p.id) > (${AFTER_DUE}, ${sql.placeholder('afterId')})`
+    : sql``;
+  return sql`${ruleApplies(policy, i)} AND ${superset} AND date(${from}, ${period}) <= ${TODAY}${afterCursor}`;
+}
+
+/** Whether the `i`th policy's rule and groups apply to person p, who has a day to count from. */
+function ruleApplies(policy: SweepPolicy, i: number): SQL {
+  const { from, where } = ruleSource(policy.rule);
+  const kinds = policy.kindKeys.length
+    ? sql` AND p.kind_id IN (SELECT id FROM relationship_kinds WHERE key IN (SELECT value FROM json_each(${policyValue(i, 'kinds')})))`
+    : sql``;
+  return sql`${where}${kinds} AND ${from} IS NOT NULL`;
+}
+
+/** Person p's earliest due day today over all these policies, or '9999-12-31' when none. */
+function earliestDue(policies: SweepPolicy[]): SQL {
+  const days = policies.map((policy, i) => {
+    const { from } = ruleSource(policy.rule);
+    const { period } = periodOf(policy);
+    return sql`coalesce(CASE WHEN ${ruleApplies(policy, i)} AND date(${from}, ${period}) <= ${TODAY}
+      THEN date(${from}, ${period}) END, '9999-12-31')`;
+  });
+  return sql`min(${sql.join(days, sql`, `)}, '9999-12-31')`;
 }
 
 /**
  * Under the `i`th policy, only persons counted from no later than 3 days after its own
- * (reach + 1)th due person can be on a page reaching that far through it: one it leaves out has
- * that many due strictly before them, or the policy was not what made them due earliest. The 3
- * days: a day counted from that late can still fall due on the same day (month ends roll over).
- * NULL when fewer are due under it, so all of them count. Not correlated: SQLite reads it once.
+ * (reach + 1)th due person (after the page's cursor) can be on a page reaching that far through
+ * it: one it leaves out has that many due strictly before them, or the policy was not what made
+ * them due earliest. The 3 days: a day counted from that late can still fall due on the same day
+ * (month ends roll over). NULL when fewer are due under it, so all of them count. Not
+ * correlated: SQLite reads it once.
  */
-function pageBound(policy: SweepPolicy, i: number): SQL {
+function pageBound(policy: SweepPolicy, i: number, page: PageTerms): SQL {
   const { from, order } = ruleSource(policy.rule);
-  return sql`date((SELECT ${from} FROM persons p WHERE ${dueWhere(policy, i)}
+  return sql`date((SELECT ${from} FROM persons p WHERE ${dueWhere(policy, i, { page })}
     ORDER BY ${order} LIMIT 1 OFFSET ${sql.placeholder('reach')}), '+3 days')`;
 }
 
-function dueSelect(policy: SweepPolicy, i: number, options: { byIds?: boolean; bounded?: boolean }): SQL {
+function dueSelect(
+  policy: SweepPolicy,
+  i: number,
+  options: { byIds?: boolean; page?: PageTerms; bounded?: boolean },
+): SQL {
   const { from } = ruleSource(policy.rule);
   const { period } = periodOf(policy);
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
@@ -200,10 +246,14 @@ export function holdsOf(db: ReadableDb, personIds: number[], today: string, book
   ).all<HoldRow>({ today, bookkeeping: bookkeepingModifier(bookkeepingYears), ids: JSON.stringify(personIds) });
 }
 
-/** A page of the due persons in the sweep's order: `limit` of them after the first `offset`. */
+/**
+ * A page of the due persons in the sweep's order: `limit` of them after the first `offset`, counted
+ * after `after` (the last row of the page before) when given.
+ */
 export interface DueWindow {
   offset: number;
   limit: number;
+  after?: { dueOn: string; personId: number };
 }
 
 /**
@@ -260,9 +310,12 @@ export function sweepPage(
   if (policies.length === 0) return [];
   const values = sweepValues(policies, today, bookkeepingYears);
   Object.assign(values, { reach: window.offset + window.limit - 1, limit: window.limit, offset: window.offset });
-  return preparedSql(db, `retention sweep page ${policiesShape(policies)}`, () => {
+  if (window.after) Object.assign(values, { afterDue: window.after.dueOn, afterId: window.after.personId });
+  const page: PageTerms = { policies, afterCursor: window.after !== undefined };
+  const mode = page.afterCursor ? 'after' : 'from the start';
+  return preparedSql(db, `retention sweep page ${mode} ${policiesShape(policies)}`, () => {
     const union = sql.join(
-      policies.map((policy, i) => dueSelect(policy, i, { bounded: true })),
+      policies.map((policy, i) => dueSelect(policy, i, { page, bounded: true })),
       sql` UNION ALL `,
     );
     return sql`WITH due AS MATERIALIZED (${union}),

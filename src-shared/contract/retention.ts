@@ -109,8 +109,13 @@ export const retentionChannels = {
   'retention.dueCounts': { input: z.object({}).strict(), output: dueCounts, access: OWNER_ONLY },
   /** One page of the review, shown before its counts (they look at every due person's holds). */
   'retention.duePage': {
+    // `after`: the last row of the page before, so a page far into the list reads only its own.
     input: z
-      .object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(500) })
+      .object({
+        offset: z.number().int().min(0).max(10_000_000),
+        limit: z.number().int().min(1).max(500),
+        after: z.object({ dueOn: isoDate, personId: entityId }).strict().optional(),
+      })
       .strict(),
     output: z.object({ asOf: z.string(), rows: z.array(duePerson) }),
     access: OWNER_ONLY,

@@ -153,6 +153,16 @@ describe('the retention review a page at a time', () => {
         });
       }
     }
+    // Page after page from the last row shown, as the review moves on, to an empty page past the end.
+    for (const limit of [1, 7, 50]) {
+      let after: { dueOn: string; personId: number } | undefined;
+      for (let offset = 0; offset <= all.length; offset += limit) {
+        const { rows } = dueReviewPage(register, { offset: 0, limit, ...(after ? { after } : {}) }, TODAY);
+        expect({ offset, limit, rows }).toEqual({ offset, limit, rows: all.slice(offset, offset + limit) });
+        const last = rows.at(-1);
+        after = last && { dueOn: last.dueOn, personId: last.personId };
+      }
+    }
     // The fingerprint is of the deletable persons, as approving all of them works it out.
     expect(dueReviewCounts(register, TODAY)).toEqual({
       asOf: TODAY,
@@ -182,6 +192,10 @@ describe('the retention review a page at a time', () => {
     ]);
     expect(dueReviewPage(register, { offset: 0, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([lower]);
     expect(dueReviewPage(register, { offset: 1, limit: 1 }, TODAY).rows.map((d) => d.personId)).toEqual([higher]);
+    const after = { dueOn: '2025-03-03', personId: lower! };
+    expect(dueReviewPage(register, { offset: 0, limit: 1, after }, TODAY).rows.map((d) => d.personId)).toEqual([
+      higher,
+    ]);
   });
 
   it('gives a person due the same day under several policies to the first rule, then the first key', async () => {

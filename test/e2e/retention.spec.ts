@@ -107,7 +107,7 @@ test('a long review list comes a page at a time, and approving all deletes every
   page,
   host,
 }) => {
-  const ids = await seedPersons(host, 60);
+  const ids = await seedPersons(host, 61);
   writableDb(host.registry.session.current!)
     .update(persons)
     .set({ lastActivityOn: '2019-01-01' })
@@ -116,13 +116,29 @@ test('a long review list comes a page at a time, and approving all deletes every
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });
   await menu.getByRole('link', { name: 'Säilytys ja poistot' }).click();
   const pager = page.getByRole('navigation', { name: 'Erääntyneiden sivut' });
-  await expect(pager).toContainText('Henkilöt 1–50 / 60');
-  await expect(page.locator('table.table tbody tr')).toHaveCount(50);
+  const rows = page.locator('table.table tbody tr');
+  await expect(pager).toContainText('Henkilöt 1–50 / 61');
+  await expect(rows).toHaveCount(50);
   await pager.getByRole('button', { name: 'Seuraavat →' }).click();
-  await expect(pager).toContainText('Henkilöt 51–60 / 60');
-  await expect(page.locator('table.table tbody tr')).toHaveCount(10);
+  await expect(pager).toContainText('Henkilöt 51–61 / 61');
+  await expect(rows).toHaveCount(11);
   await expectAccessible(page);
   await screenshot(page, '21-retention-review-pages');
+
+  // Back on the first page she approves its last person: the next page starts after the first
+  // page as it is now, one person later than before, and shows none of them twice.
+  await pager.getByRole('button', { name: '← Edelliset' }).click();
+  await expect(pager).toContainText('Henkilöt 1–50 / 61');
+  await rows.last().getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Hyväksy valittujen poisto (1)' }).click();
+  await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
+  await expect(page.getByText('Poistettu 1. Pidossa 0. Ei erääntynyt 0.')).toBeVisible();
+  await expect(pager).toContainText('Henkilöt 1–50 / 60');
+  const lastOnFirst = await rows.last().getByRole('checkbox').getAttribute('aria-label');
+  await pager.getByRole('button', { name: 'Seuraavat →' }).click();
+  await expect(pager).toContainText('Henkilöt 51–60 / 60');
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByLabel(lastOnFirst!)).toHaveCount(0);
 
   // "Select all" is decided in main: if who can be deleted changes before she confirms (here a
   // colleague adds a hold), nothing is deleted and she is told to look again.

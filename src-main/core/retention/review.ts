@@ -8,7 +8,7 @@ import { readSettings } from '../settings';
 import { assertRole } from '../users';
 import { KaappiError } from '../../../src-shared/errors';
 import { preparedQuery, type ReadableDb } from '../../db/open';
-import { deletableFingerprint } from '../../db/retention-sweep';
+import { deletableFingerprint, type DueWindow } from '../../db/retention-sweep';
 import {
   countDueForDeletion,
   dueForDeletion,
@@ -54,12 +54,13 @@ export function dueReviewCounts(
 }
 
 /**
- * One page of the review (`limit` persons after the first `offset`), without sweeping everyone
- * due: the page reads about as many persons as it reaches. Past the end it is empty.
+ * One page of the review (`limit` persons after the first `offset`, counted after `window.after`
+ * if given), without sweeping everyone due: the page reads about as many persons as it reaches,
+ * from the start or from `after`. Past the end it is empty.
  */
 export function dueReviewPage(
   register: UnlockedRegister,
-  window: { offset: number; limit: number },
+  window: DueWindow,
   asOf: string = finnishDate(register.deps.clock.now()),
 ): { asOf: string; rows: DueForReview[] } {
   assertRole(register, 'owner');

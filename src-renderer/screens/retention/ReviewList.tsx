@@ -1,7 +1,7 @@
 // The review of who is due for deletion, a page at a time from main: approve some or all (all is
 // decided in main, on every page), postpone with a reason, or add a hold.
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../src-shared/contract';
+import type { ChannelInput, ChannelOutput } from '../../../src-shared/contract';
 import { isoDate } from '../../../src-shared/contract/fields';
 import { invoke } from '../../api';
 import { ActionDialog } from '../../components/ActionDialog';
@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n';
 type DuePage = ChannelOutput<'retention.duePage'>;
 type Due = DuePage['rows'][number];
 type Hold = Due['holds'][number];
+type Start = NonNullable<ChannelInput<'retention.duePage'>['after']>;
 
 const DUE_PER_PAGE = 50;
 
@@ -30,7 +31,15 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
   const t = messages.retention;
   const formats = useFormats();
   const [pageIndex, setPageIndex] = useState(0);
-  const read = useChannel('retention.duePage', { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE }, [pageIndex]);
+  // Where each page starts: after the last row of the page before it, so that a page far into a
+  // long list reads only its own persons. Known for every page up to the one shown.
+  const [starts, setStarts] = useState<Array<Start | undefined>>([undefined]);
+  const after = starts[pageIndex];
+  const read = useChannel(
+    'retention.duePage',
+    after ? { offset: 0, limit: DUE_PER_PAGE, after } : { offset: pageIndex * DUE_PER_PAGE, limit: DUE_PER_PAGE },
+    [pageIndex, after?.dueOn, after?.personId],
+  );
   // The counts look at every due person's holds: the page is shown without waiting for them.
   const counted = useChannel('retention.dueCounts', {}, []);
   const counts = counted.data;
@@ -121,12 +130,19 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
         <p className="muted">{whenEmpty}</p>
       </>
     );
+  const goTo = (next: number) => {
+    // The next page starts after this one's last row as it is now (approvals may have moved it).
+    const last = due.rows.at(-1);
+    if (next === pageIndex + 1 && last)
+      setStarts((known) => [...known.slice(0, next), { dueOn: last.dueOn, personId: last.personId }]);
+    setPageIndex(next);
+  };
   const page: PageOf<Due> = {
     rows: due.rows,
     page: pageIndex,
     pages: pages ?? 1,
     from: pageIndex * DUE_PER_PAGE,
-    setPage: setPageIndex,
+    setPage: goTo,
   };
   return (
     <>
