@@ -13,23 +13,32 @@ export interface SweepPolicy {
   kindKeys: string[];
 }
 
-export interface SweepRow {
-  personId: number;
-  policyKey: string;
-  rule: RetentionRule;
-  dueOn: string;
+/** What blocks deleting a person (core's holdReasons reads them). */
+export interface BlockingHolds {
   openInvoice: number;
   inCollection: number;
-  /**
-   * Last day the Accounting Act keeps one of this person's orders, if still ahead: not a hold (the
-   * orders stay as unlinked bookkeeping rows when the person goes), told to the person.
-   */
-  billingUntil: string | null;
   contactPerson: number;
   manualHold: string | null;
   postponedUntil: string | null;
   /** An open data-subject request (other than erasure) is still being answered. */
   openRequest: number;
+}
+
+export interface SweepRow extends BlockingHolds {
+  personId: number;
+  policyKey: string;
+  rule: RetentionRule;
+  dueOn: string;
+}
+
+/** What holds a person, and what is only told to them. */
+export interface HoldRow extends BlockingHolds {
+  personId: number;
+  /**
+   * Last day the Accounting Act keeps one of this person's orders, if still ahead: not a hold (the
+   * orders stay as unlinked bookkeeping rows when the person goes), told to the person.
+   */
+  billingUntil: string | null;
 }
 
 /**
@@ -131,11 +140,13 @@ function dueWhere(
     ? sql`p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`
     : indexed(upper);
   // After a cursor: a superset from a week before the day counted from that falls due on the
-  // cursor's day (each date() may roll over by 3 days), then exactly the persons whose earliest
-  // due day, over every policy, comes after the cursor: the ones the pages before did not show.
+  // cursor's day (each date() may roll over by 3 days), then exactly the persons due after the
+  // cursor whom no other policy made due at or before it: the ones the pages before did not show.
   const afterCursor = options.page?.afterCursor
     ? sql` AND ${order} >= date(${AFTER_DUE}, ${back}, '-7 days')
-        AND (${earliestDue(options.page.policies)}, p.id) > (${AFTER_DUE}, ${sql.placeholder('afterId')})`
+        AND ${dueAfterCursor(policy)}${sql.join(
+          options.page.policies.flatMap((other, j) => (j === i ? [] : [sql` AND NOT (${dueByCursor(other, j)})`])),
+        )}`
     : sql``;
   return sql`${ruleApplies(policy, i)} AND ${superset} AND date(${from}, ${period}) <= ${TODAY}${afterCursor}`;
 }
@@ -149,15 +160,19 @@ function ruleApplies(policy: SweepPolicy, i: number): SQL {
   return sql`${where}${kinds} AND ${from} IS NOT NULL`;
 }
 
-/** Person p's earliest due day today over all these policies, or '9999-12-31' when none. */
-function earliestDue(policies: SweepPolicy[]): SQL {
-  const days = policies.map((policy, i) => {
-    const { from } = ruleSource(policy.rule);
-    const { period } = periodOf(policy);
-    return sql`coalesce(CASE WHEN ${ruleApplies(policy, i)} AND date(${from}, ${period}) <= ${TODAY}
-      THEN date(${from}, ${period}) END, '9999-12-31')`;
-  });
-  return sql`min(${sql.join(days, sql`, `)}, '9999-12-31')`;
+/** Whether the `i`th policy makes person p due today, at or before the page's cursor. */
+function dueByCursor(policy: SweepPolicy, i: number): SQL {
+  const { from } = ruleSource(policy.rule);
+  const { period } = periodOf(policy);
+  return sql`${ruleApplies(policy, i)} AND date(${from}, ${period}) <= ${TODAY}
+    AND NOT ${dueAfterCursor(policy)}`;
+}
+
+/** Whether person p falls due under this policy after the page's cursor (by day, then id). */
+function dueAfterCursor(policy: SweepPolicy): SQL {
+  const { from } = ruleSource(policy.rule);
+  const { period } = periodOf(policy);
+  return sql`(date(${from}, ${period}), p.id) > (${AFTER_DUE}, ${sql.placeholder('afterId')})`;
 }
 
 /**
@@ -192,15 +207,13 @@ function dueSelect(
 
 /**
  * What holds the person whose id is `personId` (an SQL expression), one expression per column of
- * HoldRow. Every one but billingUntil blocks deletion (core's holdReasons reads them the same way).
+ * HoldRow; `billingUntil`, which blocks nothing, only when asked for.
  */
-function holdParts(personId: SQL) {
+function holdColumns(personId: SQL, withBilling = false): SQL {
   const billingEnd = bookkeepingEnd(sql`o.ordered_on`, sql`${sql.placeholder('bookkeeping')}`);
-  return {
+  const blocking = {
     openInvoice: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'open')`,
     inCollection: sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${personId} AND o.invoice_status = 'in_collection')`,
-    billingUntil: sql`(SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
-        HAVING max(${billingEnd}) >= ${TODAY})`,
     contactPerson: sql`EXISTS (SELECT 1 FROM employments em WHERE em.person_id = ${personId} AND em.ended_on IS NULL)`,
     manualHold: sql`(SELECT h.reason FROM retention_holds h WHERE h.person_id = ${personId} AND h.kind = 'manual'
         AND (h.until IS NULL OR h.until >= ${TODAY}) ORDER BY h.id DESC LIMIT 1)`,
@@ -209,12 +222,16 @@ function holdParts(personId: SQL) {
     openRequest: sql`EXISTS (SELECT 1 FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
         WHERE rs.person_id = ${personId} AND r.status IN ('received', 'verified', 'in_progress')
           AND r.type <> 'erasure')`,
-  } satisfies Record<Exclude<keyof HoldRow, 'personId'>, SQL>;
-}
-
-function holdColumns(personId: SQL): SQL {
+  } satisfies Record<keyof BlockingHolds, SQL>;
+  const parts: Record<string, SQL> = withBilling
+    ? {
+        ...blocking,
+        billingUntil: sql`(SELECT max(${billingEnd}) FROM orders o WHERE o.person_id = ${personId}
+            HAVING max(${billingEnd}) >= ${TODAY})`,
+      }
+    : blocking;
   return sql.join(
-    Object.entries(holdParts(personId)).map(([name, part]) => sql`${part} AS ${sql.raw(name)}`),
+    Object.entries(parts).map(([name, part]) => sql`${part} AS ${sql.raw(name)}`),
     sql`, `,
   );
 }
@@ -232,8 +249,6 @@ function blocked(personId: SQL): SQL {
       WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure'))`;
 }
 
-export type HoldRow = Omit<SweepRow, 'policyKey' | 'rule' | 'dueOn'>;
-
 /** What holds each of these persons today, whether or not a policy makes them due. */
 export function holdsOf(db: ReadableDb, personIds: number[], today: string, bookkeepingYears: number): HoldRow[] {
   if (personIds.length === 0) return [];
@@ -241,7 +256,7 @@ export function holdsOf(db: ReadableDb, personIds: number[], today: string, book
     db,
     'retention holdsOf',
     () =>
-      sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`)} FROM persons p
+      sql`SELECT p.id AS personId, ${holdColumns(sql`p.id`, true)} FROM persons p
         WHERE p.id IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
   ).all<HoldRow>({ today, bookkeeping: bookkeepingModifier(bookkeepingYears), ids: JSON.stringify(personIds) });
 }

@@ -7,7 +7,7 @@ import {
   sweepDue,
   sweepPage,
   type DueWindow,
-  type HoldRow,
+  type BlockingHolds,
   type SweepPolicy,
   type SweepRow,
 } from '../../db/retention-sweep';
@@ -39,7 +39,11 @@ export interface DuePerson {
   holds: HoldReason[];
 }
 
-export function holdReasons(row: HoldRow, informational = false): HoldReason[] {
+/** The holds in a row; `informational` adds the bookkeeping period, when the row has it. */
+export function holdReasons(
+  row: BlockingHolds & { billingUntil?: string | null },
+  informational = false,
+): HoldReason[] {
   const holds: HoldReason[] = [];
   // A debt is a reason to keep the person; kept bookkeeping is not.
   if (row.openInvoice) holds.push({ kind: 'open_invoice' });
