@@ -40,12 +40,17 @@ const fingerprinted = ({
  * each due person's blocking holds: one index probe for orders and one for employments (too many
  * to read as a set), the few holds and open requests read once as sets.
  * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
- * from), merged, each person at their earliest due day; with the page's names and holds.
+ * from), merged, each person at their earliest due day; with the page's names and holds. A page
+ * after a cursor (the last row of the page before) likewise from the cursor's day on.
  */
 export function reviewFloor(
   raw: Database.Database,
   today: string,
-): { page: Floor<ReviewPageAnswer>; counts: Floor<ReviewCountsAnswer> } {
+): {
+  page: Floor<ReviewPageAnswer>;
+  pageAfter: (after: { dueOn: string; personId: number }) => Floor<ReviewPageAnswer>;
+  counts: Floor<ReviewCountsAnswer>;
+} {
   const rules = (
     raw
       .prepare(
@@ -75,15 +80,8 @@ export function reviewFloor(
       coalesce(sum(CASE WHEN held = 0 THEN id END), 0) AS sum,
       coalesce(sum(CASE WHEN held = 0 THEN (id * 40503) % 16777216 END), 0) AS hashed
     FROM due`;
-  const pageSql = `WITH candidates AS (
-      SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
-        WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
-      UNION ALL
-      SELECT * FROM (SELECT p.id, date(p.passivated_on, '+5 years') AS due_on FROM persons p
-        WHERE ${passive} ORDER BY p.passivated_on, p.id LIMIT ${DUE_PER_PAGE})
-    ),
-    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
-    SELECT page.id, page.due_on, p.first_name, p.last_name,
+  // The page's persons (`page`: id, due_on) with their names and holds, as the app shows them.
+  const shown = `SELECT page.id, page.due_on, p.first_name, p.last_name,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'open') AS open_invoice,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'in_collection') AS in_collection,
       (SELECT max(o.ordered_on) FROM orders o WHERE o.person_id = page.id) AS last_order,
@@ -96,13 +94,51 @@ export function reviewFloor(
         WHERE rs.person_id = page.id AND r.status IN ('received', 'verified', 'in_progress')
           AND r.type <> 'erasure') AS open_request
     FROM page JOIN persons p ON p.id = page.id ORDER BY page.due_on, page.id`;
+  const pageSql = `WITH candidates AS (
+      SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
+        WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
+      UNION ALL
+      SELECT * FROM (SELECT p.id, date(p.passivated_on, '+5 years') AS due_on FROM persons p
+        WHERE ${passive} ORDER BY p.passivated_on, p.id LIMIT ${DUE_PER_PAGE})
+    ),
+    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
+    ${shown}`;
+  // After a cursor: under each rule, the persons due after it whom the other rule did not make
+  // due at or before it (shown already), from the day 5 years before the cursor's, as far as the
+  // day of the rule's 50th of them (all of it: the index orders a day's persons by group, not id);
+  // a day's slack at each end for 29 February, which falls due with 1 March. Then as the first page.
+  const inactiveDue = `date(p.last_activity_on, '+5 years')`;
+  const passiveDue = `date(p.passivated_on, '+5 years')`;
+  const byCursor = (due: string) => `${due} <= :today AND (${due}, p.id) <= (:afterDue, :afterId)`;
+  const inactiveAfter = `p.last_activity_on >= date(:afterDue, '-5 years', '-1 day')
+    AND ${inactiveDue} <= :today AND (${inactiveDue}, p.id) > (:afterDue, :afterId)
+    AND NOT (p.status = 'passive' AND ${byCursor(passiveDue)})`;
+  const passiveAfter = `p.status = 'passive' AND p.passivated_on >= date(:afterDue, '-5 years', '-1 day')
+    AND ${passiveDue} <= :today AND (${passiveDue}, p.id) > (:afterDue, :afterId)
+    AND NOT (p.last_activity_on IS NOT NULL AND ${byCursor(inactiveDue)})`;
+  // One upper bound on each index column: of two, SQLite may range on the wider.
+  const cutoff = `date(:today, '-5 years', '+3 days')`;
+  const upTo = (column: string, after: string) => `${column} <= min(${cutoff}, coalesce(date((SELECT ${column}
+      FROM persons p WHERE ${after} AND ${column} <= ${cutoff} ORDER BY ${column} LIMIT 1 OFFSET ${DUE_PER_PAGE - 1}),
+      '+1 day'), ${cutoff}))`;
+  const afterSql = `WITH candidates AS (
+      SELECT p.id, ${inactiveDue} AS due_on FROM persons p WHERE ${inactiveAfter} AND ${upTo('p.last_activity_on', inactiveAfter)}
+      UNION ALL
+      SELECT p.id, ${passiveDue} AS due_on FROM persons p WHERE ${passiveAfter} AND ${upTo('p.passivated_on', passiveAfter)}
+    ),
+    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
+    ${shown}`;
   const count = raw.prepare(countSql);
   const page = raw.prepare(pageSql);
+  const pageAfter = raw.prepare(afterSql);
+  const answer = (rows: unknown[]): ReviewPageAnswer =>
+    (rows as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]);
   return {
-    page: {
-      run: () => (page.all({ today }) as Array<{ id: number; due_on: string }>).map((row) => [row.id, row.due_on]),
-      sql: [pageSql],
-    },
+    page: { run: () => answer(page.all({ today })), sql: [pageSql] },
+    pageAfter: (after) => ({
+      run: () => answer(pageAfter.all({ today, afterDue: after.dueOn, afterId: after.personId })),
+      sql: [afterSql],
+    }),
     counts: {
       run: () =>
         fingerprinted(count.get({ today }) as { total: number; deletable: number; sum: number; hashed: number }),

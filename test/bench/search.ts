@@ -193,6 +193,38 @@ async function benchSize(size: number): Promise<SizeResult> {
         options,
       );
       views[`retention review: first ${DUE_PER_PAGE}`] = { ...reviewPage, met: viewMet(size, reviewPage) };
+      // Deeper in the review, as its "next" asks: after the last row of the page before.
+      const dueTotal = await registry.invoke('retention.dueCounts', {});
+      if (!dueTotal.ok) throw new Error(`retention.dueCounts: ${dueTotal.error.code}`);
+      const { total: due } = dueTotal.value as ChannelOutput<'retention.dueCounts'>;
+      const reviewDepths = [
+        5_000,
+        Math.floor(due / 2 / DUE_PER_PAGE) * DUE_PER_PAGE,
+        due - (due % DUE_PER_PAGE || DUE_PER_PAGE),
+      ];
+      for (const depth of reviewDepths.filter((depth) => depth > 0 && depth < due)) {
+        const before = await registry.invoke('retention.duePage', { offset: depth - 1, limit: 1 });
+        if (!before.ok) throw new Error(`retention.duePage: ${before.error.code}`);
+        const [last] = (before.value as ChannelOutput<'retention.duePage'>).rows;
+        const after = { dueOn: last!.dueOn, personId: last!.personId };
+        const floor = review.pageAfter(after);
+        const deep = await measurer.measurePair(
+          async () => {
+            const result = await registry.invoke('retention.duePage', { offset: 0, limit: DUE_PER_PAGE, after });
+            if (!result.ok) throw new Error(`retention.duePage: ${result.error.code}`);
+            return (result.value as ChannelOutput<'retention.duePage'>).rows.map((d) => [d.personId, d.dueOn]);
+          },
+          floor.run,
+          floor.sql,
+          { today, afterDue: after.dueOn, afterId: after.personId },
+          (answer) => (answer as unknown[]).length,
+          options,
+        );
+        views[`retention review: page at ${depth.toLocaleString('en')} by cursor`] = {
+          ...deep,
+          met: viewMet(size, deep),
+        };
+      }
       const reviewCounts = await measurer.measurePair(
         async () => {
           const result = await registry.invoke('retention.dueCounts', {});
