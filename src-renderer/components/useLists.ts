@@ -9,11 +9,23 @@ import { useChannel } from './useChannel';
 export type Lists = ChannelOutput<'lists.get'>;
 
 /** Unreadable lists leave the choices empty (the categories are fixed), not the screen waiting. */
-const NO_LISTS: Lists = { kinds: [], sources: [], customFields: [], groups: [], dataCategories: [...DATA_CATEGORIES] };
+const NO_LISTS: Lists = {
+  kinds: [],
+  sources: [],
+  customFields: [],
+  groups: [],
+  interests: [],
+  dataCategories: [...DATA_CATEGORIES],
+};
 
 export function useLists(): Lists | null {
+  return useListsReloadable().lists;
+}
+
+/** For a screen whose own actions change a list (tagging persons adds an interest). */
+export function useListsReloadable(): { lists: Lists | null; reload: () => void } {
   const read = useChannel('lists.get', {}, []);
-  return read.data ?? (read.error ? NO_LISTS : null);
+  return { lists: read.data ?? (read.error ? NO_LISTS : null), reload: read.reload };
 }
 
 /** The label of a list entry (or custom field) in the UI language. */

@@ -101,6 +101,8 @@ export const registerChannels = {
       sources: z.array(listEntry),
       customFields: z.array(customFieldDefinition),
       groups: z.array(kindGroupSchema),
+      /** The interest tags persons have, for the table's filter. */
+      interests: z.array(z.string()),
       /** The data categories the register's notice lists (a group may list its own instead). */
       dataCategories: z.array(z.enum(DATA_CATEGORIES)),
     }),

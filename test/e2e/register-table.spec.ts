@@ -52,7 +52,7 @@ test('the table scrolls 300 persons while holding only the rows in view', async 
   await expect(table.locator('tbody tr[data-index="0"]')).toContainText('Passiivinen');
 });
 
-test('status, kind and source filters narrow the result in main; columns stay as chosen; restricted is marked', async ({
+test('status, kind, source and interest filters narrow the result in main; columns stay as chosen; restricted is marked', async ({
   page,
   host,
 }) => {
@@ -60,6 +60,9 @@ test('status, kind and source filters narrow the result in main; columns stay as
   await call(host, 'persons.passivate', { ids: ids.slice(0, 3) });
   await call(host, 'lists.add', { list: 'kinds', key: 'provider', labelFi: 'Palveluntarjoaja', labelEn: 'Provider' });
   await createPerson(host, { firstName: 'Outi', lastName: 'Palvelija', kindKey: 'provider', sourceKey: 'manual' });
+  await call(host, 'persons.addInterest', { ids: ids.slice(2, 4), tag: 'Jooga' });
+  await call(host, 'persons.addInterest', { ids: ids.slice(3, 4), tag: 'Äänimaljat' });
+  await call(host, 'persons.addInterest', { ids: ids.slice(6, 7), tag: 'Hieronta' });
   await openContacts(page);
   await expect(page.getByRole('status').filter({ hasText: /^13 henkilöä$/ })).toBeVisible();
 
@@ -73,6 +76,17 @@ test('status, kind and source filters narrow the result in main; columns stay as
   await filters.getByLabel('Tietolähde').selectOption({ label: 'Ajanvarausjärjestelmä' });
   await expect(page.getByText('Ei hakua vastaavia henkilöitä.')).toBeVisible();
   await page.getByRole('button', { name: 'Tyhjennä rajaukset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^13 henkilöä$/ })).toBeVisible();
+
+  // The tags persons have, once each, in Finnish order; one of them narrows the list to its persons.
+  const interest = filters.getByLabel('Kiinnostus');
+  await expect(interest.locator('option')).toHaveText(['Kaikki', 'Hieronta', 'Jooga', 'Äänimaljat']);
+  await interest.selectOption({ label: 'Jooga' });
+  await expect(page.getByRole('status').filter({ hasText: /^2 henkilöä$/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Nieminen-002|Hämäläinen-003/ })).toHaveCount(2);
+  await expectAccessible(page);
+  await screenshot(page, '14-contacts-interest');
+  await interest.selectOption({ label: 'Kaikki' });
   await expect(page.getByRole('status').filter({ hasText: /^13 henkilöä$/ })).toBeVisible();
 
   // Show the kind, hide the email; the choice survives a reload.

@@ -182,6 +182,9 @@ test('a person is created, edited, moved, passivated, given consent and a ban, a
   await tag.getByRole('button', { name: 'Lisää kiinnostus' }).click();
   await expect(page.getByText('Kiinnostus lisätty 1 henkilölle.')).toBeVisible();
   await expect(bulk).toBeHidden();
+  // The new tag is a choice in the table's filter at once.
+  const interestFilter = page.getByRole('group', { name: 'Suodattimet' }).getByLabel('Kiinnostus');
+  await expect(interestFilter.locator('option')).toHaveText(['Kaikki', 'hieronta']);
   await page.getByRole('button', { name: 'Avaa henkilön Mäkinen, Aino tiedot' }).click();
   await expect(page.locator('#interests').getByText('hieronta')).toBeVisible();
 });

@@ -1,4 +1,12 @@
-export { addContact, addInterest, addOrder, removeInterest, setCustomValue, setInvoiceStatus } from './activity';
+export {
+  addContact,
+  addInterest,
+  addOrder,
+  interestTags,
+  removeInterest,
+  setCustomValue,
+  setInvoiceStatus,
+} from './activity';
 export type { NewContact, NewOrder } from './activity';
 export { personDetail, type PersonDetail } from './detail';
 export { createPerson, updatePerson, type PersonFields } from './edit';

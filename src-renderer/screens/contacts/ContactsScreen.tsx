@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { invoke } from '../../api';
 import { useNavigation, useRemembered } from '../../components/Navigation';
 import { useChannel, errorText } from '../../components/useChannel';
-import { useLists } from '../../components/useLists';
+import { useListsReloadable } from '../../components/useLists';
 import { useMayExportLists } from '../exports/useMayExportLists';
 import { useI18n } from '../../i18n';
 import { BulkActions } from './BulkActions';
@@ -43,7 +43,7 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
   const t = messages.register.contacts;
   const { navigate, canWrite } = useNavigation();
   const mayExportLists = useMayExportLists();
-  const lists = useLists();
+  const { lists, reload: reloadLists } = useListsReloadable();
   const [state, setState] = useRemembered<ContactsState>('contacts.query', () => EMPTY_QUERY);
   const [searchText, setSearchText] = useState(state.text);
   const [visible, setVisible] = useState<ColumnId[]>(loadVisibleColumns);
@@ -267,6 +267,8 @@ export function ContactsScreen({ isOwner = false }: { isOwner?: boolean }) {
             setAnnouncement(message);
             setSelection({});
             pages.reload();
+            // A new interest tag becomes a choice in the filter.
+            reloadLists();
           }}
         />
       )}

@@ -1,5 +1,5 @@
-// Column filters (status, kind of relationship, data source) and the active filters that come
-// from views (e.g. "passive > 4 years"), each removable on its own.
+// Column filters (status, kind of relationship, data source, interest) and the active filters that
+// come from views (e.g. "passive > 4 years"), each removable on its own.
 import { SelectField } from '../../components/FormFields';
 import { useLabel, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
@@ -27,11 +27,15 @@ export function FilterBar({
   lists: Lists | null;
   onChange: (filters: PersonFilters) => void;
 }) {
-  const { messages } = useI18n();
+  const { messages, language } = useI18n();
   const t = messages.register;
   const label = useLabel();
   const set = (key: keyof PersonFilters) => (event: { target: { value: string } }) =>
     onChange(withValue(filters, key, event.target.value ? [event.target.value] : undefined));
+  // A saved view's tag stays choosable after the last person with it has lost it.
+  const tags = [...new Set([...(lists?.interests ?? []), ...(filters.interest ? [filters.interest] : [])])].sort(
+    new Intl.Collator(language).compare,
+  );
 
   return (
     <div className="filter-bar" role="group" aria-label={t.contacts.filtersLabel}>
@@ -59,6 +63,18 @@ export function FilterBar({
           </option>
         ))}
       </SelectField>
+      <SelectField
+        label={t.contacts.interest}
+        value={filters.interest ?? ''}
+        onChange={(event) => onChange(withValue(filters, 'interest', event.target.value || undefined))}
+      >
+        <option value="">{t.contacts.any}</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }
@@ -80,7 +96,6 @@ export function ActiveFilters({
   if (filters.notInformed) chips.push({ key: 'notInformed', name: t.filterNotInformed });
   if (filters.restricted !== undefined)
     chips.push({ key: 'restricted', name: filters.restricted ? t.filterRestricted : t.filterNotRestricted });
-  if (filters.interest) chips.push({ key: 'interest', name: format(t.filterInterest, { tag: filters.interest }) });
   if (filters.organizationId !== undefined) chips.push({ key: 'organizationId', name: t.filterOrganization });
   if (chips.length === 0) return null;
   return (
