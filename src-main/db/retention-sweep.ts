@@ -96,9 +96,9 @@ function policiesShape(policies: SweepPolicy[]): string {
   return policies.map((p) => `${p.rule}${p.modifier}${p.kindKeys.length > 0 ? '+kinds' : ''}`).join(',');
 }
 
-/** The values the policies' placeholders take, with today's and the bookkeeping period's. */
-function sweepValues(policies: SweepPolicy[], today: string, bookkeepingYears: number): Record<string, unknown> {
-  const values: Record<string, unknown> = { today, bookkeeping: bookkeepingModifier(bookkeepingYears) };
+/** The values the policies' placeholders take, with today's. */
+function sweepValues(policies: SweepPolicy[], today: string): Record<string, unknown> {
+  const values: Record<string, unknown> = { today };
   policies.forEach((policy, i) => {
     values[`p${i}key`] = policy.key;
     values[`p${i}rule`] = policy.rule;
@@ -145,7 +145,9 @@ function dueWhere(
   const afterCursor = options.page?.afterCursor
     ? sql` AND ${order} >= date(${AFTER_DUE}, ${back}, '-7 days')
         AND ${dueAfterCursor(policy)}${sql.join(
-          options.page.policies.flatMap((other, j) => (j === i ? [] : [sql` AND NOT (${dueByCursor(other, j)})`])),
+          options.page.policies.flatMap((other, j) =>
+            j === i ? [] : [sql` AND NOT coalesce(${dueByCursor(other, j)}, 0)`],
+          ),
         )}`
     : sql``;
   return sql`${ruleApplies(policy, i)} AND ${superset} AND date(${from}, ${period}) <= ${TODAY}${afterCursor}`;
@@ -160,7 +162,10 @@ function ruleApplies(policy: SweepPolicy, i: number): SQL {
   return sql`${where}${kinds} AND ${from} IS NOT NULL`;
 }
 
-/** Whether the `i`th policy makes person p due today, at or before the page's cursor. */
+/**
+ * Whether the `i`th policy makes person p due today, at or before the page's cursor; NULL for a
+ * day counted from that is not a date (the sweep never makes them due by it), read as false.
+ */
 function dueByCursor(policy: SweepPolicy, i: number): SQL {
   const { from } = ruleSource(policy.rule);
   const { period } = periodOf(policy);
@@ -237,7 +242,7 @@ function holdColumns(personId: SQL, withBilling = false): SQL {
 }
 
 /**
- * Whether anything blocks deleting the person: holdParts but the bookkeeping period, asked in one
+ * Whether anything blocks deleting the person: holdColumns but the bookkeeping period, asked in one
  * probe per table. Holds and requests are few, so their persons are read once as a set.
  */
 function blocked(personId: SQL): SQL {
@@ -287,11 +292,10 @@ export function sweepDue(
   db: ReadableDb,
   policies: SweepPolicy[],
   today: string,
-  bookkeepingYears: number,
   only: { personIds: number[] } | null = null,
 ): SweepRow[] {
   if (policies.length === 0 || (only && only.personIds.length === 0)) return [];
-  const values = sweepValues(policies, today, bookkeepingYears);
+  const values = sweepValues(policies, today);
   const byIds = only !== null;
   if (byIds) values['ids'] = JSON.stringify(only.personIds);
   return preparedSql(db, `retention sweep ${byIds ? 'ids' : 'all'} ${policiesShape(policies)}`, () => {
@@ -315,15 +319,9 @@ export type SweepPageRow = SweepRow & { firstName: string; lastName: string };
  * One page of the due persons in the sweep's order, with their names, in one statement that reads
  * about as many persons as the page reaches under each rule (pageBound).
  */
-export function sweepPage(
-  db: ReadableDb,
-  policies: SweepPolicy[],
-  today: string,
-  bookkeepingYears: number,
-  window: DueWindow,
-): SweepPageRow[] {
+export function sweepPage(db: ReadableDb, policies: SweepPolicy[], today: string, window: DueWindow): SweepPageRow[] {
   if (policies.length === 0) return [];
-  const values = sweepValues(policies, today, bookkeepingYears);
+  const values = sweepValues(policies, today);
   Object.assign(values, { reach: window.offset + window.limit - 1, limit: window.limit, offset: window.offset });
   if (window.after) Object.assign(values, { afterDue: window.after.dueOn, afterId: window.after.personId });
   const page: PageTerms = { policies, afterCursor: window.after !== undefined };
@@ -385,7 +383,7 @@ export function countDue(
       SELECT count(*) AS total, coalesce(sum(held), 0) AS held, ${free(sql`id`)} AS sum,
         ${free(sql.raw(`(id * ${FINGERPRINT_FACTOR}) % ${FINGERPRINT_MODULUS}`))} AS hashed
       FROM due`;
-  }).get<{ total: number; held: number; sum: number; hashed: number }>(sweepValues(policies, today, 0));
+  }).get<{ total: number; held: number; sum: number; hashed: number }>(sweepValues(policies, today));
   const { total = 0, held = 0, sum = 0, hashed = 0 } = row ?? {};
   return { total, held, fingerprint: `${total - held}:${sum}:${hashed}` };
 }

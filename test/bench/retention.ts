@@ -71,13 +71,13 @@ async function benchSize(size: number) {
       const sweepOn = async (day: Date) => {
         const today = finnishDate(day);
         const recorder = statementRecorder(writableDb(register));
-        const { result, statements } = await recorder.record(() => dueForDeletion(register.db, today, SETTINGS));
+        const { result, statements } = await recorder.record(() => dueForDeletion(register.db, today));
         recorder.restore();
         const replay = replayer(raw);
         const app: number[] = [];
         const floor: number[] = [];
         for (let run = 0; run < SWEEP_RUNS; run++) {
-          app.push(await timeMs(() => dueForDeletion(register.db, today, SETTINGS)));
+          app.push(await timeMs(() => dueForDeletion(register.db, today)));
           floor.push(await timeMs(() => statements.forEach((statement) => replay(statement))));
         }
         return {

@@ -79,7 +79,7 @@ it('a yoga studio with customers and instructors is configured from a preset, pr
 
   // The instructor's contract ends: due exactly six months later, not a day before.
   setRelationshipStatus(register, instructor.id, 'ended', '2026-03-30');
-  const due = () => dueForDeletion(register.db, finnishDate(deps.clock.now()), SETTINGS);
+  const due = () => dueForDeletion(register.db, finnishDate(deps.clock.now()));
   travelTo('2026-09-29');
   expect(due()).toEqual([]);
   travelTo('2026-09-30');

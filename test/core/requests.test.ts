@@ -324,7 +324,7 @@ describe('what each type does', () => {
     const aino = createPerson(register, person());
     travelTo('2031-11-23');
     const request = receive({ personIds: [aino.id] });
-    const due = () => dueForDeletion(register.db, finnishDate(register.deps.clock.now()), { bookkeepingYears: 6 });
+    const due = () => dueForDeletion(register.db, finnishDate(register.deps.clock.now()));
     expect(due()[0]?.holds).toEqual([{ kind: 'open_request' }]);
     refuseRequest(register, request.id, { reason: 'Henkilöllisyyttä ei voitu varmistaa.' });
     expect(due()[0]?.holds).toEqual([]);

@@ -22,7 +22,7 @@ const SETTINGS = { bookkeepingYears: 6 };
 
 async function setup() {
   const created = await registerForThisTest();
-  const due = () => dueForDeletion(created.register.db, finnishDate(created.deps.clock.now()), SETTINGS);
+  const due = () => dueForDeletion(created.register.db, finnishDate(created.deps.clock.now()));
   return { ...created, due };
 }
 

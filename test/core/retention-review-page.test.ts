@@ -71,6 +71,13 @@ async function varied() {
       .where(inArray(persons.id, [id]))
       .run();
   }
+  // Ended on a day that is no date (a hand-edited file): never due by it, still due by inactivity.
+  const { id: undated } = createPerson(register, person({ email: 'undated@example.fi' }));
+  writableDb(register)
+    .update(persons)
+    .set({ status: 'ended', endedOn: 'ei tiedossa', lastActivityOn: '2012-05-05' })
+    .where(inArray(persons.id, [undated]))
+    .run();
   const employer = createOrganization(register, organization());
   const ids: number[] = [];
   for (let i = 0; i < 240; i += 1) {

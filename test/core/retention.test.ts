@@ -28,7 +28,7 @@ const SETTINGS = { bookkeepingYears: 6 };
 
 async function setup() {
   const created = await registerForThisTest();
-  const due = () => dueForDeletion(created.register.db, finnishDate(created.deps.clock.now()), SETTINGS);
+  const due = () => dueForDeletion(created.register.db, finnishDate(created.deps.clock.now()));
   return { ...created, due };
 }
 
@@ -100,7 +100,7 @@ describe('the sweep at scale', () => {
     // Without statistics the planner chose persons_kind for passive persons once the partial
     // index lost its leading status column: four times slower at a million persons.
     const recorder = statementRecorder(writableDb(register));
-    const { result, statements } = await recorder.record(() => dueForDeletion(register.db, '2040-01-10', SETTINGS));
+    const { result, statements } = await recorder.record(() => dueForDeletion(register.db, '2040-01-10'));
     recorder.restore();
     expect(result.map((d) => d.personId).sort()).toContain(passive.id);
     const sqlite = register.db.$client;

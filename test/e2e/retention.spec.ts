@@ -134,6 +134,7 @@ test('a long review list comes a page at a time, and approving all deletes every
   await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
   await expect(page.getByText('Poistettu 1. Pidossa 0. Ei erääntynyt 0.')).toBeVisible();
   await expect(pager).toContainText('Henkilöt 1–50 / 60');
+  await expect(page.locator('table.table')).toHaveAttribute('aria-busy', 'false');
   const lastOnFirst = await rows.last().getByRole('checkbox').getAttribute('aria-label');
   await pager.getByRole('button', { name: 'Seuraavat →' }).click();
   await expect(pager).toContainText('Henkilöt 51–60 / 60');

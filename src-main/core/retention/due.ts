@@ -86,15 +86,12 @@ function enforcedPolicies(db: ReadableDb) {
 export function dueForDeletion(
   db: ReadableDb,
   today: string,
-  settings: RetentionSettings,
   only: { personIds: number[] } | null = null,
 ): DuePerson[] {
   const { swept, byKey } = enforcedPolicies(db);
   const rows = only
-    ? chunked(only.personIds, 500).flatMap((personIds) =>
-        sweepDue(db, swept, today, settings.bookkeepingYears, { personIds }),
-      )
-    : sweepDue(db, swept, today, settings.bookkeepingYears);
+    ? chunked(only.personIds, 500).flatMap((personIds) => sweepDue(db, swept, today, { personIds }))
+    : sweepDue(db, swept, today);
   return rows.map((row) => duePerson(row, byKey));
 }
 
@@ -105,9 +102,9 @@ export interface DueForReview extends DuePerson {
 }
 
 /** One page of who is due today, in the same order, with their names. */
-export function duePage(db: ReadableDb, today: string, settings: RetentionSettings, window: DueWindow) {
+export function duePage(db: ReadableDb, today: string, window: DueWindow) {
   const { swept, byKey } = enforcedPolicies(db);
-  return sweepPage(db, swept, today, settings.bookkeepingYears, window).map((row): DueForReview => ({
+  return sweepPage(db, swept, today, window).map((row): DueForReview => ({
     ...duePerson(row, byKey),
     firstName: row.firstName,
     lastName: row.lastName,

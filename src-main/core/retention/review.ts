@@ -28,7 +28,7 @@ export function dueForReview(
   asOf: string = finnishDate(register.deps.clock.now()),
 ): DueForReview[] {
   assertRole(register, 'owner');
-  return withNames(register.db, dueForDeletion(register.db, asOf, readSettings(register)));
+  return withNames(register.db, dueForDeletion(register.db, asOf));
 }
 
 export interface DueReviewCounts {
@@ -64,7 +64,7 @@ export function dueReviewPage(
   asOf: string = finnishDate(register.deps.clock.now()),
 ): { asOf: string; rows: DueForReview[] } {
   assertRole(register, 'owner');
-  return { asOf, rows: duePage(register.db, asOf, readSettings(register), window) };
+  return { asOf, rows: duePage(register.db, asOf, window) };
 }
 
 function withNames(db: ReadableDb, due: DuePerson[]): DueForReview[] {
@@ -94,7 +94,7 @@ export function approveAllDeletable(register: UnlockedRegister, seen: { asOf: st
   assertRole(register, 'owner');
   const today = finnishDate(register.deps.clock.now());
   const settings = readSettings(register);
-  const deletable = dueForDeletion(register.db, today, settings).filter((d) => d.holds.length === 0);
+  const deletable = dueForDeletion(register.db, today).filter((d) => d.holds.length === 0);
   if (seen.asOf !== today || deletableFingerprint(deletable.map((d) => d.personId)) !== seen.fingerprint) {
     throw new KaappiError('RETENTION_DUE_CHANGED');
   }
@@ -109,7 +109,7 @@ export function approveAllDeletable(register: UnlockedRegister, seen: { asOf: st
 export function approveDeletion(register: UnlockedRegister, personIds: number[]): EraseResult & { notDue: number[] } {
   assertRole(register, 'owner');
   const settings = readSettings(register);
-  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), settings, {
+  const due = dueForDeletion(register.db, finnishDate(register.deps.clock.now()), {
     personIds: [...new Set(personIds)],
   });
   const dueIds = new Set(due.map((d) => d.personId));

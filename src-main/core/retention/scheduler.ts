@@ -25,7 +25,7 @@ export interface RetentionRun {
 export function runRetention(register: UnlockedRegister): RetentionRun {
   const today = finnishDate(register.deps.clock.now());
   const retentionSettings = readSettings(register);
-  const due = dueForDeletion(register.db, today, retentionSettings);
+  const due = dueForDeletion(register.db, today);
   const automatic = due.filter((d) => d.automatic && d.holds.length === 0);
   let deleted = 0;
   // One erasure per policy: its rule is the tombstone's reason, its action what happens.

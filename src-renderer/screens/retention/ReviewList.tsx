@@ -87,6 +87,10 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
 
   function approve() {
     setResult(null);
+    // Approving persons on other pages (all of them, or some chosen there) moves the pages before
+    // this one too: the review starts again from its first page.
+    const onThisPage = new Set(due?.rows.map((d) => d.personId));
+    const elsewhere = allSelected || [...selected].some((id) => !onThisPage.has(id));
     void approval.run(async () => {
       try {
         const outcome = await invoke(
@@ -101,6 +105,10 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       } finally {
         // Whether it went through or the list had changed since, show the list as it is now.
         setConfirming(false);
+        if (elsewhere) {
+          setStarts([undefined]);
+          setPageIndex(0);
+        }
         changed();
       }
     });
@@ -131,10 +139,13 @@ export function ReviewList({ whenEmpty }: { whenEmpty: string | null }) {
       </>
     );
   const goTo = (next: number) => {
-    // The next page starts after this one's last row as it is now (approvals may have moved it).
-    const last = due.rows.at(-1);
-    if (next === pageIndex + 1 && last)
+    if (next === pageIndex + 1) {
+      // After this page's last row as main gave it now: not the rows still shown while this page
+      // or the one before it is read (a second click, a reload after an approval).
+      const last = read.loading ? undefined : read.data?.rows.at(-1);
+      if (!last) return;
       setStarts((known) => [...known.slice(0, next), { dueOn: last.dueOn, personId: last.personId }]);
+    }
     setPageIndex(next);
   };
   const page: PageOf<Due> = {
