@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { recordConsents } from '../../src-main/core/consents';
 import { createOrganization } from '../../src-main/core/organizations';
-import { addInterest, createPerson, passivatePersons, searchPersons } from '../../src-main/core/persons';
+import {
+  addInterest,
+  createPerson,
+  interestTags,
+  passivatePersons,
+  removeInterest,
+  searchPersons,
+} from '../../src-main/core/persons';
 import type { PersonQuery } from '../../src-main/core/persons/search';
 import { registerForThisTest } from '../fixtures/for-this-test';
 import { organization, person } from '../fixtures/people';
+import { writableDb } from '../fixtures/writable';
+import { statementRecorder } from '../bench/sql-capture';
 
 describe("the contacts table's filters", () => {
   it('each finds its persons, counted and paged, alone and with a search', async () => {
@@ -66,5 +75,31 @@ describe("the contacts table's filters", () => {
       const searched = searchPersons(register, { text: 'Mäkinen', filters, offset: 0, limit: 50 });
       expect({ label, ids: sorted(searched.rows.map((r) => r.id)) }).toEqual({ label, ids: sorted(expected) });
     }
+  });
+
+  it('offers each interest tag once, by seeking the tag index rather than reading every tagged person', async () => {
+    const { register } = await registerForThisTest();
+    const ids = ['Aino', 'Eero', 'Helmi', 'Olli'].map(
+      (firstName) => createPerson(register, person({ firstName, email: `${firstName}@example.fi` })).id,
+    );
+    addInterest(register, ids, 'jooga');
+    addInterest(register, ids.slice(1, 3), 'Hieronta');
+    addInterest(register, ids.slice(3), 'äänimaljat');
+    addInterest(register, ids.slice(0, 1), 'kuntosali');
+    removeInterest(register, ids[0]!, 'kuntosali');
+    const recorder = statementRecorder(writableDb(register));
+    const { result, statements } = await recorder.record(() => interestTags(register.db));
+    recorder.restore();
+    // In byte order (the window sorts them for its language); a tag nobody has any more is gone.
+    expect(result).toEqual(['Hieronta', 'jooga', 'äänimaljat']);
+    const plan = statements
+      .flatMap(({ sql, params }) =>
+        (register.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map(
+          (step) => step.detail,
+        ),
+      )
+      .filter((detail) => /\binterests\b|\bi\b/.test(detail));
+    expect(plan.length).toBeGreaterThan(0);
+    for (const step of plan) expect(step).toMatch(/^SEARCH .*interests_tag/);
   });
 });

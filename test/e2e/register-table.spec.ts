@@ -61,8 +61,8 @@ test('status, kind, source and interest filters narrow the result in main; colum
   await call(host, 'lists.add', { list: 'kinds', key: 'provider', labelFi: 'Palveluntarjoaja', labelEn: 'Provider' });
   await createPerson(host, { firstName: 'Outi', lastName: 'Palvelija', kindKey: 'provider', sourceKey: 'manual' });
   await call(host, 'persons.addInterest', { ids: ids.slice(2, 4), tag: 'Jooga' });
-  await call(host, 'persons.addInterest', { ids: ids.slice(3, 4), tag: 'Äänimaljat' });
-  await call(host, 'persons.addInterest', { ids: ids.slice(6, 7), tag: 'Hieronta' });
+  await call(host, 'persons.addInterest', { ids: ids.slice(3, 4), tag: 'äänimaljat' });
+  await call(host, 'persons.addInterest', { ids: ids.slice(6, 7), tag: 'hieronta' });
   await openContacts(page);
   await expect(page.getByRole('status').filter({ hasText: /^13 henkilöä$/ })).toBeVisible();
 
@@ -78,9 +78,10 @@ test('status, kind, source and interest filters narrow the result in main; colum
   await page.getByRole('button', { name: 'Tyhjennä rajaukset' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^13 henkilöä$/ })).toBeVisible();
 
-  // The tags persons have, once each, in Finnish order; one of them narrows the list to its persons.
+  // The tags persons have, once each, in Finnish order (not the bytes', which put 'Jooga' first);
+  // one of them narrows the list to its persons.
   const interest = filters.getByLabel('Kiinnostus');
-  await expect(interest.locator('option')).toHaveText(['Kaikki', 'Hieronta', 'Jooga', 'Äänimaljat']);
+  await expect(interest.locator('option')).toHaveText(['Kaikki', 'hieronta', 'Jooga', 'äänimaljat']);
   await interest.selectOption({ label: 'Jooga' });
   await expect(page.getByRole('status').filter({ hasText: /^2 henkilöä$/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Nieminen-002|Hämäläinen-003/ })).toHaveCount(2);

@@ -2,6 +2,7 @@
 // Orders and contacts are customer activity and move the last-activity date the retention rules
 // count from; a staff member looking at the person does not.
 import { and, eq } from 'drizzle-orm';
+import { distinctInterestTags } from '../../db/interest-tags';
 import type { ReadableDb, RegisterDb } from '../../db/open';
 import { contactLog, customFields, customFieldValues, interests, orders, persons } from '../../db/schema-register';
 import { finnishDate } from '../clock';
@@ -93,12 +94,7 @@ export function addInterest(register: UnlockedRegister, personIds: number[], tag
 
 /** Every interest tag some person has, once each: what the table's interest filter offers. */
 export function interestTags(db: ReadableDb): string[] {
-  return db
-    .selectDistinct({ tag: interests.tag })
-    .from(interests)
-    .orderBy(interests.tag)
-    .all()
-    .map((row) => row.tag);
+  return distinctInterestTags(db);
 }
 
 export function removeInterest(register: UnlockedRegister, personId: number, tag: string): void {

@@ -1,5 +1,6 @@
 // Column filters (status, kind of relationship, data source, interest) and the active filters that
 // come from views (e.g. "passive > 4 years"), each removable on its own.
+import { useMemo } from 'react';
 import { SelectField } from '../../components/FormFields';
 import { useLabel, type Lists } from '../../components/useLists';
 import { useI18n } from '../../i18n';
@@ -32,9 +33,10 @@ export function FilterBar({
   const label = useLabel();
   const set = (key: keyof PersonFilters) => (event: { target: { value: string } }) =>
     onChange(withValue(filters, key, event.target.value ? [event.target.value] : undefined));
+  const collator = useMemo(() => new Intl.Collator(language), [language]);
   // A saved view's tag stays choosable after the last person with it has lost it.
   const tags = [...new Set([...(lists?.interests ?? []), ...(filters.interest ? [filters.interest] : [])])].sort(
-    new Intl.Collator(language).compare,
+    collator.compare,
   );
 
   return (
