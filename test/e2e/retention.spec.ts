@@ -4,6 +4,30 @@ import { expect, expectAccessible, screenshot } from './fixtures';
 import { test } from './owner-fixtures';
 import { call, createPerson, seedPersons } from './register-fixtures';
 import { writableDb } from '../fixtures/writable';
+import type { Page } from '@playwright/test';
+import type { TestHost } from './host/server';
+
+/** Six years without activity, as if time had passed (the host runs on the real clock). */
+function makeDue(host: TestHost, ids: number[]): void {
+  writableDb(host.registry.session.current!)
+    .update(persons)
+    .set({ lastActivityOn: '2019-01-01' })
+    .where(inArray(persons.id, ids))
+    .run();
+}
+
+/** `count` persons due for deletion today, in the order seedPersons names them. */
+async function seedDue(host: TestHost, count: number): Promise<number[]> {
+  const ids = await seedPersons(host, count);
+  makeDue(host, ids);
+  return ids;
+}
+
+/** The review from the main menu, and its pager. */
+async function openReview(page: Page) {
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Säilytys ja poistot' }).click();
+  return page.getByRole('navigation', { name: 'Erääntyneiden sivut' });
+}
 
 test('the owner sees who is due for deletion, why one is held, and approves the rest', async ({ page, host }) => {
   const due = await createPerson(host, { firstName: 'Eero', lastName: 'Jääskeläinen', email: 'eero@example.fi' });
@@ -16,12 +40,7 @@ test('the owner sees who is due for deletion, why one is held, and approves the 
     amountCents: 6500,
     invoiceStatus: 'open',
   });
-  // Six years without activity, as if time had passed (the host runs on the real clock).
-  writableDb(host.registry.session.current!)
-    .update(persons)
-    .set({ lastActivityOn: '2019-01-01' })
-    .where(inArray(persons.id, [due, held]))
-    .run();
+  makeDue(host, [due, held]);
 
   // The dashboard loaded before the seeding: go away and back so it counts again.
   const menu = page.getByRole('navigation', { name: 'Päävalikko' });
@@ -107,15 +126,8 @@ test('a long review list comes a page at a time, and approving all deletes every
   page,
   host,
 }) => {
-  const ids = await seedPersons(host, 61);
-  writableDb(host.registry.session.current!)
-    .update(persons)
-    .set({ lastActivityOn: '2019-01-01' })
-    .where(inArray(persons.id, ids))
-    .run();
-  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-  await menu.getByRole('link', { name: 'Säilytys ja poistot' }).click();
-  const pager = page.getByRole('navigation', { name: 'Erääntyneiden sivut' });
+  const ids = await seedDue(host, 61);
+  const pager = await openReview(page);
   const rows = page.locator('table.table tbody tr');
   await expect(pager).toContainText('Henkilöt 1–50 / 61');
   await expect(rows).toHaveCount(50);
@@ -175,17 +187,10 @@ test('a long review list comes a page at a time, and approving all deletes every
 
 test('after approving everyone on later pages, the review starts again from its first page', async ({ page, host }) => {
   // 160 due the same day; every other one of the first 140 is held, so 70 stay after "approve all".
-  const ids = await seedPersons(host, 160);
-  writableDb(host.registry.session.current!)
-    .update(persons)
-    .set({ lastActivityOn: '2019-01-01' })
-    .where(inArray(persons.id, ids))
-    .run();
+  const ids = await seedDue(host, 160);
   const held = ids.filter((_, i) => i < 140 && i % 2 === 0);
   for (const personId of held) await call(host, 'retention.addHold', { personId, reason: 'Riita', until: null });
-  const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-  await menu.getByRole('link', { name: 'Säilytys ja poistot' }).click();
-  const pager = page.getByRole('navigation', { name: 'Erääntyneiden sivut' });
+  const pager = await openReview(page);
   const next = pager.getByRole('button', { name: 'Seuraavat →' });
   await expect(pager).toContainText('Henkilöt 1–50 / 160');
   // A double click moves one page: the second comes while that page is read.
