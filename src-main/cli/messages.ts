@@ -20,9 +20,10 @@ const en = {
   verifyFailed: 'Verification failed: {failed}.',
   verifyFailedDatabase: 'database',
   verifyFailedChain: 'audit chain',
-  derivedOk: 'State kept for the views: OK (consent state equal to the consent events, counts to the persons)',
+  derivedOk:
+    'State kept for the views: OK (consent state equal to the consent events, counts to the persons, due days and blocks to the retention rules and records)',
   derivedFailed:
-    'State kept for the views: DIFFERS from what it is derived from: consent state of {differing} persons (ids {ids}), counts {counts}; the views may list or count wrongly',
+    'State kept for the views: DIFFERS from what it is derived from: consent state of {differing} persons (ids {ids}), counts {counts}, due day or block of {dueDiffering} persons (ids {dueIds}); the views and the retention review may list or count wrongly',
   verifyFailedDerived: 'state kept for the views',
   anchorOk: 'Audit log guards: OK (append-only triggers, first entry, head kept outside the database)',
   anchorNotYet: 'Audit log guards: triggers and first entry OK; the head outside the database starts with this run',
@@ -135,9 +136,10 @@ const fi: Record<CliMessage, string> = {
   verifyFailed: 'Tarkistus epäonnistui: {failed}.',
   verifyFailedDatabase: 'tietokanta',
   verifyFailedChain: 'lokiketju',
-  derivedOk: 'Näkymien tila: OK (suostumustila sama kuin suostumusmerkinnöissä, lukumäärät kuin henkilöissä)',
+  derivedOk:
+    'Näkymien tila: OK (suostumustila sama kuin suostumusmerkinnöissä, lukumäärät kuin henkilöissä, poistopäivät ja esteet kuin säilytyssäännöissä ja tiedoissa)',
   derivedFailed:
-    'Näkymien tila: POIKKEAA lähteestään: {differing} henkilön suostumustila (tunnisteet {ids}), lukumäärät {counts}; näkymät voivat listata tai laskea väärin',
+    'Näkymien tila: POIKKEAA lähteestään: {differing} henkilön suostumustila (tunnisteet {ids}), lukumäärät {counts}, {dueDiffering} henkilön poistopäivä tai este (tunnisteet {dueIds}); näkymät ja poistojen tarkistus voivat listata tai laskea väärin',
   verifyFailedDerived: 'näkymien tila',
   anchorOk: 'Lokin suojaukset: OK (muutossuojaus, ensimmäinen merkintä, tietokannan ulkopuolinen tarkistustieto)',
   anchorNotYet: 'Lokin suojaukset: muutossuojaus ja ensimmäinen merkintä OK; tarkistustieto kirjataan tästä alkaen',

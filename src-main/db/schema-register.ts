@@ -99,6 +99,13 @@ export const persons = sqliteTable(
      */
     consentsGranted: integer('consents_granted').notNull().default(0),
     consentsWithdrawn: integer('consents_withdrawn').notNull().default(0),
+    /**
+     * Kept by triggers in the same statement as any change (migration 0021), for the review's
+     * counts: the earliest day an active retention policy makes the person due (null: none), and
+     * whether an open or collected invoice or a current contact-person role blocks deleting them.
+     */
+    dueOn: text('due_on'),
+    retentionBlocked: integer('retention_blocked', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -133,6 +140,10 @@ export const persons = sqliteTable(
     index('persons_passive_by_name')
       .on(t.lastName, t.firstName, t.passivatedOn)
       .where(sql`status = 'passive'`),
+    // Who is due by a day, and whether anything in the register blocks them, in the index alone.
+    index('persons_due')
+      .on(t.dueOn, t.retentionBlocked)
+      .where(sql`due_on IS NOT NULL`),
   ],
 );
 

@@ -112,6 +112,8 @@ export const accessChannels = {
         differing: z.number().int(),
         personIds: z.array(z.number().int()),
         counts: z.array(z.string()),
+        /** Persons whose kept due day or blocking state (the review's counts) differs from the sweep's. */
+        dueState: z.object({ differing: z.number().int(), personIds: z.array(z.number().int()) }),
       }),
     }),
     access: OWNER_ONLY,

@@ -36,9 +36,8 @@ const fingerprinted = ({
 
 /**
  * The review's first page, ordered as the sweep orders them (due day, then id), and its counts.
- * Counts: the two rules' conditions ORed on persons, one pass over the matching index ranges, with
- * each due person's blocking holds: one index probe for orders and one for employments (too many
- * to read as a set), the few holds and open requests read once as sets.
+ * Counts: one range of the kept due days (persons_due), the blocking records kept beside them, the
+ * few dated holds and open requests read once as sets.
  * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
  * from), merged, each person at their earliest due day; with the page's names and holds. A page
  * after a cursor (the last row of the page before) likewise from the cursor's day on.
@@ -67,15 +66,14 @@ export function reviewFloor(
   const passive = `p.status = 'passive' AND p.passivated_on <= date(:today, '-5 years', '+3 days')
     AND date(p.passivated_on, '+5 years') <= :today`;
   // The deletable persons' fingerprint too (count, sum of ids, hashed sum: db/retention-sweep.ts),
-  // which "select all" sends back; each person's holds asked once (MATERIALIZED).
-  const countSql = `WITH due AS MATERIALIZED (SELECT p.id AS id,
-      EXISTS (SELECT 1 FROM orders o WHERE o.person_id = p.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL)
+  // which "select all" sends back. Each person's due day and blocking records are kept (0021), so
+  // this is one range of persons_due; the few dated holds and open requests are read as sets.
+  const countSql = `WITH due AS MATERIALIZED (SELECT p.id AS id, p.retention_blocked
       OR p.id IN (SELECT h.person_id FROM retention_holds h WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= :today))
         OR (h.kind = 'postponed' AND h.until >= :today))
       OR p.id IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
         WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure') AS held
-    FROM persons p WHERE (${inactive}) OR (${passive}))
+    FROM persons p WHERE p.due_on <= :today)
     SELECT count(*) AS total, count(*) - coalesce(sum(held), 0) AS deletable,
       coalesce(sum(CASE WHEN held = 0 THEN id END), 0) AS sum,
       coalesce(sum(CASE WHEN held = 0 THEN (id * 40503) % 16777216 END), 0) AS hashed

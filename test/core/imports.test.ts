@@ -24,6 +24,8 @@ import { detectDelimiter, readCsv } from '../../src-main/core/imports/table';
 import { parseInstant } from '../../src-main/core/imports/times';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson, personDetail, reindexPerson } from '../../src-main/core/persons';
+import { addPolicy, updatePolicy } from '../../src-main/core/retention';
+import { dueStateDiffers } from '../../src-main/core/retention/due';
 import type { UnlockedRegister } from '../../src-main/core/register';
 import { addUser } from '../../src-main/core/users';
 import { gatherSubjectData } from '../../src-main/core/subject-package/gather';
@@ -76,6 +78,32 @@ async function zipOf(files: ImportFile[], name: string): Promise<ImportFile> {
 }
 
 describe('Mailchimp audience exports', () => {
+  it("fills each new person's retention due day itself, as the triggers would (0021)", async () => {
+    const r = await register();
+    // Mailchimp's persons are prospects: 7 months from their creation comes before 20 years from
+    // their last activity; the partners' own month does not apply to them.
+    updatePolicy(r, 'inactive', { period: { amount: 20, unit: 'years' } });
+    updatePolicy(r, 'prospect_not_converted', { active: true, period: { amount: 7, unit: 'months' } });
+    addPolicy(r, {
+      kind: 'enforced',
+      rule: 'inactive',
+      period: { amount: 1, unit: 'months' },
+      kindKeys: ['partner'],
+      text: null,
+    });
+    // Without the insert trigger nothing puts a wrong day right: what the import wrote stays.
+    writableDb(r).run(sql`DROP TRIGGER persons_due_insert`);
+    await runImport(r, { format: 'mailchimp', files: folder('mailchimp-2019') }, STOP, 'fi');
+    expect(
+      r.db
+        .select({ dueOn: persons.dueOn })
+        .from(persons)
+        .all()
+        .every((p) => p.dueOn !== null),
+    ).toBe(true);
+    expect(dueStateDiffers(r.db)).toEqual([]);
+  });
+
   it('older file names: opt-in with time and IP as evidence, an unsubscribe as a withdrawal, a spam report as a ban, a cleaned address as a contact-log mark', async () => {
     const r = await register();
     const outcome = await runImport(r, { format: 'mailchimp', files: folder('mailchimp-2019') }, STOP, 'fi');

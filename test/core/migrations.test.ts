@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KaappiError } from '../../src-shared/errors';
 import { CONSENT_BIT, checkConsentState } from '../../src-main/db/consent-state';
 import { migrateDatabase, migrationsFolder } from '../../src-main/db/migrate';
+import { dueStateDiffers } from '../../src-main/core/retention/due';
 import { openDatabase } from '../../src-main/db/open';
 import { tempDirForThisTest } from '../fixtures/for-this-test';
 
@@ -215,6 +216,51 @@ describe('migrations', () => {
     ]);
     // The bits were written here without events; the tallies agree with the persons all the same.
     expect(checkConsentState(db).counts).toEqual([]);
+    sqlite.close();
+  });
+
+  it('give persons made before 0021 their due day and block from the policies and records (0021)', () => {
+    const { dir, path, key } = setup();
+    const { sqlite, db } = openDatabase(path, key);
+    migrateDatabase(sqlite, migrationsBefore(dir, '0021_persons_due_state'));
+    const addPerson = sqlite.prepare(
+      `INSERT INTO persons (uid, first_name, last_name, status, passivated_on, kind_id, status_changed_on,
+         last_activity_on, created_at, updated_at)
+       VALUES (?, 'Aino', 'Mäkinen', ?, ?, (SELECT min(id) FROM relationship_kinds), '2024-01-01', ?,
+         '2024-01-01', '2024-01-01')`,
+    );
+    const ids = [
+      // Inactive since 2020-01-10; passive since a month end; a contact person; an open invoice.
+      ['active', null, '2020-01-10'],
+      ['passive', '2019-03-31', '2024-06-01'],
+      ['active', null, '2019-05-05'],
+      ['active', null, 'ei päivää'],
+    ].map(([status, passivatedOn, activity], i) =>
+      Number(addPerson.run(`00000000-0000-4000-8000-00000000000${i}`, status, passivatedOn, activity).lastInsertRowid),
+    );
+    const org = sqlite
+      .prepare("INSERT INTO organizations (name, created_at, updated_at) VALUES ('Oy', '2024-01-01', '2024-01-01')")
+      .run().lastInsertRowid;
+    sqlite
+      .prepare('INSERT INTO employments (person_id, organization_id, started_on) VALUES (?, ?, ?)')
+      .run(ids[2], org, '2024-01-01');
+    sqlite
+      .prepare(
+        `INSERT INTO orders (person_id, ordered_on, description, amount_cents, invoice_status, created_at)
+         VALUES (?, '2024-01-01', 'Hieronta', 5000, 'open', '2024-01-01')`,
+      )
+      .run(ids[3]);
+
+    migrateDatabase(sqlite);
+    const kept = sqlite.prepare('SELECT due_on AS dueOn, retention_blocked AS blocked FROM persons ORDER BY id').all();
+    expect(kept).toEqual([
+      { dueOn: '2025-01-10', blocked: 0 },
+      { dueOn: '2024-03-31', blocked: 0 },
+      { dueOn: '2024-05-05', blocked: 1 },
+      // A day counted from that is no date: no due day, as the sweep never makes them due by it.
+      { dueOn: null, blocked: 1 },
+    ]);
+    expect(dueStateDiffers(db)).toEqual([]);
     sqlite.close();
   });
 

@@ -317,7 +317,7 @@ describe('the handler registry', () => {
       chain: { ok: true, checked: 6, firstBrokenId: null },
       database: { ok: true, problems: [] },
       anchor: { ok: true, since: expect.any(String), problems: [] },
-      derived: { ok: true, differing: 0, personIds: [], counts: [] },
+      derived: { ok: true, differing: 0, personIds: [], counts: [], dueState: { differing: 0, personIds: [] } },
     });
     const recent = await t.call<Array<{ action: string; actor: string }>>('audit.recent', { limit: 10 });
     expect(recent.map((r) => r.action)).toEqual([

@@ -51,6 +51,8 @@ export const verifyCommand = defineCommand({
           differing: derived.differing,
           ids: derived.personIds.join(', ') || '-',
           counts: derived.counts.join(', ') || '-',
+          dueDiffering: derived.dueState.differing,
+          dueIds: derived.dueState.personIds.join(', ') || '-',
         });
       const failed = [
         ...(database.ok ? [] : [cliMessage(ctx.language, 'verifyFailedDatabase')]),

@@ -12,6 +12,7 @@ import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import { PERSON_RANGE } from '../../../src-shared/contract/notice';
 import { kindIdByKey, sourceIdByKey } from '../lists';
+import { newPersonDueDay } from '../retention/due';
 import { moveToOrganization, updatePerson } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { textKey } from './match-keys';
@@ -185,6 +186,7 @@ export function startImportWriter(register: UnlockedRegister, db: RegisterDb, op
     at,
     today,
     organization: orgs.find,
+    dueOn: newPersonDueDay(db, options.kindKey, at),
   });
   const writeExtras = extrasWriter(register, db, at, audits);
 

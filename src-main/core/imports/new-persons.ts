@@ -26,6 +26,8 @@ export interface NewPersonContext {
   today: string;
   /** The register's organization of this name, created if missing. */
   organization: (name: string) => OrganizationRef;
+  /** The retention due day of a new person last active on that day (core/retention newPersonDueDay). */
+  dueOn: (lastActivityOn: string) => string | null;
 }
 
 /** The columns a person's imported values fill: inserted once, set again by `rewrite`. */
@@ -66,8 +68,8 @@ type PersonValues = [
 ];
 
 const INSERT_PERSON = `INSERT INTO persons (uid, ${VALUE_COLUMNS.join(', ')}, source_id, kind_id, status,
-    status_changed_on, created_at, updated_at)
-  VALUES (?, ${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?, 'active', ?, ?, ?)`;
+    status_changed_on, created_at, updated_at, due_on)
+  VALUES (?, ${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?, 'active', ?, ?, ?, ?)`;
 const UPDATE_PERSON = `UPDATE persons SET ${VALUE_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
 
 export class NewPersonWriter {
@@ -97,7 +99,7 @@ export class NewPersonWriter {
 
   write(person: NewPerson): void {
     const { context } = this;
-    const result = preparedOn<[string, ...PersonValues, number | null, number, string, string, string]>(
+    const result = preparedOn<[string, ...PersonValues, number | null, number, string, string, string, string | null]>(
       this.db,
       INSERT_PERSON,
     ).run(
@@ -108,6 +110,7 @@ export class NewPersonWriter {
       context.today,
       context.at,
       context.at,
+      context.dueOn(this.activityOn(person)),
     );
     const personId = Number(result.lastInsertRowid);
     // The range holds only if the ids are contiguous; AUTOINCREMENT inside one transaction makes them so.

@@ -1,10 +1,11 @@
 // The register's self-check: SQLite integrity, every page readable under the cipher, the audit
 // chain intact, the log's guards (append-only triggers, first entry the register's creation, the
-// head kept outside still in it), and the derived consent state equal to the events. Recorded.
+// head kept outside still in it), and the state kept for the views equal to its sources. Recorded.
 import { asc, eq } from 'drizzle-orm';
 import { checkConsentState, type ConsentStateCheck } from '../../db/consent-state';
 import { auditLog } from '../../db/schema';
 import { verifyAuditChain, type AuditVerification } from '../audit';
+import { dueStateDiffers } from '../retention/due';
 import { assertRole } from '../users';
 import type { HeadProblem } from './audit-anchor';
 import type { UnlockedRegister } from './unlocked';
@@ -23,8 +24,23 @@ export interface RegisterVerification {
   chain: AuditVerification;
   database: { ok: boolean; problems: string[] };
   anchor: AnchorVerification;
-  /** The consent state kept on persons for the views, recomputed from the consent events. */
-  derived: ConsentStateCheck;
+  /**
+   * The state kept on persons for the views and the review's counts, recomputed from what it is
+   * derived from: the consent events, and the retention policies with the person's records.
+   */
+  derived: DerivedStateCheck;
+}
+
+export type DerivedStateCheck = ConsentStateCheck & { dueState: { differing: number; personIds: number[] } };
+
+function checkDerivedState(register: UnlockedRegister): DerivedStateCheck {
+  const consent = checkConsentState(register.db);
+  const due = dueStateDiffers(register.db);
+  return {
+    ...consent,
+    ok: consent.ok && due.length === 0,
+    dueState: { differing: due.length, personIds: due.slice(0, 20) },
+  };
 }
 
 export function verifyAnchor(register: UnlockedRegister): AnchorVerification {
@@ -57,7 +73,7 @@ export function verifyRegister(register: UnlockedRegister): RegisterVerification
   const chain = verifyAuditChain(register.db);
   const database = register.integrity();
   const anchor = verifyAnchor(register);
-  const derived = checkConsentState(register.db);
+  const derived = checkDerivedState(register);
   register.transaction(() =>
     register.audit({
       action: 'register.verified',

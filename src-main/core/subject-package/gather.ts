@@ -34,8 +34,9 @@ function personSection(db: ReadableDb, personId: number) {
     .where(eq(persons.id, personId))
     .get();
   if (!row) throw new KaappiError('PERSON_NOT_FOUND');
-  // Internal ids, the lookup key and the views' derived consent bits stay in the register (the
-  // consents themselves are in their own section); uid is the id for files that leave it.
+  // Internal ids, the lookup key and the state kept for the views and the review stay in the
+  // register (the consents and the retention rules are in their own sections); uid is the id for
+  // files that leave it.
   const {
     id: _id,
     kindId: _kindId,
@@ -43,6 +44,8 @@ function personSection(db: ReadableDb, personId: number) {
     emailKey: _emailKey,
     consentsGranted: _granted,
     consentsWithdrawn: _withdrawn,
+    dueOn: _dueOn,
+    retentionBlocked: _blocked,
     ...person
   } = row.person;
   const entry = (list: { key: string; labelFi: string; labelEn: string }) => ({

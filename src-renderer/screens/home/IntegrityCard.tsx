@@ -36,7 +36,9 @@ export function IntegrityCard() {
     ? [
         ...(result.chain.ok ? [] : [format(t.chainBroken, { id: result.chain.firstBrokenId ?? '?' })]),
         ...(result.database.ok ? [] : [t.databaseDamaged]),
-        ...(result.derived.ok ? [] : [format(t.derivedDiffers, { count: result.derived.differing })]),
+        ...(result.derived.ok
+          ? []
+          : [format(t.derivedDiffers, { count: result.derived.differing + result.derived.dueState.differing })]),
       ]
     : [];
   const guards = result?.anchor.problems ?? [];
