@@ -36,11 +36,10 @@ const fingerprinted = ({
 
 /**
  * The review's first page, ordered as the sweep orders them (due day, then id), and its counts.
- * Counts: one range of the kept due days (persons_due), the blocking records kept beside them, the
- * few dated holds and open requests read once as sets.
- * Page: each rule's first 50 in its own index order (the due day rises with the day it counts
- * from), merged, each person at their earliest due day; with the page's names and holds. A page
- * after a cursor (the last row of the page before) likewise from the cursor's day on.
+ * Counts: one range of the kept due days (persons_due) with the blocking records kept beside them;
+ * the few dated holds and open requests by id.
+ * Page: the next 50 of the kept due days, from the start or after a cursor (the last row of the
+ * page before), with the rule, names and holds of each. Both read the day kept by 0021's triggers.
  */
 export function reviewFloor(
   raw: Database.Database,
@@ -61,25 +60,26 @@ export function reviewFloor(
     .map((r) => `${r.rule}:${r.period}:${r.kind_keys}`)
     .join(',');
   if (rules !== EXPECTED_RULES) throw new Error(`review floor is written for ${EXPECTED_RULES}, not ${rules}`);
-  const inactive = `p.last_activity_on <= date(:today, '-5 years', '+3 days')
-    AND date(p.last_activity_on, '+5 years') <= :today`;
-  const passive = `p.status = 'passive' AND p.passivated_on <= date(:today, '-5 years', '+3 days')
-    AND date(p.passivated_on, '+5 years') <= :today`;
   // The deletable persons' fingerprint too (count, sum of ids, hashed sum: db/retention-sweep.ts),
-  // which "select all" sends back. Each person's due day and blocking records are kept (0021), so
-  // this is one range of persons_due; the few dated holds and open requests are read as sets.
-  const countSql = `WITH due AS MATERIALIZED (SELECT p.id AS id, p.retention_blocked
-      OR p.id IN (SELECT h.person_id FROM retention_holds h WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= :today))
-        OR (h.kind = 'postponed' AND h.until >= :today))
-      OR p.id IN (SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
-        WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure') AS held
-    FROM persons p WHERE p.due_on <= :today)
-    SELECT count(*) AS total, count(*) - coalesce(sum(held), 0) AS deletable,
-      coalesce(sum(CASE WHEN held = 0 THEN id END), 0) AS sum,
-      coalesce(sum(CASE WHEN held = 0 THEN (id * 40503) % 16777216 END), 0) AS hashed
-    FROM due`;
+  // which "select all" sends back. Each person's due day and blocking records are kept (0021): one
+  // pass over persons_due's range sums everyone and the blocked; the few held by a dated hold or
+  // an open request are looked up by id and taken out.
+  const hash = '(p.id * 40503) % 16777216';
+  const countSql = `WITH few AS (SELECT h.person_id AS id FROM retention_holds h
+        WHERE (h.kind = 'manual' AND (h.until IS NULL OR h.until >= :today)) OR (h.kind = 'postponed' AND h.until >= :today)
+      UNION SELECT rs.person_id FROM request_subjects rs JOIN requests r ON r.id = rs.request_id
+        WHERE r.status IN ('received', 'verified', 'in_progress') AND r.type <> 'erasure'),
+    ranged AS (SELECT count(*) AS total, coalesce(sum(p.retention_blocked), 0) AS blocked,
+        coalesce(sum(CASE WHEN p.retention_blocked = 0 THEN p.id END), 0) AS sum,
+        coalesce(sum(CASE WHEN p.retention_blocked = 0 THEN ${hash} END), 0) AS hashed
+      FROM persons p WHERE p.due_on <= :today),
+    held AS (SELECT count(*) AS n, coalesce(sum(p.id), 0) AS sum, coalesce(sum(${hash}), 0) AS hashed FROM persons p
+      WHERE p.id IN (SELECT id FROM few) AND p.due_on <= :today AND p.retention_blocked = 0)
+    SELECT ranged.total AS total, ranged.total - ranged.blocked - held.n AS deletable,
+      ranged.sum - held.sum AS sum, ranged.hashed - held.hashed AS hashed
+    FROM ranged, held`;
   // The page's persons (`page`: id, due_on) with their names and holds, as the app shows them.
-  const shown = `SELECT page.id, page.due_on, p.first_name, p.last_name,
+  const shown = `SELECT page.id, page.due_on, page.rule, p.first_name, p.last_name,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'open') AS open_invoice,
       EXISTS (SELECT 1 FROM orders o WHERE o.person_id = page.id AND o.invoice_status = 'in_collection') AS in_collection,
       (SELECT max(o.ordered_on) FROM orders o WHERE o.person_id = page.id) AS last_order,
@@ -92,40 +92,14 @@ export function reviewFloor(
         WHERE rs.person_id = page.id AND r.status IN ('received', 'verified', 'in_progress')
           AND r.type <> 'erasure') AS open_request
     FROM page JOIN persons p ON p.id = page.id ORDER BY page.due_on, page.id`;
-  const pageSql = `WITH candidates AS (
-      SELECT * FROM (SELECT p.id, date(p.last_activity_on, '+5 years') AS due_on FROM persons p
-        WHERE ${inactive} ORDER BY p.last_activity_on, p.id LIMIT ${DUE_PER_PAGE})
-      UNION ALL
-      SELECT * FROM (SELECT p.id, date(p.passivated_on, '+5 years') AS due_on FROM persons p
-        WHERE ${passive} ORDER BY p.passivated_on, p.id LIMIT ${DUE_PER_PAGE})
-    ),
-    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
+  // The page: a range of the kept due days in their order, after the cursor when there is one,
+  // with the rule that gives each day (inactivity first on a tie, as the sweep orders rules).
+  const pageOf = (after: string) => `WITH page AS (SELECT p.id, p.due_on,
+        CASE WHEN date(p.last_activity_on, '+5 years') = p.due_on THEN 'inactive' ELSE 'passive_not_moved' END AS rule
+      FROM persons p WHERE p.due_on <= :today${after} ORDER BY p.due_on, p.id LIMIT ${DUE_PER_PAGE})
     ${shown}`;
-  // After a cursor: under each rule, the persons due after it whom the other rule did not make
-  // due at or before it (shown already), from the day 5 years before the cursor's, as far as the
-  // day of the rule's 50th of them (all of it: the index orders a day's persons by group, not id);
-  // a day's slack at each end for 29 February, which falls due with 1 March. Then as the first page.
-  const inactiveDue = `date(p.last_activity_on, '+5 years')`;
-  const passiveDue = `date(p.passivated_on, '+5 years')`;
-  const byCursor = (due: string) => `${due} <= :today AND (${due}, p.id) <= (:afterDue, :afterId)`;
-  const inactiveAfter = `p.last_activity_on >= date(:afterDue, '-5 years', '-1 day')
-    AND ${inactiveDue} <= :today AND (${inactiveDue}, p.id) > (:afterDue, :afterId)
-    AND NOT (p.status = 'passive' AND ${byCursor(passiveDue)})`;
-  const passiveAfter = `p.status = 'passive' AND p.passivated_on >= date(:afterDue, '-5 years', '-1 day')
-    AND ${passiveDue} <= :today AND (${passiveDue}, p.id) > (:afterDue, :afterId)
-    AND NOT (p.last_activity_on IS NOT NULL AND ${byCursor(inactiveDue)})`;
-  // One upper bound on each index column: of two, SQLite may range on the wider.
-  const cutoff = `date(:today, '-5 years', '+3 days')`;
-  const upTo = (column: string, after: string) => `${column} <= min(${cutoff}, coalesce(date((SELECT ${column}
-      FROM persons p WHERE ${after} AND ${column} <= ${cutoff} ORDER BY ${column} LIMIT 1 OFFSET ${DUE_PER_PAGE - 1}),
-      '+1 day'), ${cutoff}))`;
-  const afterSql = `WITH candidates AS (
-      SELECT p.id, ${inactiveDue} AS due_on FROM persons p WHERE ${inactiveAfter} AND ${upTo('p.last_activity_on', inactiveAfter)}
-      UNION ALL
-      SELECT p.id, ${passiveDue} AS due_on FROM persons p WHERE ${passiveAfter} AND ${upTo('p.passivated_on', passiveAfter)}
-    ),
-    page AS (SELECT id, min(due_on) AS due_on FROM candidates GROUP BY id ORDER BY due_on, id LIMIT ${DUE_PER_PAGE})
-    ${shown}`;
+  const pageSql = pageOf('');
+  const afterSql = pageOf(' AND (p.due_on, p.id) > (:afterDue, :afterId)');
   const count = raw.prepare(countSql);
   const page = raw.prepare(pageSql);
   const pageAfter = raw.prepare(afterSql);
