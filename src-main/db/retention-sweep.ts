@@ -313,22 +313,28 @@ export function countDue(db: ReadableDb, today: string): { total: number; held: 
   return { total, held, fingerprint: `${total - held}:${sum}:${hashed}` };
 }
 
-/** Every person a policy makes due on some day, with the day: what the kept due days should be. */
-export function dueDays(db: ReadableDb, policies: SweepPolicy[]): Array<{ personId: number; dueOn: string }> {
-  return sweepDue(db, policies, LAST_DAY).map(({ personId, dueOn }) => ({ personId, dueOn }));
-}
-
-/** A day after every due day: `dueDays` sweeps as of it. */
-const LAST_DAY = '9999-12-31';
-
-/** The persons whose kept due day or blocking state differs from what they are computed from. */
-export function keptDueStateDiffers(db: ReadableDb, days: Array<{ personId: number; dueOn: string }>): number[] {
-  const computed = new Map(days.map((day) => [day.personId, day.dueOn]));
-  const kept = db.all<{ id: number; dueOn: string | null; blockedRight: number }>(
-    sql`SELECT p.id AS id, p.due_on AS dueOn, p.retention_blocked = ${blockedByRecords(sql`p.id`)} AS blockedRight
-      FROM persons p ORDER BY p.id`,
-  );
-  return kept
-    .filter((row) => row.dueOn !== (computed.get(row.id) ?? null) || row.blockedRight !== 1)
+/**
+ * The persons (ids, ascending) whose kept due day or blocking state differs from what the sweep
+ * computes from the policies and the records; the days as of a day after every due day, so that
+ * everyone with a due day has one. For verify: one statement, no holds asked.
+ */
+export function keptDueStateDiffers(db: ReadableDb, policies: SweepPolicy[]): number[] {
+  return preparedSql(db, `retention kept state ${policiesShape(policies)}`, () => {
+    const union =
+      policies.length > 0
+        ? sql.join(
+            policies.map((policy, i) => dueSelect(policy, i, {})),
+            sql` UNION ALL `,
+          )
+        : sql`SELECT NULL AS person_id, NULL AS policy_key, NULL AS rule, NULL AS due_on WHERE 0`;
+    return sql`WITH due AS MATERIALIZED (${union}), earliest AS MATERIALIZED (${EARLIEST})
+      SELECT p.id AS id FROM persons p LEFT JOIN earliest e ON e.person_id = p.id
+      WHERE p.due_on IS NOT e.due_on OR p.retention_blocked IS NOT ${blockedByRecords(sql`p.id`)}
+      ORDER BY p.id`;
+  })
+    .all<{ id: number }>(sweepValues(policies, LAST_DAY))
     .map((row) => row.id);
 }
+
+/** A day after every due day: the kept state is checked as of it. */
+const LAST_DAY = '9999-12-31';

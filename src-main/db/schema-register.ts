@@ -225,7 +225,7 @@ export const employments = sqliteTable(
     startedOn: text('started_on').notNull(),
     endedOn: text('ended_on'),
   },
-  // ended_on in the index: "is a current contact person" is a retention hold, read for every due person.
+  // ended_on in the index: "is a current contact person" is a retention hold, read for each person swept.
   (t) => [
     index('employments_person').on(t.personId, t.endedOn),
     index('employments_organization').on(t.organizationId),
@@ -277,7 +277,7 @@ export const orders = sqliteTable(
     keepUntil: text('keep_until'),
   },
   // invoice_status in the index: the retention holds (open invoice, collection, bookkeeping
-  // period) are read from the index alone for every due person.
+  // period) are read from the index alone for each person swept.
   (t) => [
     index('orders_person').on(t.personId, t.orderedOn, t.invoiceStatus),
     index('orders_keep_until')

@@ -104,7 +104,9 @@ export const en: Messages = {
     databaseDamaged: 'the database structure or encryption is damaged: restore a backup',
     technicalDetails: 'Technical details',
     derivedDiffers:
-      'the consent state or deletion day the customer table keeps differs from its source ({count} persons), so views or the deletion review may list wrongly: contact support',
+      'the consent state the customer table uses differs from the consent entries ({count} persons), so views may list wrongly: contact support',
+    dueStateDiffers:
+      'the deletion day or deletion block the customer table keeps differs from the retention rules and records ({count} persons), so the deletion review may count wrongly: contact support',
     chainBroken: 'the activity log has been altered from entry {id} on',
     activityTitle: 'Recent activity',
     activityEmpty: 'No activity.',

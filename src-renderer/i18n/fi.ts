@@ -103,7 +103,9 @@ export const fi = {
     databaseDamaged: 'tietokannan rakenteessa tai salauksessa on vikaa: palauta varmuuskopio',
     technicalDetails: 'Tekninen kuvaus',
     derivedDiffers:
-      'asiakastaulukon suostumustila tai poistopäivä poikkeaa lähteestään ({count} henkilöä), joten näkymät tai poistojen tarkistus voivat listata väärin: ota yhteyttä tukeen',
+      'asiakastaulukon suostumustila poikkeaa suostumusmerkinnöistä ({count} henkilöä), joten näkymät voivat listata väärin: ota yhteyttä tukeen',
+    dueStateDiffers:
+      'asiakastaulukon poistopäivä tai poiston este poikkeaa säilytyssäännöistä ja tiedoista ({count} henkilöä), joten poistojen tarkistus voi laskea väärin: ota yhteyttä tukeen',
     chainBroken: 'tapahtumaloki on muuttunut merkinnästä {id} alkaen',
     activityTitle: 'Viimeisimmät tapahtumat',
     activityEmpty: 'Ei tapahtumia.',

@@ -166,5 +166,20 @@ describe("the review's kept due days and blocks", () => {
       ok: false,
       dueState: { differing: 1, personIds: [aino] },
     });
+
+    // A rule's mode or a stated rule changes nobody's day: no one is recomputed (at 1M, seconds)...
+    updatePolicy(register, 'inactive', { mode: 'automatic', action: 'anonymise' });
+    addPolicy(register, {
+      kind: 'stated',
+      rule: null,
+      period: null,
+      kindKeys: [],
+      text: { fi: 'Sopimus', en: 'Contract' },
+    });
+    updatePolicy(register, 'after_end', { period: { amount: 3, unit: 'years' } });
+    expect(dueStateDiffers(register.db)).toEqual([aino]);
+    // ...a period that does, everyone's, the hand-edited day included.
+    updatePolicy(register, 'inactive', { period: { amount: 4, unit: 'years' } });
+    expect(dueStateDiffers(register.db)).toEqual([]);
   });
 });

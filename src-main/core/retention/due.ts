@@ -3,7 +3,6 @@
 import type { ReadableDb } from '../../db/open';
 import {
   countDue,
-  dueDays,
   holdsOf,
   keptDueStateDiffers,
   sweepDue,
@@ -167,7 +166,7 @@ export function countDueForDeletion(
  * differs from what the sweep computes from the policies and the records: for verify.
  */
 export function dueStateDiffers(db: ReadableDb): number[] {
-  return keptDueStateDiffers(db, dueDays(db, enforcedPolicies(db).swept));
+  return keptDueStateDiffers(db, enforcedPolicies(db).swept);
 }
 
 /** What holds these persons; `informational` adds the bookkeeping period, which never blocks. */

@@ -42,8 +42,8 @@ export interface DueReviewCounts {
 }
 
 /**
- * The review's counts. They look at every due person's holds, so the review asks for them apart
- * from its page, which is shown without waiting for them.
+ * The review's counts: a range of the kept due days with their blocks, and the few dated holds and
+ * open requests. The review asks for them apart from its page, which is shown without waiting.
  */
 export function dueReviewCounts(
   register: UnlockedRegister,
@@ -55,8 +55,8 @@ export function dueReviewCounts(
 
 /**
  * One page of the review (`limit` persons after the first `offset`, counted after `window.after`
- * if given), without sweeping everyone due: the page reads about as many persons as it reaches,
- * from the start or from `after`. Past the end it is empty.
+ * if given), without sweeping everyone due: a range of the kept due days, then those persons
+ * decided by the sweep. Past the end it is empty.
  */
 export function dueReviewPage(
   register: UnlockedRegister,

@@ -4,7 +4,9 @@
 -- change to what they are computed from (a person, a policy, a group's key, an order, an
 -- employment); verify recomputes both. Dated holds and open requests are few: read at count time.
 -- The day's expression is written out here for `persons` and for NEW (the triggers' WHEN); verify
--- compares the kept days with the sweep's own statement (core/retention/due-state.ts).
+-- compares the kept days with the sweep's own statement (keptDueStateDiffers, db/retention-sweep.ts).
+-- A policy's triggers run only when what it deletes by can change: an enforced rule that is or
+-- was active, its rule, period, groups or state changed; a mode or wording leaves the days alone.
 ALTER TABLE `persons` ADD `due_on` text;--> statement-breakpoint
 ALTER TABLE `persons` ADD `retention_blocked` integer DEFAULT false NOT NULL;--> statement-breakpoint
 UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
@@ -65,7 +67,8 @@ CREATE TRIGGER `persons_due_update` AFTER UPDATE OF last_activity_on, status, pa
       OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL)) WHERE id = NEW.id;
 END;
 --> statement-breakpoint
-CREATE TRIGGER `retention_policies_due_insert` AFTER INSERT ON `retention_policies` BEGIN
+CREATE TRIGGER `retention_policies_due_insert` AFTER INSERT ON `retention_policies`
+  WHEN NEW.kind = 'enforced' AND NEW.active = 1 BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END
@@ -85,7 +88,10 @@ CREATE TRIGGER `retention_policies_due_insert` AFTER INSERT ON `retention_polici
       AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key)));
 END;
 --> statement-breakpoint
-CREATE TRIGGER `retention_policies_due_update` AFTER UPDATE OF kind, rule, period_amount, period_unit, kind_keys, active ON `retention_policies` BEGIN
+CREATE TRIGGER `retention_policies_due_update` AFTER UPDATE OF kind, rule, period_amount, period_unit, kind_keys, active ON `retention_policies`
+  WHEN ((OLD.kind = 'enforced' AND OLD.active = 1) OR (NEW.kind = 'enforced' AND NEW.active = 1))
+    AND (OLD.kind, OLD.rule, OLD.period_amount, OLD.period_unit, OLD.kind_keys, OLD.active)
+      IS NOT (NEW.kind, NEW.rule, NEW.period_amount, NEW.period_unit, NEW.kind_keys, NEW.active) BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END
@@ -105,7 +111,8 @@ CREATE TRIGGER `retention_policies_due_update` AFTER UPDATE OF kind, rule, perio
       AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key)));
 END;
 --> statement-breakpoint
-CREATE TRIGGER `retention_policies_due_delete` AFTER DELETE ON `retention_policies` BEGIN
+CREATE TRIGGER `retention_policies_due_delete` AFTER DELETE ON `retention_policies`
+  WHEN OLD.kind = 'enforced' AND OLD.active = 1 BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END
@@ -125,7 +132,8 @@ CREATE TRIGGER `retention_policies_due_delete` AFTER DELETE ON `retention_polici
       AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key)));
 END;
 --> statement-breakpoint
-CREATE TRIGGER `relationship_kinds_due_update` AFTER UPDATE OF key ON `relationship_kinds` BEGIN
+CREATE TRIGGER `relationship_kinds_due_update` AFTER UPDATE OF key ON `relationship_kinds`
+  WHEN OLD.key IS NOT NEW.key BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END

@@ -36,9 +36,12 @@ export function IntegrityCard() {
     ? [
         ...(result.chain.ok ? [] : [format(t.chainBroken, { id: result.chain.firstBrokenId ?? '?' })]),
         ...(result.database.ok ? [] : [t.databaseDamaged]),
-        ...(result.derived.ok
-          ? []
-          : [format(t.derivedDiffers, { count: result.derived.differing + result.derived.dueState.differing })]),
+        ...(result.derived.differing > 0 || result.derived.counts.length > 0
+          ? [format(t.derivedDiffers, { count: result.derived.differing })]
+          : []),
+        ...(result.derived.dueState.differing > 0
+          ? [format(t.dueStateDiffers, { count: result.derived.dueState.differing })]
+          : []),
       ]
     : [];
   const guards = result?.anchor.problems ?? [];
