@@ -73,6 +73,18 @@ describe("the review's kept due days and blocks", () => {
     expect(dueReviewCounts(register)).toMatchObject({ total: 3, deletable: 2 });
     writableDb(register).update(employments).set({ endedOn: TODAY }).where(eq(employments.personId, pirjo)).run();
     expect(keptOf(register, pirjo)?.blocked).toBe(false);
+    // A role that has ended, or a paid order, blocks nothing from the start.
+    writableDb(register)
+      .insert(employments)
+      .values({ personId: eero, organizationId: employer.id, startedOn: '2018-01-01', endedOn: '2019-01-01' })
+      .run();
+    addOrder(register, eero, {
+      orderedOn: '2019-01-01',
+      description: 'Kurssi',
+      amountCents: 9000,
+      invoiceStatus: 'paid',
+    });
+    expect(keptOf(register, eero)?.blocked).toBe(false);
     // A role or an open invoice removed outright unblocks too.
     writableDb(register)
       .insert(employments)

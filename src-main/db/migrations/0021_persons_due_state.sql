@@ -7,6 +7,8 @@
 -- compares the kept days with the sweep's own statement (keptDueStateDiffers, db/retention-sweep.ts).
 -- A policy's triggers run only when what it deletes by can change: an enforced rule that is or
 -- was active, its rule, period, groups or state changed; a mode or wording leaves the days alone.
+-- Cheap where the import writes: a new person is blocked by nothing yet (orders and roles name
+-- them by id, so come after), and a new open invoice or current role can only block.
 ALTER TABLE `persons` ADD `due_on` text;--> statement-breakpoint
 ALTER TABLE `persons` ADD `retention_blocked` integer DEFAULT false NOT NULL;--> statement-breakpoint
 UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
@@ -30,8 +32,7 @@ CREATE TRIGGER `persons_due_insert` AFTER INSERT ON `persons`
     END, '+' || rp.period_amount || ' ' || rp.period_unit))
     FROM retention_policies rp
     WHERE rp.kind = 'enforced' AND rp.active = 1 AND rp.rule IS NOT NULL AND rp.period_amount IS NOT NULL AND rp.period_unit IS NOT NULL
-      AND (json_array_length(rp.kind_keys) = 0 OR NEW.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))) OR NEW.retention_blocked IS NOT (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = NEW.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = NEW.id AND em.ended_on IS NULL)) BEGIN
+      AND (json_array_length(rp.kind_keys) = 0 OR NEW.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))) OR NEW.retention_blocked <> 0 BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END
@@ -40,11 +41,10 @@ CREATE TRIGGER `persons_due_insert` AFTER INSERT ON `persons`
     END, '+' || rp.period_amount || ' ' || rp.period_unit))
     FROM retention_policies rp
     WHERE rp.kind = 'enforced' AND rp.active = 1 AND rp.rule IS NOT NULL AND rp.period_amount IS NOT NULL AND rp.period_unit IS NOT NULL
-      AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))), `retention_blocked` = (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL)) WHERE id = NEW.id;
+      AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))), `retention_blocked` = 0 WHERE id = NEW.id;
 END;
 --> statement-breakpoint
-CREATE TRIGGER `persons_due_update` AFTER UPDATE OF last_activity_on, status, passivated_on, ended_on, kind_id, created_at, due_on, retention_blocked ON `persons`
+CREATE TRIGGER `persons_due_update` AFTER UPDATE OF last_activity_on, status, passivated_on, ended_on, kind_id, created_at, due_on ON `persons`
   WHEN NEW.due_on IS NOT (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN NEW.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN NEW.status = 'passive' THEN NEW.passivated_on END
@@ -53,8 +53,7 @@ CREATE TRIGGER `persons_due_update` AFTER UPDATE OF last_activity_on, status, pa
     END, '+' || rp.period_amount || ' ' || rp.period_unit))
     FROM retention_policies rp
     WHERE rp.kind = 'enforced' AND rp.active = 1 AND rp.rule IS NOT NULL AND rp.period_amount IS NOT NULL AND rp.period_unit IS NOT NULL
-      AND (json_array_length(rp.kind_keys) = 0 OR NEW.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))) OR NEW.retention_blocked IS NOT (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = NEW.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = NEW.id AND em.ended_on IS NULL)) BEGIN
+      AND (json_array_length(rp.kind_keys) = 0 OR NEW.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))) BEGIN
   UPDATE `persons` SET `due_on` = (SELECT min(date(CASE rp.rule
       WHEN 'inactive' THEN persons.last_activity_on
       WHEN 'passive_not_moved' THEN CASE WHEN persons.status = 'passive' THEN persons.passivated_on END
@@ -63,7 +62,13 @@ CREATE TRIGGER `persons_due_update` AFTER UPDATE OF last_activity_on, status, pa
     END, '+' || rp.period_amount || ' ' || rp.period_unit))
     FROM retention_policies rp
     WHERE rp.kind = 'enforced' AND rp.active = 1 AND rp.rule IS NOT NULL AND rp.period_amount IS NOT NULL AND rp.period_unit IS NOT NULL
-      AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))), `retention_blocked` = (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
+      AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key))) WHERE id = NEW.id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `persons_blocked_update` AFTER UPDATE OF retention_blocked ON `persons`
+  WHEN NEW.retention_blocked IS NOT (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = NEW.id AND o.invoice_status IN ('open', 'in_collection'))
+      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = NEW.id AND em.ended_on IS NULL)) BEGIN
+  UPDATE `persons` SET `retention_blocked` = (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
       OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL)) WHERE id = NEW.id;
 END;
 --> statement-breakpoint
@@ -153,10 +158,9 @@ CREATE TRIGGER `relationship_kinds_due_update` AFTER UPDATE OF key ON `relations
       AND (json_array_length(rp.kind_keys) = 0 OR persons.kind_id IN (SELECT k.id FROM relationship_kinds k JOIN json_each(rp.kind_keys) j ON j.value = k.key)));
 END;
 --> statement-breakpoint
-CREATE TRIGGER `employments_blocked_insert` AFTER INSERT ON `employments` BEGIN
-  UPDATE `persons` SET `retention_blocked` = (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL)) WHERE id IN (NEW.person_id) AND `retention_blocked` IS NOT (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL));
+CREATE TRIGGER `employments_blocked_insert` AFTER INSERT ON `employments`
+  WHEN NEW.ended_on IS NULL BEGIN
+  UPDATE `persons` SET `retention_blocked` = 1 WHERE id = NEW.person_id AND `retention_blocked` = 0;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `employments_blocked_update` AFTER UPDATE OF person_id, ended_on ON `employments` BEGIN
@@ -171,10 +175,9 @@ CREATE TRIGGER `employments_blocked_delete` AFTER DELETE ON `employments` BEGIN
       OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL));
 END;
 --> statement-breakpoint
-CREATE TRIGGER `orders_blocked_insert` AFTER INSERT ON `orders` BEGIN
-  UPDATE `persons` SET `retention_blocked` = (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL)) WHERE id IN (NEW.person_id) AND `retention_blocked` IS NOT (EXISTS (SELECT 1 FROM orders o WHERE o.person_id = persons.id AND o.invoice_status IN ('open', 'in_collection'))
-      OR EXISTS (SELECT 1 FROM employments em WHERE em.person_id = persons.id AND em.ended_on IS NULL));
+CREATE TRIGGER `orders_blocked_insert` AFTER INSERT ON `orders`
+  WHEN NEW.invoice_status IN ('open', 'in_collection') BEGIN
+  UPDATE `persons` SET `retention_blocked` = 1 WHERE id = NEW.person_id AND `retention_blocked` = 0;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `orders_blocked_update` AFTER UPDATE OF person_id, invoice_status ON `orders` BEGIN
