@@ -4,6 +4,7 @@ export { openWithRecoveryKey, recoverAccess, unlockRegister } from './unlock';
 export { UnlockedRegister, type RegisterDeps, type SessionUser } from './unlocked';
 export {
   acceptAuditLog,
+  checkDerivedState,
   verifyAnchor,
   verifyRegister,
   type AnchorProblem,

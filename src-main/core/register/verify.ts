@@ -33,7 +33,8 @@ export interface RegisterVerification {
 
 export type DerivedStateCheck = ConsentStateCheck & { dueState: { differing: number; personIds: number[] } };
 
-function checkDerivedState(register: UnlockedRegister): DerivedStateCheck {
+/** The consent state, kept counts and tallies, and the review's due days and blocks, recomputed. */
+export function checkDerivedState(register: UnlockedRegister): DerivedStateCheck {
   const consent = checkConsentState(register.db);
   const due = dueStateDiffers(register.db);
   return {
