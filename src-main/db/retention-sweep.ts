@@ -257,13 +257,15 @@ export function sweepPage(db: ReadableDb, policies: SweepPolicy[], today: string
   Object.assign(values, { limit: window.limit, offset: window.offset });
   if (window.after) Object.assign(values, { afterDue: window.after.dueOn, afterId: window.after.personId });
   const mode = window.after ? 'after' : 'from the start';
-  const rows = preparedSql(db, `retention sweep page ${mode} ${policiesShape(policies)}`, () => {
+  // The tie order is written into the statement's text, so it is part of what the text depends on.
+  const tieOrder = policies
+    .map((policy, i) => ({ policy, i }))
+    .sort((a, b) => compareText(a.policy.rule, b.policy.rule) || compareText(a.policy.key, b.policy.key));
+  const shape = `${policiesShape(policies)} in tie order ${tieOrder.map(({ i }) => i).join('.')}`;
+  const rows = preparedSql(db, `retention sweep page ${mode} ${shape}`, () => {
     const after = window.after
       ? sql` AND (p.due_on, p.id) > (${sql.placeholder('afterDue')}, ${sql.placeholder('afterId')})`
       : sql``;
-    const tieOrder = policies
-      .map((policy, i) => ({ policy, i }))
-      .sort((a, b) => compareText(a.policy.rule, b.policy.rule) || compareText(a.policy.key, b.policy.key));
     const whose = sql.join(
       tieOrder.map(({ policy, i }) => {
         const { from } = ruleSource(policy.rule);

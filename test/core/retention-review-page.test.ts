@@ -241,6 +241,20 @@ describe('the retention review a page at a time', () => {
       'inactive',
       'inactive',
     ]);
+    // The same rules and periods in the same places, but the new key comes after 'inactive': the
+    // page, read again on the same connection, follows the keys (as the approval does).
+    addPolicy(register, {
+      key: 'z-inactive',
+      kind: 'enforced',
+      rule: 'inactive',
+      period: { amount: 60, unit: 'months' },
+      kindKeys: [],
+      text: null,
+    });
+    updatePolicy(register, 'z-inactive', { action: 'anonymise' });
+    const again = dueForReview(register, TODAY);
+    expect(again.map((d) => d.policyKey)).toEqual(['inactive', 'inactive']);
+    expect(shown(dueReviewPage(register, { offset: 0, limit: 2 }, TODAY).rows)).toEqual(shown(again));
   });
 
   it('approves everyone nothing holds only while they are the ones the owner saw, on the day she saw them', async () => {

@@ -55,8 +55,8 @@ export function dueReviewCounts(
 
 /**
  * One page of the review (`limit` persons after the first `offset`, counted after `window.after`
- * if given), without sweeping everyone due: a range of the kept due days, then those persons
- * decided by the sweep. Past the end it is empty.
+ * if given), without sweeping everyone due: a range of the kept due days, each with the policy
+ * whose day it is and what holds them. Past the end it is empty.
  */
 export function dueReviewPage(
   register: UnlockedRegister,
