@@ -42,6 +42,10 @@ function expectAgreement(register: UnlockedRegister) {
   });
 }
 
+function openOrder(register: UnlockedRegister, id: number, orderedOn: string) {
+  return addOrder(register, id, { orderedOn, description: 'Hieronta', amountCents: 6000, invoiceStatus: 'open' });
+}
+
 function setActivity(register: UnlockedRegister, id: number, lastActivityOn: string) {
   writableDb(register).update(persons).set({ lastActivityOn }).where(eq(persons.id, id)).run();
 }
@@ -93,23 +97,13 @@ describe("the review's kept due days and blocks", () => {
     expect(keptOf(register, eero)?.blocked).toBe(true);
     writableDb(register).delete(employments).where(eq(employments.personId, eero)).run();
     expect(keptOf(register, eero)?.blocked).toBe(false);
-    const unpaid = addOrder(register, eero, {
-      orderedOn: '2019-01-10',
-      description: 'Kurssi',
-      amountCents: 9000,
-      invoiceStatus: 'open',
-    });
+    const unpaid = openOrder(register, eero, '2019-01-10');
     expect(keptOf(register, eero)?.blocked).toBe(true);
     writableDb(register).delete(orders).where(eq(orders.id, unpaid.id)).run();
     expect(keptOf(register, eero)?.blocked).toBe(false);
 
     // An open invoice blocks; once paid it no longer does (the order stays as bookkeeping).
-    const order = addOrder(register, aino, {
-      orderedOn: '2020-01-10',
-      description: 'Hieronta',
-      amountCents: 6000,
-      invoiceStatus: 'open',
-    });
+    const order = openOrder(register, aino, '2020-01-10');
     expect(keptOf(register, aino)?.blocked).toBe(true);
     expectAgreement(register);
     setInvoiceStatus(register, order.id, 'in_collection');
