@@ -209,6 +209,9 @@ export function openDatabase(
     // 119 to 13 ms. The decrypted pages stay in memory only while the register is open.
     sqlite.pragma(`cache_size = -${DEFAULT_CACHE_KIB}`);
     sqlite.pragma('secure_delete = ON');
+    // SQLite3 Multiple Ciphers leaves SQLite's temporary files unencrypted: a sort, a transient
+    // index or a statement journal that outgrew memory was written to /var/tmp in plaintext.
+    sqlite.pragma('temp_store = MEMORY');
     return { sqlite, db: drizzle(sqlite, { schema }) };
   } catch (error) {
     sqlite.close();

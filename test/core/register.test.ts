@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { DatabaseKeyError, openDatabase } from '../../src-main/db/open';
+import { DatabaseKeyError, openDatabase, setCacheSize } from '../../src-main/db/open';
 import { users } from '../../src-main/db/schema';
 import { KaappiError } from '../../src-shared/errors';
 import {
@@ -53,6 +53,34 @@ describe('an encrypted register', () => {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
     }
   });
+
+  // SQLite3 Multiple Ciphers encrypts the database, its journal and WAL, but not SQLite's temporary
+  // files: a sort or a statement journal that outgrew memory would put rows on disk in plaintext.
+  it.runIf(process.platform === 'linux')(
+    'sorts more than its page cache in memory, never in a temporary file',
+    async () => {
+      const { register: reg } = await registerForThisTest();
+      setCacheSize(reg.db, 256);
+      const temporaryFiles = () =>
+        readdirSync('/proc/self/fd').filter((fd) => {
+          try {
+            return readlinkSync(`/proc/self/fd/${fd}`).includes('etilqs_');
+          } catch {
+            return false; // closed since it was listed
+          }
+        });
+      const sorted = reg.db.$client
+        .prepare(
+          `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+         SELECT i, hex(randomblob(40)) AS t FROM n ORDER BY t`,
+        )
+        .iterate();
+      sorted.next(); // the whole sort is done before its first row
+      const during = temporaryFiles();
+      sorted.return?.();
+      expect(during).toEqual([]);
+    },
+  );
 
   it('refuses a wrong password and an unknown user with the same error', async () => {
     const { path, deps, register: reg } = await registerForThisTest();
