@@ -123,6 +123,12 @@ export function preparedSql(db: ReadableDb, shape: string, build: () => SQL): Pr
   });
 }
 
+/** A statement run once (an import's catch-up), its placeholders filled from `values`. */
+export function runSql(db: RegisterDb, query: SQL, values: Record<string, unknown>): Database.RunResult {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return db.$client.prepare(text).run(...fillPlaceholders(params, values));
+}
+
 export interface OpenedDatabase {
   sqlite: SqliteConnection;
   db: RegisterDb;

@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bookkeepingEnd, bookkeepingModifier } from './bookkeeping-rows';
 import type { RetentionRule } from '../../src-shared/vocabulary';
-import { preparedSql, type ReadableDb } from './open';
+import { preparedSql, runSql, type ReadableDb, type RegisterDb } from './open';
 
 export interface SweepPolicy {
   key: string;
@@ -104,15 +104,15 @@ function sweepValues(policies: SweepPolicy[], today: string): Record<string, unk
 }
 
 /**
- * Whether person p is due today under the `i`th policy. With `ids` (a query of person ids) only
- * those persons, looked up by id without the rule's index comparison.
+ * Whether person p is due today under the `i`th policy. With `persons` (a condition on p's id)
+ * only those persons, looked up by id without the rule's index comparison.
  */
-function dueWhere(policy: SweepPolicy, i: number, options: { ids?: SQL } = {}): SQL {
+function dueWhere(policy: SweepPolicy, i: number, options: { persons?: SQL } = {}): SQL {
   const { from, indexed } = ruleSource(policy.rule);
   const { period, back } = periodOf(policy);
   // The first comparison can use an index (a superset: a few days of slack for month ends and
   // leap days, which roll over); the second is exact: due on the day, not a day earlier.
-  const superset = options.ids ? sql`p.id IN (${options.ids})` : indexed(sql`date(${TODAY}, ${back}, '+3 days')`);
+  const superset = options.persons ?? indexed(sql`date(${TODAY}, ${back}, '+3 days')`);
   return sql`${ruleApplies(policy, i)} AND ${superset} AND date(${from}, ${period}) <= ${TODAY}`;
 }
 
@@ -125,13 +125,13 @@ function ruleApplies(policy: SweepPolicy, i: number): SQL {
   return sql`${where}${kinds} AND ${from} IS NOT NULL`;
 }
 
-function dueSelect(policy: SweepPolicy, i: number, options: { ids?: SQL }): SQL {
+function dueSelect(policy: SweepPolicy, i: number, options: { persons?: SQL }): SQL {
   const { from } = ruleSource(policy.rule);
   const { period } = periodOf(policy);
   // For given persons, look them up by id; the rule's index would scan everyone due instead.
   // NOT INDEXED: otherwise the planner still took persons_passivated for status = 'passive' and
   // read every passive person once per chunk (approving 10,000 at 1M: 1.5 s → 0.45 s).
-  const byId = options.ids ? sql` NOT INDEXED` : sql``;
+  const byId = options.persons ? sql` NOT INDEXED` : sql``;
   return sql`SELECT p.id AS person_id, ${policyValue(i, 'key')} AS policy_key, ${policyValue(i, 'rule')} AS rule,
       date(${from}, ${period}) AS due_on
     FROM persons p${byId} WHERE ${dueWhere(policy, i, options)}`;
@@ -228,10 +228,7 @@ export function sweepDue(
   const byIds = only !== null;
   if (byIds) values['ids'] = JSON.stringify(only.personIds);
   return preparedSql(db, `retention sweep ${byIds ? 'ids' : 'all'} ${policiesShape(policies)}`, () => {
-    const union = sql.join(
-      policies.map((policy, i) => dueSelect(policy, i, byIds ? { ids: IDS_GIVEN } : {})),
-      sql` UNION ALL `,
-    );
+    const union = dueUnion(policies, byIds ? { persons: sql`p.id IN (${IDS_GIVEN})` } : {});
     // MATERIALIZED: otherwise the planner walks every person in id order to group them below,
     // instead of each rule's index (1M register, 61k due: 1.4 s → 0.4 s).
     return sql`WITH due AS MATERIALIZED (${union}), earliest AS (${EARLIEST})
@@ -338,14 +335,7 @@ export function countDue(db: ReadableDb, today: string): { total: number; held: 
  */
 export function keptDueStateDiffers(db: ReadableDb, policies: SweepPolicy[]): number[] {
   return preparedSql(db, `retention kept state ${policiesShape(policies)}`, () => {
-    const union =
-      policies.length > 0
-        ? sql.join(
-            policies.map((policy, i) => dueSelect(policy, i, {})),
-            sql` UNION ALL `,
-          )
-        : sql`SELECT NULL AS person_id, NULL AS policy_key, NULL AS rule, NULL AS due_on WHERE 0`;
-    return sql`WITH due AS MATERIALIZED (${union}), earliest AS MATERIALIZED (${EARLIEST})
+    return sql`WITH due AS MATERIALIZED (${dueUnion(policies, {})}), earliest AS MATERIALIZED (${EARLIEST})
       SELECT p.id AS id FROM persons p LEFT JOIN earliest e ON e.person_id = p.id
       WHERE p.due_on IS NOT e.due_on OR p.retention_blocked IS NOT ${blockedByRecords(sql`p.id`)}
       ORDER BY p.id`;
@@ -356,3 +346,30 @@ export function keptDueStateDiffers(db: ReadableDb, policies: SweepPolicy[]): nu
 
 /** A day after every due day: the kept state is checked as of it. */
 const LAST_DAY = '9999-12-31';
+
+/** Every policy's due persons (of `persons`, when given), as rows of `due`; none without policies. */
+function dueUnion(policies: SweepPolicy[], options: { persons?: SQL }): SQL {
+  if (policies.length === 0)
+    return sql`SELECT NULL AS person_id, NULL AS policy_key, NULL AS rule, NULL AS due_on WHERE 0`;
+  return sql.join(
+    policies.map((policy, i) => dueSelect(policy, i, options)),
+    sql` UNION ALL `,
+  );
+}
+
+/**
+ * Sets the kept due day and block of the persons whose ids are first..last from the policies and
+ * their records, as migration 0021's triggers would have one by one: for a writer that suspended them.
+ */
+export function keepDueStateOf(db: RegisterDb, policies: SweepPolicy[], range: { first: number; last: number }): void {
+  const inRange = sql`p.id BETWEEN ${sql.placeholder('first')} AND ${sql.placeholder('last')}`;
+  runSql(
+    db,
+    sql`WITH due AS MATERIALIZED (${dueUnion(policies, { persons: inRange })}), earliest AS MATERIALIZED (${EARLIEST})
+      UPDATE persons AS kept SET due_on = p.due_on, retention_blocked = p.blocked
+      FROM (SELECT p.id, e.due_on, ${blockedByRecords(sql`p.id`)} AS blocked
+        FROM persons p LEFT JOIN earliest e ON e.person_id = p.id WHERE ${inRange}) p
+      WHERE kept.id = p.id`,
+    { ...sweepValues(policies, LAST_DAY), ...range },
+  );
+}

@@ -5,14 +5,17 @@
 // still read, so writing them is part of the second phase); the WAL's copy into the file, which a worker thread
 // does after the import has returned (wal-checkpoint.ts); the preview of the same file; and the raw
 // floor: the same persons and search entries written with bare prepared statements in one
-// transaction, no checks, no audit.
+// transaction, past the same per-row triggers, no checks, no audit.
 // KAAPPI_BENCH_IMPORT_ROWS changes the size.
 import { randomUUID } from 'node:crypto';
 import { ManualClock, systemRandom } from '../../src-main/core/clock';
 import { previewImport, runImport, type ImportFile, type ImportPhase } from '../../src-main/core/imports';
 import { readThreads } from '../../src-main/core/imports/read-in-workers';
 import { checkDerivedState, createRegister } from '../../src-main/core/register';
+import { countNewPersons } from '../../src-main/db/consent-state';
 import type { RegisterDb } from '../../src-main/db/open';
+import { suspendTriggers } from '../../src-main/db/suspended-triggers';
+import { keepDueStateOfRange } from '../../src-main/core/retention/due';
 import { generateRegister, type GeneratedPerson } from '../fixtures/generate';
 import { FAST_SCRYPT, OWNER, tempDir } from '../fixtures/register';
 import { table, timeMs, type Benchmark } from './harness';
@@ -80,7 +83,10 @@ async function freshRegister(dir: string, name: string) {
   return register;
 }
 
-/** The floor: persons and search entries with bare prepared statements, one transaction. */
+/**
+ * The floor: persons and search entries with bare prepared statements, one transaction, past the
+ * same per-row triggers as the import, whose counts and due days are then computed as it does.
+ */
 function rawFloor(db: RegisterDb, people: GeneratedPerson[]): void {
   const sqlite = db.$client;
   sqlite.pragma('cache_size = -524288');
@@ -92,6 +98,8 @@ function rawFloor(db: RegisterDb, people: GeneratedPerson[]): void {
     'INSERT INTO persons_fts (rowid, names, contact, place, organizations) VALUES (?, ?, ?, ?, ?)',
   );
   sqlite.transaction(() => {
+    const resume = suspendTriggers(db, ['persons_counts_insert', 'persons_tallies_insert', 'persons_due_insert']);
+    let first = 0;
     for (const p of people) {
       const { lastInsertRowid } = person.run(
         randomUUID(),
@@ -112,7 +120,12 @@ function rawFloor(db: RegisterDb, people: GeneratedPerson[]): void {
         `${p.city ?? ''} ${p.postalCode ?? ''}`,
         '',
       );
+      first ||= Number(lastInsertRowid);
     }
+    const range = { first, last: first + people.length - 1 };
+    countNewPersons(db, range);
+    keepDueStateOfRange(db, range);
+    resume();
   })();
 }
 

@@ -25,8 +25,7 @@ import { parseInstant } from '../../src-main/core/imports/times';
 import { createOrganization } from '../../src-main/core/organizations';
 import { createPerson, personDetail, reindexPerson } from '../../src-main/core/persons';
 import { addPolicy, updatePolicy } from '../../src-main/core/retention';
-import { dueStateDiffers } from '../../src-main/core/retention/due';
-import type { UnlockedRegister } from '../../src-main/core/register';
+import { checkDerivedState, type UnlockedRegister } from '../../src-main/core/register';
 import { addUser } from '../../src-main/core/users';
 import { gatherSubjectData } from '../../src-main/core/subject-package/gather';
 import { auditLog } from '../../src-main/db/schema';
@@ -77,8 +76,11 @@ async function zipOf(files: ImportFile[], name: string): Promise<ImportFile> {
   return { fileName: name, bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
-describe('Mailchimp audience exports', () => {
-  it("fills each new person's retention due day itself, as the triggers would (0021)", async () => {
+describe('new persons written past the per-row triggers', () => {
+  const triggers = (r: UnlockedRegister) =>
+    r.db.all(sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
+
+  it('get their counts, tallies, due days and blocks at once, and the triggers come back (0019-0021)', async () => {
     const r = await register();
     // Mailchimp's persons are prospects: 7 months from their creation comes before 20 years from
     // their last activity; the partners' own month does not apply to them.
@@ -91,19 +93,67 @@ describe('Mailchimp audience exports', () => {
       kindKeys: ['partner'],
       text: null,
     });
-    // Without the insert trigger nothing puts a wrong day right: what the import wrote stays.
-    writableDb(r).run(sql`DROP TRIGGER persons_due_insert`);
-    await runImport(r, { format: 'mailchimp', files: folder('mailchimp-2019') }, STOP, 'fi');
-    expect(
-      r.db
-        .select({ dueOn: persons.dueOn })
-        .from(persons)
-        .all()
-        .every((p) => p.dueOn !== null),
-    ).toBe(true);
-    expect(dueStateDiffers(r.db)).toEqual([]);
+    // Counted already: the import adds to the counts and tallies.
+    createPerson(r, person({ firstName: 'Kaisa', lastName: 'Koskinen', email: 'kaisa@example.fi', phone: null }));
+    const before = triggers(r);
+    for (const request of [
+      { format: 'mailchimp', files: folder('mailchimp-2019') },
+      { format: 'csv', files: [file('asiakkaat-excel-fi.csv')] },
+    ] satisfies ImportRequest[]) {
+      expect((await runImport(r, request, STOP, 'fi')).status).toBe('imported');
+    }
+
+    expect(triggers(r)).toEqual(before);
+    expect(checkDerivedState(r)).toMatchObject({ ok: true, counts: [], dueState: { differing: 0 } });
+    const state = r.db.all<{ email: string | null; dueOn: string | null; blocked: number }>(
+      sql`SELECT email, due_on AS dueOn, retention_blocked AS blocked FROM persons ORDER BY id`,
+    );
+    expect(state.filter((p) => p.blocked === 1)).toHaveLength(1); // the one linked to Wellflix Oy
+    expect(state.slice(1, 7).map((p) => p.dueOn)).toEqual(Array(6).fill('2027-06-23'));
+    // The triggers are back: a person created afterwards is counted one by one again.
+    createPerson(r, person({ firstName: 'Kalle', lastName: 'Koskinen', email: 'kalle@example.fi', phone: null }));
+    expect(checkDerivedState(r)).toMatchObject({ ok: true });
   });
 
+  it('are refused, and nothing changes, if anything else adds a role while the triggers are off', async () => {
+    const r = await register();
+    const kaisa = createPerson(r, person({ firstName: 'Kaisa', lastName: 'Koskinen', email: null, phone: null }));
+    const hehku = createOrganization(r, organization());
+    const before = triggers(r);
+    const rows = Array.from({ length: 1000 }, (_, i) => `Etu${i};Suku${i};etu${i}@example.fi`);
+    const csv: ImportFile = {
+      fileName: 'tuhat.csv',
+      bytes: Buffer.from(['Etunimi;Sukunimi;Sähköposti', ...rows].join('\n')),
+    };
+    // The progress report of row 1,000 comes after 999 new persons, while the triggers are off: a
+    // role written then (past the services) would block Kaisa without her block being kept.
+    const stray = ({ phase, done }: { phase: string; done: number }) => {
+      if (phase !== 'checking' || done !== 1000) return;
+      writableDb(r).run(
+        sql`INSERT INTO employments (person_id, organization_id, started_on) VALUES (${kaisa.id}, ${hehku.id}, '2026-11-23')`,
+      );
+    };
+    await expect(runImport(r, { format: 'csv', files: [csv] }, STOP, 'fi', stray)).rejects.toThrow(/written beside/);
+    expect(triggers(r)).toEqual(before);
+    expect(
+      r.db.all(sql`SELECT (SELECT count(*) FROM persons) AS persons, (SELECT count(*) FROM employments) AS roles`),
+    ).toEqual([{ persons: 1, roles: 0 }]);
+  });
+
+  it('are all rolled back with the drop of the triggers when the import stops', async () => {
+    const r = await register();
+    const before = triggers(r);
+    // The first row is written before the second turns out bad.
+    const outcome = await runImport(r, { format: 'csv', files: [file('asiakkaat-rikki.csv')] }, STOP, 'fi');
+    expect(outcome.status).toBe('stopped');
+    expect(triggers(r)).toEqual(before);
+    expect(r.db.all(sql`SELECT count(*) AS n FROM persons`)).toEqual([{ n: 0 }]);
+    createPerson(r, person());
+    expect(checkDerivedState(r)).toMatchObject({ ok: true });
+  });
+});
+
+describe('Mailchimp audience exports', () => {
   it('older file names: opt-in with time and IP as evidence, an unsubscribe as a withdrawal, a spam report as a ban, a cleaned address as a contact-log mark', async () => {
     const r = await register();
     const outcome = await runImport(r, { format: 'mailchimp', files: folder('mailchimp-2019') }, STOP, 'fi');

@@ -12,7 +12,6 @@ import { finnishDate } from '../clock';
 import type { ConsentChange } from '../consents';
 import { PERSON_RANGE } from '../../../src-shared/contract/notice';
 import { kindIdByKey, sourceIdByKey } from '../lists';
-import { newPersonDueDay } from '../retention/due';
 import { moveToOrganization, updatePerson } from '../persons';
 import type { UnlockedRegister } from '../register';
 import { textKey } from './match-keys';
@@ -186,7 +185,6 @@ export function startImportWriter(register: UnlockedRegister, db: RegisterDb, op
     at,
     today,
     organization: orgs.find,
-    dueOn: newPersonDueDay(db, options.kindKey, at),
   });
   const writeExtras = extrasWriter(register, db, at, audits);
 
@@ -196,6 +194,7 @@ export function startImportWriter(register: UnlockedRegister, db: RegisterDb, op
       if (newPersons.count !== plan.creates.length) {
         throw new Error(`the import wrote ${newPersons.count} of its ${plan.creates.length} new persons`);
       }
+      newPersons.finish();
       const total = plan.revisedCreates.length + plan.redatedCreates.length + plan.creates.length + plan.updates.length;
       let done = 0;
       const step = async () => {

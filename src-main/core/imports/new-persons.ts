@@ -2,15 +2,20 @@
 // large import the writing runs while worker threads still read the rows after it (with the writing
 // after the plan, one core stood idle for the seconds it took). Bare prepared statements, not
 // drizzle's: its placeholders cost a quarter of the writing at 100,000 persons. Search entries have
-// the shape reindexPerson writes (a test compares the two). A later row of the same import may
-// still change a person written here (it fills an empty field, names another organization): the
-// plan lists those, and `rewrite` writes them again at the end; one that only brings a later date
-// is `redate`d. An organization is created when a row first names it, so it is spelled as that
-// row spells it, even if a later row moves that row's person elsewhere (apply.ts then takes it
-// back if nobody else is linked to it).
+// the shape reindexPerson writes (a test compares the two). They are written without the per-row
+// triggers that keep the counts, tallies, due days and blocks (each trigger gives a statement its
+// own journal, which cost more than the row); `finish` computes those for all of them at once.
+// A later row of the same import may still change a person written here (it fills an empty field,
+// names another organization): the plan lists those, and `rewrite` writes them again after
+// `finish`; one that only brings a later date is `redate`d. An organization is created when a row
+// first names it, so it is spelled as that row spells it, even if a later row moves that row's
+// person elsewhere (apply.ts then takes it back if nobody else is linked to it).
 import { randomUUID } from 'node:crypto';
+import { countNewPersons } from '../../db/consent-state';
 import { preparedOn, type RegisterDb } from '../../db/open';
+import { suspendTriggers } from '../../db/suspended-triggers';
 import { insertSearchEntries, searchEntry } from '../persons';
+import { keepDueStateOfRange } from '../retention/due';
 import type { NewPerson } from './plan';
 
 export interface OrganizationRef {
@@ -26,9 +31,20 @@ export interface NewPersonContext {
   today: string;
   /** The register's organization of this name, created if missing. */
   organization: (name: string) => OrganizationRef;
-  /** The retention due day of a new person last active on that day (core/retention newPersonDueDay). */
-  dueOn: (lastActivityOn: string) => string | null;
 }
+
+/**
+ * What `finish` does for the whole range instead: persons' insert triggers (migrations 0019-0021),
+ * and those that keep a person's due day and block as their roles are added.
+ */
+const SUSPENDED_TRIGGERS = [
+  'persons_counts_insert',
+  'persons_tallies_insert',
+  'persons_due_insert',
+  'persons_due_update',
+  'persons_blocked_update',
+  'employments_blocked_insert',
+];
 
 /** The columns a person's imported values fill: inserted once, set again by `rewrite`. */
 const VALUE_COLUMNS = [
@@ -68,13 +84,17 @@ type PersonValues = [
 ];
 
 const INSERT_PERSON = `INSERT INTO persons (uid, ${VALUE_COLUMNS.join(', ')}, source_id, kind_id, status,
-    status_changed_on, created_at, updated_at, due_on)
-  VALUES (?, ${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?, 'active', ?, ?, ?, ?)`;
+    status_changed_on, created_at, updated_at)
+  VALUES (?, ${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?, 'active', ?, ?, ?)`;
 const UPDATE_PERSON = `UPDATE persons SET ${VALUE_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
 
 export class NewPersonWriter {
   private first = 0;
   private written = 0;
+  /** Re-creates the suspended triggers; set from the first write until `finish`. */
+  private resumeTriggers: (() => void) | null = null;
+  /** The last role before the first write: those after it must all be this writer's. */
+  private rolesBefore = 0;
 
   constructor(
     private readonly db: RegisterDb,
@@ -99,7 +119,9 @@ export class NewPersonWriter {
 
   write(person: NewPerson): void {
     const { context } = this;
-    const result = preparedOn<[string, ...PersonValues, number | null, number, string, string, string, string | null]>(
+    if (this.written === 0) this.suspend();
+    else if (!this.resumeTriggers) throw new Error('new persons are all written before finish');
+    const result = preparedOn<[string, ...PersonValues, number | null, number, string, string, string]>(
       this.db,
       INSERT_PERSON,
     ).run(
@@ -110,7 +132,6 @@ export class NewPersonWriter {
       context.today,
       context.at,
       context.at,
-      context.dueOn(this.activityOn(person)),
     );
     const personId = Number(result.lastInsertRowid);
     // The range holds only if the ids are contiguous; AUTOINCREMENT inside one transaction makes them so.
@@ -120,6 +141,26 @@ export class NewPersonWriter {
     }
     this.written += 1;
     this.link(personId, person);
+  }
+
+  /**
+   * Does the suspended triggers' work for every person written (counts, tallies, due days and
+   * blocks) and re-creates the triggers, before anything else changes those persons.
+   */
+  finish(): void {
+    const range = this.range();
+    if (!this.resumeTriggers || !range) return;
+    // While suspended, nothing but this writer may add persons or roles: they would go uncounted.
+    const strays = preparedOn<[{ first: number; last: number; roles: number }]>(
+      this.db,
+      `SELECT (SELECT count(*) FROM persons WHERE id > @last)
+        + (SELECT count(*) FROM employments WHERE id > @roles AND person_id NOT BETWEEN @first AND @last) AS n`,
+    ).get({ ...range, roles: this.rolesBefore }) as { n: number };
+    if (strays.n > 0) throw new Error(`${strays.n} persons or roles written beside the import's new persons`);
+    countNewPersons(this.db, range);
+    keepDueStateOfRange(this.db, range);
+    this.resumeTriggers();
+    this.resumeTriggers = null;
   }
 
   /**
@@ -146,6 +187,13 @@ export class NewPersonWriter {
       this.activityOn(person),
       this.idOf(pendingId),
     );
+  }
+
+  private suspend(): void {
+    this.rolesBefore = (
+      preparedOn<[]>(this.db, 'SELECT coalesce(max(id), 0) AS id FROM employments').get() as { id: number }
+    ).id;
+    this.resumeTriggers = suspendTriggers(this.db, SUSPENDED_TRIGGERS);
   }
 
   /** The person's last activity: the latest date its rows give, but not after today. */

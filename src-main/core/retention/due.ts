@@ -1,9 +1,10 @@
 // Who is due for deletion today, by which rule since which day, and what holds them.
 // A person may match several policies: the earliest due date wins; any hold blocks deletion.
-import type { ReadableDb } from '../../db/open';
+import type { ReadableDb, RegisterDb } from '../../db/open';
 import {
   countDue,
   holdsOf,
+  keepDueStateOf,
   keptDueStateDiffers,
   sweepDue,
   sweepPage,
@@ -13,7 +14,7 @@ import {
   type SweepRow,
 } from '../../db/retention-sweep';
 import type { RetentionRule } from '../../../src-shared/vocabulary';
-import { addPeriod, periodModifier } from './period';
+import { periodModifier } from './period';
 import { isEnforced, listPolicies, type RetentionPolicy } from './policies';
 
 /**
@@ -97,27 +98,11 @@ export function dueForDeletion(
 }
 
 /**
- * The due day a new, active person of the group `kindKey` gets from the day of their last
- * activity, as migration 0021's triggers compute it: a writer that fills it in its own INSERT (an
- * import of 100,000) spares the trigger a second write of each row. The trigger still checks it.
+ * Sets the kept due day and block of the persons whose ids are first..last, for a writer that
+ * wrote them with migration 0021's triggers suspended (an import of 100,000).
  */
-export function newPersonDueDay(
-  db: ReadableDb,
-  kindKey: string,
-  createdAt: string,
-): (lastActivityOn: string) => string | null {
-  const policies = listPolicies(db)
-    .filter((p) => p.active)
-    .filter(isEnforced)
-    .filter((p) => p.kindKeys.length === 0 || p.kindKeys.includes(kindKey));
-  const inactive = policies.filter((p) => p.rule === 'inactive').map((p) => p.period);
-  const fromCreation = policies
-    .filter((p) => p.rule === 'prospect_not_converted' && kindKey === 'prospect')
-    .map((p) => addPeriod(createdAt.slice(0, 10), p.period));
-  return (lastActivityOn) => {
-    const days = [...fromCreation, ...inactive.map((period) => addPeriod(lastActivityOn, period))].sort();
-    return days[0] ?? null;
-  };
+export function keepDueStateOfRange(db: RegisterDb, range: { first: number; last: number }): void {
+  keepDueStateOf(db, enforcedPolicies(db).swept, range);
 }
 
 /** A due person as the review lists them. */
