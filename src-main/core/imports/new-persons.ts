@@ -91,8 +91,9 @@ const UPDATE_PERSON = `UPDATE persons SET ${VALUE_COLUMNS.map((column) => `${col
 export class NewPersonWriter {
   private first = 0;
   private written = 0;
-  /** Re-creates the suspended triggers; set from the first write until `finish`. */
+  /** Re-creates the suspended triggers: set at the first write; `finish` calls it once. */
   private resumeTriggers: (() => void) | null = null;
+  private finished = false;
   /** The last role before the first write: those after it must all be this writer's. */
   private rolesBefore = 0;
 
@@ -119,8 +120,9 @@ export class NewPersonWriter {
 
   write(person: NewPerson): void {
     const { context } = this;
-    if (this.written === 0) this.suspend();
-    else if (!this.resumeTriggers) throw new Error('new persons are all written before finish');
+    if (this.finished) throw new Error('new persons are all written before finish');
+    // Once only: suspending again would save the already dropped triggers as missing, for good.
+    if (!this.resumeTriggers) this.suspend();
     const result = preparedOn<[string, ...PersonValues, number | null, number, string, string, string]>(
       this.db,
       INSERT_PERSON,
@@ -148,17 +150,21 @@ export class NewPersonWriter {
    * blocks) and re-creates the triggers, before anything else changes those persons.
    */
   finish(): void {
+    this.finished = true;
     const range = this.range();
-    if (!this.resumeTriggers || !range) return;
-    // While suspended, nothing but this writer may add persons or roles: they would go uncounted.
-    const strays = preparedOn<[{ first: number; last: number; roles: number }]>(
-      this.db,
-      `SELECT (SELECT count(*) FROM persons WHERE id > @last)
-        + (SELECT count(*) FROM employments WHERE id > @roles AND person_id NOT BETWEEN @first AND @last) AS n`,
-    ).get({ ...range, roles: this.rolesBefore }) as { n: number };
-    if (strays.n > 0) throw new Error(`${strays.n} persons or roles written beside the import's new persons`);
-    countNewPersons(this.db, range);
-    keepDueStateOfRange(this.db, range);
+    if (!this.resumeTriggers) return;
+    if (range) {
+      // Until now nothing but this writer may write persons or roles: an added one would go
+      // uncounted (checked here), a changed one would keep its old due day (apply.ts writes those after).
+      const strays = preparedOn<[{ first: number; last: number; roles: number }]>(
+        this.db,
+        `SELECT (SELECT count(*) FROM persons WHERE id > @last)
+          + (SELECT count(*) FROM employments WHERE id > @roles AND person_id NOT BETWEEN @first AND @last) AS n`,
+      ).get({ ...range, roles: this.rolesBefore }) as { n: number };
+      if (strays.n > 0) throw new Error(`${strays.n} persons or roles written beside the import's new persons`);
+      countNewPersons(this.db, range);
+      keepDueStateOfRange(this.db, range);
+    }
     this.resumeTriggers();
     this.resumeTriggers = null;
   }
