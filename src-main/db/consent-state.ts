@@ -1,5 +1,5 @@
 // The state kept by triggers (migrations 0019 and 0020: consent bits on each person, the counts in
-// person_counts and person_tallies) and verify's check of it against what it is derived from.
+// person_counts and person_tallies), verify's check of it, and a bulk writer's count of its persons.
 import { sql, type SQL } from 'drizzle-orm';
 import { preparedQuery, runSql, type ReadableDb, type RegisterDb } from './open';
 import { personCounts } from './schema-register';

@@ -3,8 +3,9 @@
 import type { RegisterDb } from './open';
 
 /**
- * Drops the named triggers; the function returned re-creates them from the SQL they had. Only
- * inside a transaction: a failure rolls the drop back, and no other connection ever sees it.
+ * Drops the named triggers; the function returned re-creates them from the SQL they had, and the
+ * caller calls it before it commits. Only inside a transaction: a failure rolls the drop back, and
+ * no other connection ever sees it.
  */
 export function suspendTriggers(db: RegisterDb, names: readonly string[]): () => void {
   const sqlite = db.$client;
