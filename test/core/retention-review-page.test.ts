@@ -208,16 +208,20 @@ describe('the retention review a page at a time', () => {
   it('gives a person due the same day under several policies to the first rule, then the first key', async () => {
     const { register, travelTo } = await registerForThisTest();
     travelTo(TODAY);
+    /** Another 'inactive' policy of the same period, which anonymises. */
+    const addAnonymising = (key: string) => {
+      addPolicy(register, {
+        key,
+        kind: 'enforced',
+        rule: 'inactive',
+        period: { amount: 60, unit: 'months' },
+        kindKeys: [],
+        text: null,
+      });
+      updatePolicy(register, key, { action: 'anonymise' });
+    };
     // Added after 'inactive', and first by key: a choice by the order the rows come in fails.
-    addPolicy(register, {
-      key: 'a-inactive',
-      kind: 'enforced',
-      rule: 'inactive',
-      period: { amount: 60, unit: 'months' },
-      kindKeys: [],
-      text: null,
-    });
-    updatePolicy(register, 'a-inactive', { action: 'anonymise' });
+    addAnonymising('a-inactive');
     // Passive and inactive from the same day: due the same day under all three policies.
     const ids = ['2019-06-15', '2020-02-29'].map((day, i) => {
       const { id } = createPerson(register, person({ email: `tie${i}@example.fi` }));
@@ -243,15 +247,7 @@ describe('the retention review a page at a time', () => {
     ]);
     // The same rules and periods in the same places, but the new key comes after 'inactive': the
     // page, read again on the same connection, follows the keys (as the approval does).
-    addPolicy(register, {
-      key: 'z-inactive',
-      kind: 'enforced',
-      rule: 'inactive',
-      period: { amount: 60, unit: 'months' },
-      kindKeys: [],
-      text: null,
-    });
-    updatePolicy(register, 'z-inactive', { action: 'anonymise' });
+    addAnonymising('z-inactive');
     const again = dueForReview(register, TODAY);
     expect(again.map((d) => d.policyKey)).toEqual(['inactive', 'inactive']);
     expect(shown(dueReviewPage(register, { offset: 0, limit: 2 }, TODAY).rows)).toEqual(shown(again));
